@@ -1,0 +1,71 @@
+#include "deal.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Triplewin::Core {
+
+QString statusKey(DealStatus status)
+{
+    switch (status) {
+    case DealStatus::Preparing:
+        return QStringLiteral("preparing");
+    case DealStatus::Negotiating:
+        return QStringLiteral("negotiating");
+    case DealStatus::Closed:
+        return QStringLiteral("closed");
+    case DealStatus::WalkedAway:
+        return QStringLiteral("walked_away");
+    }
+    return {};
+}
+
+std::optional<DealStatus> statusFromKey(const QString &key)
+{
+    for (DealStatus status :
+         {DealStatus::Preparing, DealStatus::Negotiating, DealStatus::Closed, DealStatus::WalkedAway}) {
+        if (statusKey(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString statusName(DealStatus status)
+{
+    switch (status) {
+    case DealStatus::Preparing:
+        return QCoreApplication::translate("Triplewin::Core::Deal", "Preparing");
+    case DealStatus::Negotiating:
+        return QCoreApplication::translate("Triplewin::Core::Deal", "Negotiating");
+    case DealStatus::Closed:
+        return QCoreApplication::translate("Triplewin::Core::Deal", "Closed");
+    case DealStatus::WalkedAway:
+        return QCoreApplication::translate("Triplewin::Core::Deal", "Walked away");
+    }
+    return {};
+}
+
+bool Deal::sameContentAs(const Deal &other) const
+{
+    return title == other.title && customer == other.customer && customersCustomer == other.customersCustomer &&
+           salesperson == other.salesperson && currency == other.currency && expectedClose == other.expectedClose &&
+           status == other.status && notes == other.notes && options == other.options;
+}
+
+QString validationError(const Deal &deal)
+{
+    if (deal.title.trimmed().isEmpty())
+        return QCoreApplication::translate("Triplewin::Core::Deal", "Give the deal a title before saving it.");
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyCode.match(deal.currency).hasMatch())
+        return QCoreApplication::translate("Triplewin::Core::Deal",
+                                           "The currency must be a three-letter code such as EUR or USD, not “%1”.")
+            .arg(deal.currency);
+    for (qsizetype i = 0; i < deal.options.size(); ++i) {
+        if (deal.options.at(i).name.trimmed().isEmpty())
+            return QCoreApplication::translate("Triplewin::Core::Deal", "Option %1 needs a name.").arg(i + 1);
+    }
+    return {};
+}
+
+} // namespace Triplewin::Core

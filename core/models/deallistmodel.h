@@ -1,0 +1,61 @@
+#pragma once
+
+#include "../storage/dealrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace Triplewin::Core {
+
+/// The deal list: live deals (or the trash), newest change first, fetched a page at a time from the
+/// repository (keyset paging), so a list of a million deals costs one page of memory until scrolled.
+class DealListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealListModel)
+
+public:
+    enum Column
+    {
+        TitleColumn,
+        CustomerColumn,
+        StatusColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        DealIdRole = Qt::UserRole + 1,
+    };
+
+    explicit DealListModel(DealRepository &repository, QObject *parent = nullptr);
+
+    /// Replaces the filter and reloads from the first page.
+    void setQuery(const DealQuery &query);
+    const DealQuery &query() const { return m_query; }
+    /// Reloads with the current filter (after a save or delete).
+    void reload();
+    /// The row of deal @p id among the rows fetched so far, or -1.
+    int rowOf(qint64 id) const;
+    qint64 dealIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    /// Reading from the database failed; the list keeps what it had.
+    void loadFailed(const QString &message);
+
+private:
+    QList<DealSummary> fetchPage(const std::optional<DealSummary> &after);
+
+    DealRepository &m_repository;
+    DealQuery m_query;
+    QList<DealSummary> m_rows;
+    bool m_atEnd = true;
+};
+
+} // namespace Triplewin::Core

@@ -1,0 +1,252 @@
+#include "optionsmodel.h"
+
+#include "../domain/amount.h"
+
+#include <QCoreApplication>
+
+namespace Triplewin::Core {
+
+OptionsModel::OptionsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+std::optional<Party> OptionsModel::partyOf(int column)
+{
+    if (column < FirstPartyColumn || column >= OutcomeColumn)
+        return std::nullopt;
+    return AllParties[std::size_t((column - FirstPartyColumn) / ColumnsPerParty)];
+}
+
+void OptionsModel::setOptions(const QList<DealOption> &options)
+{
+    beginResetModel();
+    m_options = options;
+    endResetModel();
+}
+
+void OptionsModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_options.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int OptionsModel::appendOption(const QString &name)
+{
+    DealOption option;
+    option.name = name;
+    const int row = rowCount();
+    insertOption(row, option);
+    return row;
+}
+
+void OptionsModel::insertOption(int row, const DealOption &option)
+{
+    row = std::clamp(row, 0, rowCount());
+    beginInsertRows({}, row, row);
+    m_options.insert(row, option);
+    endInsertRows();
+    Q_EMIT optionsChanged();
+}
+
+int OptionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_options.size());
+}
+
+int OptionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OptionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DealOption &option = m_options.at(index.row());
+    const int column = index.column();
+    if (role == PartyRole) {
+        const std::optional<Party> party = partyOf(column);
+        return party ? partyIndex(*party) : -1;
+    }
+    if (column == NameColumn) {
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return option.name;
+        return {};
+    }
+    if (column == OutcomeColumn) {
+        const Outcome outcome = outcomeOf(option);
+        switch (role) {
+        case Qt::DisplayRole:
+            return outcomeName(outcome);
+        case Qt::ToolTipRole:
+            return outcomeExplanation(outcome);
+        case OutcomeRole:
+            return int(outcome);
+        default:
+            return {};
+        }
+    }
+    return partyData(option, *partyOf(column), offsetOf(column), role);
+}
+
+QVariant OptionsModel::partyData(const DealOption &option, Party party, int offset, int role) const
+{
+    const Assessment &assessment = option.assessment(party);
+    switch (offset) {
+    case ValueOffset:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return assessment.value ? formatAmount(*assessment.value, m_locale) : QString();
+        if (role == Qt::ToolTipRole && !assessment.value)
+            return QCoreApplication::translate("Triplewin::Core::OptionsModel", "Not assessed yet: type an estimate.");
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ReferenceOffset:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return formatAmount(assessment.referencePoint, m_locale);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ResultOffset: {
+        const Result result = classify(assessment);
+        if (role == Qt::DisplayRole)
+            return resultName(result);
+        if (role == ResultRole)
+            return int(result);
+        if (role == Qt::ToolTipRole && assessment.value)
+            return QCoreApplication::translate("Triplewin::Core::OptionsModel",
+                                               "%1 against a %2 of %3 (even within ±%4)")
+                .arg(formatAmount(*assessment.value, m_locale), referencePointName(party),
+                     formatAmount(assessment.referencePoint, m_locale),
+                     formatAmount(Tolerance::bandFor(assessment.referencePoint), m_locale));
+        return {};
+    }
+    case ReasonOffset:
+        if (role == Qt::DisplayRole || role == Qt::EditRole ||
+            (role == Qt::ToolTipRole && !assessment.reason.isEmpty()))
+            return assessment.reason;
+        return {};
+    }
+    return {};
+}
+
+bool OptionsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    DealOption &option = m_options[index.row()];
+    const int column = index.column();
+    if (column == NameColumn) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty()) {
+            Q_EMIT inputRejected(
+                index, QCoreApplication::translate("Triplewin::Core::OptionsModel", "An option needs a name."));
+            return false;
+        }
+        if (name == option.name)
+            return true;
+        option.name = name;
+        emitRowChanged(index.row());
+        return true;
+    }
+    const std::optional<Party> party = partyOf(column);
+    if (!party)
+        return false;
+    Assessment &assessment = option.assessment(*party);
+    switch (offsetOf(column)) {
+    case ValueOffset:
+    case ReferenceOffset: {
+        const AmountParse parsed = parseAmount(value.toString(), m_locale);
+        if (!parsed.ok()) {
+            Q_EMIT inputRejected(index, parsed.error);
+            return false;
+        }
+        if (offsetOf(column) == ValueOffset) {
+            if (assessment.value == parsed.value)
+                return true;
+            assessment.value = parsed.value;
+        } else {
+            const Money reference = parsed.value.value_or(0);
+            if (assessment.referencePoint == reference)
+                return true;
+            assessment.referencePoint = reference;
+        }
+        break;
+    }
+    case ReasonOffset:
+        if (assessment.reason == value.toString())
+            return true;
+        assessment.reason = value.toString();
+        break;
+    default:
+        return false;
+    }
+    emitRowChanged(index.row());
+    return true;
+}
+
+void OptionsModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT optionsChanged();
+}
+
+QVariant OptionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (section == NameColumn)
+        return QCoreApplication::translate("Triplewin::Core::OptionsModel", "Option");
+    if (section == OutcomeColumn)
+        return QCoreApplication::translate("Triplewin::Core::OptionsModel", "Outcome");
+    const std::optional<Party> party = partyOf(section);
+    if (!party)
+        return {};
+    QString what;
+    switch (offsetOf(section)) {
+    case ValueOffset:
+        what = QCoreApplication::translate("Triplewin::Core::OptionsModel", "value");
+        break;
+    case ReferenceOffset:
+        what = referencePointName(*party);
+        break;
+    case ResultOffset:
+        what = QCoreApplication::translate("Triplewin::Core::OptionsModel", "result");
+        break;
+    case ReasonOffset:
+        what = QCoreApplication::translate("Triplewin::Core::OptionsModel", "reason");
+        break;
+    }
+    return QString(partyName(*party) + u'\n' + what);
+}
+
+Qt::ItemFlags OptionsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    const bool readOnly =
+        index.column() == OutcomeColumn || (partyOf(index.column()) && offsetOf(index.column()) == ResultOffset);
+    if (!readOnly)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool OptionsModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_options.remove(row, count);
+    endRemoveRows();
+    Q_EMIT optionsChanged();
+    return true;
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,349 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcStorage, "triplewin.core.storage")
+
+namespace Triplewin::Core {
+
+namespace {
+
+const char *const Context = "Triplewin::Core::Database";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(Context, text);
+}
+
+StorageError error(StorageError::Kind kind, const QString &message, const QString &detail = {})
+{
+    return StorageError{kind, message, detail};
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
+constexpr int HeaderSize = 100;
+
+/// Looks at the first page header without SQLite, so nothing is ever written to a file that is not ours.
+StorageError checkExistingFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return error(StorageError::Kind::CannotOpen,
+                     QCoreApplication::translate(Context, "Triplewin cannot read “%1”: %2.")
+                         .arg(displayPath(path), file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return {}; // an empty file is an empty database
+    const QByteArray header = file.read(HeaderSize);
+    if (!header.startsWith(SqliteMagic.first(std::min<qsizetype>(header.size(), SqliteMagic.size())))) {
+        return error(StorageError::Kind::NotADatabase,
+                     QCoreApplication::translate(Context,
+                                                 "“%1” is not a Triplewin database (it is not an SQLite file). "
+                                                 "Choose another file; this one was left as it is.")
+                         .arg(displayPath(path)));
+    }
+    const QString truncated = QCoreApplication::translate(
+        Context, "“%1” is cut short (%2 bytes where its header promises more), for example by an interrupted copy "
+                 "or a full disk. It was left as it is; restore it from a backup.");
+    if (header.size() < HeaderSize)
+        return error(StorageError::Kind::Truncated, truncated.arg(displayPath(path)).arg(size));
+
+    // The in-header page count is valid when "version-valid-for" equals the change counter. A WAL file next
+    // to the database may still hold pages of an interrupted checkpoint, so only check without one.
+    const auto be32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const qint64 pageCount = be32(28);
+    const bool countValid = be32(24) == be32(92);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (countValid && (!wal.exists() || wal.size() == 0) && pageSize >= 512 && size < pageSize * pageCount)
+        return error(StorageError::Kind::Truncated, truncated.arg(displayPath(path)).arg(size));
+    return {};
+}
+
+bool hasWritePermission(const QFileInfo &info)
+{
+    // Permission bits, not access(2): running as root must not make a read-only file writable to us.
+    return info.permissions() & (QFile::WriteOwner | QFile::WriteUser);
+}
+
+StorageError prepareFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return error(
+                StorageError::Kind::CannotOpen,
+                QCoreApplication::translate(Context, "“%1” is a folder, not a database file.").arg(displayPath(path)));
+        if (StorageError headerError = checkExistingFile(path))
+            return headerError;
+        if (!hasWritePermission(info))
+            return error(StorageError::Kind::ReadOnly,
+                         QCoreApplication::translate(Context,
+                                                     "“%1” is read-only, so Triplewin cannot save deals in it. "
+                                                     "Make the file writable or choose another one.")
+                             .arg(displayPath(path)));
+        return {};
+    }
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder))
+        return error(StorageError::Kind::CannotOpen,
+                     QCoreApplication::translate(Context, "Triplewin cannot create the folder “%1”.")
+                         .arg(QDir::toNativeSeparators(folder)));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+        const bool folderReadOnly = !hasWritePermission(QFileInfo(folder));
+        return error(folderReadOnly ? StorageError::Kind::ReadOnly : StorageError::Kind::CannotOpen,
+                     QCoreApplication::translate(Context, "Triplewin cannot create “%1”: %2.")
+                         .arg(displayPath(path), file.errorString()));
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/triplewin.sqlite");
+}
+
+StorageError Database::sqlError(const QString &action, const QString &driverText)
+{
+    const QString lowered = driverText.toLower();
+    if (lowered.contains(u"locked") || lowered.contains(u"busy"))
+        return error(
+            StorageError::Kind::Busy,
+            QCoreApplication::translate(Context, "%1: another program is using the database. Try again in a moment.")
+                .arg(action),
+            driverText);
+    if (lowered.contains(u"readonly") || lowered.contains(u"read-only"))
+        return error(StorageError::Kind::ReadOnly,
+                     QCoreApplication::translate(Context, "%1: the database file cannot be written.").arg(action),
+                     driverText);
+    if (lowered.contains(u"malformed") || lowered.contains(u"corrupt"))
+        return error(StorageError::Kind::Corrupt,
+                     QCoreApplication::translate(Context, "%1: the database file is damaged.").arg(action), driverText);
+    if (lowered.contains(u"not a database"))
+        return error(StorageError::Kind::NotADatabase,
+                     QCoreApplication::translate(Context, "%1: the file is not an SQLite database.").arg(action),
+                     driverText);
+    if (lowered.contains(u"disk") && lowered.contains(u"full"))
+        return error(StorageError::Kind::Sql, QCoreApplication::translate(Context, "%1: the disk is full.").arg(action),
+                     driverText);
+    return error(StorageError::Kind::Sql,
+                 QCoreApplication::translate(Context, "%1: the database reported an error.").arg(action), driverText);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+}
+
+StorageError Database::openInMemory()
+{
+    close();
+    if (StorageError failure = openConnection(QStringLiteral(":memory:")))
+        return failure;
+    m_path = QStringLiteral(":memory:");
+    if (StorageError failure = exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        close();
+        return failure;
+    }
+    if (StorageError failure = migrate(0)) {
+        close();
+        return failure;
+    }
+    return {};
+}
+
+StorageError Database::open(const QString &path)
+{
+    close();
+    if (StorageError failure = prepareFile(path))
+        return failure;
+    if (StorageError failure = openConnection(path))
+        return failure;
+    m_path = path;
+
+    const auto fail = [this, &path](StorageError failure) {
+        close();
+        failure.message =
+            QCoreApplication::translate(Context, "Cannot open “%1”. %2").arg(displayPath(path), failure.message);
+        return failure;
+    };
+
+    int version = 0;
+    if (StorageError failure = readUserVersion(&version))
+        return fail(failure);
+    if (version > SchemaVersion) {
+        close();
+        return error(StorageError::Kind::NewerSchema,
+                     QCoreApplication::translate(Context,
+                                                 "“%1” was written by a newer version of Triplewin (schema %2; this "
+                                                 "version knows up to %3). It was left untouched: update Triplewin "
+                                                 "to open it.")
+                         .arg(displayPath(path))
+                         .arg(version)
+                         .arg(SchemaVersion));
+    }
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+          QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        if (StorageError failure = exec(pragma))
+            return fail(failure);
+    }
+    // Reading the schema catches damage that the header check cannot see.
+    if (StorageError failure = exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return fail(failure);
+    if (version < SchemaVersion) {
+        if (StorageError failure = migrate(version))
+            return fail(failure);
+    }
+    qCDebug(lcStorage) << "opened" << path << "schema" << SchemaVersion;
+    return {};
+}
+
+StorageError Database::openConnection(const QString &databaseName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        close();
+        return error(StorageError::Kind::CannotOpen,
+                     QCoreApplication::translate(Context, "Cannot open “%1”.").arg(displayPath(databaseName)), text);
+    }
+    return {};
+}
+
+StorageError Database::exec(const QString &statement)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(statement))
+        return sqlError(tr("Reading the database failed"), query.lastError().text());
+    return {};
+}
+
+StorageError Database::readUserVersion(int *version)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(tr("Reading the database version failed"), query.lastError().text());
+    *version = query.value(0).toInt();
+    return {};
+}
+
+StorageError Database::write(const std::function<StorageError()> &work)
+{
+    QSqlQuery begin(connection());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(tr("Starting to save failed"), begin.lastError().text());
+    StorageError failure = work();
+    QSqlQuery end(connection());
+    if (failure) {
+        if (!end.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStorage) << "rollback failed:" << end.lastError().text();
+        return failure;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const QString text = end.lastError().text();
+        QSqlQuery rollback(connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return sqlError(tr("Saving failed"), text);
+    }
+    return {};
+}
+
+StorageError Database::migrate(int fromVersion)
+{
+    // Forward-only ladder; each step runs in the same IMMEDIATE transaction as the version bump.
+    return write([this, fromVersion]() -> StorageError {
+        if (fromVersion < 1) {
+            const QStringList statements = {
+                QStringLiteral("CREATE TABLE %1 ("
+                               " id INTEGER PRIMARY KEY,"
+                               " uuid TEXT NOT NULL UNIQUE,"
+                               " revision INTEGER NOT NULL DEFAULT 1,"
+                               " title TEXT NOT NULL CHECK (length(trim(title)) > 0),"
+                               " customer TEXT NOT NULL DEFAULT '',"
+                               " customers_customer TEXT NOT NULL DEFAULT '',"
+                               " salesperson TEXT NOT NULL DEFAULT '',"
+                               " currency TEXT NOT NULL DEFAULT 'EUR',"
+                               " expected_close TEXT,"
+                               " status TEXT NOT NULL CHECK (status IN "
+                               "   ('preparing', 'negotiating', 'closed', 'walked_away')),"
+                               " notes TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL,"
+                               " deleted_at TEXT)")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE INDEX deals_recent ON %1 (updated_at DESC, id DESC) WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE TABLE %1 ("
+                               " id INTEGER PRIMARY KEY,"
+                               " deal_id INTEGER NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL,"
+                               " name TEXT NOT NULL)")
+                    .arg(Schema::Options, Schema::Deals),
+                QStringLiteral("CREATE INDEX deal_options_by_deal ON %1 (deal_id, position)").arg(Schema::Options),
+                QStringLiteral("CREATE TABLE %1 ("
+                               " option_id INTEGER NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
+                               " party TEXT NOT NULL CHECK (party IN ('you', 'customer', 'customers_customer')),"
+                               " value INTEGER,"
+                               " reference_point INTEGER NOT NULL DEFAULT 0,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (option_id, party))")
+                    .arg(Schema::Assessments, Schema::Options),
+            };
+            for (const QString &statement : statements) {
+                if (StorageError failure = exec(statement))
+                    return failure;
+            }
+        }
+        return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+    });
+}
+
+} // namespace Triplewin::Core

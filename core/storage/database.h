@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <functional>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Triplewin::Core {
+
+/// Owns one named SQLite connection and the schema.
+///
+/// Opening checks the file before SQLite writes anything to it: a file that is not SQLite, is cut short, is
+/// read-only or was written by a newer Triplewin is refused with a StorageError naming the file, and is never
+/// migrated or overwritten. Opened databases use WAL with synchronous=FULL (a save that reported success
+/// survives a crash or power loss) and foreign keys.
+///
+/// Threading: a Database and its connection belong to the thread that opened them. A worker thread creates its
+/// own Database with another connection name.
+class Database final
+{
+public:
+    /// Schema version this build writes (PRAGMA user_version). Migrations run forward only.
+    static constexpr int SchemaVersion = 1;
+
+    explicit Database(QString connectionName = QStringLiteral("triplewin"));
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Opens or creates the database at @p path (created readable by its owner only), migrating an older
+    /// schema. On error the Database stays closed and the file is unchanged.
+    StorageError open(const QString &path);
+    /// A private in-memory database (tests, sandboxes).
+    StorageError openInMemory();
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    /// The connection, for repositories in core/storage only.
+    QSqlDatabase connection() const;
+
+    /// Runs @p work inside BEGIN IMMEDIATE … COMMIT. When @p work returns an error, or COMMIT fails, the
+    /// transaction is rolled back and that error returned. Nested calls are not supported.
+    StorageError write(const std::function<StorageError()> &work);
+
+    /// The platform's default database file (under QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+    /// Turns the driver's last error into a StorageError with a plain-words message for @p action.
+    static StorageError sqlError(const QString &action, const QString &driverText);
+
+private:
+    StorageError openConnection(const QString &databaseName);
+    StorageError migrate(int fromVersion);
+    StorageError exec(const QString &statement);
+    StorageError readUserVersion(int *version);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace Triplewin::Core

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+/// Table and column names, in one place for every SQL statement in core/storage.
+namespace Triplewin::Core::Schema {
+
+inline const QString Deals = QStringLiteral("deals");
+inline const QString Options = QStringLiteral("deal_options");
+inline const QString Assessments = QStringLiteral("assessments");
+
+/// Party keys stored in assessments.party, in Party order.
+inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),
+                                    QStringLiteral("customers_customer")};
+
+} // namespace Triplewin::Core::Schema
