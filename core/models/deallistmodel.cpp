@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace Triplewin::Core {
 
@@ -19,6 +20,7 @@ void DealListModel::setQuery(const DealQuery &query)
 
 void DealListModel::reload()
 {
+    const QScopedValueRollback<bool> busy(m_changing, true);
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -116,8 +118,11 @@ bool DealListModel::canFetchMore(const QModelIndex &parent) const
 
 void DealListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    // Ignore calls made by listeners of this model's own signals (QAbstractItemModelTester fetches from its
+    // rowsAboutToBeInserted and modelReset slots): m_rows is not yet updated there, so a page would be fetched twice.
+    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_changing)
         return;
+    const QScopedValueRollback<bool> busy(m_changing, true);
     const QList<DealSummary> page = fetchPage(m_rows.constLast());
     if (page.isEmpty())
         return;

@@ -56,6 +56,7 @@ private:
     DealQuery m_query;
     QList<DealSummary> m_rows;
     bool m_atEnd = true;
+    bool m_changing = false; ///< inside reload() or fetchMore(), while their signals are delivered
 };
 
 } // namespace Triplewin::Core

@@ -12,7 +12,7 @@ OptionsModel::OptionsModel(QObject *parent)
 
 std::optional<Party> OptionsModel::partyOf(int column)
 {
-    if (column < FirstPartyColumn || column >= OutcomeColumn)
+    if (column < FirstPartyColumn || column >= ColumnCount)
         return std::nullopt;
     return AllParties[std::size_t((column - FirstPartyColumn) / ColumnsPerParty)];
 }

@@ -19,18 +19,22 @@ class OptionsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OptionsModel)
 
 public:
+    /// Columns within a party's group: the group of party p starts at FirstPartyColumn + p * ColumnsPerParty.
+    enum PartyColumnOffset
+    {
+        ValueOffset,
+        ReferenceOffset,
+        ResultOffset,
+        ReasonOffset,
+        ColumnsPerParty
+    };
+    /// Name and outcome first, so the verdict is visible without scrolling; then a group per party.
     enum Column
     {
         NameColumn,
+        OutcomeColumn,
         FirstPartyColumn,
-        // For party p the group starts at FirstPartyColumn + p * ColumnsPerParty:
-        ValueOffset = 0,
-        ReferenceOffset = 1,
-        ResultOffset = 2,
-        ReasonOffset = 3,
-        ColumnsPerParty = 4,
-        OutcomeColumn = FirstPartyColumn + PartyCount * ColumnsPerParty,
-        ColumnCount
+        ColumnCount = FirstPartyColumn + PartyCount * ColumnsPerParty
     };
 
     enum Role

@@ -12,18 +12,11 @@
 #include <QStandardPaths>
 #include <QtEndian>
 
-Q_LOGGING_CATEGORY(lcStorage, "triplewin.core.storage")
+Q_LOGGING_CATEGORY(lcStorage, "triplewin.core.storage", QtInfoMsg)
 
 namespace Triplewin::Core {
 
 namespace {
-
-const char *const Context = "Triplewin::Core::Database";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(Context, text);
-}
 
 StorageError error(StorageError::Kind kind, const QString &message, const QString &detail = {})
 {
@@ -44,7 +37,7 @@ StorageError checkExistingFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return error(StorageError::Kind::CannotOpen,
-                     QCoreApplication::translate(Context, "Triplewin cannot read “%1”: %2.")
+                     QCoreApplication::translate("Triplewin::Core::Database", "Triplewin cannot read “%1”: %2.")
                          .arg(displayPath(path), file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
@@ -52,14 +45,15 @@ StorageError checkExistingFile(const QString &path)
     const QByteArray header = file.read(HeaderSize);
     if (!header.startsWith(SqliteMagic.first(std::min<qsizetype>(header.size(), SqliteMagic.size())))) {
         return error(StorageError::Kind::NotADatabase,
-                     QCoreApplication::translate(Context,
+                     QCoreApplication::translate("Triplewin::Core::Database",
                                                  "“%1” is not a Triplewin database (it is not an SQLite file). "
                                                  "Choose another file; this one was left as it is.")
                          .arg(displayPath(path)));
     }
     const QString truncated = QCoreApplication::translate(
-        Context, "“%1” is cut short (%2 bytes where its header promises more), for example by an interrupted copy "
-                 "or a full disk. It was left as it is; restore it from a backup.");
+        "Triplewin::Core::Database",
+        "“%1” is cut short (%2 bytes where its header promises more), for example by an interrupted copy "
+        "or a full disk. It was left as it is; restore it from a backup.");
     if (header.size() < HeaderSize)
         return error(StorageError::Kind::Truncated, truncated.arg(displayPath(path)).arg(size));
 
@@ -78,8 +72,11 @@ StorageError checkExistingFile(const QString &path)
 
 bool hasWritePermission(const QFileInfo &info)
 {
-    // Permission bits, not access(2): running as root must not make a read-only file writable to us.
-    return info.permissions() & (QFile::WriteOwner | QFile::WriteUser);
+    // Permission bits, not access(2) alone: running as root must not make a read-only file writable to us.
+    // QFile::WriteUser comes from access(2), which always says yes to root, so a file without any write bit is
+    // read-only whoever we are; otherwise access(2) decides.
+    const QFile::Permissions bits = info.permissions();
+    return (bits & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)) && (bits & QFile::WriteUser);
 }
 
 StorageError prepareFile(const QString &path)
@@ -89,12 +86,13 @@ StorageError prepareFile(const QString &path)
         if (info.isDir())
             return error(
                 StorageError::Kind::CannotOpen,
-                QCoreApplication::translate(Context, "“%1” is a folder, not a database file.").arg(displayPath(path)));
+                QCoreApplication::translate("Triplewin::Core::Database", "“%1” is a folder, not a database file.")
+                    .arg(displayPath(path)));
         if (StorageError headerError = checkExistingFile(path))
             return headerError;
         if (!hasWritePermission(info))
             return error(StorageError::Kind::ReadOnly,
-                         QCoreApplication::translate(Context,
+                         QCoreApplication::translate("Triplewin::Core::Database",
                                                      "“%1” is read-only, so Triplewin cannot save deals in it. "
                                                      "Make the file writable or choose another one.")
                              .arg(displayPath(path)));
@@ -102,14 +100,15 @@ StorageError prepareFile(const QString &path)
     }
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
-        return error(StorageError::Kind::CannotOpen,
-                     QCoreApplication::translate(Context, "Triplewin cannot create the folder “%1”.")
-                         .arg(QDir::toNativeSeparators(folder)));
+        return error(
+            StorageError::Kind::CannotOpen,
+            QCoreApplication::translate("Triplewin::Core::Database", "Triplewin cannot create the folder “%1”.")
+                .arg(QDir::toNativeSeparators(folder)));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
         const bool folderReadOnly = !hasWritePermission(QFileInfo(folder));
         return error(folderReadOnly ? StorageError::Kind::ReadOnly : StorageError::Kind::CannotOpen,
-                     QCoreApplication::translate(Context, "Triplewin cannot create “%1”: %2.")
+                     QCoreApplication::translate("Triplewin::Core::Database", "Triplewin cannot create “%1”: %2.")
                          .arg(displayPath(path), file.errorString()));
     }
     return {};
@@ -135,27 +134,35 @@ StorageError Database::sqlError(const QString &action, const QString &driverText
 {
     const QString lowered = driverText.toLower();
     if (lowered.contains(u"locked") || lowered.contains(u"busy"))
+        return error(StorageError::Kind::Busy,
+                     QCoreApplication::translate("Triplewin::Core::Database",
+                                                 "%1: another program is using the database. Try again in a moment.")
+                         .arg(action),
+                     driverText);
+    if (lowered.contains(u"readonly") || lowered.contains(u"read-only"))
         return error(
-            StorageError::Kind::Busy,
-            QCoreApplication::translate(Context, "%1: another program is using the database. Try again in a moment.")
+            StorageError::Kind::ReadOnly,
+            QCoreApplication::translate("Triplewin::Core::Database", "%1: the database file cannot be written.")
                 .arg(action),
             driverText);
-    if (lowered.contains(u"readonly") || lowered.contains(u"read-only"))
-        return error(StorageError::Kind::ReadOnly,
-                     QCoreApplication::translate(Context, "%1: the database file cannot be written.").arg(action),
-                     driverText);
     if (lowered.contains(u"malformed") || lowered.contains(u"corrupt"))
-        return error(StorageError::Kind::Corrupt,
-                     QCoreApplication::translate(Context, "%1: the database file is damaged.").arg(action), driverText);
+        return error(
+            StorageError::Kind::Corrupt,
+            QCoreApplication::translate("Triplewin::Core::Database", "%1: the database file is damaged.").arg(action),
+            driverText);
     if (lowered.contains(u"not a database"))
         return error(StorageError::Kind::NotADatabase,
-                     QCoreApplication::translate(Context, "%1: the file is not an SQLite database.").arg(action),
+                     QCoreApplication::translate("Triplewin::Core::Database", "%1: the file is not an SQLite database.")
+                         .arg(action),
                      driverText);
     if (lowered.contains(u"disk") && lowered.contains(u"full"))
-        return error(StorageError::Kind::Sql, QCoreApplication::translate(Context, "%1: the disk is full.").arg(action),
+        return error(StorageError::Kind::Sql,
+                     QCoreApplication::translate("Triplewin::Core::Database", "%1: the disk is full.").arg(action),
                      driverText);
-    return error(StorageError::Kind::Sql,
-                 QCoreApplication::translate(Context, "%1: the database reported an error.").arg(action), driverText);
+    return error(
+        StorageError::Kind::Sql,
+        QCoreApplication::translate("Triplewin::Core::Database", "%1: the database reported an error.").arg(action),
+        driverText);
 }
 
 bool Database::isOpen() const
@@ -208,8 +215,8 @@ StorageError Database::open(const QString &path)
 
     const auto fail = [this, &path](StorageError failure) {
         close();
-        failure.message =
-            QCoreApplication::translate(Context, "Cannot open “%1”. %2").arg(displayPath(path), failure.message);
+        failure.message = QCoreApplication::translate("Triplewin::Core::Database", "Cannot open “%1”. %2")
+                              .arg(displayPath(path), failure.message);
         return failure;
     };
 
@@ -219,7 +226,7 @@ StorageError Database::open(const QString &path)
     if (version > SchemaVersion) {
         close();
         return error(StorageError::Kind::NewerSchema,
-                     QCoreApplication::translate(Context,
+                     QCoreApplication::translate("Triplewin::Core::Database",
                                                  "“%1” was written by a newer version of Triplewin (schema %2; this "
                                                  "version knows up to %3). It was left untouched: update Triplewin "
                                                  "to open it.")
@@ -253,7 +260,9 @@ StorageError Database::openConnection(const QString &databaseName)
         const QString text = db.lastError().text();
         close();
         return error(StorageError::Kind::CannotOpen,
-                     QCoreApplication::translate(Context, "Cannot open “%1”.").arg(displayPath(databaseName)), text);
+                     QCoreApplication::translate("Triplewin::Core::Database", "Cannot open “%1”.")
+                         .arg(displayPath(databaseName)),
+                     text);
     }
     return {};
 }
@@ -262,7 +271,8 @@ StorageError Database::exec(const QString &statement)
 {
     QSqlQuery query(connection());
     if (!query.exec(statement))
-        return sqlError(tr("Reading the database failed"), query.lastError().text());
+        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                        query.lastError().text());
     return {};
 }
 
@@ -270,7 +280,8 @@ StorageError Database::readUserVersion(int *version)
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(tr("Reading the database version failed"), query.lastError().text());
+        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database version failed"),
+                        query.lastError().text());
     *version = query.value(0).toInt();
     return {};
 }
@@ -279,7 +290,8 @@ StorageError Database::write(const std::function<StorageError()> &work)
 {
     QSqlQuery begin(connection());
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(tr("Starting to save failed"), begin.lastError().text());
+        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Starting to save failed"),
+                        begin.lastError().text());
     StorageError failure = work();
     QSqlQuery end(connection());
     if (failure) {
@@ -291,7 +303,7 @@ StorageError Database::write(const std::function<StorageError()> &work)
         const QString text = end.lastError().text();
         QSqlQuery rollback(connection());
         rollback.exec(QStringLiteral("ROLLBACK"));
-        return sqlError(tr("Saving failed"), text);
+        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"), text);
     }
     return {};
 }

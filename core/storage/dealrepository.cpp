@@ -15,8 +15,6 @@ namespace Triplewin::Core {
 
 namespace {
 
-const char *const Context = "Triplewin::Core::DealRepository";
-
 // Timestamps are stored as ISO 8601 UTC text with milliseconds ("2026-11-26T23:06:23.123Z"): readable,
 // portable and ordered correctly as text.
 QString toStored(const QDateTime &time)
@@ -34,6 +32,12 @@ QDateTime fromStored(const QVariant &value)
 QVariant toStored(const std::optional<Money> &amount)
 {
     return amount ? QVariant::fromValue<qlonglong>(*amount) : QVariant();
+}
+
+/// Text for a NOT NULL column. Qt SQL binds a null QString (the default of every QString member) as NULL.
+QString toStored(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 QVariant toStored(const QDate &date)
@@ -58,10 +62,11 @@ StorageError failed(const QString &action, const QSqlQuery &query)
 
 StorageError corrupt(const QString &what)
 {
-    return StorageError{
-        StorageError::Kind::Corrupt,
-        QCoreApplication::translate(Context, "The database holds a value Triplewin cannot read: %1.").arg(what),
-        {}};
+    return StorageError{StorageError::Kind::Corrupt,
+                        QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                    "The database holds a value Triplewin cannot read: %1.")
+                            .arg(what),
+                        {}};
 }
 
 bool inRange(Money amount)
@@ -71,12 +76,12 @@ bool inRange(Money amount)
 
 QString loadAction()
 {
-    return QCoreApplication::translate(Context, "Loading the deal failed");
+    return QCoreApplication::translate("Triplewin::Core::DealRepository", "Loading the deal failed");
 }
 
 QString saveAction()
 {
-    return QCoreApplication::translate(Context, "Saving the deal failed");
+    return QCoreApplication::translate("Triplewin::Core::DealRepository", "Saving the deal failed");
 }
 
 } // namespace
@@ -92,10 +97,11 @@ Expected<Deal> DealRepository::save(const Deal &input)
     for (const DealOption &option : input.options) {
         for (const Assessment &assessment : option.assessments) {
             if ((assessment.value && !inRange(*assessment.value)) || !inRange(assessment.referencePoint))
-                return StorageError{
-                    StorageError::Kind::Invalid,
-                    QCoreApplication::translate(Context, "An amount in option “%1” is too large.").arg(option.name),
-                    {}};
+                return StorageError{StorageError::Kind::Invalid,
+                                    QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                                "An amount in option “%1” is too large.")
+                                        .arg(option.name),
+                                    {}};
         }
     }
 
@@ -120,13 +126,13 @@ Expected<Deal> DealRepository::save(const Deal &input)
                               .arg(Schema::Deals));
         }
         query.addBindValue(deal.title);
-        query.addBindValue(deal.customer);
-        query.addBindValue(deal.customersCustomer);
-        query.addBindValue(deal.salesperson);
+        query.addBindValue(toStored(deal.customer));
+        query.addBindValue(toStored(deal.customersCustomer));
+        query.addBindValue(toStored(deal.salesperson));
         query.addBindValue(deal.currency);
         query.addBindValue(toStored(deal.expectedClose));
         query.addBindValue(statusKey(deal.status));
-        query.addBindValue(deal.notes);
+        query.addBindValue(toStored(deal.notes));
         if (deal.id == 0) {
             query.addBindValue(toStored(now));
             query.addBindValue(toStored(now));
@@ -152,12 +158,13 @@ Expected<Deal> DealRepository::save(const Deal &input)
             if (!current.next())
                 return StorageError{
                     StorageError::Kind::NotFound,
-                    QCoreApplication::translate(Context, "“%1” is no longer in the database (it was deleted "
-                                                         "or moved to the trash). Save it as a new deal instead.")
+                    QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                "“%1” is no longer in the database (it was deleted "
+                                                "or moved to the trash). Save it as a new deal instead.")
                         .arg(deal.title),
                     {}};
             return StorageError{StorageError::Kind::Conflict,
-                                QCoreApplication::translate(Context,
+                                QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                             "“%1” was changed elsewhere after you opened it. Reload "
                                                             "it to see those changes, or save yours as a copy.")
                                     .arg(deal.title),
@@ -219,7 +226,7 @@ StorageError DealRepository::saveOptions(qint64 dealId, QList<DealOption> *optio
             upsertAssessment.addBindValue(Schema::PartyKeys[partyIndex(party)]);
             upsertAssessment.addBindValue(toStored(assessment.value));
             upsertAssessment.addBindValue(assessment.referencePoint);
-            upsertAssessment.addBindValue(assessment.reason);
+            upsertAssessment.addBindValue(toStored(assessment.reason));
             if (!upsertAssessment.exec())
                 return failed(saveAction(), upsertAssessment);
         }
@@ -247,9 +254,10 @@ Expected<Deal> DealRepository::load(qint64 id)
     if (!query.exec())
         return failed(loadAction(), query);
     if (!query.next())
-        return StorageError{StorageError::Kind::NotFound,
-                            QCoreApplication::translate(Context, "That deal is no longer in the database."),
-                            {}};
+        return StorageError{
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Triplewin::Core::DealRepository", "That deal is no longer in the database."),
+            {}};
     Deal deal;
     deal.id = id;
     deal.uuid = query.value(0).toString();
@@ -262,7 +270,7 @@ Expected<Deal> DealRepository::load(qint64 id)
     deal.expectedClose = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     const std::optional<DealStatus> status = statusFromKey(query.value(8).toString());
     if (!status)
-        return corrupt(QCoreApplication::translate(Context, "status “%1” of deal “%2”")
+        return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "status “%1” of deal “%2”")
                            .arg(query.value(8).toString(), deal.title));
     deal.status = *status;
     deal.notes = query.value(9).toString();
@@ -301,8 +309,8 @@ Expected<Deal> DealRepository::load(qint64 id)
         const QString partyKey = assessments.value(1).toString();
         const auto *key = std::find(std::begin(Schema::PartyKeys), std::end(Schema::PartyKeys), partyKey);
         if (key == std::end(Schema::PartyKeys))
-            return corrupt(
-                QCoreApplication::translate(Context, "party “%1” in option “%2”").arg(partyKey, option.name));
+            return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "party “%1” in option “%2”")
+                               .arg(partyKey, option.name));
         Assessment &assessment = option.assessments[std::size_t(key - std::begin(Schema::PartyKeys))];
         if (!assessments.value(2).isNull())
             assessment.value = assessments.value(2).toLongLong();
@@ -310,7 +318,8 @@ Expected<Deal> DealRepository::load(qint64 id)
         assessment.reason = assessments.value(4).toString();
         if ((assessment.value && !inRange(*assessment.value)) || !inRange(assessment.referencePoint))
             return corrupt(
-                QCoreApplication::translate(Context, "an amount out of range in option “%1”").arg(option.name));
+                QCoreApplication::translate("Triplewin::Core::DealRepository", "an amount out of range in option “%1”")
+                    .arg(option.name));
     }
     return deal;
 }
@@ -342,7 +351,8 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
         query.addBindValue(value);
     query.addBindValue(request.limit);
     if (!query.exec())
-        return failed(QCoreApplication::translate(Context, "Listing the deals failed"), query);
+        return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Listing the deals failed"),
+                      query);
     QList<DealSummary> rows;
     while (query.next()) {
         DealSummary row;
@@ -365,7 +375,8 @@ Expected<qint64> DealRepository::count()
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(Schema::Deals)) ||
         !query.next())
-        return failed(QCoreApplication::translate(Context, "Counting the deals failed"), query);
+        return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Counting the deals failed"),
+                      query);
     return query.value(0).toLongLong();
 }
 
@@ -378,11 +389,14 @@ StorageError DealRepository::setDeletedAt(qint64 id, const QString &deletedAt, b
         query.addBindValue(deletedAt.isEmpty() ? QVariant() : QVariant(deletedAt));
         query.addBindValue(id);
         if (!query.exec())
-            return failed(QCoreApplication::translate(Context, "Moving the deal failed"), query);
+            return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Moving the deal failed"),
+                          query);
         if (query.numRowsAffected() == 0)
             return StorageError{StorageError::Kind::NotFound,
-                                inTrash ? QCoreApplication::translate(Context, "That deal is not in the trash.")
-                                        : QCoreApplication::translate(Context, "That deal is no longer in the list."),
+                                inTrash ? QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                                      "That deal is not in the trash.")
+                                        : QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                                      "That deal is no longer in the list."),
                                 {}};
         return {};
     });
@@ -404,7 +418,8 @@ Expected<int> DealRepository::emptyTrash()
     const StorageError failure = m_database.write([&]() -> StorageError {
         QSqlQuery query(m_database.connection());
         if (!query.exec(QStringLiteral("DELETE FROM %1 WHERE deleted_at IS NOT NULL").arg(Schema::Deals)))
-            return failed(QCoreApplication::translate(Context, "Emptying the trash failed"), query);
+            return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Emptying the trash failed"),
+                          query);
         removed = query.numRowsAffected();
         return {};
     });

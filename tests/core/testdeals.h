@@ -1,0 +1,68 @@
+#pragma once
+
+// Small builders shared by the core test suites. Header-only so each suite stays one executable.
+
+#include "domain/deal.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+
+namespace Triplewin::Core::Test {
+
+inline Assessment assessment(std::optional<Money> value, Money reference, const QString &reason = {})
+{
+    Assessment result;
+    result.value = value;
+    result.referencePoint = reference;
+    result.reason = reason;
+    return result;
+}
+
+/// An option with an assessment for each party (you, your customer, their customer).
+inline DealOption option(const QString &name, const Assessment &you, const Assessment &customer,
+                         const Assessment &theirs)
+{
+    DealOption result;
+    result.name = name;
+    result.assessment(Party::You) = you;
+    result.assessment(Party::Customer) = customer;
+    result.assessment(Party::CustomersCustomer) = theirs;
+    return result;
+}
+
+/// A typical deal with two options, ready to save.
+inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
+{
+    Deal deal;
+    deal.title = title;
+    deal.customer = QStringLiteral("Acme Logistics");
+    deal.customersCustomer = QStringLiteral("Acme's shippers");
+    deal.salesperson = QStringLiteral("Dana");
+    deal.currency = QStringLiteral("EUR");
+    deal.expectedClose = QDate(2027, 3, 31);
+    deal.status = DealStatus::Negotiating;
+    deal.notes = QStringLiteral("Renewal of 40 vans.");
+    deal.options = {
+        option(QStringLiteral("List price"), assessment(1'200'000, 1'000'000, QStringLiteral("margin 20%")),
+               assessment(400'000, 450'000, QStringLiteral("competitor is cheaper")),
+               assessment(0, 0, QStringLiteral("no change"))),
+        option(QStringLiteral("Two-year term"), assessment(1'100'000, 1'000'000),
+               assessment(500'000, 450'000, QStringLiteral("price lock")),
+               assessment(20'000, 0, QStringLiteral("faster deliveries"))),
+    };
+    return deal;
+}
+
+/// SHA-256 of a file's bytes, to prove that a refused file was left exactly as it was.
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace Triplewin::Core::Test

@@ -1,0 +1,463 @@
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "testdeals.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Triplewin::Core;
+using namespace Triplewin::Core::Test;
+
+namespace {
+
+/// The kinds of file a user may point Triplewin at by mistake, or that a crash, a copy or a newer version left.
+enum class BadFile
+{
+    TextFile,
+    BinaryFile,
+    MagicOnly,
+    TruncatedTo50Bytes,
+    TruncatedToHeader,
+    TruncatedToHalf,
+    TruncatedToFirstPage,
+    DamagedSchemaPage,
+    ReadOnly,
+    NewerSchema,
+};
+
+QString describe(const StorageError &error)
+{
+    return QStringLiteral("kind %1: %2").arg(int(error.kind)).arg(error.fullText());
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Runs one statement on a connection of our own (not Database's) and returns the first column of the first row.
+QVariant rawScalar(const QString &path, const QString &statement)
+{
+    const QString name = QStringLiteral("tst_database_raw");
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                result = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QVariant scalar(const Database &database, const QString &statement)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(statement) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+/// A real Triplewin database with enough deals to span many pages, closed again.
+bool makeDatabaseWithDeals(const QString &path, int deals)
+{
+    Database database(QStringLiteral("tst_database_maker"));
+    if (!database.open(path).ok())
+        return false;
+    DealRepository repository(database);
+    for (int i = 0; i < deals; ++i) {
+        Deal deal = sampleDeal(QStringLiteral("Deal %1").arg(i));
+        deal.notes = QString(200, u'n');
+        if (!repository.save(deal).ok())
+            return false;
+    }
+    return true;
+}
+
+QStringList sideFiles(const QString &path)
+{
+    QStringList found;
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(path + suffix))
+            found << suffix;
+    }
+    return found;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(BadFile)
+Q_DECLARE_METATYPE(Triplewin::Core::StorageError::Kind)
+
+/// Opening, creating and migrating database files, and refusing the ones Triplewin must not touch.
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createsNewFile_data();
+    void createsNewFile();
+    void zeroByteFileBecomesDatabase();
+    void reopenKeepsSchemaAndData();
+    void badFileRefused_data();
+    void badFileRefused();
+    void directoryRefused();
+    void folderCannotBeCreated();
+    void openInMemory();
+    void writeCommitsOrRollsBack();
+    void openingAnotherFileClosesTheFirst();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::cleanup()
+{
+    // A read-only test file must not keep QTemporaryDir from cleaning up.
+    const QFileInfoList files = QDir(m_dir->path()).entryInfoList(QDir::Files);
+    for (const QFileInfo &info : files)
+        QFile::setPermissions(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner);
+    m_dir.reset();
+}
+
+void TestDatabase::createsNewFile_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::newRow("file in an existing folder") << QStringLiteral("triplewin.sqlite");
+    QTest::newRow("folders that do not exist yet") << QStringLiteral("a/b/c/triplewin.sqlite");
+    QTest::newRow("non-ASCII name") << QStringLiteral("Verträge 🤝/صفقة.sqlite");
+}
+
+void TestDatabase::createsNewFile()
+{
+    QFETCH(QString, relativePath);
+    const QString path = m_dir->filePath(relativePath);
+    QVERIFY(!QFileInfo::exists(path));
+
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(!database.isOpen());
+    const StorageError opened = database.open(path);
+    QVERIFY2(opened.ok(), qPrintable(describe(opened)));
+    QVERIFY(database.isOpen());
+    QCOMPARE(database.path(), path);
+    QVERIFY(QFileInfo(path).isFile());
+
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                             "('deals', 'deal_options', 'assessments')"))
+                 .toInt(),
+             3);
+
+    // Deals are private: only the owner may read or write the file.
+    const QFile::Permissions permissions = QFileInfo(path).permissions();
+    QVERIFY(permissions & QFile::ReadOwner);
+    QVERIFY(permissions & QFile::WriteOwner);
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QVERIFY2(!(permissions & others), qPrintable(QString::number(int(permissions), 16)));
+
+    // The schema works.
+    DealRepository repository(database);
+    const Expected<Deal> saved = repository.save(sampleDeal());
+    QVERIFY2(saved.ok(), qPrintable(describe(saved.error())));
+
+    database.close();
+    QVERIFY(!database.isOpen());
+    QVERIFY(database.path().isEmpty());
+}
+
+void TestDatabase::zeroByteFileBecomesDatabase()
+{
+    const QString path = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeFile(path, {}));
+    QCOMPARE(QFileInfo(path).size(), 0);
+
+    Database database(QStringLiteral("tst_database"));
+    const StorageError opened = database.open(path);
+    QVERIFY2(opened.ok(), qPrintable(describe(opened)));
+    QVERIFY(database.isOpen());
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    DealRepository repository(database);
+    QCOMPARE(repository.count().value(), 0);
+    QVERIFY(repository.save(sampleDeal()).ok());
+    QCOMPARE(repository.count().value(), 1);
+}
+
+void TestDatabase::reopenKeepsSchemaAndData()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 3));
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+
+    Database database(QStringLiteral("tst_database"));
+    const StorageError opened = database.open(path);
+    QVERIFY2(opened.ok(), qPrintable(describe(opened)));
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    DealRepository repository(database);
+    QCOMPARE(repository.count().value(), 3);
+}
+
+void TestDatabase::badFileRefused_data()
+{
+    QTest::addColumn<BadFile>("badFile");
+    QTest::addColumn<StorageError::Kind>("kind");
+
+    using K = StorageError::Kind;
+    QTest::newRow("text file") << BadFile::TextFile << K::NotADatabase;
+    QTest::newRow("binary file of another format") << BadFile::BinaryFile << K::NotADatabase;
+    QTest::newRow("only the SQLite magic") << BadFile::MagicOnly << K::Truncated;
+    QTest::newRow("SQLite file cut to 50 bytes") << BadFile::TruncatedTo50Bytes << K::Truncated;
+    QTest::newRow("SQLite file cut to its 100-byte header") << BadFile::TruncatedToHeader << K::Truncated;
+    QTest::newRow("SQLite file cut to half") << BadFile::TruncatedToHalf << K::Truncated;
+    QTest::newRow("SQLite file cut to its first page") << BadFile::TruncatedToFirstPage << K::Truncated;
+    QTest::newRow("SQLite file with a damaged schema page") << BadFile::DamagedSchemaPage << K::Corrupt;
+    QTest::newRow("read-only file (0444)") << BadFile::ReadOnly << K::ReadOnly;
+    QTest::newRow("newer schema") << BadFile::NewerSchema << K::NewerSchema;
+}
+
+void TestDatabase::badFileRefused()
+{
+    QFETCH(BadFile, badFile);
+    QFETCH(StorageError::Kind, kind);
+
+    const QString path = m_dir->filePath(QStringLiteral("suspicious-file.sqlite"));
+    const auto truncateTo = [&path](qint64 size) {
+        QVERIFY(makeDatabaseWithDeals(path, 60));
+        QVERIFY2(QFileInfo(path).size() > 8 * 4096, "the database should span many pages");
+        QVERIFY(sideFiles(path).isEmpty());
+        QFile file(path);
+        QVERIFY(file.resize(size < 0 ? file.size() / 2 : size));
+    };
+
+    switch (badFile) {
+    case BadFile::TextFile:
+        QVERIFY(writeFile(path, "Customer,Value\nAcme,1200\nThis is a CSV export, not a database.\n"));
+        break;
+    case BadFile::BinaryFile:
+        QVERIFY(writeFile(path, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4000, '\x01')));
+        break;
+    case BadFile::MagicOnly:
+        QVERIFY(writeFile(path, QByteArray("SQLite format 3\0", 16)));
+        break;
+    case BadFile::TruncatedTo50Bytes:
+        truncateTo(50);
+        break;
+    case BadFile::TruncatedToHeader:
+        truncateTo(100);
+        break;
+    case BadFile::TruncatedToHalf:
+        truncateTo(-1);
+        break;
+    case BadFile::TruncatedToFirstPage:
+        truncateTo(4096);
+        break;
+    case BadFile::DamagedSchemaPage: {
+        QVERIFY(makeDatabaseWithDeals(path, 5));
+        QByteArray bytes = readFile(path);
+        QVERIFY(bytes.size() > 4096);
+        // Keep the 100-byte file header, overwrite the b-tree page of sqlite_schema that follows it.
+        for (int i = 100; i < 4096; ++i)
+            bytes[i] = '\xff';
+        QVERIFY(writeFile(path, bytes));
+        break;
+    }
+    case BadFile::ReadOnly:
+        QVERIFY(makeDatabaseWithDeals(path, 3));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther));
+        break;
+    case BadFile::NewerSchema: {
+        const QString maker = QStringLiteral("tst_database_newer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), maker);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE deals_v2 (id INTEGER PRIMARY KEY, title TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO deals_v2 (title) VALUES ('from the future')")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(maker);
+        break;
+    }
+    }
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(QFileInfo(path).isFile());
+    const QByteArray hashBefore = fileHash(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
+    const QFile::Permissions permissionsBefore = QFileInfo(path).permissions();
+    const QStringList sideFilesBefore = sideFiles(path);
+
+    // Start from an open database: a failed open must not leave the old one (or half of the new one) open.
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("good.sqlite"))).ok());
+    QVERIFY(database.isOpen());
+
+    const StorageError error = database.open(path);
+    QVERIFY2(!error.ok(), "a bad file was opened");
+    QVERIFY2(error.kind == kind, qPrintable(describe(error)));
+    QVERIFY2(error.message.contains(QFileInfo(path).fileName()), qPrintable(error.message));
+    QVERIFY(!database.isOpen());
+    QVERIFY(database.path().isEmpty());
+
+    // The file is exactly as it was, and SQLite left nothing beside it.
+    QCOMPARE(QFileInfo(path).size(), sizeBefore);
+    QCOMPARE(fileHash(path), hashBefore);
+    QCOMPARE(QFileInfo(path).permissions(), permissionsBefore);
+    QCOMPARE(sideFiles(path), sideFilesBefore);
+
+    if (badFile == BadFile::NewerSchema) {
+        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion + 1);
+        QCOMPARE(rawScalar(path, QStringLiteral("SELECT title FROM deals_v2")).toString(),
+                 QStringLiteral("from the future"));
+        QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'deals'")).toInt(), 0);
+    }
+
+    // Trying again gives the same answer (nothing was half-done the first time), and the Database is usable.
+    QCOMPARE(database.open(path).kind, kind);
+    QCOMPARE(fileHash(path), hashBefore);
+    QVERIFY(database.openInMemory().ok());
+    QVERIFY(database.isOpen());
+}
+
+void TestDatabase::directoryRefused()
+{
+    const QString path = m_dir->filePath(QStringLiteral("looks-like-a-file.sqlite"));
+    QVERIFY(QDir().mkpath(path));
+
+    Database database(QStringLiteral("tst_database"));
+    const StorageError error = database.open(path);
+    QCOMPARE(error.kind, StorageError::Kind::CannotOpen);
+    QVERIFY2(error.message.contains(QStringLiteral("looks-like-a-file.sqlite")), qPrintable(error.message));
+    QVERIFY(!database.isOpen());
+    QVERIFY(QFileInfo(path).isDir());
+    QVERIFY(QDir(path).isEmpty());
+}
+
+void TestDatabase::folderCannotBeCreated()
+{
+    // The "folder" is a regular file, so no folder can be created under it.
+    const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+    QVERIFY(writeFile(blocker, "not a folder"));
+    const QString path = blocker + QStringLiteral("/sub/deals.sqlite");
+
+    Database database(QStringLiteral("tst_database"));
+    const StorageError error = database.open(path);
+    QCOMPARE(error.kind, StorageError::Kind::CannotOpen);
+    QVERIFY2(error.message.contains(QStringLiteral("blocker")), qPrintable(error.message));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(readFile(blocker), QByteArray("not a folder"));
+}
+
+void TestDatabase::openInMemory()
+{
+    Database database(QStringLiteral("tst_database"));
+    const StorageError opened = database.openInMemory();
+    QVERIFY2(opened.ok(), qPrintable(describe(opened)));
+    QVERIFY(database.isOpen());
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+
+    // Two in-memory databases are private to their connection.
+    Database other(QStringLiteral("tst_database_other"));
+    QVERIFY(other.openInMemory().ok());
+    DealRepository first(database);
+    DealRepository second(other);
+    QVERIFY(first.save(sampleDeal()).ok());
+    QCOMPARE(first.count().value(), 1);
+    QCOMPARE(second.count().value(), 0);
+}
+
+void TestDatabase::writeCommitsOrRollsBack()
+{
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("deals.sqlite"))).ok());
+    DealRepository repository(database);
+    const Expected<Deal> stored = repository.save(sampleDeal());
+    QVERIFY2(stored.ok(), qPrintable(describe(stored.error())));
+    const Deal deal = stored.value();
+
+    const auto setTitle = [&database, &deal](const QString &title) {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("UPDATE deals SET title = ? WHERE id = ?"));
+        query.addBindValue(title);
+        query.addBindValue(deal.id);
+        return query.exec();
+    };
+
+    const StorageError failed = database.write([&]() -> StorageError {
+        if (!setTitle(QStringLiteral("half-done")))
+            return StorageError{StorageError::Kind::Sql, QStringLiteral("update failed"), {}};
+        return StorageError{StorageError::Kind::Invalid, QStringLiteral("refused after the first statement"), {}};
+    });
+    QCOMPARE(failed.kind, StorageError::Kind::Invalid);
+    QCOMPARE(failed.message, QStringLiteral("refused after the first statement"));
+    QCOMPARE(repository.load(deal.id).value().title, deal.title);
+
+    const StorageError committed = database.write([&]() -> StorageError {
+        if (!setTitle(QStringLiteral("done")))
+            return StorageError{StorageError::Kind::Sql, QStringLiteral("update failed"), {}};
+        return {};
+    });
+    QVERIFY2(committed.ok(), qPrintable(describe(committed)));
+    QCOMPARE(repository.load(deal.id).value().title, QStringLiteral("done"));
+
+    // A later write works: the failed one did not leave a transaction open.
+    QVERIFY(repository.save(sampleDeal(QStringLiteral("Another"))).ok());
+    QCOMPARE(repository.count().value(), 2);
+}
+
+void TestDatabase::openingAnotherFileClosesTheFirst()
+{
+    const QString first = m_dir->filePath(QStringLiteral("first.sqlite"));
+    const QString second = m_dir->filePath(QStringLiteral("second.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(first, 2));
+
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(first).ok());
+    QCOMPARE(DealRepository(database).count().value(), 2);
+    QVERIFY(database.open(second).ok());
+    QCOMPARE(database.path(), second);
+    QCOMPARE(DealRepository(database).count().value(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
