@@ -1,0 +1,290 @@
+// Drives the real main window offscreen: fill the editor, save, reopen, and check fields, options and chart.
+
+#include <core/domain/classification.h>
+#include <core/models/deallistmodel.h>
+#include <core/models/optionsmodel.h>
+#include <core/storage/database.h>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QtTest>
+#include <QUndoStack>
+#include <ui/dealeditor.h>
+#include <ui/deallistpanel.h>
+#include <ui/mainwindow.h>
+#include <ui/optionstable.h>
+#include <ui/valuechartview.h>
+
+using namespace Triplewin;
+using Core::OptionsModel;
+using Core::Party;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fillSaveReopen();
+    void typingUpdatesResultAndChart();
+    void badAmountIsRefusedWithMessage();
+    void emptyTitleCannotBeSaved();
+    void closingAsksAboutUnsavedChanges();
+    void trashAndUndo();
+    void undoOptionRemoval();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void setCell(int row, int column, const QString &text);
+    /// Types text the way an input method does (QTest::keyClicks only knows Latin-1).
+    static void commitText(QWidget *widget, const QString &text)
+    {
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(widget, &event);
+    }
+    /// Clicks @p button on the next message box that appears.
+    void answerNextMessageBox(QMessageBox::StandardButton button);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Core::Database> m_database;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    static int run = 0;
+    m_database = std::make_unique<Core::Database>();
+    const Core::StorageError error = m_database->open(m_dir.filePath(QStringLiteral("deals-%1.sqlite").arg(++run)));
+    QVERIFY2(!error, qPrintable(error.fullText()));
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window->setWindowModified(false);
+    m_window.reset();
+    m_database.reset();
+}
+
+void TestMainWindow::setCell(int row, int column, const QString &text)
+{
+    OptionsModel *model = m_window->editor()->optionsTable()->model();
+    QVERIFY(model->setData(model->index(row, column), text));
+}
+
+void TestMainWindow::answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, this, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(button)->click();
+    });
+}
+
+void TestMainWindow::fillSaveReopen()
+{
+    // The empty state tells a new user what to do.
+    QVERIFY(child<QLabel>("emptyState")->text().contains(QStringLiteral("No deals yet")));
+
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("Fleet renewal '"));
+    commitText(child<QLineEdit>("titleEdit"), QStringLiteral("Ω' 🤝"));
+    QTest::keyClicks(child<QLineEdit>("customerEdit"), QStringLiteral("Acme Logistics"));
+    commitText(child<QLineEdit>("customersCustomerEdit"), QStringLiteral("شركة الشحن"));
+    QTest::keyClicks(child<QPlainTextEdit>("notesEdit"), QStringLiteral("Budget freeze until March"));
+    child<QComboBox>("statusCombo")->setCurrentIndex(1); // negotiating
+    QVERIFY(m_window->isDealModified());
+
+    QTest::mouseClick(child<QPushButton>("addOptionButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("addOptionButton"), Qt::LeftButton);
+    setCell(0, OptionsModel::NameColumn, QStringLiteral("List price"));
+    setCell(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset), QStringLiteral("12000"));
+    setCell(0, OptionsModel::columnFor(Party::You, OptionsModel::ReferenceOffset), QStringLiteral("8000"));
+    setCell(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset), QStringLiteral("-500"));
+    setCell(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ReasonOffset), QStringLiteral("over budget"));
+    setCell(1, OptionsModel::NameColumn, QStringLiteral("Phased roll-out"));
+    setCell(1, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset), QStringLiteral("9000.50"));
+    setCell(1, OptionsModel::columnFor(Party::You, OptionsModel::ReferenceOffset), QStringLiteral("8000"));
+    setCell(1, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset), QStringLiteral("3000"));
+    setCell(1, OptionsModel::columnFor(Party::CustomersCustomer, OptionsModel::ValueOffset), QStringLiteral("400"));
+
+    QVERIFY(m_window->saveDeal());
+    QVERIFY(!m_window->isDealModified());
+    const Core::Deal saved = m_window->editor()->deal();
+    QVERIFY(saved.id > 0);
+    QCOMPARE(m_window->dealList()->view()->model()->rowCount(), 1);
+
+    // Open something else, then reopen from the list.
+    m_window->newDeal();
+    QCOMPARE(child<QLineEdit>("titleEdit")->text(), QString());
+    QVERIFY(m_window->openDeal(saved.id));
+
+    QCOMPARE(child<QLineEdit>("titleEdit")->text(), QStringLiteral("Fleet renewal 'Ω' 🤝"));
+    QCOMPARE(child<QLineEdit>("customerEdit")->text(), QStringLiteral("Acme Logistics"));
+    QCOMPARE(child<QLineEdit>("customersCustomerEdit")->text(), QStringLiteral("شركة الشحن"));
+    QCOMPARE(child<QPlainTextEdit>("notesEdit")->toPlainText(), QStringLiteral("Budget freeze until March"));
+    QCOMPARE(child<QComboBox>("statusCombo")->currentData().toInt(), int(Core::DealStatus::Negotiating));
+
+    const Core::Deal reopened = m_window->editor()->deal();
+    QCOMPARE(reopened.options.size(), 2);
+    QCOMPARE(reopened.options.at(0).name, QStringLiteral("List price"));
+    QCOMPARE(reopened.options.at(0).assessment(Party::You).value, std::optional<Core::Money>(1200000));
+    QCOMPARE(reopened.options.at(0).assessment(Party::Customer).reason, QStringLiteral("over budget"));
+    QCOMPARE(reopened.options.at(1).assessment(Party::You).value, std::optional<Core::Money>(900050));
+    QCOMPARE(reopened.options.at(1).assessment(Party::CustomersCustomer).value, std::optional<Core::Money>(40000));
+    QVERIFY(!reopened.options.at(0).assessment(Party::CustomersCustomer).value);
+
+    OptionsModel *model = m_window->editor()->optionsTable()->model();
+    QCOMPARE(model->index(0, OptionsModel::OutcomeColumn).data().toString(), QStringLiteral("win/lose"));
+    QCOMPARE(model->index(1, OptionsModel::OutcomeColumn).data().toString(), QStringLiteral("win-win-win"));
+
+    // The chart shows both options, each party's surplus over its reference point, with words on the bars.
+    Ui::ValueChartView *chart = m_window->chart();
+    const QList<QBarSet *> sets = chart->barSeries()->barSets();
+    QCOMPARE(sets.size(), 3);
+    QCOMPARE(sets.at(0)->label(), QStringLiteral("You"));
+    QCOMPARE(sets.at(0)->count(), 2);
+    QCOMPARE(sets.at(0)->at(0), 4000.0);
+    QCOMPARE(sets.at(0)->at(1), 1000.5);
+    QCOMPARE(sets.at(1)->at(0), -500.0);
+    QCOMPARE(sets.at(2)->at(1), 400.0);
+    QCOMPARE(chart->resultLabel(0, Party::You), QStringLiteral("win"));
+    QCOMPARE(chart->resultLabel(0, Party::Customer), QStringLiteral("lose"));
+    QCOMPARE(chart->resultLabel(0, Party::CustomersCustomer), QStringLiteral("unknown"));
+    QCOMPARE(chart->categories().size(), 2);
+    QVERIFY(chart->categories().at(0).startsWith(QStringLiteral("List price")));
+    QCOMPARE(chart->outcomeLabel(0), QStringLiteral("win/lose"));
+    QCOMPARE(chart->outcomeLabel(1), QStringLiteral("win-win-win"));
+}
+
+void TestMainWindow::typingUpdatesResultAndChart()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("Typing"));
+    m_window->editor()->optionsTable()->addOption();
+    QTableView *view = child<QTableView>("optionsView");
+    // The name editor opened by addOption(): accept the default name.
+    QTest::keyClick(view->focusWidget(), Qt::Key_Return);
+    OptionsModel *model = m_window->editor()->optionsTable()->model();
+    const QModelIndex youValue = model->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset));
+    view->setCurrentIndex(youValue);
+    view->edit(youValue);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("-25"));
+    // Still editing: the model, the result and the chart already follow the keyboard.
+    QCOMPARE(model->options().at(0).assessment(Party::You).value, std::optional<Core::Money>(-2500));
+    QCOMPARE(model->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ResultOffset)).data().toString(),
+             QStringLiteral("lose"));
+    QCOMPARE(m_window->chart()->barSeries()->barSets().at(0)->at(0), -25.0);
+    QCOMPARE(m_window->chart()->resultLabel(0, Party::You), QStringLiteral("lose"));
+}
+
+void TestMainWindow::badAmountIsRefusedWithMessage()
+{
+    m_window->newDeal();
+    m_window->editor()->optionsTable()->addOption();
+    OptionsModel *model = m_window->editor()->optionsTable()->model();
+    setCell(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset), QStringLiteral("700"));
+    const QModelIndex cell = model->index(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset));
+    QVERIFY(!model->setData(cell, QStringLiteral("seven hundred")));
+    QCOMPARE(model->options().at(0).assessment(Party::Customer).value, std::optional<Core::Money>(70000));
+    const auto *bar = m_window->editor()->findChild<QWidget *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    const QString barText = bar->findChild<QLabel *>()->text();
+    QVERIFY2(barText.contains(QStringLiteral("seven hundred")), qPrintable(barText));
+    QVERIFY2(barText.contains(QStringLiteral("Your customer")), qPrintable(barText));
+}
+
+void TestMainWindow::emptyTitleCannotBeSaved()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("customerEdit"), QStringLiteral("Acme"));
+    QVERIFY(!m_window->saveDeal());
+    QLabel *error = child<QLabel>("titleError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("title")));
+    QCOMPARE(m_window->dealList()->view()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::closingAsksAboutUnsavedChanges()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("Half-typed"));
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(child<QLineEdit>("titleEdit")->text(), QStringLiteral("Half-typed"));
+
+    answerNextMessageBox(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    Core::DealRepository repository(*m_database);
+    const auto rows = repository.list({});
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), 1);
+    QCOMPARE(rows.value().at(0).title, QStringLiteral("Half-typed"));
+}
+
+void TestMainWindow::trashAndUndo()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("Short-lived"));
+    QVERIFY(m_window->saveDeal());
+    QAbstractItemModel *list = m_window->dealList()->view()->model();
+    QCOMPARE(list->rowCount(), 1);
+
+    m_window->moveDealToTrash();
+    QCOMPARE(list->rowCount(), 0);
+    QVERIFY(child<QLabel>("emptyState")->isVisible());
+    QVERIFY(m_window->undoStack()->canUndo());
+    m_window->undoStack()->undo();
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("Short-lived"));
+}
+
+void TestMainWindow::undoOptionRemoval()
+{
+    m_window->newDeal();
+    Ui::OptionsTable *table = m_window->editor()->optionsTable();
+    table->addOption();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    setCell(0, OptionsModel::NameColumn, QStringLiteral("Keep me"));
+    table->view()->setCurrentIndex(table->model()->index(0, 0));
+    table->removeSelectedOption();
+    QCOMPARE(table->model()->rowCount(), 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Keep me"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

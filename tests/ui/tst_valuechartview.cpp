@@ -1,0 +1,79 @@
+// The chart on its own: bars are surpluses over each party's reference point, labels are words.
+
+#include <core/domain/classification.h>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QtTest>
+#include <ui/valuechartview.h>
+
+using namespace Triplewin;
+using Core::Party;
+
+class TestValueChartView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyChart();
+    void surplusAndWords();
+    void shrinkingTheOptionList();
+};
+
+namespace {
+Core::DealOption option(const QString &name, std::optional<Core::Money> you, Core::Money youReference,
+                        std::optional<Core::Money> customer, std::optional<Core::Money> chain)
+{
+    Core::DealOption result;
+    result.name = name;
+    result.assessment(Party::You).value = you;
+    result.assessment(Party::You).referencePoint = youReference;
+    result.assessment(Party::Customer).value = customer;
+    result.assessment(Party::CustomersCustomer).value = chain;
+    return result;
+}
+} // namespace
+
+void TestValueChartView::emptyChart()
+{
+    Ui::ValueChartView chart;
+    chart.setOptions({}, QStringLiteral("EUR"));
+    for (QBarSet *set : chart.barSeries()->barSets())
+        QCOMPARE(set->count(), 0);
+    QVERIFY(chart.categories().isEmpty());
+}
+
+void TestValueChartView::surplusAndWords()
+{
+    Ui::ValueChartView chart;
+    chart.resize(800, 500);
+    chart.setOptions({option(QStringLiteral("Discount"), 90000, 100000, 500000, std::nullopt),
+                      option(QStringLiteral("Even"), 100050, 100000, 0, 0)},
+                     QStringLiteral("USD"));
+    const QList<QBarSet *> sets = chart.barSeries()->barSets();
+    QCOMPARE(sets.at(0)->at(0), -100.0);
+    QCOMPARE(sets.at(1)->at(0), 5000.0);
+    QCOMPARE(sets.at(2)->at(0), 0.0);
+    QCOMPARE(chart.resultLabel(0, Party::You), QStringLiteral("lose"));
+    QCOMPARE(chart.resultLabel(0, Party::Customer), QStringLiteral("win"));
+    QCOMPARE(chart.resultLabel(0, Party::CustomersCustomer), QStringLiteral("unknown"));
+    QCOMPARE(chart.resultLabel(1, Party::You), QStringLiteral("even"));
+    QCOMPARE(chart.outcomeLabel(0), QStringLiteral("lose/win"));
+    QCOMPARE(chart.outcomeLabel(1), QStringLiteral("win/win"));
+    QVERIFY(chart.categories().at(0).startsWith(QStringLiteral("Discount<br>")));
+    QVERIFY(chart.categories().at(0).contains(QStringLiteral("lose/win")));
+}
+
+void TestValueChartView::shrinkingTheOptionList()
+{
+    Ui::ValueChartView chart;
+    chart.setOptions({option(QStringLiteral("A"), 1, 0, 1, 1), option(QStringLiteral("B"), 1, 0, 1, 1)},
+                     QStringLiteral("EUR"));
+    chart.setOptions({option(QStringLiteral("B"), -50000, 0, 1, 1)}, QStringLiteral("EUR"));
+    QCOMPARE(chart.barSeries()->barSets().at(0)->count(), 1);
+    QCOMPARE(chart.barSeries()->barSets().at(0)->at(0), -500.0);
+    QCOMPARE(chart.categories().size(), 1);
+    QCOMPARE(chart.resultLabel(1, Party::You), QString());
+}
+
+QTEST_MAIN(TestValueChartView)
+#include "tst_valuechartview.moc"

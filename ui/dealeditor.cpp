@@ -1,0 +1,197 @@
+#include "dealeditor.h"
+
+#include "messagebar.h"
+#include "optionstable.h"
+
+#include <core/settings/profilesettings.h>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using Core::Deal;
+using Core::DealStatus;
+
+DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_messageBar(new MessageBar(this))
+    , m_title(new QLineEdit(this))
+    , m_titleError(new QLabel(this))
+    , m_customer(new QLineEdit(this))
+    , m_customersCustomer(new QLineEdit(this))
+    , m_salesperson(new QLineEdit(this))
+    , m_currency(new QComboBox(this))
+    , m_expectedClose(new QDateEdit(this))
+    , m_status(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_optionsTable(new OptionsTable(undoStack, this))
+{
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setPlaceholderText(tr("Required, e.g. Fleet renewal 2027"));
+    m_titleError->setObjectName(QStringLiteral("titleError"));
+    QPalette errorPalette = m_titleError->palette();
+    errorPalette.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
+                                                    ? QColor(0xFF, 0x9C, 0x9C)
+                                                    : QColor(0xB0, 0x1C, 0x1C));
+    m_titleError->setPalette(errorPalette);
+    m_titleError->hide();
+    m_customer->setObjectName(QStringLiteral("customerEdit"));
+    m_customer->setPlaceholderText(tr("Who you are selling to"));
+    m_customersCustomer->setObjectName(QStringLiteral("customersCustomerEdit"));
+    m_customersCustomer->setPlaceholderText(tr("Who your customer serves, e.g. their patients"));
+    m_salesperson->setObjectName(QStringLiteral("salespersonEdit"));
+    m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("CHF"),
+                          QStringLiteral("JPY"), QStringLiteral("SEK"), QStringLiteral("CAD"), QStringLiteral("AUD")});
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->setInsertPolicy(QComboBox::NoInsert);
+    m_currency->setToolTip(tr("Three-letter currency code (ISO 4217) for every amount of this deal"));
+    m_expectedClose->setObjectName(QStringLiteral("expectedCloseEdit"));
+    m_expectedClose->setCalendarPopup(true);
+    m_expectedClose->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (DealStatus status : {DealStatus::Preparing, DealStatus::Negotiating})
+        m_status->addItem(Core::statusName(status), int(status));
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setPlaceholderText(tr("Anything worth remembering before the meeting"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+
+    auto *titleColumn = new QVBoxLayout;
+    titleColumn->setSpacing(2);
+    titleColumn->addWidget(m_title);
+    titleColumn->addWidget(m_titleError);
+
+    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    titleLabel->setBuddy(m_title);
+    auto *left = new QFormLayout;
+    left->addRow(titleLabel, titleColumn);
+    left->addRow(tr("C&ustomer:"), m_customer);
+    left->addRow(tr("T&heir customer:"), m_customersCustomer);
+    left->addRow(tr("Sales&person:"), m_salesperson);
+    auto *right = new QFormLayout;
+    right->addRow(tr("Currenc&y:"), m_currency);
+    right->addRow(tr("E&xpected close:"), m_expectedClose);
+    right->addRow(tr("Stat&us:"), m_status);
+    right->addRow(tr("&Notes:"), m_notes);
+    auto *fields = new QHBoxLayout;
+    fields->addLayout(left, 3);
+    fields->addSpacing(16);
+    fields->addLayout(right, 2);
+
+    auto *optionsBox = new QGroupBox(tr("Options: one row per way the deal could be struck"), this);
+    auto *optionsLayout = new QVBoxLayout(optionsBox);
+    optionsLayout->addWidget(m_optionsTable);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
+    layout->addLayout(fields);
+    layout->addWidget(optionsBox, 1);
+
+    const auto changed = [this] { Q_EMIT edited(); };
+    for (QLineEdit *line : {m_title, m_customer, m_customersCustomer, m_salesperson})
+        connect(line, &QLineEdit::textEdited, this, changed);
+    connect(m_title, &QLineEdit::textEdited, m_titleError, &QWidget::hide);
+    connect(m_currency, &QComboBox::currentTextChanged, this, changed);
+    connect(m_expectedClose, &QDateEdit::dateChanged, this, changed);
+    connect(m_status, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_optionsTable, &OptionsTable::optionsChanged, this, changed);
+    connect(m_optionsTable, &OptionsTable::inputRejected, this, &DealEditor::showMessage);
+}
+
+void DealEditor::setDeal(const Deal &deal)
+{
+    const QSignalBlocker blockTitle(m_title);
+    const QSignalBlocker blockCurrency(m_currency);
+    const QSignalBlocker blockDate(m_expectedClose);
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockNotes(m_notes);
+    m_loaded = deal;
+    clearMessage();
+    m_titleError->hide();
+    m_title->setText(deal.title);
+    m_customer->setText(deal.customer);
+    m_customersCustomer->setText(deal.customersCustomer);
+    m_salesperson->setText(deal.salesperson);
+    m_currency->setCurrentText(deal.currency);
+    m_expectedClose->setDate(deal.expectedClose.isValid() ? deal.expectedClose : QDate::currentDate().addDays(30));
+    int statusRow = m_status->findData(int(deal.status));
+    if (statusRow < 0) {
+        // Closed and walked-away deals keep their status; it is set by closing, not chosen here.
+        m_status->addItem(Core::statusName(deal.status), int(deal.status));
+        statusRow = m_status->count() - 1;
+    }
+    m_status->setCurrentIndex(statusRow);
+    m_notes->setPlainText(deal.notes);
+    for (int row = m_status->count() - 1; row >= 2; --row) {
+        if (row != m_status->currentIndex())
+            m_status->removeItem(row);
+    }
+    {
+        const QSignalBlocker blockOptions(m_optionsTable);
+        m_optionsTable->setOptions(deal.options);
+    }
+    // Remember what the date field shows, so a deal without a date does not count as edited.
+    m_loaded.expectedClose = m_expectedClose->date();
+}
+
+Deal DealEditor::deal() const
+{
+    Deal deal = m_loaded;
+    deal.title = m_title->text().trimmed();
+    deal.customer = m_customer->text().trimmed();
+    deal.customersCustomer = m_customersCustomer->text().trimmed();
+    deal.salesperson = m_salesperson->text().trimmed();
+    deal.currency = m_currency->currentText().trimmed().toUpper();
+    deal.expectedClose = m_expectedClose->date();
+    deal.status = DealStatus(m_status->currentData().toInt());
+    deal.notes = m_notes->toPlainText();
+    deal.options = m_optionsTable->options();
+    return deal;
+}
+
+bool DealEditor::validate()
+{
+    const Deal current = deal();
+    const QString problem = Core::validationError(current);
+    if (problem.isEmpty()) {
+        m_titleError->hide();
+        return true;
+    }
+    if (current.title.isEmpty()) {
+        showFieldError(problem);
+        m_title->setFocus();
+    } else {
+        showMessage(problem);
+    }
+    return false;
+}
+
+void DealEditor::showFieldError(const QString &message)
+{
+    m_titleError->setText(message);
+    m_titleError->show();
+}
+
+void DealEditor::showMessage(const QString &message)
+{
+    m_messageBar->showMessage(message);
+}
+
+void DealEditor::clearMessage()
+{
+    m_messageBar->showMessage({});
+}
+
+} // namespace Triplewin::Ui

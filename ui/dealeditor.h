@@ -1,0 +1,65 @@
+#pragma once
+
+#include <core/domain/deal.h>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace Triplewin::Ui {
+
+class MessageBar;
+class OptionsTable;
+
+/// Edits one deal: its fields and its options. It holds the deal being edited; saving is the caller's job
+/// (the editor never touches storage). Field problems are shown at the field, in words.
+class DealEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealEditor)
+
+public:
+    explicit DealEditor(QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    /// Shows @p deal for editing; the result of deal() equals it until the user changes something.
+    void setDeal(const Core::Deal &deal);
+    /// The deal as currently edited (ids, uuid and revision of the loaded deal kept).
+    Core::Deal deal() const;
+
+    /// Checks what a save needs (a title, a currency code, option names); shows the problem at its field
+    /// and returns false when something is missing.
+    bool validate();
+    /// Shows a message above the form (errors from saving, refused input).
+    void showMessage(const QString &message);
+    void clearMessage();
+
+    OptionsTable *optionsTable() const { return m_optionsTable; }
+
+Q_SIGNALS:
+    /// The user changed a field or an option.
+    void edited();
+
+private:
+    void showFieldError(const QString &message);
+
+    Core::Deal m_loaded;
+    MessageBar *m_messageBar;
+    QLineEdit *m_title;
+    QLabel *m_titleError;
+    QLineEdit *m_customer;
+    QLineEdit *m_customersCustomer;
+    QLineEdit *m_salesperson;
+    QComboBox *m_currency;
+    QDateEdit *m_expectedClose;
+    QComboBox *m_status;
+    QPlainTextEdit *m_notes;
+    OptionsTable *m_optionsTable;
+};
+
+} // namespace Triplewin::Ui

@@ -1,0 +1,123 @@
+#include "deallistpanel.h"
+
+#include <core/models/deallistmodel.h>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using Core::DealListModel;
+using Core::DealStatus;
+
+DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTreeView(this))
+    , m_empty(new QLabel(this))
+{
+    m_search->setObjectName(QStringLiteral("dealSearch"));
+    m_search->setPlaceholderText(tr("Search title or customer (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All statuses"), -1);
+    for (DealStatus status :
+         {DealStatus::Preparing, DealStatus::Negotiating, DealStatus::Closed, DealStatus::WalkedAway})
+        m_status->addItem(Core::statusName(status), int(status));
+
+    m_view->setObjectName(QStringLiteral("dealList"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(DealListModel::CustomerColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DealListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(DealListModel::UpdatedColumn, true);
+
+    m_empty->setObjectName(QStringLiteral("dealListEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(12);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(m_search);
+    layout->addWidget(m_status);
+    layout->addWidget(m_stack, 1);
+
+    // Filter after a short pause in typing, not on every key.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &DealListPanel::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &DealListPanel::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting && current.isValid())
+                    Q_EMIT dealActivated(m_model->dealIdAt(current.row()));
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DealListPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealListPanel::updateEmptyState);
+    updateEmptyState();
+}
+
+void DealListPanel::applyFilter()
+{
+    Core::DealQuery query = m_model->query();
+    query.search = m_search->text();
+    const int status = m_status->currentData().toInt();
+    query.status = status < 0 ? std::nullopt : std::optional<DealStatus>(DealStatus(status));
+    const qint64 selected = selectedDealId();
+    m_model->setQuery(query);
+    selectDeal(selected);
+}
+
+void DealListPanel::updateEmptyState()
+{
+    const bool filtered = !m_search->text().trimmed().isEmpty() || m_status->currentIndex() > 0;
+    if (m_model->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    m_empty->setText(filtered ? tr("No deal matches this search.") : tr("No saved deals yet."));
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void DealListPanel::selectDeal(qint64 id)
+{
+    m_selecting = true;
+    const int row = id ? m_model->rowOf(id) : -1;
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    else
+        m_view->selectionModel()->clear();
+    m_selecting = false;
+}
+
+qint64 DealListPanel::selectedDealId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->dealIdAt(current.row()) : 0;
+}
+
+void DealListPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace Triplewin::Ui

@@ -1,0 +1,386 @@
+#include "mainwindow.h"
+
+#include "dealeditor.h"
+#include "deallistpanel.h"
+#include "movetotrashcommand.h"
+#include "optionstable.h"
+#include "trashdialog.h"
+#include "valuechartview.h"
+
+#include <core/models/deallistmodel.h>
+#include <core/settings/profilesettings.h>
+#include <core/storage/database.h>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using Core::Deal;
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString DealSplitterKey = QStringLiteral("window/dealSplitter");
+const QString LastDatabaseKey = QStringLiteral("session/database");
+const QString LastDealKey = QStringLiteral("session/deal");
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
+MainWindow::MainWindow(Core::Database &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_repository(database)
+    , m_listModel(new Core::DealListModel(m_repository, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_dealList(new DealListPanel(m_listModel, this))
+    , m_editor(new DealEditor(m_undoStack, this))
+    , m_chart(new ValueChartView(this))
+    , m_pages(new QStackedWidget(this))
+    , m_dealPage(new QSplitter(Qt::Vertical, this))
+    , m_emptyPage(new QWidget(this))
+    , m_emptyText(new QLabel(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowIcon(icon("triplewin"));
+    m_chart->setObjectName(QStringLiteral("valueChart"));
+
+    m_dealPage->addWidget(m_editor);
+    m_dealPage->addWidget(m_chart);
+    m_dealPage->setStretchFactor(0, 1);
+    m_dealPage->setStretchFactor(1, 1);
+    m_dealPage->setSizes({420, 400});
+    m_dealPage->setChildrenCollapsible(false);
+
+    m_emptyText->setObjectName(QStringLiteral("emptyState"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    QFont emptyFont = m_emptyText->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.25);
+    m_emptyText->setFont(emptyFont);
+    auto *emptyButton = new QPushButton(icon("new"), tr("&New Deal"), m_emptyPage);
+    emptyButton->setObjectName(QStringLiteral("emptyNewDeal"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addSpacing(12);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    m_emptyText->setFixedWidth(620);
+    emptyLayout->setAlignment(m_emptyText, Qt::AlignHCenter);
+
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_dealPage);
+    m_mainSplitter->addWidget(m_dealList);
+    m_mainSplitter->addWidget(m_pages);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({300, 1100});
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    createActions();
+    connect(emptyButton, &QPushButton::clicked, this, &MainWindow::newDeal);
+    connect(m_dealList, &DealListPanel::dealActivated, this, [this](qint64 id) {
+        if (!openDeal(id))
+            m_dealList->selectDeal(m_saved.id);
+    });
+    connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
+    connect(m_listModel, &Core::DealListModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Deals"), message); });
+
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_dealPage->restoreState(settings.value(DealSplitterKey).toByteArray());
+    if (settings.value(GeometryKey).isNull())
+        resize(1400, 900);
+
+    reloadList();
+    showEmptyState();
+    // Pick up where the user left off in this database.
+    if (settings.value(LastDatabaseKey).toString() == m_database.path()) {
+        if (const qint64 last = settings.value(LastDealKey).toLongLong(); last > 0 && m_repository.load(last).ok())
+            openDeal(last);
+    }
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newAction = file->addAction(icon("new"), tr("&New Deal"), this, &MainWindow::newDeal);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Start preparing a new deal (Ctrl+N)"));
+    m_saveAction = file->addAction(icon("save"), tr("&Save Deal"), this, &MainWindow::saveDeal);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save the open deal (Ctrl+S)"));
+    file->addSeparator();
+    m_trashAction = file->addAction(icon("trash"), tr("&Move Deal to Trash"), this, &MainWindow::moveDealToTrash);
+    m_trashAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Del")));
+    m_trashAction->setToolTip(tr("Move the open deal to the trash (Ctrl+Delete); Undo brings it back"));
+    file->addAction(tr("Show &Trash…"), this, &MainWindow::showTrash);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(icon("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(icon("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_addOptionAction =
+        edit->addAction(icon("add"), tr("&Add Option"), m_editor->optionsTable(), &OptionsTable::addOption);
+    m_addOptionAction->setToolTip(tr("Add an option to the open deal (Ctrl+Shift+A)"));
+    QAction *find = edit->addAction(tr("&Find Deal"), m_dealList, &DealListPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Your &Name…"), this, &MainWindow::editProfile);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Triplewin"), this, [this] {
+        QMessageBox::about(this, tr("About Triplewin"),
+                           tr("<h3>Triplewin %1</h3><p>Prepare deals that are good for you, your customer and "
+                              "their customer.</p><p>Database: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_saveAction);
+    toolBar->addAction(m_addOptionAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_trashAction);
+}
+
+bool MainWindow::isDealModified() const
+{
+    return m_hasDeal && !m_editor->deal().sameContentAs(m_saved);
+}
+
+void MainWindow::newDeal()
+{
+    if (!maybeSave())
+        return;
+    Deal deal;
+    deal.title.clear();
+    deal.salesperson = Core::ProfileSettings::salespersonName();
+    deal.currency = Core::ProfileSettings::defaultCurrency();
+    deal.expectedClose = QDate::currentDate().addDays(30);
+    showDeal(deal);
+    m_dealList->selectDeal(0);
+    m_editor->setFocus();
+    m_editor->findChild<QWidget *>(QStringLiteral("titleEdit"))->setFocus();
+    statusBar()->showMessage(tr("New deal: give it a title, then add the options you could offer."), 6000);
+}
+
+bool MainWindow::saveDeal()
+{
+    if (!m_hasDeal)
+        return true;
+    if (!m_editor->validate())
+        return false;
+    const Core::Expected<Deal> saved = m_repository.save(m_editor->deal());
+    if (!saved.ok()) {
+        m_editor->showMessage(saved.error().fullText());
+        return false;
+    }
+    m_saved = saved.value();
+    // Take the ids, revision and timestamps the database assigned. The undo history stays: undoing past a save
+    // makes the deal modified again, it never touches the database.
+    m_editor->setDeal(m_saved);
+    reloadList();
+    m_dealList->selectDeal(m_saved.id);
+    refreshAfterEdit();
+    statusBar()->showMessage(tr("Saved “%1”.").arg(m_saved.title), 4000);
+    return true;
+}
+
+bool MainWindow::openDeal(qint64 id)
+{
+    if (m_hasDeal && m_saved.id == id)
+        return true;
+    if (!maybeSave())
+        return false;
+    const Core::Expected<Deal> loaded = m_repository.load(id);
+    if (!loaded.ok()) {
+        QMessageBox::warning(this, tr("Open Deal"), loaded.error().fullText());
+        return false;
+    }
+    m_undoStack->clear();
+    showDeal(loaded.value());
+    m_dealList->selectDeal(id);
+    return true;
+}
+
+void MainWindow::showDeal(const Deal &deal)
+{
+    m_saved = deal;
+    m_hasDeal = true;
+    m_editor->setDeal(deal);
+    // setDeal() normalises fields (a missing date becomes a default one); compare against what is shown.
+    m_saved = m_editor->deal();
+    m_pages->setCurrentWidget(m_dealPage);
+    refreshAfterEdit();
+}
+
+void MainWindow::showEmptyState()
+{
+    m_hasDeal = false;
+    m_saved = Deal();
+    const Core::Expected<qint64> count = m_repository.count();
+    const bool noDeals = count.ok() && count.value() == 0;
+    m_emptyText->setText(noDeals ? tr("<p><b>No deals yet.</b></p><p>Create your first deal with <b>New Deal</b> "
+                                      "(Ctrl+N): give it a title, add the options you could offer, and estimate "
+                                      "what each option is worth to you, your customer and their customer. "
+                                      "Triplewin shows who wins and who loses under each option.</p>")
+                                 : tr("<p><b>No deal is open.</b></p><p>Pick a deal from the list on the left, or "
+                                      "start a new one with <b>New Deal</b> (Ctrl+N).</p>"));
+    m_pages->setCurrentWidget(m_emptyPage);
+    updateActions();
+    setWindowTitle(tr("Triplewin"));
+    setWindowModified(false);
+}
+
+void MainWindow::refreshAfterEdit()
+{
+    if (!m_hasDeal)
+        return;
+    const Deal current = m_editor->deal();
+    m_chart->setOptions(current.options, current.currency);
+    const QString title = current.title.isEmpty() ? tr("New deal") : current.title;
+    setWindowTitle(tr("%1[*] — Triplewin").arg(title));
+    setWindowModified(!current.sameContentAs(m_saved));
+    updateActions();
+}
+
+void MainWindow::reloadList()
+{
+    m_listModel->reload();
+}
+
+void MainWindow::updateActions()
+{
+    m_saveAction->setEnabled(m_hasDeal);
+    m_trashAction->setEnabled(m_hasDeal && m_saved.id != 0);
+    m_addOptionAction->setEnabled(m_hasDeal);
+}
+
+void MainWindow::moveDealToTrash()
+{
+    if (!m_hasDeal || m_saved.id == 0)
+        return;
+    const qint64 id = m_saved.id;
+    const QString title = m_saved.title;
+    // The open deal's unsaved edits go with it: they are lost only if the user confirms.
+    if (isDealModified()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Move to Trash"),
+                                  tr("“%1” has unsaved changes. Move it to the trash without saving them?").arg(title),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_undoStack->clear();
+    m_undoStack->push(new MoveToTrashCommand(
+        m_repository, id, title, [this, id, title](const Core::StorageError &error, bool inTrash) {
+            if (error) {
+                QMessageBox::warning(this, tr("Move to Trash"), error.fullText());
+                return;
+            }
+            reloadList();
+            if (inTrash) {
+                if (m_hasDeal && m_saved.id == id)
+                    showEmptyState();
+                statusBar()->showMessage(tr("Moved “%1” to the trash. Undo (Ctrl+Z) brings it back.").arg(title), 8000);
+            } else {
+                statusBar()->showMessage(tr("Restored “%1” from the trash.").arg(title), 6000);
+            }
+        }));
+}
+
+void MainWindow::showTrash()
+{
+    TrashDialog dialog(m_repository, this);
+    connect(&dialog, &TrashDialog::trashChanged, this, &MainWindow::reloadList);
+    dialog.exec();
+    m_undoStack->clear(); // restored or deleted deals make older trash steps meaningless
+    if (!m_hasDeal)
+        showEmptyState();
+}
+
+void MainWindow::editProfile()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Your Name"), tr("New deals are filed under this salesperson name:"),
+                              QLineEdit::Normal, Core::ProfileSettings::salespersonName(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        Core::ProfileSettings::setSalespersonName(name);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isDealModified())
+        return true;
+    const Deal current = m_editor->deal();
+    const QString title = current.title.isEmpty() ? tr("The new deal") : tr("“%1”").arg(current.title);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("%1 has changes that are not saved. Save them?").arg(title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveDeal();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_mainSplitter->saveState());
+    settings.setValue(DealSplitterKey, m_dealPage->saveState());
+    settings.setValue(LastDatabaseKey, m_database.path());
+    settings.setValue(LastDealKey, m_hasDeal ? m_saved.id : 0);
+    event->accept();
+}
+
+} // namespace Triplewin::Ui

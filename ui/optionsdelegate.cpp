@@ -1,0 +1,93 @@
+#include "optionsdelegate.h"
+
+#include "resultcolours.h"
+
+#include <core/domain/amount.h>
+#include <core/models/optionsmodel.h>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPainter>
+
+namespace Triplewin::Ui {
+
+using Core::OptionsModel;
+
+namespace {
+
+bool isAmountColumn(int column)
+{
+    if (!OptionsModel::partyOf(column))
+        return false;
+    const int offset = OptionsModel::offsetOf(column);
+    return offset == OptionsModel::ValueOffset || offset == OptionsModel::ReferenceOffset;
+}
+
+} // namespace
+
+OptionsDelegate::OptionsDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QWidget *OptionsDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    if (!line || !isAmountColumn(index.column()))
+        return editor;
+    line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    line->setPlaceholderText(
+        index.column() == OptionsModel::columnFor(*OptionsModel::partyOf(index.column()), OptionsModel::ValueOffset)
+            ? tr("unknown")
+            : QStringLiteral("0"));
+    // Commit every keystroke that forms a valid amount, so the results and the chart update as the user
+    // types. Invalid text is only reported when the user leaves the cell.
+    connect(line, &QLineEdit::textEdited, this, [this, line](const QString &text) {
+        if (Core::parseAmount(text).ok())
+            Q_EMIT const_cast<OptionsDelegate *>(this)->commitData(line);
+    });
+    return editor;
+}
+
+void OptionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant result = index.data(OptionsModel::ResultRole);
+    const QVariant outcome = index.data(OptionsModel::OutcomeRole);
+    if (!result.isValid() && !outcome.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem base = option;
+    initStyleOption(&base, index);
+    const QString text = base.text;
+    base.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+
+    const ResultColours colours = result.isValid()
+                                      ? ResultColours::forResult(Core::Result(result.toInt()), option.palette)
+                                      : ResultColours::forOutcome(Core::Outcome(outcome.toInt()), option.palette);
+    const QRect badge = option.rect.adjusted(4, 3, -4, -3);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colours.background);
+    painter->drawRoundedRect(badge, 4, 4);
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(colours.foreground);
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+QSize OptionsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.rwidth() += 12;
+    size.rheight() = std::max(size.height(), option.fontMetrics.height() + 12);
+    return size;
+}
+
+} // namespace Triplewin::Ui

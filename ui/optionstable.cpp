@@ -1,0 +1,198 @@
+#include "optionstable.h"
+
+#include "optionsdelegate.h"
+
+#include <core/models/optionsmodel.h>
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using Core::DealOption;
+using Core::OptionsModel;
+
+namespace {
+
+/// Replaces the whole option list; the first redo() is skipped because the change already happened in the
+/// model. Consecutive edits of one cell merge into a single step.
+class ChangeOptionsCommand final : public QUndoCommand
+{
+public:
+    ChangeOptionsCommand(std::function<void(const QList<DealOption> &)> apply, QList<DealOption> before,
+                         QList<DealOption> after, const QString &text, int mergeKey)
+        : QUndoCommand(text)
+        , m_apply(std::move(apply))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeKey(mergeKey)
+    {}
+
+    void undo() override { m_apply(m_before); }
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        m_apply(m_after);
+    }
+    int id() const override { return m_mergeKey < 0 ? -1 : 0x7713; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const ChangeOptionsCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    std::function<void(const QList<DealOption> &)> m_apply;
+    QList<DealOption> m_before;
+    QList<DealOption> m_after;
+    int m_mergeKey;
+    bool m_firstRedo = true;
+};
+
+} // namespace
+
+OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+    , m_model(new OptionsModel(this))
+    , m_view(new QTableView(this))
+    , m_addButton(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add option"), this))
+    , m_removeButton(new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("&Remove option"), this))
+{
+    m_view->setObjectName(QStringLiteral("optionsView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new OptionsDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setTabKeyNavigation(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics = fontMetrics();
+    const auto widthFor = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    m_view->setColumnWidth(OptionsModel::NameColumn, widthFor(QStringLiteral("10% off for a 2-year term")));
+    m_view->setColumnWidth(OptionsModel::OutcomeColumn, widthFor(QStringLiteral("win-win-win")) + 8);
+    for (Core::Party party : Core::AllParties) {
+        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ValueOffset),
+                               widthFor(QStringLiteral("-1,000,000")));
+        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ReferenceOffset),
+                               widthFor(Core::referencePointName(party)));
+        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ResultOffset),
+                               widthFor(QStringLiteral("unknown")));
+        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ReasonOffset),
+                               widthFor(QStringLiteral("fuel savings start in Q1")));
+    }
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_addButton->setObjectName(QStringLiteral("addOptionButton"));
+    m_addButton->setToolTip(tr("Add an option (Ctrl+Shift+A)"));
+    m_addButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_removeButton->setObjectName(QStringLiteral("removeOptionButton"));
+    m_removeButton->setToolTip(tr("Remove the selected option (Ctrl+Shift+Delete); Undo brings it back"));
+    m_removeButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Del")));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+
+    connect(m_addButton, &QPushButton::clicked, this, &OptionsTable::addOption);
+    connect(m_removeButton, &QPushButton::clicked, this, &OptionsTable::removeSelectedOption);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OptionsTable::updateButtons);
+    connect(m_model, &OptionsModel::inputRejected, this, [this](const QModelIndex &index, const QString &message) {
+        const QString option = m_model->index(index.row(), OptionsModel::NameColumn).data().toString();
+        const QString column = m_model->headerData(index.column(), Qt::Horizontal).toString().replace(u'\n', u' ');
+        Q_EMIT inputRejected(tr("Option “%1”, %2: %3").arg(option, column, message));
+    });
+    connect(m_model, &OptionsModel::optionsChanged, this, [this] {
+        if (!m_applyingUndo) {
+            const QModelIndex current = m_view->currentIndex();
+            recordChange(tr("Edit option"), current.isValid() ? current.row() * 1000 + current.column() : -1);
+        }
+        Q_EMIT optionsChanged();
+    });
+    updateButtons();
+}
+
+void OptionsTable::setOptions(const QList<DealOption> &options)
+{
+    m_model->setOptions(options);
+    m_snapshot = options;
+    updateButtons();
+    Q_EMIT optionsChanged();
+}
+
+QList<DealOption> OptionsTable::options() const
+{
+    return m_model->options();
+}
+
+void OptionsTable::recordChange(const QString &text, int mergeKey)
+{
+    const QList<DealOption> after = m_model->options();
+    if (after == m_snapshot)
+        return;
+    auto apply = [this](const QList<DealOption> &options) {
+        m_applyingUndo = true;
+        m_model->setOptions(options);
+        m_snapshot = options;
+        m_applyingUndo = false;
+        updateButtons();
+        Q_EMIT optionsChanged();
+    };
+    m_undoStack->push(new ChangeOptionsCommand(apply, m_snapshot, after, text, mergeKey));
+    m_snapshot = after;
+}
+
+void OptionsTable::addOption()
+{
+    m_applyingUndo = true; // recorded below with its own text
+    const int row = m_model->appendOption(tr("Option %1").arg(m_model->rowCount() + 1));
+    m_applyingUndo = false;
+    recordChange(tr("Add option"), -1);
+    const QModelIndex name = m_model->index(row, OptionsModel::NameColumn);
+    m_view->setCurrentIndex(name);
+    m_view->setFocus();
+    m_view->edit(name);
+    updateButtons();
+}
+
+void OptionsTable::removeSelectedOption()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString name = m_model->index(current.row(), OptionsModel::NameColumn).data().toString();
+    m_applyingUndo = true;
+    m_model->removeRows(current.row(), 1);
+    m_applyingUndo = false;
+    recordChange(tr("Remove option “%1”").arg(name), -1);
+    updateButtons();
+}
+
+void OptionsTable::updateButtons()
+{
+    m_removeButton->setEnabled(m_view->currentIndex().isValid() && m_model->rowCount() > 0);
+}
+
+} // namespace Triplewin::Ui

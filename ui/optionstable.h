@@ -1,0 +1,59 @@
+#pragma once
+
+#include <core/domain/dealoption.h>
+#include <QList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QPushButton;
+class QTableView;
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace Triplewin::Core {
+class OptionsModel;
+}
+
+namespace Triplewin::Ui {
+
+/// The options of a deal as an editable table (an OptionsModel in a QTableView), with buttons to add and
+/// remove options. Every change is an undoable command on the given undo stack.
+class OptionsTable final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OptionsTable)
+
+public:
+    explicit OptionsTable(QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    /// Replaces the options (opening a deal); not undoable.
+    void setOptions(const QList<Core::DealOption> &options);
+    QList<Core::DealOption> options() const;
+
+    Core::OptionsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void addOption();
+    void removeSelectedOption();
+
+Q_SIGNALS:
+    /// The options changed by an edit, an undo or a redo.
+    void optionsChanged();
+    /// A typed value was refused; @p message says where and why.
+    void inputRejected(const QString &message);
+
+private:
+    void recordChange(const QString &text, int mergeKey);
+    void updateButtons();
+
+    QUndoStack *m_undoStack;
+    Core::OptionsModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_addButton;
+    QPushButton *m_removeButton;
+    QList<Core::DealOption> m_snapshot; ///< the options as of the last recorded change
+    bool m_applyingUndo = false;
+};
+
+} // namespace Triplewin::Ui

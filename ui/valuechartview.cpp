@@ -1,0 +1,227 @@
+#include "valuechartview.h"
+
+#include <cmath>
+#include <core/domain/classification.h>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QEvent>
+#include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace Triplewin::Ui {
+
+using namespace Core;
+
+namespace {
+
+// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. Colour names the party;
+// the result is always written on the bar.
+const std::array<QColor, PartyCount> PartyColours{QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+                                                  QColor(0x00, 0x9E, 0x73)};
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+ValueChartView::ValueChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(240);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Value over each party's reference point"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+
+    m_bars = new QBarSeries(chart);
+    for (Party party : AllParties) {
+        auto *set = new QBarSet(partyName(party), m_bars);
+        set->setColor(PartyColours[std::size_t(partyIndex(party))]);
+        set->setBorderColor(PartyColours[std::size_t(partyIndex(party))].darker(130));
+        m_sets[std::size_t(partyIndex(party))] = set;
+        m_bars->append(set);
+    }
+    chart->addSeries(m_bars);
+
+    m_referenceLine = new QLineSeries(chart);
+    m_referenceLine->setName(tr("Reference point (walk-away line)"));
+    chart->addSeries(m_referenceLine);
+
+    m_categoryAxis = new QBarCategoryAxis(chart);
+    m_valueAxis = new QValueAxis(chart);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(m_categoryAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_bars->attachAxis(m_categoryAxis);
+    m_bars->attachAxis(m_valueAxis);
+    // The reference line spans the whole category range (-0.5 .. n-0.5) on a hidden linear axis.
+    auto *lineAxis = new QValueAxis(chart);
+    lineAxis->setVisible(false);
+    chart->addAxis(lineAxis, Qt::AlignBottom);
+    m_referenceLine->attachAxis(lineAxis);
+    m_referenceLine->attachAxis(m_valueAxis);
+
+    setChart(chart);
+    connect(chart, &QChart::plotAreaChanged, this, &ValueChartView::placeLabels);
+    applyTheme();
+    setOptions({}, QString());
+}
+
+void ValueChartView::setOptions(const QList<DealOption> &options, const QString &currency)
+{
+    const int optionCount = int(options.size());
+    QStringList categories;
+    m_outcomes.clear();
+    std::array<QList<qreal>, PartyCount> values;
+    m_values.clear();
+    QStringList words;
+    double low = 0.0;
+    double high = 0.0;
+    for (const DealOption &option : options) {
+        m_outcomes << outcomeName(outcomeOf(option));
+        categories << option.name.toHtmlEscaped() + QStringLiteral("<br><b>") + m_outcomes.constLast().toHtmlEscaped() +
+                          QStringLiteral("</b>");
+        for (Party party : AllParties) {
+            const Assessment &assessment = option.assessment(party);
+            const std::optional<Money> difference = surplus(assessment);
+            const double value = difference ? double(*difference) / 100.0 : 0.0;
+            values[std::size_t(partyIndex(party))] << value;
+            m_values << value;
+            words << resultName(classify(assessment));
+            low = std::min(low, value);
+            high = std::max(high, value);
+        }
+    }
+
+    // Reuse the sets so that typing does not rebuild the scene.
+    for (Party party : AllParties) {
+        QBarSet *set = m_sets[std::size_t(partyIndex(party))];
+        const QList<qreal> &partyValues = values[std::size_t(partyIndex(party))];
+        if (set->count() > partyValues.size())
+            set->remove(int(partyValues.size()), int(set->count() - partyValues.size()));
+        for (qsizetype i = 0; i < partyValues.size(); ++i) {
+            if (i < set->count())
+                set->replace(int(i), partyValues.at(i));
+            else
+                set->append(partyValues.at(i));
+        }
+    }
+    if (m_categoryAxis->categories() != categories) {
+        m_categoryAxis->clear();
+        if (!categories.isEmpty())
+            m_categoryAxis->append(categories);
+    }
+
+    // Room above and below the bars for their result words.
+    const double span = std::max(1.0, high - low);
+    m_valueAxis->setRange(low - span * 0.22, high + span * 0.22);
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(currency.isEmpty() ? tr("Surplus") : tr("Surplus (%1)").arg(currency));
+
+    const auto lineAxes = m_referenceLine->attachedAxes();
+    for (QAbstractAxis *axis : lineAxes) {
+        if (axis != m_valueAxis)
+            axis->setRange(-0.5, std::max(0.5, optionCount - 0.5));
+    }
+    m_referenceLine->replace({QPointF(-0.5, 0.0), QPointF(std::max(0.5, optionCount - 0.5), 0.0)});
+
+    // One text item per bar: the result in words.
+    while (m_labels.size() > words.size())
+        delete m_labels.takeLast();
+    while (m_labels.size() < words.size()) {
+        auto *label = new QGraphicsSimpleTextItem(chart());
+        label->setZValue(20);
+        m_labels << label;
+    }
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        styleLabel(m_labels.at(i));
+        m_labels.at(i)->setText(words.at(i));
+    }
+    placeLabels();
+}
+
+QString ValueChartView::resultLabel(int option, Party party) const
+{
+    const qsizetype i = qsizetype(option) * PartyCount + partyIndex(party);
+    return i >= 0 && i < m_labels.size() ? m_labels.at(i)->text() : QString();
+}
+
+QStringList ValueChartView::categories() const
+{
+    return m_categoryAxis->categories();
+}
+
+QString ValueChartView::outcomeLabel(int option) const
+{
+    return m_outcomes.value(option);
+}
+
+void ValueChartView::placeLabels()
+{
+    if (!chart() || m_labels.isEmpty())
+        return;
+    // QBarSeries centres each category's group on the integer x and splits barWidth among the sets.
+    const double groupWidth = m_bars->barWidth();
+    const double setWidth = groupWidth / PartyCount;
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        const int option = int(i / PartyCount);
+        const int party = int(i % PartyCount);
+        const double x = option - groupWidth / 2.0 + (party + 0.5) * setWidth;
+        const double value = m_values.value(i);
+        const QPointF anchor = chart()->mapToPosition(QPointF(x, value), m_bars);
+        QGraphicsSimpleTextItem *label = m_labels.at(i);
+        const QRectF box = label->boundingRect();
+        const double gap = 3.0;
+        const double y = value >= 0 ? anchor.y() - box.height() - gap : anchor.y() + gap;
+        label->setPos(anchor.x() - box.width() / 2.0, y);
+    }
+}
+
+void ValueChartView::applyTheme()
+{
+    const bool dark = isDark(palette());
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // setTheme() resets series colours; the party colours carry the legend.
+    for (Party party : AllParties) {
+        QBarSet *set = m_sets[std::size_t(partyIndex(party))];
+        set->setColor(PartyColours[std::size_t(partyIndex(party))]);
+        set->setBorderColor(PartyColours[std::size_t(partyIndex(party))].darker(130));
+    }
+    QPen line(palette().color(QPalette::WindowText));
+    line.setWidthF(1.5);
+    line.setStyle(Qt::DashLine);
+    m_referenceLine->setPen(line);
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        styleLabel(label);
+    m_categoryAxis->setLabelsColor(palette().color(QPalette::Text));
+    m_valueAxis->setLabelsColor(palette().color(QPalette::Text));
+    m_valueAxis->setTitleBrush(palette().color(QPalette::Text));
+    chart()->setTitleBrush(palette().color(QPalette::Text));
+    chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+}
+
+void ValueChartView::styleLabel(QGraphicsSimpleTextItem *label) const
+{
+    QFont labelFont = font();
+    labelFont.setBold(true);
+    label->setFont(labelFont);
+    label->setBrush(palette().color(QPalette::Text));
+}
+
+void ValueChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        applyTheme();
+        placeLabels();
+    }
+}
+
+} // namespace Triplewin::Ui
