@@ -57,6 +57,59 @@ bool isWinWin(Outcome outcome)
     return outcome == Outcome::WinWin || outcome == Outcome::WinWinWin;
 }
 
+QString resultKey(Result result)
+{
+    switch (result) {
+    case Result::Unknown:
+        return QStringLiteral("unknown");
+    case Result::Lose:
+        return QStringLiteral("lose");
+    case Result::Even:
+        return QStringLiteral("even");
+    case Result::Win:
+        return QStringLiteral("win");
+    }
+    return {};
+}
+
+std::optional<Result> resultFromKey(const QString &key)
+{
+    for (Result result : {Result::Unknown, Result::Lose, Result::Even, Result::Win}) {
+        if (resultKey(result) == key)
+            return result;
+    }
+    return std::nullopt;
+}
+
+QString outcomeKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
+    case Outcome::LoseLose:
+        return QStringLiteral("lose_lose");
+    case Outcome::LoseWin:
+        return QStringLiteral("lose_win");
+    case Outcome::WinLose:
+        return QStringLiteral("win_lose");
+    case Outcome::WinWin:
+        return QStringLiteral("win_win");
+    case Outcome::WinWinWin:
+        return QStringLiteral("win_win_win");
+    }
+    return {};
+}
+
+std::optional<Outcome> outcomeFromKey(const QString &key)
+{
+    for (Outcome outcome : {Outcome::Unknown, Outcome::LoseLose, Outcome::LoseWin, Outcome::WinLose, Outcome::WinWin,
+                            Outcome::WinWinWin}) {
+        if (outcomeKey(outcome) == key)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
 QString resultName(Result result)
 {
     switch (result) {

@@ -60,6 +60,12 @@ Outcome outcomeOf(const DealOption &option);
 /// True for WinWin and WinWinWin: nobody at the table loses.
 bool isWinWin(Outcome outcome);
 
+/// Stable keys stored in the database ("win", "lose", ... / "win_win_win", "lose_win", ...). Never translated.
+QString resultKey(Result result);
+std::optional<Result> resultFromKey(const QString &key);
+QString outcomeKey(Outcome outcome);
+std::optional<Outcome> outcomeFromKey(const QString &key);
+
 /// "win", "even", "lose", "unknown" (translated).
 QString resultName(Result result);
 /// "win-win-win", "win/win", "win/lose", "lose/win", "lose/lose", "not assessed" (translated).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "classification.h"
 #include "dealoption.h"
 
 #include <QDate>
@@ -24,6 +25,40 @@ std::optional<DealStatus> statusFromKey(const QString &key);
 /// The status as shown to users (translated).
 QString statusName(DealStatus status);
 
+/// How a deal ended, frozen at that moment: later edits to the estimates never rewrite it.
+struct Closing
+{
+    QDateTime at;       ///< UTC
+    QString by;         ///< who closed it
+    qint64 optionId = 0; ///< the agreed option; 0 for a walk-away
+    QString optionName; ///< the agreed option's name at closing; empty for a walk-away
+    std::array<Result, PartyCount> results{Result::Unknown, Result::Unknown, Result::Unknown};
+    Outcome outcome = Outcome::Unknown;
+    bool walkedAway = false; ///< a transparent "no deal": a good outcome, never counted as lost
+
+    Result result(Party party) const { return results[std::size_t(partyIndex(party))]; }
+    friend bool operator==(const Closing &a, const Closing &b)
+    {
+        return a.at == b.at && a.by == b.by && a.optionId == b.optionId && a.optionName == b.optionName
+            && a.results == b.results && a.outcome == b.outcome && a.walkedAway == b.walkedAway;
+    }
+};
+
+/// One step in a deal's history.
+struct DealEvent
+{
+    enum class Kind
+    {
+        Closed,
+        WalkedAway,
+        Reopened,
+    };
+    Kind kind = Kind::Closed;
+    QDateTime at; ///< UTC
+    QString by;
+    QString detail; ///< the agreed option and its outcome, for Closed
+};
+
 /// A pending or closed sale to one customer, owned by one salesperson.
 struct Deal
 {
@@ -41,6 +76,8 @@ struct Deal
     QList<DealOption> options;
     QDateTime createdAt; ///< UTC, set by storage
     QDateTime updatedAt; ///< UTC, set by storage
+    /// Set when status is Closed or WalkedAway; changed only by closing, walking away and reopening.
+    std::optional<Closing> closing;
 
     /// The content a user edits, without the bookkeeping fields set by storage.
     bool sameContentAs(const Deal &other) const;

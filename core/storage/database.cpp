@@ -354,6 +354,43 @@ StorageError Database::migrate(int fromVersion)
                     return failure;
             }
         }
+        if (fromVersion < 2) {
+            // Closing freezes the agreed option's results; deal_events keeps who closed, walked away or
+            // reopened what and when. The partial indexes serve the habit and RQ queries over ended deals.
+            const QStringList statements = {
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN closed_at TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN closed_by TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN closed_option_id INTEGER").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN closed_option_name TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN you_result TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN customer_result TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN chain_result TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN final_outcome TEXT CHECK (final_outcome IN "
+                               "('win_win_win', 'win_win', 'win_lose', 'lose_win', 'lose_lose', 'unknown', "
+                               "'walked_away'))")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE INDEX deals_ended_by_salesperson ON %1 "
+                               "(salesperson, closed_at DESC, id DESC, final_outcome, chain_result) "
+                               "WHERE closed_at IS NOT NULL AND deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE INDEX deals_ended_by_customer ON %1 (customer COLLATE NOCASE, closed_at DESC) "
+                               "WHERE closed_at IS NOT NULL AND deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE TABLE %1 ("
+                               " id INTEGER PRIMARY KEY,"
+                               " deal_id INTEGER NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('closed', 'walked_away', 'reopened')),"
+                               " at TEXT NOT NULL,"
+                               " actor TEXT NOT NULL DEFAULT '',"
+                               " detail TEXT NOT NULL DEFAULT '')")
+                    .arg(Schema::Events, Schema::Deals),
+                QStringLiteral("CREATE INDEX deal_events_by_deal ON %1 (deal_id, at)").arg(Schema::Events),
+            };
+            for (const QString &statement : statements) {
+                if (StorageError failure = exec(statement))
+                    return failure;
+            }
+        }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
 }

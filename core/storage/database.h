@@ -21,7 +21,7 @@ class Database final
 {
 public:
     /// Schema version this build writes (PRAGMA user_version). Migrations run forward only.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit Database(QString connectionName = QStringLiteral("triplewin"));
     ~Database();

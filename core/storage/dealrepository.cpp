@@ -90,11 +90,11 @@ DealRepository::DealRepository(Database &database)
     : m_database(database)
 {}
 
-Expected<Deal> DealRepository::save(const Deal &input)
+StorageError DealRepository::checkSavable(const Deal &deal)
 {
-    if (const QString why = validationError(input); !why.isEmpty())
+    if (const QString why = validationError(deal); !why.isEmpty())
         return StorageError{StorageError::Kind::Invalid, why, {}};
-    for (const DealOption &option : input.options) {
+    for (const DealOption &option : deal.options) {
         for (const Assessment &assessment : option.assessments) {
             if ((assessment.value && !inRange(*assessment.value)) || !inRange(assessment.referencePoint))
                 return StorageError{StorageError::Kind::Invalid,
@@ -104,142 +104,429 @@ Expected<Deal> DealRepository::save(const Deal &input)
                                     {}};
         }
     }
+    return {};
+}
 
+/// The prepared statements of one write transaction, prepared once and reused for every deal in it.
+class DealRepository::Writer
+{
+public:
+    explicit Writer(const QSqlDatabase &db)
+        : insertDeal(db)
+        , updateDeal(db)
+        , existingOptions(db)
+        , insertOption(db)
+        , updateOption(db)
+        , upsertAssessment(db)
+        , removeOption(db)
+        , insertEvent(db)
+    {
+        insertDeal.prepare(QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
+                                          "salesperson, currency, expected_close, status, notes, created_at, "
+                                          "updated_at, closed_at, closed_by, closed_option_id, closed_option_name, "
+                                          "you_result, customer_result, chain_result, final_outcome) "
+                                          "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                               .arg(Schema::Deals));
+        // A closed deal keeps its status: it changes only by closing, walking away or reopening.
+        updateDeal.prepare(QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, customer = ?, "
+                                          "customers_customer = ?, salesperson = ?, currency = ?, expected_close = ?, "
+                                          "status = CASE WHEN closed_at IS NULL THEN ? ELSE status END, notes = ?, "
+                                          "updated_at = ? WHERE id = ? AND revision = ? AND deleted_at IS NULL")
+                               .arg(Schema::Deals));
+        existingOptions.prepare(QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(Schema::Options));
+        insertOption.prepare(
+            QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options));
+        updateOption.prepare(QStringLiteral("UPDATE %1 SET position = ?, name = ? WHERE id = ?").arg(Schema::Options));
+        upsertAssessment.prepare(QStringLiteral("INSERT INTO %1 (option_id, party, value, reference_point, reason) "
+                                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (option_id, party) DO UPDATE SET "
+                                                "value = excluded.value, reference_point = excluded.reference_point, "
+                                                "reason = excluded.reason")
+                                     .arg(Schema::Assessments));
+        removeOption.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options));
+        insertEvent.prepare(
+            QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
+                .arg(Schema::Events));
+    }
+
+    QSqlQuery insertDeal;
+    QSqlQuery updateDeal;
+    QSqlQuery existingOptions;
+    QSqlQuery insertOption;
+    QSqlQuery updateOption;
+    QSqlQuery upsertAssessment;
+    QSqlQuery removeOption;
+    QSqlQuery insertEvent;
+};
+
+namespace {
+
+QString eventKey(DealEvent::Kind kind)
+{
+    switch (kind) {
+    case DealEvent::Kind::Closed:
+        return QStringLiteral("closed");
+    case DealEvent::Kind::WalkedAway:
+        return QStringLiteral("walked_away");
+    case DealEvent::Kind::Reopened:
+        return QStringLiteral("reopened");
+    }
+    return {};
+}
+
+/// The outcome stored for habits and RQ: an outcome key, or "walked_away".
+QString finalOutcomeKey(const Closing &closing)
+{
+    return closing.walkedAway ? QStringLiteral("walked_away") : outcomeKey(closing.outcome);
+}
+
+QString closingDetail(const Closing &closing)
+{
+    if (closing.walkedAway)
+        return QCoreApplication::translate("Triplewin::Core::DealRepository", "walked away transparently");
+    return QCoreApplication::translate("Triplewin::Core::DealRepository", "agreed “%1”: %2")
+        .arg(closing.optionName, outcomeName(closing.outcome));
+}
+
+} // namespace
+
+Expected<Deal> DealRepository::save(const Deal &input)
+{
+    if (StorageError invalid = checkSavable(input))
+        return invalid;
     Deal deal = input;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     const StorageError failure = m_database.write([&]() -> StorageError {
-        QSqlQuery query(m_database.connection());
-        if (deal.id == 0) {
-            if (deal.uuid.isEmpty())
-                deal.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            query.prepare(
-                QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
-                               "salesperson, currency, expected_close, status, notes, created_at, updated_at) "
-                               "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(Schema::Deals));
-            query.addBindValue(deal.uuid);
-        } else {
-            query.prepare(QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, customer = ?, "
-                                         "customers_customer = ?, salesperson = ?, currency = ?, expected_close = ?, "
-                                         "status = ?, notes = ?, updated_at = ? "
-                                         "WHERE id = ? AND revision = ? AND deleted_at IS NULL")
-                              .arg(Schema::Deals));
-        }
-        query.addBindValue(deal.title);
-        query.addBindValue(toStored(deal.customer));
-        query.addBindValue(toStored(deal.customersCustomer));
-        query.addBindValue(toStored(deal.salesperson));
-        query.addBindValue(deal.currency);
-        query.addBindValue(toStored(deal.expectedClose));
-        query.addBindValue(statusKey(deal.status));
-        query.addBindValue(toStored(deal.notes));
-        if (deal.id == 0) {
-            query.addBindValue(toStored(now));
-            query.addBindValue(toStored(now));
-        } else {
-            query.addBindValue(toStored(now));
-            query.addBindValue(deal.id);
-            query.addBindValue(deal.revision);
-        }
-        if (!query.exec())
-            return failed(saveAction(), query);
-
-        if (deal.id == 0) {
-            deal.id = query.lastInsertId().toLongLong();
-            deal.revision = 1;
-            deal.createdAt = now;
-        } else if (query.numRowsAffected() == 0) {
-            QSqlQuery current(m_database.connection());
-            current.prepare(
-                QStringLiteral("SELECT revision FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(Schema::Deals));
-            current.addBindValue(deal.id);
-            if (!current.exec())
-                return failed(saveAction(), current);
-            if (!current.next())
-                return StorageError{
-                    StorageError::Kind::NotFound,
-                    QCoreApplication::translate("Triplewin::Core::DealRepository",
-                                                "“%1” is no longer in the database (it was deleted "
-                                                "or moved to the trash). Save it as a new deal instead.")
-                        .arg(deal.title),
-                    {}};
-            return StorageError{StorageError::Kind::Conflict,
-                                QCoreApplication::translate("Triplewin::Core::DealRepository",
-                                                            "“%1” was changed elsewhere after you opened it. Reload "
-                                                            "it to see those changes, or save yours as a copy.")
-                                    .arg(deal.title),
-                                {}};
-        } else {
-            ++deal.revision;
-        }
-        deal.updatedAt = now;
-        return saveOptions(deal.id, &deal.options);
+        Writer writer(m_database.connection());
+        return writeDeal(writer, &deal, QDateTime::currentDateTimeUtc());
     });
     if (failure)
         return failure;
     return deal;
 }
 
-StorageError DealRepository::saveOptions(qint64 dealId, QList<DealOption> *options)
+Expected<QList<qint64>> DealRepository::insertMany(const QList<Deal> &deals)
 {
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(Schema::Options));
-    existing.addBindValue(dealId);
-    if (!existing.exec())
-        return failed(saveAction(), existing);
-    QSet<qint64> stale;
-    while (existing.next())
-        stale.insert(existing.value(0).toLongLong());
+    for (const Deal &deal : deals) {
+        if (deal.id != 0)
+            return StorageError{StorageError::Kind::Invalid,
+                                QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                            "“%1” is already saved; only new deals can be added.")
+                                    .arg(deal.title),
+                                {}};
+        if (StorageError invalid = checkSavable(deal))
+            return invalid;
+    }
+    QList<qint64> ids;
+    ids.reserve(deals.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        Writer writer(m_database.connection());
+        for (const Deal &input : deals) {
+            Deal deal = input;
+            if (StorageError error = writeDeal(writer, &deal, now))
+                return error;
+            ids.append(deal.id);
+        }
+        return {};
+    });
+    if (failure)
+        return failure;
+    return ids;
+}
 
-    QSqlQuery insertOption(db);
-    insertOption.prepare(
-        QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options));
-    QSqlQuery updateOption(db);
-    updateOption.prepare(QStringLiteral("UPDATE %1 SET position = ?, name = ? WHERE id = ?").arg(Schema::Options));
-    QSqlQuery upsertAssessment(db);
-    upsertAssessment.prepare(QStringLiteral("INSERT INTO %1 (option_id, party, value, reference_point, reason) "
-                                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (option_id, party) DO UPDATE SET "
-                                            "value = excluded.value, reference_point = excluded.reference_point, "
-                                            "reason = excluded.reason")
-                                 .arg(Schema::Assessments));
+StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTime &now)
+{
+    const bool inserting = deal->id == 0;
+    QSqlQuery &query = inserting ? writer.insertDeal : writer.updateDeal;
+    if (inserting) {
+        if (deal->uuid.isEmpty())
+            deal->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        query.addBindValue(deal->uuid);
+    }
+    query.addBindValue(deal->title);
+    query.addBindValue(toStored(deal->customer));
+    query.addBindValue(toStored(deal->customersCustomer));
+    query.addBindValue(toStored(deal->salesperson));
+    query.addBindValue(deal->currency);
+    query.addBindValue(toStored(deal->expectedClose));
+    if (inserting && deal->closing)
+        deal->status = deal->closing->walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
+    else if (inserting && (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway))
+        deal->status = DealStatus::Negotiating; // closing needs its record; see closeDeal()
+    query.addBindValue(statusKey(deal->status));
+    query.addBindValue(toStored(deal->notes));
+    if (inserting) {
+        const QDateTime created = deal->createdAt.isValid() ? deal->createdAt : now;
+        query.addBindValue(toStored(created));
+        query.addBindValue(toStored(now));
+        const Closing *closing = deal->closing ? &*deal->closing : nullptr;
+        query.addBindValue(closing ? QVariant(toStored(closing->at)) : QVariant());
+        query.addBindValue(closing ? QVariant(toStored(closing->by)) : QVariant());
+        query.addBindValue(closing && !closing->walkedAway ? QVariant(closing->optionId) : QVariant());
+        query.addBindValue(closing ? QVariant(toStored(closing->optionName)) : QVariant());
+        for (Party party : AllParties)
+            query.addBindValue(closing && !closing->walkedAway ? QVariant(resultKey(closing->result(party)))
+                                                               : QVariant());
+        query.addBindValue(closing ? QVariant(finalOutcomeKey(*closing)) : QVariant());
+        deal->createdAt = created;
+    } else {
+        query.addBindValue(toStored(now));
+        query.addBindValue(deal->id);
+        query.addBindValue(deal->revision);
+    }
+    if (!query.exec())
+        return failed(saveAction(), query);
+
+    if (inserting) {
+        deal->id = query.lastInsertId().toLongLong();
+        deal->revision = 1;
+    } else if (query.numRowsAffected() == 0) {
+        return staleSaveError(*deal);
+    } else {
+        ++deal->revision;
+    }
+    deal->updatedAt = now;
+    if (StorageError error = writeOptions(writer, deal->id, &deal->options, inserting))
+        return error;
+    if (inserting && deal->closing) {
+        // An imported closed deal names its agreed option by position in closing->optionId's absence.
+        if (!deal->closing->walkedAway && deal->closing->optionId == 0) {
+            for (const DealOption &option : std::as_const(deal->options)) {
+                if (option.name == deal->closing->optionName) {
+                    deal->closing->optionId = option.id;
+                    break;
+                }
+            }
+        }
+        const DealEvent::Kind kind = deal->closing->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
+        return writeEvent(writer, deal->id, kind, deal->closing->at, deal->closing->by, closingDetail(*deal->closing));
+    }
+    return {};
+}
+
+StorageError DealRepository::staleSaveError(const Deal &deal)
+{
+    QSqlQuery current(m_database.connection());
+    current.prepare(QStringLiteral("SELECT revision FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(Schema::Deals));
+    current.addBindValue(deal.id);
+    if (!current.exec())
+        return failed(saveAction(), current);
+    if (!current.next())
+        return StorageError{StorageError::Kind::NotFound,
+                            QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                        "“%1” is no longer in the database (it was deleted "
+                                                        "or moved to the trash). Save it as a new deal instead.")
+                                .arg(deal.title),
+                            {}};
+    return StorageError{StorageError::Kind::Conflict,
+                        QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                    "“%1” was changed elsewhere after you opened it. Reload "
+                                                    "it to see those changes, or save yours as a copy.")
+                            .arg(deal.title),
+                        {}};
+}
+
+StorageError DealRepository::writeEvent(Writer &writer, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
+                                        const QString &by, const QString &detail)
+{
+    QSqlQuery &query = writer.insertEvent;
+    query.addBindValue(dealId);
+    query.addBindValue(eventKey(kind));
+    query.addBindValue(toStored(at));
+    query.addBindValue(toStored(by));
+    query.addBindValue(toStored(detail));
+    if (!query.exec())
+        return failed(saveAction(), query);
+    return {};
+}
+
+StorageError DealRepository::writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal)
+{
+    QSet<qint64> stale;
+    if (!newDeal) {
+        writer.existingOptions.addBindValue(dealId);
+        if (!writer.existingOptions.exec())
+            return failed(saveAction(), writer.existingOptions);
+        while (writer.existingOptions.next())
+            stale.insert(writer.existingOptions.value(0).toLongLong());
+        writer.existingOptions.finish();
+    }
 
     for (qsizetype position = 0; position < options->size(); ++position) {
         DealOption &option = (*options)[position];
         if (option.id != 0 && stale.remove(option.id)) {
-            updateOption.addBindValue(position);
-            updateOption.addBindValue(option.name);
-            updateOption.addBindValue(option.id);
-            if (!updateOption.exec())
-                return failed(saveAction(), updateOption);
+            writer.updateOption.addBindValue(position);
+            writer.updateOption.addBindValue(option.name);
+            writer.updateOption.addBindValue(option.id);
+            if (!writer.updateOption.exec())
+                return failed(saveAction(), writer.updateOption);
         } else {
-            insertOption.addBindValue(dealId);
-            insertOption.addBindValue(position);
-            insertOption.addBindValue(option.name);
-            if (!insertOption.exec())
-                return failed(saveAction(), insertOption);
-            option.id = insertOption.lastInsertId().toLongLong();
+            writer.insertOption.addBindValue(dealId);
+            writer.insertOption.addBindValue(position);
+            writer.insertOption.addBindValue(option.name);
+            if (!writer.insertOption.exec())
+                return failed(saveAction(), writer.insertOption);
+            option.id = writer.insertOption.lastInsertId().toLongLong();
         }
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
-            upsertAssessment.addBindValue(option.id);
-            upsertAssessment.addBindValue(Schema::PartyKeys[partyIndex(party)]);
-            upsertAssessment.addBindValue(toStored(assessment.value));
-            upsertAssessment.addBindValue(assessment.referencePoint);
-            upsertAssessment.addBindValue(toStored(assessment.reason));
-            if (!upsertAssessment.exec())
-                return failed(saveAction(), upsertAssessment);
+            QSqlQuery &upsert = writer.upsertAssessment;
+            upsert.addBindValue(option.id);
+            upsert.addBindValue(Schema::PartyKeys[partyIndex(party)]);
+            upsert.addBindValue(toStored(assessment.value));
+            upsert.addBindValue(assessment.referencePoint);
+            upsert.addBindValue(toStored(assessment.reason));
+            if (!upsert.exec())
+                return failed(saveAction(), upsert);
         }
     }
 
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options));
     for (qint64 id : std::as_const(stale)) {
-        remove.addBindValue(id);
-        if (!remove.exec())
-            return failed(saveAction(), remove);
+        writer.removeOption.addBindValue(id);
+        if (!writer.removeOption.exec())
+            return failed(saveAction(), writer.removeOption);
     }
     return {};
+}
+
+Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const QString &by, const QDateTime &at)
+{
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        const Expected<Deal> current = load(dealId);
+        if (!current.ok())
+            return current.error();
+        const Deal &deal = current.value();
+        if (deal.closing)
+            return StorageError{StorageError::Kind::Invalid,
+                                QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                            "“%1” is already closed. Reopen it first.")
+                                    .arg(deal.title),
+                                {}};
+        const auto option = std::find_if(deal.options.cbegin(), deal.options.cend(),
+                                         [optionId](const DealOption &o) { return o.id == optionId; });
+        if (option == deal.options.cend())
+            return StorageError{StorageError::Kind::NotFound,
+                                QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                            "The agreed option is not part of “%1” (save the deal "
+                                                            "first).")
+                                    .arg(deal.title),
+                                {}};
+        Closing closing;
+        closing.at = at;
+        closing.by = by;
+        closing.optionId = option->id;
+        closing.optionName = option->name;
+        for (Party party : AllParties)
+            closing.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
+        closing.outcome = outcomeOf(*option);
+        return writeClosing(deal, closing);
+    });
+    if (failure)
+        return failure;
+    return load(dealId);
+}
+
+Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const QDateTime &at)
+{
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        const Expected<Deal> current = load(dealId);
+        if (!current.ok())
+            return current.error();
+        if (current.value().closing)
+            return StorageError{StorageError::Kind::Invalid,
+                                QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                            "“%1” has already ended. Reopen it first.")
+                                    .arg(current.value().title),
+                                {}};
+        Closing closing;
+        closing.at = at;
+        closing.by = by;
+        closing.walkedAway = true;
+        return writeClosing(current.value(), closing);
+    });
+    if (failure)
+        return failure;
+    return load(dealId);
+}
+
+StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closing)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE %1 SET status = ?, closed_at = ?, closed_by = ?, closed_option_id = ?, "
+                                 "closed_option_name = ?, you_result = ?, customer_result = ?, chain_result = ?, "
+                                 "final_outcome = ?, revision = revision + 1, updated_at = ? "
+                                 "WHERE id = ? AND closed_at IS NULL AND deleted_at IS NULL")
+                      .arg(Schema::Deals));
+    query.addBindValue(statusKey(closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed));
+    query.addBindValue(toStored(closing.at));
+    query.addBindValue(toStored(closing.by));
+    query.addBindValue(closing.walkedAway ? QVariant() : QVariant(closing.optionId));
+    query.addBindValue(toStored(closing.optionName));
+    for (Party party : AllParties)
+        query.addBindValue(closing.walkedAway ? QVariant() : QVariant(resultKey(closing.result(party))));
+    query.addBindValue(finalOutcomeKey(closing));
+    query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(deal.id);
+    if (!query.exec())
+        return failed(saveAction(), query);
+    if (query.numRowsAffected() != 1)
+        return staleSaveError(deal);
+    Writer writer(m_database.connection());
+    return writeEvent(writer, deal.id, closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed,
+                      closing.at, closing.by, closingDetail(closing));
+}
+
+Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QDateTime &at)
+{
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE %1 SET status = 'negotiating', closed_at = NULL, closed_by = NULL, "
+                                     "closed_option_id = NULL, closed_option_name = NULL, you_result = NULL, "
+                                     "customer_result = NULL, chain_result = NULL, final_outcome = NULL, "
+                                     "revision = revision + 1, updated_at = ? "
+                                     "WHERE id = ? AND closed_at IS NOT NULL AND deleted_at IS NULL")
+                          .arg(Schema::Deals));
+        query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(dealId);
+        if (!query.exec())
+            return failed(saveAction(), query);
+        if (query.numRowsAffected() != 1)
+            return StorageError{StorageError::Kind::Invalid,
+                                QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                            "That deal is not closed, so it cannot be reopened."),
+                                {}};
+        Writer writer(m_database.connection());
+        return writeEvent(writer, dealId, DealEvent::Kind::Reopened, at, by, {});
+    });
+    if (failure)
+        return failure;
+    return load(dealId);
+}
+
+Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT kind, at, actor, detail FROM %1 WHERE deal_id = ? ORDER BY at, id")
+                      .arg(Schema::Events));
+    query.addBindValue(dealId);
+    if (!query.exec())
+        return failed(loadAction(), query);
+    QList<DealEvent> events;
+    while (query.next()) {
+        DealEvent event;
+        const QString kind = query.value(0).toString();
+        if (kind == eventKey(DealEvent::Kind::WalkedAway))
+            event.kind = DealEvent::Kind::WalkedAway;
+        else if (kind == eventKey(DealEvent::Kind::Reopened))
+            event.kind = DealEvent::Kind::Reopened;
+        else
+            event.kind = DealEvent::Kind::Closed;
+        event.at = fromStored(query.value(1));
+        event.by = query.value(2).toString();
+        event.detail = query.value(3).toString();
+        events.append(event);
+    }
+    return events;
 }
 
 Expected<Deal> DealRepository::load(qint64 id)
@@ -248,7 +535,9 @@ Expected<Deal> DealRepository::load(qint64 id)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT uuid, revision, title, customer, customers_customer, salesperson, currency, "
-                                 "expected_close, status, notes, created_at, updated_at FROM %1 WHERE id = ?")
+                                 "expected_close, status, notes, created_at, updated_at, closed_at, closed_by, "
+                                 "closed_option_id, closed_option_name, you_result, customer_result, chain_result, "
+                                 "final_outcome FROM %1 WHERE id = ?")
                       .arg(Schema::Deals));
     query.addBindValue(id);
     if (!query.exec())
@@ -276,6 +565,26 @@ Expected<Deal> DealRepository::load(qint64 id)
     deal.notes = query.value(9).toString();
     deal.createdAt = fromStored(query.value(10));
     deal.updatedAt = fromStored(query.value(11));
+    if (!query.value(12).isNull()) {
+        Closing closing;
+        closing.at = fromStored(query.value(12));
+        closing.by = query.value(13).toString();
+        closing.optionId = query.value(14).toLongLong();
+        closing.optionName = query.value(15).toString();
+        const QString finalOutcome = query.value(19).toString();
+        closing.walkedAway = finalOutcome == QStringLiteral("walked_away");
+        if (!closing.walkedAway) {
+            const std::optional<Outcome> outcome = outcomeFromKey(finalOutcome);
+            if (!outcome)
+                return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "outcome “%1” of deal “%2”")
+                                   .arg(finalOutcome, deal.title));
+            closing.outcome = *outcome;
+            for (Party party : AllParties)
+                closing.results[std::size_t(partyIndex(party))] =
+                    resultFromKey(query.value(16 + partyIndex(party)).toString()).value_or(Result::Unknown);
+        }
+        deal.closing = closing;
+    }
 
     QSqlQuery options(db);
     options.setForwardOnly(true);

@@ -47,10 +47,24 @@ public:
     /// its options, the uuid, revision and timestamps. An update whose revision is older than the stored one
     /// is refused with Kind::Conflict and changes nothing.
     Expected<Deal> save(const Deal &deal);
+    /// Adds new deals (id 0) in one transaction: all or none. A deal with `closing` set is stored as closed
+    /// (or walked away) with that record; its agreed option is matched by name. Returns the new ids in order.
+    Expected<QList<qint64>> insertMany(const QList<Deal> &deals);
     Expected<Deal> load(qint64 id);
     Expected<QList<DealSummary>> list(const DealQuery &query);
     /// Number of live (not trashed) deals.
     Expected<qint64> count();
+
+    /// Closes deal @p dealId with its saved option @p optionId: each party's result and the outcome are
+    /// computed now and frozen. Refused when the deal has already ended.
+    Expected<Deal> closeDeal(qint64 dealId, qint64 optionId, const QString &by,
+                             const QDateTime &at = QDateTime::currentDateTimeUtc());
+    /// Ends deal @p dealId as a transparent walk-away (a good outcome, never counted as lost).
+    Expected<Deal> walkAway(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    /// Reopens an ended deal for negotiation; the earlier closing stays in its history.
+    Expected<Deal> reopen(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    /// Closings, walk-aways and reopenings of a deal, oldest first.
+    Expected<QList<DealEvent>> history(qint64 dealId);
 
     /// Moves a deal to the trash: it leaves the lists but keeps all its data until the trash is emptied.
     StorageError moveToTrash(qint64 id);
@@ -59,7 +73,14 @@ public:
     Expected<int> emptyTrash();
 
 private:
-    StorageError saveOptions(qint64 dealId, QList<DealOption> *options);
+    class Writer;
+    static StorageError checkSavable(const Deal &deal);
+    StorageError writeDeal(Writer &writer, Deal *deal, const QDateTime &now);
+    StorageError writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
+    StorageError writeEvent(Writer &writer, qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
+                            const QString &detail);
+    StorageError writeClosing(const Deal &deal, const Closing &closing);
+    StorageError staleSaveError(const Deal &deal);
     StorageError setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash);
 
     Database &m_database;

@@ -8,6 +8,7 @@ namespace Triplewin::Core::Schema {
 inline const QString Deals = QStringLiteral("deals");
 inline const QString Options = QStringLiteral("deal_options");
 inline const QString Assessments = QStringLiteral("assessments");
+inline const QString Events = QStringLiteral("deal_events");
 
 /// Party keys stored in assessments.party, in Party order.
 inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),

@@ -1,0 +1,148 @@
+#include "habits.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Triplewin::Core {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Triplewin::Core::Habits", text);
+}
+
+HabitFlag makeFlag(HabitKind kind, const QList<EndedDeal> &evidence, int outOf)
+{
+    HabitFlag flag;
+    flag.kind = kind;
+    flag.evidence = evidence;
+    flag.count = int(evidence.size());
+    flag.outOf = outOf;
+    for (const EndedDeal &deal : evidence) {
+        if (!flag.since.isValid() || deal.endedAt < flag.since)
+            flag.since = deal.endedAt;
+    }
+    return flag;
+}
+
+bool youLost(const EndedDeal &deal)
+{
+    return !deal.walkedAway && (deal.outcome == Outcome::LoseWin || deal.outcome == Outcome::LoseLose);
+}
+
+} // namespace
+
+HabitThresholds HabitThresholds::sanitized() const
+{
+    HabitThresholds t = *this;
+    t.window = std::clamp(window, 1, 50);
+    t.concessionMin = std::clamp(concessionMin, 1, t.window);
+    t.hardBargainMin = std::clamp(hardBargainMin, 1, t.window);
+    t.chainBlindSpotPercent = std::clamp(chainBlindSpotPercent, 1, 100);
+    t.neverWalksAwayLosses = std::clamp(neverWalksAwayLosses, 1, t.window);
+    return t;
+}
+
+QList<HabitFlag> detectHabits(const QList<EndedDeal> &recentFirst, const HabitThresholds &requested)
+{
+    const HabitThresholds thresholds = requested.sanitized();
+    const QList<EndedDeal> window = recentFirst.mid(0, thresholds.window);
+    const int looked = int(window.size());
+
+    QList<EndedDeal> concessions;
+    QList<EndedDeal> hardBargains;
+    QList<EndedDeal> chainGaps;
+    QList<EndedDeal> losses;
+    int closedCount = 0;
+    bool walkedAway = false;
+    for (const EndedDeal &deal : window) {
+        if (deal.walkedAway) {
+            walkedAway = true;
+            continue;
+        }
+        ++closedCount;
+        if (deal.outcome == Outcome::LoseWin)
+            concessions << deal;
+        if (deal.outcome == Outcome::WinLose)
+            hardBargains << deal;
+        if (deal.customersCustomer == Result::Unknown || deal.customersCustomer == Result::Lose)
+            chainGaps << deal;
+        if (youLost(deal))
+            losses << deal;
+    }
+
+    QList<HabitFlag> flags;
+    if (concessions.size() >= thresholds.concessionMin)
+        flags << makeFlag(HabitKind::Concession, concessions, looked);
+    if (hardBargains.size() >= thresholds.hardBargainMin)
+        flags << makeFlag(HabitKind::HardBargain, hardBargains, looked);
+    if (chainGaps.size() >= 2 && chainGaps.size() * 100 >= qsizetype(thresholds.chainBlindSpotPercent) * closedCount)
+        flags << makeFlag(HabitKind::ChainBlindSpot, chainGaps, closedCount);
+    if (!walkedAway && losses.size() >= thresholds.neverWalksAwayLosses)
+        flags << makeFlag(HabitKind::NeverWalksAway, losses, looked);
+    return flags;
+}
+
+QString HabitFlag::title() const
+{
+    switch (kind) {
+    case HabitKind::Concession:
+        return translate("Concession habit (lose/win)");
+    case HabitKind::HardBargain:
+        return translate("Hard-bargain habit (win/lose)");
+    case HabitKind::ChainBlindSpot:
+        return translate("Chain blind spot");
+    case HabitKind::NeverWalksAway:
+        return translate("Never walks away");
+    }
+    return {};
+}
+
+QString HabitFlag::explanation() const
+{
+    switch (kind) {
+    case HabitKind::Concession:
+        return translate("You gave in to close: the customer came out ahead and you fell below your walk-away point. "
+                         "A concession to close becomes a habit, and it costs respect on both sides.");
+    case HabitKind::HardBargain:
+        return translate("You came out ahead while the customer fell below their best alternative. Win/lose works "
+                         "once: a customer who came off worse will not consider you next time.");
+    case HabitKind::ChainBlindSpot:
+        return translate("Their customer's value was not assessed, or was a loss. The best deals deliver value up "
+                         "the chain, to your customer's own customer.");
+    case HabitKind::NeverWalksAway:
+        return translate("You kept closing deals you lost and did not walk away from any. When no win/win can be "
+                         "found, saying so openly and walking away builds more trust than a bad deal.");
+    }
+    return {};
+}
+
+QString HabitFlag::strength() const
+{
+    if (kind == HabitKind::ChainBlindSpot)
+        return QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %2 closed deals")
+            .arg(count)
+            .arg(outOf);
+    return QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %2 ended deals").arg(count).arg(outOf);
+}
+
+bool customerCameOffWorse(const EndedDeal &lastWithCustomer)
+{
+    return !lastWithCustomer.walkedAway
+        && (lastWithCustomer.outcome == Outcome::WinLose || lastWithCustomer.outcome == Outcome::LoseLose);
+}
+
+QString customerWarning(const EndedDeal &last)
+{
+    const QString when = QLocale().toString(last.endedAt.toLocalTime().date(), QLocale::ShortFormat);
+    return QCoreApplication::translate("Triplewin::Core::Habits",
+                                       "%1 came off worse last time: “%2”, closed %3 by %4, was %5. Look for an "
+                                       "option that is good for them this time.")
+        .arg(last.customer, last.title, when, last.salesperson.isEmpty() ? translate("you") : last.salesperson,
+             outcomeName(last.outcome));
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,169 @@
+#include "coachingrepository.h"
+
+#include "database.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Triplewin::Core {
+
+namespace {
+
+// The same condition as the partial index deals_ended_by_salesperson, so SQLite can use it.
+const QString Ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL");
+
+QString readAction()
+{
+    return QCoreApplication::translate("Triplewin::Core::CoachingRepository", "Reading the deal history failed");
+}
+
+StorageError failed(const QSqlQuery &query)
+{
+    return Database::sqlError(readAction(), query.lastError().text());
+}
+
+QString monthStart(const QDate &date)
+{
+    return QDate(date.year(), date.month(), 1).toString(Qt::ISODate);
+}
+
+/// Columns: id, title, customer, salesperson, closed_at, final_outcome, chain_result.
+EndedDeal endedDealFrom(const QSqlQuery &query, int first = 0)
+{
+    EndedDeal deal;
+    deal.id = query.value(first).toLongLong();
+    deal.title = query.value(first + 1).toString();
+    deal.customer = query.value(first + 2).toString();
+    deal.salesperson = query.value(first + 3).toString();
+    deal.endedAt = QDateTime::fromString(query.value(first + 4).toString(), Qt::ISODateWithMs);
+    const QString ending = query.value(first + 5).toString();
+    deal.walkedAway = ending == endingKey(Ending::WalkedAway);
+    deal.outcome = outcomeFromKey(ending).value_or(Outcome::Unknown);
+    deal.customersCustomer = resultFromKey(query.value(first + 6).toString()).value_or(Result::Unknown);
+    return deal;
+}
+
+const QString EndedDealColumns =
+    QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result");
+
+} // namespace
+
+CoachingRepository::CoachingRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Expected<QList<EndedDeal>> CoachingRepository::recentEnded(const QString &salesperson, int limit)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson = ? AND %3 "
+                                 "ORDER BY closed_at DESC, id DESC LIMIT ?")
+                      .arg(EndedDealColumns, Schema::Deals, Ended));
+    query.addBindValue(salesperson);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return failed(query);
+    QList<EndedDeal> deals;
+    while (query.next())
+        deals << endedDealFrom(query);
+    return deals;
+}
+
+StorageError CoachingRepository::forEachSalespersonWindow(
+    int window, const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // The window function reads the ended-deals index in (salesperson, closed_at DESC, id DESC) order, so it
+    // needs no sort; only `window` rows per salesperson leave SQLite.
+    query.prepare(QStringLiteral("SELECT %1 FROM (SELECT %1, ROW_NUMBER() OVER (PARTITION BY salesperson "
+                                 "ORDER BY closed_at DESC, id DESC) AS recency FROM %2 WHERE %3) "
+                                 "WHERE recency <= ? ORDER BY salesperson, recency")
+                      .arg(EndedDealColumns, Schema::Deals, Ended));
+    query.addBindValue(window);
+    if (!query.exec())
+        return failed(query);
+    QString current;
+    QList<EndedDeal> deals;
+    bool any = false;
+    while (query.next()) {
+        EndedDeal deal = endedDealFrom(query);
+        if (any && deal.salesperson != current) {
+            visit(current, deals);
+            deals.clear();
+        }
+        any = true;
+        current = deal.salesperson;
+        deals << std::move(deal);
+    }
+    if (query.lastError().isValid())
+        return failed(query);
+    if (any)
+        visit(current, deals);
+    return {};
+}
+
+Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::optional<QString> &salesperson,
+                                                                    const QDate &from, const QDate &to)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT salesperson, substr(closed_at, 1, 7) AS month, final_outcome, count(*) "
+                                 "FROM %1 WHERE %2 AND closed_at >= ? AND closed_at < ? %3 "
+                                 "GROUP BY salesperson, month, final_outcome ORDER BY salesperson, month")
+                      .arg(Schema::Deals, Ended, salesperson ? QStringLiteral("AND salesperson = ?") : QString()));
+    query.addBindValue(monthStart(from));
+    query.addBindValue(monthStart(to));
+    if (salesperson)
+        query.addBindValue(*salesperson);
+    if (!query.exec())
+        return failed(query);
+    QList<MonthlyEndings> rows;
+    while (query.next()) {
+        const QString person = query.value(0).toString();
+        const QDate month = QDate::fromString(query.value(1).toString() + QStringLiteral("-01"), Qt::ISODate);
+        if (rows.isEmpty() || rows.constLast().salesperson != person || rows.constLast().month != month)
+            rows.append(MonthlyEndings{person, month, {}});
+        if (const std::optional<Ending> ending = endingFromKey(query.value(2).toString()))
+            rows.last().counts[*ending] += query.value(3).toLongLong();
+    }
+    return rows;
+}
+
+Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(const QString &customer,
+                                                                             qint64 excludingDealId)
+{
+    if (customer.trimmed().isEmpty())
+        return std::optional<EndedDeal>();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE customer = ? COLLATE NOCASE AND %3 AND id <> ? "
+                                 "ORDER BY closed_at DESC LIMIT 1")
+                      .arg(EndedDealColumns, Schema::Deals, Ended));
+    query.addBindValue(customer.trimmed());
+    query.addBindValue(excludingDealId);
+    if (!query.exec())
+        return failed(query);
+    if (!query.next())
+        return std::optional<EndedDeal>();
+    return std::optional<EndedDeal>(endedDealFrom(query));
+}
+
+Expected<QStringList> CoachingRepository::salespeople()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT salesperson FROM %1 WHERE %2 ORDER BY salesperson")
+                        .arg(Schema::Deals, Ended)))
+        return failed(query);
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "../coaching/habits.h"
+#include "../coaching/relationalquotient.h"
+#include "storageerror.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Triplewin::Core {
+
+class Database;
+
+/// A salesperson's ended deals in one calendar month, counted by how they ended.
+struct MonthlyEndings
+{
+    QString salesperson;
+    QDate month; ///< first day of the month (UTC)
+    EndingCounts counts;
+};
+
+/// The SQL behind the coach: read-only queries over ended deals (closed or walked away, not in the trash).
+/// Every query aggregates in SQL or streams forward-only, so a million deals never sit in memory.
+class CoachingRepository final
+{
+public:
+    explicit CoachingRepository(Database &database);
+
+    /// @p salesperson's @p limit most recently ended deals, newest first.
+    Expected<QList<EndedDeal>> recentEnded(const QString &salesperson, int limit);
+
+    /// For every salesperson, their @p window most recently ended deals, newest first, streamed to @p visit
+    /// one salesperson at a time (one query over the ended-deals index; a window function picks the rows).
+    StorageError forEachSalespersonWindow(int window,
+                                          const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
+
+    /// Ended deals per salesperson (or only @p salesperson when given) and month, for months that start on or
+    /// after @p from and before @p to.
+    Expected<QList<MonthlyEndings>> endingsByMonth(const std::optional<QString> &salesperson, const QDate &from,
+                                                   const QDate &to);
+
+    /// The most recently ended deal with @p customer (case-insensitive, any salesperson), other than
+    /// @p excludingDealId; std::nullopt when there is none.
+    Expected<std::optional<EndedDeal>> lastEndedWithCustomer(const QString &customer, qint64 excludingDealId);
+
+    /// Everyone who has ended a deal, sorted.
+    Expected<QStringList> salespeople();
+
+private:
+    Database &m_database;
+};
+
+} // namespace Triplewin::Core
