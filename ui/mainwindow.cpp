@@ -118,7 +118,8 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     showEmptyState();
     // Pick up where the user left off in this database.
     if (settings.value(LastDatabaseKey).toString() == m_database.path()) {
-        if (const qint64 last = settings.value(LastDealKey).toLongLong(); last > 0 && m_repository.load(last).ok())
+        const qint64 last = settings.value(LastDealKey).toLongLong();
+        if (last > 0 && m_listModel->rowOf(last) >= 0) // in the list: not trashed since
             openDeal(last);
     }
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
@@ -187,6 +188,11 @@ void MainWindow::createActions()
     toolBar->addAction(m_trashAction);
 }
 
+bool MainWindow::commitPendingEdits()
+{
+    return !m_hasDeal || m_editor->optionsTable()->commitPendingEdit();
+}
+
 bool MainWindow::isDealModified() const
 {
     return m_hasDeal && !m_editor->deal().sameContentAs(m_saved);
@@ -212,7 +218,7 @@ bool MainWindow::saveDeal()
 {
     if (!m_hasDeal)
         return true;
-    if (!m_editor->validate())
+    if (!commitPendingEdits() || !m_editor->validate())
         return false;
     const Core::Expected<Deal> saved = m_repository.save(m_editor->deal());
     if (!saved.ok()) {
@@ -220,8 +226,9 @@ bool MainWindow::saveDeal()
         return false;
     }
     m_saved = saved.value();
-    // Take the ids, revision and timestamps the database assigned. The undo history stays: undoing past a save
-    // makes the deal modified again, it never touches the database.
+    // Take the ids, revision and timestamps the database assigned. The undo history ends here: its snapshots
+    // predate those ids, and replaying one would replace saved options instead of editing them.
+    m_undoStack->clear();
     m_editor->setDeal(m_saved);
     reloadList();
     m_dealList->selectDeal(m_saved.id);
@@ -241,7 +248,6 @@ bool MainWindow::openDeal(qint64 id)
         QMessageBox::warning(this, tr("Open Deal"), loaded.error().fullText());
         return false;
     }
-    m_undoStack->clear();
     showDeal(loaded.value());
     m_dealList->selectDeal(id);
     return true;
@@ -249,6 +255,8 @@ bool MainWindow::openDeal(qint64 id)
 
 void MainWindow::showDeal(const Deal &deal)
 {
+    // Option edits of the previous deal must never be replayed onto this one.
+    m_undoStack->clear();
     m_saved = deal;
     m_hasDeal = true;
     m_editor->setDeal(deal);
@@ -336,9 +344,14 @@ void MainWindow::moveDealToTrash()
 void MainWindow::showTrash()
 {
     TrashDialog dialog(m_repository, this);
-    connect(&dialog, &TrashDialog::trashChanged, this, &MainWindow::reloadList);
+    bool changed = false;
+    connect(&dialog, &TrashDialog::trashChanged, this, [this, &changed] {
+        changed = true;
+        reloadList();
+    });
     dialog.exec();
-    m_undoStack->clear(); // restored or deleted deals make older trash steps meaningless
+    if (changed && !m_hasDeal)
+        m_undoStack->clear(); // restored or deleted deals make the trash step on the stack meaningless
     if (!m_hasDeal)
         showEmptyState();
 }
@@ -355,6 +368,8 @@ void MainWindow::editProfile()
 
 bool MainWindow::maybeSave()
 {
+    if (!commitPendingEdits())
+        return false;
     if (!isDealModified())
         return true;
     const Deal current = m_editor->deal();

@@ -58,6 +58,8 @@ protected:
 
 private:
     void createActions();
+    /// Puts text still open in a cell editor into the deal; false when it was refused (message shown).
+    bool commitPendingEdits();
     /// Asks to save, discard or cancel when the open deal has changes; false means "cancel".
     bool maybeSave();
     void showDeal(const Core::Deal &deal);

@@ -61,13 +61,41 @@ private:
     bool m_firstRedo = true;
 };
 
+/// A table view that can commit its open editor on request (QAbstractItemView::commitData is protected).
+class OptionsView final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+    /// Commits and closes the open cell editor; false when there was one and the model refused its text.
+    bool commitOpenEditor(Core::OptionsModel *model)
+    {
+        if (state() != QAbstractItemView::EditingState)
+            return true;
+        QWidget *editor = indexWidget(currentIndex());
+        if (!editor)
+            return true;
+        bool refused = false;
+        const QMetaObject::Connection watch =
+            connect(model, &Core::OptionsModel::inputRejected, editor, [&refused] { refused = true; });
+        commitData(editor);
+        disconnect(watch);
+        if (refused) {
+            editor->setFocus();
+            return false;
+        }
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+        return true;
+    }
+};
+
 } // namespace
 
 OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_undoStack(undoStack)
     , m_model(new OptionsModel(this))
-    , m_view(new QTableView(this))
+    , m_view(new OptionsView(this))
     , m_addButton(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add option"), this))
     , m_removeButton(new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("&Remove option"), this))
 {
@@ -124,11 +152,12 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
         const QString column = m_model->headerData(index.column(), Qt::Horizontal).toString().replace(u'\n', u' ');
         Q_EMIT inputRejected(tr("Option “%1”, %2: %3").arg(option, column, message));
     });
+    connect(m_model, &OptionsModel::cellEdited, this,
+            [this](int row, int column) { m_lastEditedCell = row * OptionsModel::ColumnCount + column; });
     connect(m_model, &OptionsModel::optionsChanged, this, [this] {
-        if (!m_applyingUndo) {
-            const QModelIndex current = m_view->currentIndex();
-            recordChange(tr("Edit option"), current.isValid() ? current.row() * 1000 + current.column() : -1);
-        }
+        if (!m_applyingUndo)
+            recordChange(tr("Edit option"), m_lastEditedCell);
+        m_lastEditedCell = -1;
         Q_EMIT optionsChanged();
     });
     updateButtons();
@@ -164,10 +193,28 @@ void OptionsTable::recordChange(const QString &text, int mergeKey)
     m_snapshot = after;
 }
 
+bool OptionsTable::commitPendingEdit()
+{
+    return static_cast<OptionsView *>(m_view)->commitOpenEditor(m_model);
+}
+
 void OptionsTable::addOption()
 {
+    if (!commitPendingEdit())
+        return;
+    // A name no other option has, so every option can be told apart in the chart.
+    int number = m_model->rowCount() + 1;
+    const auto taken = [this](const QString &name) {
+        for (const DealOption &option : m_model->options()) {
+            if (option.name == name)
+                return true;
+        }
+        return false;
+    };
+    while (taken(tr("Option %1").arg(number)))
+        ++number;
     m_applyingUndo = true; // recorded below with its own text
-    const int row = m_model->appendOption(tr("Option %1").arg(m_model->rowCount() + 1));
+    const int row = m_model->appendOption(tr("Option %1").arg(number));
     m_applyingUndo = false;
     recordChange(tr("Add option"), -1);
     const QModelIndex name = m_model->index(row, OptionsModel::NameColumn);
@@ -179,6 +226,8 @@ void OptionsTable::addOption()
 
 void OptionsTable::removeSelectedOption()
 {
+    if (!commitPendingEdit())
+        return;
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;

@@ -31,6 +31,10 @@ public:
     QList<Core::DealOption> options() const;
 
     Core::OptionsModel *model() const { return m_model; }
+
+    /// Commits the cell being edited, if any, so that what the user typed is in the model before a save, a
+    /// close or a switch. Returns false (the message already shown) when the typed text was refused.
+    bool commitPendingEdit();
     QTableView *view() const { return m_view; }
 
 public Q_SLOTS:
@@ -54,6 +58,7 @@ private:
     QPushButton *m_removeButton;
     QList<Core::DealOption> m_snapshot; ///< the options as of the last recorded change
     bool m_applyingUndo = false;
+    int m_lastEditedCell = -1; ///< merge key of the cell the last edit changed
 };
 
 } // namespace Triplewin::Ui

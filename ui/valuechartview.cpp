@@ -85,8 +85,10 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     double high = 0.0;
     for (const DealOption &option : options) {
         m_outcomes << outcomeName(outcomeOf(option));
-        categories << option.name.toHtmlEscaped() + QStringLiteral("<br><b>") + m_outcomes.constLast().toHtmlEscaped() +
-                          QStringLiteral("</b>");
+        // Numbered: the category axis drops duplicate labels, and two options may share a name.
+        categories << QStringLiteral("%1. %2<br><b>%3</b>")
+                          .arg(categories.size() + 1)
+                          .arg(option.name.toHtmlEscaped(), m_outcomes.constLast().toHtmlEscaped());
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
             const std::optional<Money> difference = surplus(assessment);

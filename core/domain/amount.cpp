@@ -47,9 +47,11 @@ AmountParse parseAmount(const QString &text, const QLocale &locale)
     // Users paste amounts with ordinary or narrow no-break spaces as group separators.
     trimmed.remove(QChar(u' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
 
+    // QLocale accepts exponents ("1e-3"); typed amounts never have one, and it would round silently.
+    const bool exponent = trimmed.contains(u'e', Qt::CaseInsensitive) && !trimmed.contains(u"inf", Qt::CaseInsensitive);
     int decimals = 0;
-    std::optional<double> value = toDouble(trimmed, locale, &decimals);
-    if (!value && locale != QLocale::c())
+    std::optional<double> value = exponent ? std::nullopt : toDouble(trimmed, locale, &decimals);
+    if (!value && !exponent && locale != QLocale::c())
         value = toDouble(trimmed, QLocale::c(), &decimals);
     if (!value) {
         const QString lowered = trimmed.toLower();

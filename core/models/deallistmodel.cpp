@@ -35,7 +35,9 @@ QList<DealSummary> DealListModel::fetchPage(const std::optional<DealSummary> &af
     Expected<QList<DealSummary>> rows = m_repository.list(page);
     if (!rows.ok()) {
         m_atEnd = true;
-        Q_EMIT loadFailed(rows.error().fullText());
+        // Queued: a listener may open a dialog, and the model is in the middle of a reset or insert here.
+        QMetaObject::invokeMethod(
+            this, [this, message = rows.error().fullText()] { Q_EMIT loadFailed(message); }, Qt::QueuedConnection);
         return {};
     }
     if (rows.value().size() < page.limit)

@@ -147,7 +147,7 @@ bool OptionsModel::setData(const QModelIndex &index, const QVariant &value, int 
         if (name == option.name)
             return true;
         option.name = name;
-        emitRowChanged(index.row());
+        emitCellChanged(index);
         return true;
     }
     const std::optional<Party> party = partyOf(column);
@@ -182,13 +182,15 @@ bool OptionsModel::setData(const QModelIndex &index, const QVariant &value, int 
     default:
         return false;
     }
-    emitRowChanged(index.row());
+    emitCellChanged(index);
     return true;
 }
 
-void OptionsModel::emitRowChanged(int row)
+void OptionsModel::emitCellChanged(const QModelIndex &cell)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // The whole row: results and the outcome follow from any cell.
+    Q_EMIT dataChanged(index(cell.row(), 0), index(cell.row(), ColumnCount - 1));
+    Q_EMIT cellEdited(cell.row(), cell.column());
     Q_EMIT optionsChanged();
 }
 

@@ -74,12 +74,14 @@ public:
 Q_SIGNALS:
     /// A typed value was refused; @p message says what is wrong, in plain words.
     void inputRejected(const QModelIndex &index, const QString &message);
+    /// The user changed cell (@p row, @p column); optionsChanged() follows.
+    void cellEdited(int row, int column);
     /// Any option changed, was added or removed.
     void optionsChanged();
 
 private:
     QVariant partyData(const DealOption &option, Party party, int offset, int role) const;
-    void emitRowChanged(int row);
+    void emitCellChanged(const QModelIndex &index);
 
     QList<DealOption> m_options;
     QLocale m_locale;

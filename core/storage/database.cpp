@@ -211,7 +211,7 @@ StorageError Database::open(const QString &path)
         return failure;
     if (StorageError failure = openConnection(path))
         return failure;
-    m_path = path;
+    m_path = QFileInfo(path).canonicalFilePath();
 
     const auto fail = [this, &path](StorageError failure) {
         close();
@@ -222,6 +222,9 @@ StorageError Database::open(const QString &path)
 
     int version = 0;
     if (StorageError failure = readUserVersion(&version))
+        return fail(failure);
+    // Only reads so far. A database of another program is refused before anything is written to it.
+    if (StorageError failure = checkApplicationId(path))
         return fail(failure);
     if (version > SchemaVersion) {
         close();
@@ -274,6 +277,27 @@ StorageError Database::exec(const QString &statement)
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
                         query.lastError().text());
     return {};
+}
+
+StorageError Database::checkApplicationId(const QString &path)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                        query.lastError().text());
+    if (query.value(0).toLongLong() == ApplicationId)
+        return {};
+    QSqlQuery tables(connection());
+    if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !tables.next())
+        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                        tables.lastError().text());
+    if (tables.value(0).toLongLong() == 0)
+        return {}; // an empty SQLite file: ours to set up
+    return error(StorageError::Kind::NotADatabase,
+                 QCoreApplication::translate("Triplewin::Core::Database",
+                                             "“%1” is an SQLite database of another program, not a Triplewin "
+                                             "database. It was left as it is; choose another file.")
+                     .arg(displayPath(path)));
 }
 
 StorageError Database::readUserVersion(int *version)
@@ -353,6 +377,8 @@ StorageError Database::migrate(int fromVersion)
                 if (StorageError failure = exec(statement))
                     return failure;
             }
+            if (StorageError failure = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+                return failure;
         }
         if (fromVersion < 2) {
             // Closing freezes the agreed option's results; deal_events keeps who closed, walked away or

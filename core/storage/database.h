@@ -22,6 +22,9 @@ class Database final
 public:
     /// Schema version this build writes (PRAGMA user_version). Migrations run forward only.
     static constexpr int SchemaVersion = 2;
+    /// PRAGMA application_id of Triplewin databases ("TWN1"), so another program's SQLite file is never
+    /// mistaken for ours and migrated.
+    static constexpr qint32 ApplicationId = 0x54574E31;
 
     explicit Database(QString connectionName = QStringLiteral("triplewin"));
     ~Database();
@@ -35,6 +38,7 @@ public:
     void close();
 
     bool isOpen() const;
+    /// The canonical path of the open file (":memory:" for an in-memory database).
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     /// The connection, for repositories in core/storage only.
@@ -55,6 +59,7 @@ private:
     StorageError migrate(int fromVersion);
     StorageError exec(const QString &statement);
     StorageError readUserVersion(int *version);
+    StorageError checkApplicationId(const QString &path);
 
     QString m_connectionName;
     QString m_path;

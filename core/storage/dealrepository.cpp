@@ -143,9 +143,8 @@ public:
                                                 "reason = excluded.reason")
                                      .arg(Schema::Assessments));
         removeOption.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options));
-        insertEvent.prepare(
-            QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
-                .arg(Schema::Events));
+        insertEvent.prepare(QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
+                                .arg(Schema::Events));
     }
 
     QSqlQuery insertDeal;
@@ -248,10 +247,12 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
     query.addBindValue(toStored(deal->salesperson));
     query.addBindValue(deal->currency);
     query.addBindValue(toStored(deal->expectedClose));
+    // A deal is closed or walked away only with its closing record (closeDeal(), walkAway(), or an imported
+    // closed deal); a bare status is read as still negotiating.
     if (inserting && deal->closing)
         deal->status = deal->closing->walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
-    else if (inserting && (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway))
-        deal->status = DealStatus::Negotiating; // closing needs its record; see closeDeal()
+    else if (!deal->closing && (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway))
+        deal->status = DealStatus::Negotiating;
     query.addBindValue(statusKey(deal->status));
     query.addBindValue(toStored(deal->notes));
     if (inserting) {
@@ -313,14 +314,16 @@ StorageError DealRepository::staleSaveError(const Deal &deal)
     if (!current.next())
         return StorageError{StorageError::Kind::NotFound,
                             QCoreApplication::translate("Triplewin::Core::DealRepository",
-                                                        "“%1” is no longer in the database (it was deleted "
-                                                        "or moved to the trash). Save it as a new deal instead.")
+                                                        "“%1” is no longer in the database: it was deleted "
+                                                        "or moved to the trash elsewhere. Your edits are still on "
+                                                        "screen; copy what you need.")
                                 .arg(deal.title),
                             {}};
     return StorageError{StorageError::Kind::Conflict,
                         QCoreApplication::translate("Triplewin::Core::DealRepository",
-                                                    "“%1” was changed elsewhere after you opened it. Reload "
-                                                    "it to see those changes, or save yours as a copy.")
+                                                    "“%1” was changed elsewhere after you opened it, so your "
+                                                    "save would overwrite those changes. Your edits are still on "
+                                                    "screen; copy what you need, then reopen the deal.")
                             .arg(deal.title),
                         {}};
 }
@@ -506,8 +509,8 @@ Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, at, actor, detail FROM %1 WHERE deal_id = ? ORDER BY at, id")
-                      .arg(Schema::Events));
+    query.prepare(
+        QStringLiteral("SELECT kind, at, actor, detail FROM %1 WHERE deal_id = ? ORDER BY at, id").arg(Schema::Events));
     query.addBindValue(dealId);
     if (!query.exec())
         return failed(loadAction(), query);
@@ -576,8 +579,9 @@ Expected<Deal> DealRepository::load(qint64 id)
         if (!closing.walkedAway) {
             const std::optional<Outcome> outcome = outcomeFromKey(finalOutcome);
             if (!outcome)
-                return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "outcome “%1” of deal “%2”")
-                                   .arg(finalOutcome, deal.title));
+                return corrupt(
+                    QCoreApplication::translate("Triplewin::Core::DealRepository", "outcome “%1” of deal “%2”")
+                        .arg(finalOutcome, deal.title));
             closing.outcome = *outcome;
             for (Party party : AllParties)
                 closing.results[std::size_t(partyIndex(party))] =

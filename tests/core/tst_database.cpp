@@ -29,6 +29,7 @@ enum class BadFile
     DamagedSchemaPage,
     ReadOnly,
     NewerSchema,
+    OtherProgram, ///< an SQLite file with tables of its own and user_version 1, as if it were ours
 };
 
 QString describe(const StorageError &error)
@@ -248,6 +249,7 @@ void TestDatabase::badFileRefused_data()
     QTest::newRow("SQLite file with a damaged schema page") << BadFile::DamagedSchemaPage << K::Corrupt;
     QTest::newRow("read-only file (0444)") << BadFile::ReadOnly << K::ReadOnly;
     QTest::newRow("newer schema") << BadFile::NewerSchema << K::NewerSchema;
+    QTest::newRow("SQLite database of another program") << BadFile::OtherProgram << K::NotADatabase;
 }
 
 void TestDatabase::badFileRefused()
@@ -300,6 +302,7 @@ void TestDatabase::badFileRefused()
         QVERIFY(makeDatabaseWithDeals(path, 3));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther));
         break;
+    case BadFile::OtherProgram:
     case BadFile::NewerSchema: {
         const QString maker = QStringLiteral("tst_database_newer");
         {
@@ -309,7 +312,10 @@ void TestDatabase::badFileRefused()
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE deals_v2 (id INTEGER PRIMARY KEY, title TEXT)")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO deals_v2 (title) VALUES ('from the future')")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(badFile == BadFile::NewerSchema ? Database::SchemaVersion + 1 : 1)));
+            if (badFile == BadFile::NewerSchema)
+                QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
             query.finish();
             db.close();
         }

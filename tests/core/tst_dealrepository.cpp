@@ -204,7 +204,7 @@ void TestDealRepository::updateOptions()
 
     Deal edit = first;
     edit.title = QStringLiteral("Fleet renewal (revised)");
-    edit.status = DealStatus::Closed;
+    edit.status = DealStatus::Preparing;
     edit.expectedClose = QDate();
     edit.options[0].name = QStringLiteral("List price, free delivery");
     edit.options[0].assessment(Party::Customer).value = 470'000;
@@ -585,12 +585,13 @@ void TestDealRepository::listFiltersByStatus()
     deal.status = DealStatus::Preparing;
     QVERIFY(saveDeal(deal));
     deal.title = QStringLiteral("Closed");
-    deal.status = DealStatus::Closed;
-    QVERIFY(saveDeal(deal));
+    Deal closed;
+    QVERIFY(saveDeal(deal, &closed));
+    QVERIFY(m_repository->closeDeal(closed.id, closed.options.at(0).id, QStringLiteral("Dana")).ok());
     deal.title = QStringLiteral("Walked away");
-    deal.status = DealStatus::WalkedAway;
     Deal walked;
     QVERIFY(saveDeal(deal, &walked));
+    QVERIFY(m_repository->walkAway(walked.id, QStringLiteral("Dana")).ok());
 
     DealQuery query;
     query.status = DealStatus::WalkedAway;

@@ -408,10 +408,15 @@ void TestOptionsModel::fillRepository(DealRepository &repository, int deals)
     for (int i = 0; i < deals; ++i) {
         Deal deal = sampleDeal(QStringLiteral("Deal %1").arg(i, 3, 10, QLatin1Char('0')));
         deal.customer = i % 2 ? QStringLiteral("Odd Industries") : QStringLiteral("Even & Sons");
-        deal.status = i % 3 ? DealStatus::Negotiating : DealStatus::Closed;
+        deal.status = DealStatus::Negotiating;
         deal.options.resize(1);
         const Expected<Deal> saved = repository.save(deal);
         QVERIFY2(saved.ok(), qPrintable(saved.error().fullText()));
+        if (i % 3 == 0) {
+            const Expected<Deal> closed =
+                repository.closeDeal(saved.value().id, saved.value().options.at(0).id, QStringLiteral("Dana"));
+            QVERIFY2(closed.ok(), qPrintable(closed.error().fullText()));
+        }
     }
 }
 
@@ -543,7 +548,8 @@ void TestOptionsModel::dealListKeepsRowsWhenFetchFails()
     database.close();
     QTest::ignoreMessage(QtWarningMsg, "QSqlQuery::prepare: database not open");
     model.fetchMore({});
-    QCOMPARE(failed.count(), 1);
+    QCOMPARE(model.rowCount(), 10);
+    QTRY_COMPARE(failed.count(), 1); // reported once the model is consistent again
     QVERIFY(!failed.at(0).at(0).toString().isEmpty());
     QCOMPARE(model.rowCount(), 10);
 }

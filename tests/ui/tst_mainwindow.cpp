@@ -45,6 +45,9 @@ private Q_SLOTS:
     void closingAsksAboutUnsavedChanges();
     void trashAndUndo();
     void undoOptionRemoval();
+    void pendingCellEditIsSaved();
+    void pendingCellEditCountsAsUnsaved();
+    void undoNeverReachesIntoAnotherDeal();
 
 private:
     template<typename T>
@@ -181,7 +184,7 @@ void TestMainWindow::fillSaveReopen()
     QCOMPARE(chart->resultLabel(0, Party::Customer), QStringLiteral("lose"));
     QCOMPARE(chart->resultLabel(0, Party::CustomersCustomer), QStringLiteral("unknown"));
     QCOMPARE(chart->categories().size(), 2);
-    QVERIFY(chart->categories().at(0).startsWith(QStringLiteral("List price")));
+    QVERIFY(chart->categories().at(0).startsWith(QStringLiteral("1. List price")));
     QCOMPARE(chart->outcomeLabel(0), QStringLiteral("win/lose"));
     QCOMPARE(chart->outcomeLabel(1), QStringLiteral("win-win-win"));
 }
@@ -284,6 +287,64 @@ void TestMainWindow::undoOptionRemoval()
     m_window->undoStack()->undo();
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Keep me"));
+}
+
+void TestMainWindow::pendingCellEditIsSaved()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("Pending edit"));
+    Ui::OptionsTable *table = m_window->editor()->optionsTable();
+    table->addOption();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    const QModelIndex reason =
+        table->model()->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ReasonOffset));
+    table->view()->setCurrentIndex(reason);
+    table->view()->edit(reason);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("still typing"));
+    // Ctrl+S while the cell editor is open: what was typed is saved.
+    QVERIFY(m_window->saveDeal());
+    Core::DealRepository repository(*m_database);
+    const auto saved = repository.load(m_window->editor()->deal().id);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.value().options.at(0).assessment(Party::You).reason, QStringLiteral("still typing"));
+}
+
+void TestMainWindow::pendingCellEditCountsAsUnsaved()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("Saved"));
+    m_window->editor()->optionsTable()->addOption();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(m_window->saveDeal());
+    Ui::OptionsTable *table = m_window->editor()->optionsTable();
+    const QModelIndex name = table->model()->index(0, OptionsModel::NameColumn);
+    table->view()->setCurrentIndex(name);
+    table->view()->edit(name);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Renamed"));
+    // Closing with the cell editor still open asks; Cancel keeps the window and the text.
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QCOMPARE(table->model()->index(0, OptionsModel::NameColumn).data().toString(), QStringLiteral("Renamed"));
+}
+
+void TestMainWindow::undoNeverReachesIntoAnotherDeal()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("First"));
+    Ui::OptionsTable *table = m_window->editor()->optionsTable();
+    table->addOption();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    setCell(0, OptionsModel::NameColumn, QStringLiteral("First's option"));
+    QVERIFY(m_window->undoStack()->canUndo());
+    answerNextMessageBox(QMessageBox::Discard);
+    m_window->newDeal();
+    QVERIFY(!m_window->undoStack()->canUndo());
+    QCOMPARE(table->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
