@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -26,6 +27,8 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_titleError(new QLabel(this))
     , m_customer(new QLineEdit(this))
+    , m_customerWarning(new QLabel(this))
+    , m_closingBanner(new QLabel(this))
     , m_customersCustomer(new QLineEdit(this))
     , m_salesperson(new QLineEdit(this))
     , m_currency(new QComboBox(this))
@@ -44,6 +47,16 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     m_titleError->setPalette(errorPalette);
     m_titleError->hide();
     m_customer->setObjectName(QStringLiteral("customerEdit"));
+    m_customerWarning->setObjectName(QStringLiteral("customerWarning"));
+    m_customerWarning->setWordWrap(true);
+    m_customerWarning->setPalette(errorPalette);
+    m_customerWarning->hide();
+    m_closingBanner->setObjectName(QStringLiteral("closingBanner"));
+    m_closingBanner->setWordWrap(true);
+    m_closingBanner->setFrameShape(QFrame::StyledPanel);
+    m_closingBanner->setMargin(6);
+    m_closingBanner->setTextFormat(Qt::RichText);
+    m_closingBanner->hide();
     m_customer->setPlaceholderText(tr("Who you are selling to"));
     m_customersCustomer->setObjectName(QStringLiteral("customersCustomerEdit"));
     m_customersCustomer->setPlaceholderText(tr("Who your customer serves, e.g. their patients"));
@@ -76,7 +89,13 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     titleLabel->setBuddy(m_title);
     auto *left = new QFormLayout;
     left->addRow(titleLabel, titleColumn);
-    left->addRow(tr("C&ustomer:"), m_customer);
+    auto *customerColumn = new QVBoxLayout;
+    customerColumn->setSpacing(2);
+    customerColumn->addWidget(m_customer);
+    customerColumn->addWidget(m_customerWarning);
+    auto *customerLabel = new QLabel(tr("C&ustomer:"), this);
+    customerLabel->setBuddy(m_customer);
+    left->addRow(customerLabel, customerColumn);
     left->addRow(tr("T&heir customer:"), m_customersCustomer);
     left->addRow(tr("Sales&person:"), m_salesperson);
     auto *right = new QFormLayout;
@@ -95,6 +114,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_closingBanner);
     layout->addLayout(fields);
     layout->addWidget(optionsBox, 1);
 
@@ -102,6 +122,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     for (QLineEdit *line : {m_title, m_customer, m_customersCustomer, m_salesperson})
         connect(line, &QLineEdit::textEdited, this, changed);
     connect(m_title, &QLineEdit::textEdited, m_titleError, &QWidget::hide);
+    connect(m_customer, &QLineEdit::textEdited, this, &DealEditor::customerEdited);
     connect(m_currency, &QComboBox::currentTextChanged, this, changed);
     connect(m_expectedClose, &QDateEdit::dateChanged, this, changed);
     connect(m_status, &QComboBox::currentIndexChanged, this, changed);
@@ -133,6 +154,10 @@ void DealEditor::setDeal(const Deal &deal)
         statusRow = m_status->count() - 1;
     }
     m_status->setCurrentIndex(statusRow);
+    // Closing, walking away and reopening change the status, each with its record.
+    m_status->setEnabled(!deal.closing);
+    if (!deal.closing)
+        m_closingBanner->hide();
     m_notes->setPlainText(deal.notes);
     for (int row = m_status->count() - 1; row >= 2; --row) {
         if (row != m_status->currentIndex())
@@ -176,6 +201,66 @@ bool DealEditor::validate()
         showMessage(problem);
     }
     return false;
+}
+
+void DealEditor::setHistory(const QList<Core::DealEvent> &events)
+{
+    if (!m_loaded.closing) {
+        m_closingBanner->hide();
+        return;
+    }
+    const QLocale locale;
+    const Core::Closing &closing = *m_loaded.closing;
+    const QString when = locale.toString(closing.at.toLocalTime().date(), QLocale::LongFormat);
+    QString text =
+        closing.walkedAway
+            ? tr("<b>Walked away transparently</b> on %1 by %2: a good outcome, never counted as lost.")
+                  .arg(when, closing.by.toHtmlEscaped())
+            : tr("<b>Closed</b> on %1 by %2 with “%3”: <b>%4</b> (you %5, your customer %6, their customer %7). "
+                 "Edits to the estimates do not change this record.")
+                  .arg(when, closing.by.toHtmlEscaped(), closing.optionName.toHtmlEscaped(),
+                       Core::outcomeName(closing.outcome), Core::resultName(closing.result(Core::Party::You)),
+                       Core::resultName(closing.result(Core::Party::Customer)),
+                       Core::resultName(closing.result(Core::Party::CustomersCustomer)));
+    if (events.size() > 1) {
+        QStringList steps;
+        for (const Core::DealEvent &event : events) {
+            QString what;
+            switch (event.kind) {
+            case Core::DealEvent::Kind::Closed:
+                what = tr("closed");
+                break;
+            case Core::DealEvent::Kind::WalkedAway:
+                what = tr("walked away");
+                break;
+            case Core::DealEvent::Kind::Reopened:
+                what = tr("reopened");
+                break;
+            }
+            steps << tr("%1 %2 by %3")
+                         .arg(what, locale.toString(event.at.toLocalTime().date(), QLocale::ShortFormat),
+                              event.by.toHtmlEscaped());
+        }
+        text += QStringLiteral("<br>") + tr("History: %1.").arg(steps.join(QStringLiteral("; ")));
+    }
+    m_closingBanner->setText(text);
+    m_closingBanner->show();
+}
+
+QString DealEditor::closingText() const
+{
+    return m_closingBanner->isVisible() ? m_closingBanner->text() : QString();
+}
+
+void DealEditor::setCustomerWarning(const QString &warning)
+{
+    m_customerWarning->setText(warning);
+    m_customerWarning->setVisible(!warning.isEmpty());
+}
+
+QString DealEditor::customerWarning() const
+{
+    return m_customerWarning->isVisible() ? m_customerWarning->text() : QString();
 }
 
 void DealEditor::showFieldError(const QString &message)

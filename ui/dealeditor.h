@@ -41,9 +41,18 @@ public:
 
     OptionsTable *optionsTable() const { return m_optionsTable; }
 
+    /// Shows how the deal ended and its history (closed, walked away, reopened) above the form.
+    void setHistory(const QList<Core::DealEvent> &events);
+    /// Shows @p warning about the customer's last deal under the customer field; empty hides it.
+    void setCustomerWarning(const QString &warning);
+    QString customerWarning() const;
+    QString closingText() const;
+
 Q_SIGNALS:
     /// The user changed a field or an option.
     void edited();
+    /// The user changed the customer's name.
+    void customerEdited(const QString &customer);
 
 private:
     void showFieldError(const QString &message);
@@ -53,6 +62,8 @@ private:
     QLineEdit *m_title;
     QLabel *m_titleError;
     QLineEdit *m_customer;
+    QLabel *m_customerWarning;
+    QLabel *m_closingBanner;
     QLineEdit *m_customersCustomer;
     QLineEdit *m_salesperson;
     QComboBox *m_currency;

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "closedealdialog.h"
 #include "dealeditor.h"
 #include "deallistpanel.h"
+#include "habitsettingsdialog.h"
+#include "habitspanel.h"
 #include "movetotrashcommand.h"
 #include "optionstable.h"
 #include "trashdialog.h"
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -23,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -49,6 +54,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_repository(database)
+    , m_coach(database)
     , m_listModel(new Core::DealListModel(m_repository, this))
     , m_undoStack(new QUndoStack(this))
     , m_dealList(new DealListPanel(m_listModel, this))
@@ -59,6 +65,9 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_emptyPage(new QWidget(this))
     , m_emptyText(new QLabel(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_habitsPanel(new HabitsPanel(m_coach, this))
+    , m_habitsDock(new QDockWidget(tr("Coach"), this))
+    , m_customerCheck(new QTimer(this))
 {
     setWindowIcon(icon("triplewin"));
     m_chart->setObjectName(QStringLiteral("valueChart"));
@@ -96,6 +105,13 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
 
+    m_habitsDock->setObjectName(QStringLiteral("habitsDock"));
+    m_habitsDock->setWidget(m_habitsPanel);
+    m_habitsDock->setMinimumWidth(300);
+    addDockWidget(Qt::RightDockWidgetArea, m_habitsDock);
+    m_customerCheck->setSingleShot(true);
+    m_customerCheck->setInterval(300);
+
     createActions();
     connect(emptyButton, &QPushButton::clicked, this, &MainWindow::newDeal);
     connect(m_dealList, &DealListPanel::dealActivated, this, [this](qint64 id) {
@@ -103,6 +119,12 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
             m_dealList->selectDeal(m_saved.id);
     });
     connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
+    connect(m_editor, &DealEditor::customerEdited, m_customerCheck, qOverload<>(&QTimer::start));
+    connect(m_customerCheck, &QTimer::timeout, this, &MainWindow::checkCustomer);
+    connect(m_habitsPanel, &HabitsPanel::dealActivated, this, [this](qint64 id) {
+        if (openDeal(id))
+            m_dealList->selectDeal(id);
+    });
     connect(m_listModel, &Core::DealListModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Deals"), message); });
 
@@ -116,6 +138,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
 
     reloadList();
     showEmptyState();
+    m_habitsPanel->setSalesperson(Core::ProfileSettings::salespersonName());
     // Pick up where the user left off in this database.
     if (settings.value(LastDatabaseKey).toString() == m_database.path()) {
         const qint64 last = settings.value(LastDealKey).toLongLong();
@@ -146,6 +169,17 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *dealMenu = menuBar()->addMenu(tr("&Deal"));
+    m_closeDealAction = dealMenu->addAction(icon("close-deal"), tr("&Close Deal…"), this, &MainWindow::closeDeal);
+    m_closeDealAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    m_closeDealAction->setToolTip(tr("Record the option you agreed on and freeze the outcome (Ctrl+Shift+C)"));
+    m_walkAwayAction = dealMenu->addAction(icon("walk-away"), tr("&Walk Away…"), this, &MainWindow::walkAwayFromDeal);
+    m_walkAwayAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+W")));
+    m_walkAwayAction->setToolTip(tr("End the deal as a transparent walk-away: no deal this time (Ctrl+Shift+W)"));
+    m_reopenAction = dealMenu->addAction(tr("&Reopen Deal"), this, &MainWindow::reopenDeal);
+    m_reopenAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    m_reopenAction->setToolTip(tr("Negotiate an ended deal again; its closing stays in the history"));
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setIcon(icon("undo"));
@@ -162,8 +196,15 @@ void MainWindow::createActions()
     QAction *find = edit->addAction(tr("&Find Deal"), m_dealList, &DealListPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *coach = m_habitsDock->toggleViewAction();
+    coach->setText(tr("&Coach Panel"));
+    coach->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    view->addAction(coach);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Your &Name…"), this, &MainWindow::editProfile);
+    settings->addAction(tr("&Coaching Thresholds…"), this, &MainWindow::editHabitSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Triplewin"), this, [this] {
@@ -184,6 +225,9 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(undo);
     toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_closeDealAction);
+    toolBar->addAction(m_walkAwayAction);
     toolBar->addSeparator();
     toolBar->addAction(m_trashAction);
 }
@@ -233,6 +277,7 @@ bool MainWindow::saveDeal()
     reloadList();
     m_dealList->selectDeal(m_saved.id);
     refreshAfterEdit();
+    m_habitsPanel->refresh();
     statusBar()->showMessage(tr("Saved “%1”.").arg(m_saved.title), 4000);
     return true;
 }
@@ -262,8 +307,92 @@ void MainWindow::showDeal(const Deal &deal)
     m_editor->setDeal(deal);
     // setDeal() normalises fields (a missing date becomes a default one); compare against what is shown.
     m_saved = m_editor->deal();
+    const Core::Expected<QList<Core::DealEvent>> history =
+        deal.id ? m_repository.history(deal.id) : Core::Expected<QList<Core::DealEvent>>(QList<Core::DealEvent>());
+    m_editor->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
+    checkCustomer();
     m_pages->setCurrentWidget(m_dealPage);
     refreshAfterEdit();
+}
+
+void MainWindow::checkCustomer()
+{
+    if (!m_hasDeal)
+        return;
+    const Deal current = m_editor->deal();
+    const Core::Expected<QString> warning = m_coach.customerWarning(current.customer, current.id);
+    m_editor->setCustomerWarning(warning.ok() ? warning.value() : warning.error().fullText());
+}
+
+bool MainWindow::saveBeforeEnding(const QString &action)
+{
+    if (!commitPendingEdits())
+        return false;
+    if (!isDealModified())
+        return true;
+    const auto answer = QMessageBox::question(this, action, tr("The deal has unsaved changes. Save them first?"),
+                                              QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Save && saveDeal();
+}
+
+void MainWindow::showEndedDeal(const Core::Expected<Deal> &result, const QString &action)
+{
+    if (!result.ok()) {
+        QMessageBox::warning(this, action, result.error().fullText());
+        return;
+    }
+    showDeal(result.value());
+    reloadList();
+    m_dealList->selectDeal(result.value().id);
+    m_habitsPanel->refresh();
+}
+
+void MainWindow::closeDeal()
+{
+    const QString action = tr("Close Deal");
+    if (!m_hasDeal || !saveBeforeEnding(action) || m_saved.id == 0)
+        return;
+    if (m_saved.options.isEmpty()) {
+        QMessageBox::information(this, action, tr("Add the option you agreed on before closing the deal."));
+        return;
+    }
+    CloseDealDialog dialog(m_saved, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showEndedDeal(m_repository.closeDeal(m_saved.id, dialog.optionId(), Core::ProfileSettings::salespersonName(),
+                                         dialog.closedAt()),
+                  action);
+    statusBar()->showMessage(tr("Closed “%1”. The coach counts it from now on.").arg(m_saved.title), 6000);
+}
+
+void MainWindow::walkAwayFromDeal()
+{
+    const QString action = tr("Walk Away");
+    if (!m_hasDeal || !saveBeforeEnding(action) || m_saved.id == 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, action,
+        tr("End “%1” as a transparent walk-away? Tell your customer openly that no option is good for both of you "
+           "this time, and that the door stays open. A walk-away counts in favour of your relational quotient.")
+            .arg(m_saved.title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    showEndedDeal(m_repository.walkAway(m_saved.id, Core::ProfileSettings::salespersonName()), action);
+}
+
+void MainWindow::reopenDeal()
+{
+    if (!m_hasDeal || !m_saved.closing || !saveBeforeEnding(tr("Reopen Deal")))
+        return;
+    showEndedDeal(m_repository.reopen(m_saved.id, Core::ProfileSettings::salespersonName()), tr("Reopen Deal"));
+}
+
+void MainWindow::editHabitSettings()
+{
+    HabitSettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_habitsPanel->refresh();
 }
 
 void MainWindow::showEmptyState()
@@ -306,6 +435,10 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(m_hasDeal);
     m_trashAction->setEnabled(m_hasDeal && m_saved.id != 0);
     m_addOptionAction->setEnabled(m_hasDeal);
+    const bool ended = m_hasDeal && m_saved.closing.has_value();
+    m_closeDealAction->setEnabled(m_hasDeal && !ended);
+    m_walkAwayAction->setEnabled(m_hasDeal && !ended);
+    m_reopenAction->setEnabled(ended);
 }
 
 void MainWindow::moveDealToTrash()
@@ -362,8 +495,10 @@ void MainWindow::editProfile()
     const QString name =
         QInputDialog::getText(this, tr("Your Name"), tr("New deals are filed under this salesperson name:"),
                               QLineEdit::Normal, Core::ProfileSettings::salespersonName(), &ok);
-    if (ok && !name.trimmed().isEmpty())
+    if (ok && !name.trimmed().isEmpty()) {
         Core::ProfileSettings::setSalespersonName(name);
+        m_habitsPanel->setSalesperson(Core::ProfileSettings::salespersonName());
+    }
 }
 
 bool MainWindow::maybeSave()

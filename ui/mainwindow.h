@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/coaching/coach.h>
 #include <core/domain/deal.h>
 #include <core/storage/dealrepository.h>
 #include <QMainWindow>
@@ -9,7 +10,9 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QDockWidget;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -22,6 +25,7 @@ namespace Triplewin::Ui {
 
 class DealEditor;
 class DealListPanel;
+class HabitsPanel;
 class ValueChartView;
 
 /// Composes the deal list, the deal editor and the value chart, and wires the actions. Features live in their
@@ -40,6 +44,7 @@ public:
     ValueChartView *chart() const { return m_chart; }
     DealListPanel *dealList() const { return m_dealList; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    HabitsPanel *habitsPanel() const { return m_habitsPanel; }
     /// True when the open deal has changes that are not saved.
     bool isDealModified() const;
 
@@ -50,6 +55,12 @@ public Q_SLOTS:
     /// Opens deal @p id, asking first about unsaved changes; false when the user cancelled or it failed.
     bool openDeal(qint64 id);
     void moveDealToTrash();
+    /// Records the agreed option and freezes the outcome (asks which option; saves pending edits first).
+    void closeDeal();
+    /// Ends the open deal as a transparent walk-away (asks first).
+    void walkAwayFromDeal();
+    void reopenDeal();
+    void editHabitSettings();
     void showTrash();
     void editProfile();
 
@@ -67,9 +78,15 @@ private:
     void refreshAfterEdit();
     void reloadList();
     void updateActions();
+    /// Saves pending changes before closing, walking away or reopening; false when the user cancelled.
+    bool saveBeforeEnding(const QString &action);
+    /// Shows @p deal as stored after a closing step and refreshes everything that depends on it.
+    void showEndedDeal(const Core::Expected<Core::Deal> &result, const QString &action);
+    void checkCustomer();
 
     Core::Database &m_database;
     Core::DealRepository m_repository;
+    Core::Coach m_coach;
     Core::DealListModel *m_listModel;
     QUndoStack *m_undoStack;
     DealListPanel *m_dealList;
@@ -80,6 +97,9 @@ private:
     QWidget *m_emptyPage;
     QLabel *m_emptyText;
     QSplitter *m_mainSplitter;
+    HabitsPanel *m_habitsPanel;
+    QDockWidget *m_habitsDock;
+    QTimer *m_customerCheck;
     Core::Deal m_saved; ///< the open deal as last saved (or as created, for a new deal)
     bool m_hasDeal = false;
 
@@ -87,6 +107,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_addOptionAction = nullptr;
+    QAction *m_closeDealAction = nullptr;
+    QAction *m_walkAwayAction = nullptr;
+    QAction *m_reopenAction = nullptr;
 };
 
 } // namespace Triplewin::Ui

@@ -86,7 +86,8 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     for (const DealOption &option : options) {
         m_outcomes << outcomeName(outcomeOf(option));
         // Numbered: the category axis drops duplicate labels, and two options may share a name.
-        categories << QStringLiteral("%1. %2<br><b>%3</b>")
+        // The outcome comes first: a long option name is cut short, the verdict never.
+        categories << QStringLiteral("<b>%3</b><br>%1. %2")
                           .arg(categories.size() + 1)
                           .arg(option.name.toHtmlEscaped(), m_outcomes.constLast().toHtmlEscaped());
         for (Party party : AllParties) {

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void pendingCellEditIsSaved();
     void pendingCellEditCountsAsUnsaved();
     void undoNeverReachesIntoAnotherDeal();
+    void closeDealFreezesOutcome();
+    void customerWhoCameOffWorseIsNamed();
 
 private:
     template<typename T>
@@ -184,7 +186,7 @@ void TestMainWindow::fillSaveReopen()
     QCOMPARE(chart->resultLabel(0, Party::Customer), QStringLiteral("lose"));
     QCOMPARE(chart->resultLabel(0, Party::CustomersCustomer), QStringLiteral("unknown"));
     QCOMPARE(chart->categories().size(), 2);
-    QVERIFY(chart->categories().at(0).startsWith(QStringLiteral("1. List price")));
+    QVERIFY(chart->categories().at(0).contains(QStringLiteral("1. List price")));
     QCOMPARE(chart->outcomeLabel(0), QStringLiteral("win/lose"));
     QCOMPARE(chart->outcomeLabel(1), QStringLiteral("win-win-win"));
 }
@@ -345,6 +347,69 @@ void TestMainWindow::undoNeverReachesIntoAnotherDeal()
     m_window->newDeal();
     QVERIFY(!m_window->undoStack()->canUndo());
     QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void TestMainWindow::closeDealFreezesOutcome()
+{
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("To close"));
+    m_window->editor()->optionsTable()->addOption();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    setCell(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset), QStringLiteral("-100"));
+    setCell(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset), QStringLiteral("500"));
+    // Closing saves first (asked), then asks which option was agreed.
+    QTimer::singleShot(0, this, [this] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Save)->click();
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->accept();
+        });
+    });
+    m_window->closeDeal();
+    const Core::Deal closed = m_window->editor()->deal();
+    QVERIFY(closed.closing);
+    QCOMPARE(closed.closing->outcome, Core::Outcome::LoseWin);
+    QCOMPARE(closed.status, Core::DealStatus::Closed);
+    QVERIFY(m_window->editor()->closingText().contains(QStringLiteral("lose/win")));
+
+    // Later edits to the estimates do not rewrite the closing.
+    setCell(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset), QStringLiteral("900"));
+    QVERIFY(m_window->saveDeal());
+    Core::DealRepository repository(*m_database);
+    const auto reloaded = repository.load(closed.id);
+    QVERIFY(reloaded.ok());
+    QCOMPARE(reloaded.value().closing->outcome, Core::Outcome::LoseWin);
+    QCOMPARE(reloaded.value().status, Core::DealStatus::Closed);
+}
+
+void TestMainWindow::customerWhoCameOffWorseIsNamed()
+{
+    Core::DealRepository repository(*m_database);
+    Core::Deal earlier;
+    earlier.title = QStringLiteral("Rush order");
+    earlier.customer = QStringLiteral("Acme");
+    earlier.salesperson = QStringLiteral("Dana");
+    Core::DealOption option;
+    option.name = QStringLiteral("Rush price");
+    option.assessment(Party::You).value = 90000;
+    option.assessment(Party::Customer).value = -20000;
+    earlier.options << option;
+    const auto saved = repository.save(earlier);
+    QVERIFY(saved.ok());
+    QVERIFY(repository.closeDeal(saved.value().id, saved.value().options.at(0).id, QStringLiteral("Dana")).ok());
+
+    m_window->newDeal();
+    QLineEdit *customer = child<QLineEdit>("customerEdit");
+    QTest::keyClicks(customer, QStringLiteral("ACME"));
+    QTRY_VERIFY(!m_window->editor()->customerWarning().isEmpty());
+    QVERIFY(m_window->editor()->customerWarning().contains(QStringLiteral("Rush order")));
+    QVERIFY(m_window->editor()->customerWarning().contains(QStringLiteral("win/lose")));
+    customer->clear();
+    QTest::keyClicks(customer, QStringLiteral("Someone else"));
+    QTRY_VERIFY(m_window->editor()->customerWarning().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

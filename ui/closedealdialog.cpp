@@ -1,0 +1,91 @@
+#include "closedealdialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using namespace Core;
+
+CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
+    : QDialog(parent)
+    , m_deal(deal)
+    , m_option(new QComboBox(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_preview(new QLabel(this))
+{
+    setWindowTitle(tr("Close “%1”").arg(deal.title));
+    m_option->setObjectName(QStringLiteral("agreedOption"));
+    for (const DealOption &option : deal.options)
+        m_option->addItem(tr("%1 (%2)").arg(option.name, outcomeName(outcomeOf(option))), option.id);
+    // Preselect the best outcome, the likeliest agreement for a coached salesperson.
+    int best = 0;
+    for (int i = 1; i < int(deal.options.size()); ++i) {
+        if (int(outcomeOf(deal.options.at(i))) > int(outcomeOf(deal.options.at(best))))
+            best = i;
+    }
+    m_option->setCurrentIndex(best);
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::RichText);
+
+    auto *intro = new QLabel(tr("Record the option you and your customer agreed on. Each party's result and the "
+                                "outcome are frozen now: later edits to the estimates do not rewrite history, and "
+                                "the coach counts this deal in your habits and relational quotient."),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Agreed option:"), m_option);
+    form->addRow(tr("Closed &on:"), m_date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Close Deal"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_preview);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_option, &QComboBox::currentIndexChanged, this, &CloseDealDialog::updatePreview);
+    updatePreview();
+    resize(480, sizeHint().height());
+}
+
+qint64 CloseDealDialog::optionId() const
+{
+    return m_option->currentData().toLongLong();
+}
+
+QDateTime CloseDealDialog::closedAt() const
+{
+    const QDate date = m_date->date();
+    // Today: now. An earlier day: its noon, so the month in UTC is the month the user picked.
+    if (date == QDate::currentDate())
+        return QDateTime::currentDateTimeUtc();
+    return QDateTime(date, QTime(12, 0)).toUTC();
+}
+
+void CloseDealDialog::updatePreview()
+{
+    const int index = m_option->currentIndex();
+    if (index < 0 || index >= m_deal.options.size()) {
+        m_preview->setText(tr("This deal has no saved options to agree on."));
+        return;
+    }
+    const DealOption &option = m_deal.options.at(index);
+    QString rows;
+    for (Party party : AllParties)
+        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                    .arg(partyName(party).toHtmlEscaped(), resultName(classify(option.assessment(party))));
+    const Outcome outcome = outcomeOf(option);
+    m_preview->setText(QStringLiteral("<table cellpadding=\"2\">%1</table><p><b>%2</b>: %3</p>")
+                           .arg(rows, outcomeName(outcome), outcomeExplanation(outcome).toHtmlEscaped()));
+}
+
+} // namespace Triplewin::Ui

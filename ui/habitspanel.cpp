@@ -1,0 +1,213 @@
+#include "habitspanel.h"
+
+#include <core/settings/habitsettings.h>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using namespace Core;
+
+HabitsPanel::HabitsPanel(Coach &coach, QWidget *parent)
+    : QWidget(parent)
+    , m_coach(coach)
+    , m_salesperson(new QComboBox(this))
+    , m_rq(new QLabel(this))
+    , m_rqCaption(new QLabel(this))
+    , m_flags(new QTextBrowser(this))
+    , m_trend(new QChartView(this))
+    , m_trendSet(new QBarSet(tr("RQ")))
+    , m_trendAxis(new QBarCategoryAxis)
+{
+    setObjectName(QStringLiteral("habitsPanel"));
+    m_salesperson->setObjectName(QStringLiteral("coachSalesperson"));
+    m_salesperson->setEditable(true);
+    m_salesperson->setInsertPolicy(QComboBox::NoInsert);
+    m_salesperson->setToolTip(tr("Whose habits to show"));
+
+    m_rq->setObjectName(QStringLiteral("rqValue"));
+    QFont big = m_rq->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    m_rq->setFont(big);
+    m_rq->setAlignment(Qt::AlignCenter);
+    m_rq->setMinimumWidth(m_rq->fontMetrics().horizontalAdvance(QStringLiteral("100")) + 16);
+    m_rqCaption->setWordWrap(true);
+    auto *formula = new QPushButton(tr("How is this computed?"), this);
+    formula->setObjectName(QStringLiteral("rqFormulaButton"));
+    formula->setFlat(true);
+    formula->setCursor(Qt::PointingHandCursor);
+
+    m_flags->setObjectName(QStringLiteral("habitFlags"));
+    m_flags->setOpenLinks(false);
+    m_flags->setFrameShape(QFrame::NoFrame);
+
+    auto *chart = new QChart;
+    chart->setTitle(tr("RQ per month"));
+    chart->legend()->hide();
+    chart->setLocalizeNumbers(true);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    auto *series = new QBarSeries(chart);
+    m_trendSet->setColor(QColor(0x00, 0x72, 0xB2));
+    series->append(m_trendSet);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    auto *values = new QValueAxis(chart);
+    values->setRange(0, 100);
+    values->setTickCount(3);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_trendAxis, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(m_trendAxis);
+    series->attachAxis(values);
+    m_trend->setChart(chart);
+    m_trend->setRenderHint(QPainter::Antialiasing);
+    m_trend->setMinimumHeight(170);
+    m_trend->setObjectName(QStringLiteral("rqTrend"));
+
+    auto *who = new QHBoxLayout;
+    who->addWidget(new QLabel(tr("Coach for:"), this));
+    who->addWidget(m_salesperson, 1);
+    auto *score = new QHBoxLayout;
+    score->addWidget(m_rq);
+    auto *captionColumn = new QVBoxLayout;
+    captionColumn->addWidget(m_rqCaption);
+    captionColumn->addWidget(formula, 0, Qt::AlignLeft);
+    score->addLayout(captionColumn, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(who);
+    layout->addLayout(score);
+    layout->addWidget(m_trend);
+    layout->addWidget(m_flags, 1);
+
+    connect(formula, &QPushButton::clicked, this, &HabitsPanel::showFormula);
+    connect(m_flags, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"deal")
+            Q_EMIT dealActivated(url.path().toLongLong());
+    });
+    connect(m_salesperson, &QComboBox::currentTextChanged, this, &HabitsPanel::refresh);
+}
+
+void HabitsPanel::setSalesperson(const QString &salesperson)
+{
+    const QSignalBlocker blocker(m_salesperson);
+    m_salesperson->clear();
+    const Expected<QStringList> known = m_coach.repository().salespeople();
+    QStringList names = known.ok() ? known.value() : QStringList();
+    if (!salesperson.isEmpty() && !names.contains(salesperson))
+        names.prepend(salesperson);
+    m_salesperson->addItems(names);
+    m_salesperson->setCurrentText(salesperson);
+    refresh();
+}
+
+QString HabitsPanel::salesperson() const
+{
+    return m_salesperson->currentText().trimmed();
+}
+
+void HabitsPanel::refresh()
+{
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addMonths(1 - HabitSettings::rqMonths());
+    const Expected<HabitReport> report =
+        m_coach.report(salesperson(), HabitSettings::thresholds(), QDate(from.year(), from.month(), 1), today);
+    if (!report.ok()) {
+        m_report = HabitReport();
+        m_flags->setPlainText(report.error().fullText());
+        return;
+    }
+    m_report = report.value();
+    showReport();
+}
+
+void HabitsPanel::showReport()
+{
+    const QLocale locale;
+    const QString name = m_report.salesperson.isEmpty() ? tr("you") : m_report.salesperson.toHtmlEscaped();
+    if (m_report.rq) {
+        m_rq->setText(locale.toString(*m_report.rq));
+        m_rqCaption->setText(tr("Relational quotient over the last %n month(s), from %1 ended deal(s).", nullptr,
+                                HabitSettings::rqMonths())
+                                 .arg(m_report.counts.total()));
+    } else {
+        m_rq->setText(QStringLiteral("–"));
+        m_rqCaption->setText(tr("No relational quotient yet: it needs at least one ended deal."));
+    }
+
+    QStringList months;
+    QList<qreal> values;
+    for (const RqPoint &point : std::as_const(m_report.monthly)) {
+        months << locale.toString(point.month, QStringLiteral("MMM"));
+        values << point.rq;
+    }
+    if (!m_report.monthly.isEmpty())
+        m_trend->chart()->setTitle(
+            tr("RQ per month, %1 – %2")
+                .arg(locale.toString(m_report.monthly.constFirst().month, QStringLiteral("MMM yyyy")),
+                     locale.toString(m_report.monthly.constLast().month, QStringLiteral("MMM yyyy"))));
+    m_trendSet->remove(0, m_trendSet->count());
+    m_trendSet->append(values);
+    m_trendAxis->clear();
+    if (!months.isEmpty())
+        m_trendAxis->append(months);
+    m_trend->setVisible(!months.isEmpty());
+
+    QString html;
+    if (m_report.recent.isEmpty()) {
+        html = tr("<p><b>No ended deals yet for %1.</b></p><p>When you close a deal with the option you agreed on, "
+                  "or walk away from one, the coach looks at your most recent ended deals and points out habits "
+                  "that are forming: giving in to close (lose/win), pushing customers into a loss (win/lose), "
+                  "forgetting their customer, never walking away. Each flag names the deals that show it.</p>")
+                   .arg(name);
+    } else if (m_report.flags.isEmpty()) {
+        html = tr("<p><b>No habits flagged.</b> Your last %n ended deal(s) show no pattern of concessions, hard "
+                  "bargains, blind spots or avoided walk-aways. Keep it up.</p>",
+                  nullptr, int(m_report.recent.size()));
+    } else {
+        for (const HabitFlag &flag : std::as_const(m_report.flags)) {
+            html += QStringLiteral("<h3>%1</h3><p><b>%2</b>, %3.</p><p>%4</p><ul>")
+                        .arg(flag.title().toHtmlEscaped(), flag.strength().toHtmlEscaped(),
+                             tr("since %1").arg(locale.toString(flag.since.toLocalTime().date(), QLocale::ShortFormat)),
+                             flag.explanation().toHtmlEscaped());
+            for (const EndedDeal &deal : flag.evidence) {
+                const QString what = deal.walkedAway ? tr("walked away") : outcomeName(deal.outcome);
+                html += QStringLiteral("<li><a href=\"deal:%1\">%2</a> — %3, %4, %5</li>")
+                            .arg(deal.id)
+                            .arg(deal.title.toHtmlEscaped(), deal.customer.toHtmlEscaped(), what,
+                                 locale.toString(deal.endedAt.toLocalTime().date(), QLocale::ShortFormat));
+            }
+            html += QStringLiteral("</ul>");
+        }
+    }
+    m_flags->setHtml(html);
+}
+
+QString HabitsPanel::flagsText() const
+{
+    return m_flags->toPlainText();
+}
+
+void HabitsPanel::showFormula()
+{
+    QMessageBox box(QMessageBox::Information, tr("How the RQ is computed"), RelationalQuotient::explanation(),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+} // namespace Triplewin::Ui
