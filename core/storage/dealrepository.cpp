@@ -120,6 +120,7 @@ public:
         , upsertAssessment(db)
         , removeOption(db)
         , insertEvent(db)
+        , setClosedOption(db)
     {
         insertDeal.prepare(QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
                                           "salesperson, currency, expected_close, status, notes, created_at, "
@@ -145,6 +146,7 @@ public:
         removeOption.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options));
         insertEvent.prepare(QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
                                 .arg(Schema::Events));
+        setClosedOption.prepare(QStringLiteral("UPDATE %1 SET closed_option_id = ? WHERE id = ?").arg(Schema::Deals));
     }
 
     QSqlQuery insertDeal;
@@ -155,6 +157,7 @@ public:
     QSqlQuery upsertAssessment;
     QSqlQuery removeOption;
     QSqlQuery insertEvent;
+    QSqlQuery setClosedOption;
 };
 
 namespace {
@@ -262,7 +265,8 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
         const Closing *closing = deal->closing ? &*deal->closing : nullptr;
         query.addBindValue(closing ? QVariant(toStored(closing->at)) : QVariant());
         query.addBindValue(closing ? QVariant(toStored(closing->by)) : QVariant());
-        query.addBindValue(closing && !closing->walkedAway ? QVariant(closing->optionId) : QVariant());
+        // The agreed option's id is known only once the options are written (below).
+        query.addBindValue(QVariant());
         query.addBindValue(closing ? QVariant(toStored(closing->optionName)) : QVariant());
         for (Party party : AllParties)
             query.addBindValue(closing && !closing->walkedAway ? QVariant(resultKey(closing->result(party)))
@@ -289,14 +293,22 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
     if (StorageError error = writeOptions(writer, deal->id, &deal->options, inserting))
         return error;
     if (inserting && deal->closing) {
-        // An imported closed deal names its agreed option by position in closing->optionId's absence.
-        if (!deal->closing->walkedAway && deal->closing->optionId == 0) {
+        // An imported closed deal names its agreed option by name: an option id from the database it came
+        // from means nothing here, since its options were just inserted with new ids.
+        deal->closing->optionId = 0;
+        if (!deal->closing->walkedAway) {
             for (const DealOption &option : std::as_const(deal->options)) {
                 if (option.name == deal->closing->optionName) {
                     deal->closing->optionId = option.id;
                     break;
                 }
             }
+        }
+        if (deal->closing->optionId != 0) {
+            writer.setClosedOption.addBindValue(deal->closing->optionId);
+            writer.setClosedOption.addBindValue(deal->id);
+            if (!writer.setClosedOption.exec())
+                return failed(saveAction(), writer.setClosedOption);
         }
         const DealEvent::Kind kind = deal->closing->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
         return writeEvent(writer, deal->id, kind, deal->closing->at, deal->closing->by, closingDetail(*deal->closing));

@@ -1,0 +1,1118 @@
+#include "coaching/coach.h"
+#include "storage/coachingrepository.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "testdeals.h"
+
+#include <ctime>
+#include <memory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Triplewin::Core;
+using namespace Triplewin::Core::Test;
+
+Q_DECLARE_METATYPE(Triplewin::Core::DealStatus)
+Q_DECLARE_METATYPE(Triplewin::Core::Ending)
+
+namespace {
+
+QString describe(const StorageError &error)
+{
+    return QStringLiteral("kind %1: %2").arg(int(error.kind)).arg(error.fullText());
+}
+
+template<typename T>
+QString describe(const Expected<T> &result)
+{
+    return describe(result.error());
+}
+
+QDateTime utc(int year, int month, int day, int hour = 12, int minute = 0, int second = 0, int ms = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC);
+}
+
+/// An assessment that classifies as @p result (reference 0, so the tolerance band is ±1.00).
+Assessment assessmentFor(Result result)
+{
+    switch (result) {
+    case Result::Win:
+        return assessment(1'000'000, 0);
+    case Result::Even:
+        return assessment(0, 0);
+    case Result::Lose:
+        return assessment(-1'000'000, 0);
+    case Result::Unknown:
+        break;
+    }
+    return assessment(std::nullopt, 0);
+}
+
+/// An option whose outcome is @p outcome (you, your customer, their customer).
+DealOption optionFor(const QString &name, Outcome outcome)
+{
+    Result you = Result::Win;
+    Result customer = Result::Win;
+    Result theirs = Result::Even;
+    switch (outcome) {
+    case Outcome::WinWinWin:
+        theirs = Result::Win;
+        break;
+    case Outcome::WinWin:
+        break;
+    case Outcome::WinLose:
+        customer = Result::Lose;
+        break;
+    case Outcome::LoseWin:
+        you = Result::Lose;
+        break;
+    case Outcome::LoseLose:
+        you = Result::Lose;
+        customer = Result::Lose;
+        break;
+    case Outcome::Unknown:
+        you = Result::Unknown;
+        theirs = Result::Unknown;
+        break;
+    }
+    return option(name, assessmentFor(you), assessmentFor(customer), assessmentFor(theirs));
+}
+
+Outcome outcomeFor(Ending ending)
+{
+    switch (ending) {
+    case Ending::WinWinWin:
+        return Outcome::WinWinWin;
+    case Ending::WinWin:
+        return Outcome::WinWin;
+    case Ending::WinLose:
+        return Outcome::WinLose;
+    case Ending::LoseWin:
+        return Outcome::LoseWin;
+    case Ending::LoseLose:
+        return Outcome::LoseLose;
+    case Ending::Unknown:
+    case Ending::WalkedAway:
+        break;
+    }
+    return Outcome::Unknown;
+}
+
+/// A deal whose first option ("Agreed") has @p outcome and whose second ("Alternative") has a different one,
+/// so a test sees which option was frozen.
+Deal dealWith(const QString &title, const QString &salesperson, const QString &customer, Outcome outcome)
+{
+    Deal deal = sampleDeal(title);
+    deal.salesperson = salesperson;
+    deal.customer = customer;
+    deal.options = {optionFor(QStringLiteral("Agreed"), outcome),
+                    optionFor(QStringLiteral("Alternative"),
+                              outcome == Outcome::WinWinWin ? Outcome::LoseLose : Outcome::WinWinWin)};
+    return deal;
+}
+
+qint64 optionIdNamed(const Deal &deal, const QString &name)
+{
+    for (const DealOption &option : deal.options) {
+        if (option.name == name)
+            return option.id;
+    }
+    return -1;
+}
+
+QList<qint64> idsOf(const QList<EndedDeal> &deals)
+{
+    QList<qint64> ids;
+    for (const EndedDeal &deal : deals)
+        ids << deal.id;
+    return ids;
+}
+
+const HabitFlag *findFlag(const QList<HabitFlag> &flags, HabitKind kind)
+{
+    for (const HabitFlag &flag : flags) {
+        if (flag.kind == kind)
+            return &flag;
+    }
+    return nullptr;
+}
+
+const HabitReport *findReport(const QList<HabitReport> &reports, const QString &salesperson)
+{
+    for (const HabitReport &report : reports) {
+        if (report.salesperson == salesperson)
+            return &report;
+    }
+    return nullptr;
+}
+
+/// The RQ period used by the coach tests: all of 2026.
+const QDate From(2026, 1, 1);
+const QDate To(2026, 12, 31);
+
+} // namespace
+
+/// Closing, walking away and reopening deals in a real SQLite file, and what the coach reads from them.
+class TestClosing final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // DealRepository: the closing record.
+    void closingFreezesTheAgreedOption();
+    void saveDoesNotChangeAnEndedDeal_data();
+    void saveDoesNotChangeAnEndedDeal();
+    void endingTwiceRefused();
+    void optionOfAnotherDealRefused_data();
+    void optionOfAnotherDealRefused();
+    void walkAwayEndsTransparently();
+    void reopenIsRecordedInHistory();
+    void reopenOfOpenDealRefused();
+    void insertManyIsAllOrNothing_data();
+    void insertManyIsAllOrNothing();
+    void insertManyImportsEndedDeals();
+
+    // Coach and CoachingRepository.
+    void oneSalespersonNeverFlagsAnother();
+    void reopenedDealNoLongerCounts();
+    void trashedDealsDoNotCount();
+    void rqPerMonthInUtc();
+    void customerWarningAfterLastEnding_data();
+    void customerWarningAfterLastEnding();
+    void customerMatchedCaseInsensitively_data();
+    void customerMatchedCaseInsensitively();
+    void customerWarningExcludesTheOpenDeal();
+    void lastEndedWithCustomerIsTheMostRecent();
+    void habitQueriesUseTheEndedDealsIndex();
+
+private:
+    bool saveDeal(const Deal &deal, Deal *stored);
+    /// Saves a deal with dealWith() and ends it as @p ending ("Agreed" option, or a walk-away) at @p at.
+    bool endDeal(const QString &title, const QString &salesperson, const QString &customer, Ending ending,
+                 const QDateTime &at, qint64 *id = nullptr);
+    qint64 scalar(const QString &sql, const QVariantList &values = {});
+    QString queryPlan(const QString &sql, const QVariantList &values);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DealRepository> m_deals;
+    std::unique_ptr<Coach> m_coach;
+};
+
+void TestClosing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Far from UTC, so a month computed in local time would differ from the UTC month the coach uses.
+    qputenv("TZ", "XYZ-14");
+    tzset();
+}
+
+void TestClosing::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>(QStringLiteral("tst_closing"));
+    const StorageError opened = m_database->open(m_dir->filePath(QStringLiteral("deals.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(describe(opened)));
+    m_deals = std::make_unique<DealRepository>(*m_database);
+    m_coach = std::make_unique<Coach>(*m_database);
+}
+
+void TestClosing::cleanup()
+{
+    m_coach.reset();
+    m_deals.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+bool TestClosing::saveDeal(const Deal &deal, Deal *stored)
+{
+    Expected<Deal> result = m_deals->save(deal);
+    if (!result.ok()) {
+        qWarning("save of \"%s\" failed: %s", qPrintable(deal.title), qPrintable(describe(result)));
+        return false;
+    }
+    *stored = std::move(result).value();
+    return true;
+}
+
+bool TestClosing::endDeal(const QString &title, const QString &salesperson, const QString &customer, Ending ending,
+                          const QDateTime &at, qint64 *id)
+{
+    Deal deal;
+    if (!saveDeal(dealWith(title, salesperson, customer, outcomeFor(ending)), &deal))
+        return false;
+    const Expected<Deal> ended =
+        ending == Ending::WalkedAway
+            ? m_deals->walkAway(deal.id, salesperson, at)
+            : m_deals->closeDeal(deal.id, optionIdNamed(deal, QStringLiteral("Agreed")), salesperson, at);
+    if (!ended.ok()) {
+        qWarning("ending \"%s\" failed: %s", qPrintable(title), qPrintable(describe(ended)));
+        return false;
+    }
+    if (ending != Ending::WalkedAway && ended.value().closing->outcome != outcomeFor(ending)) {
+        qWarning("\"%s\" closed as %s", qPrintable(title), qPrintable(outcomeKey(ended.value().closing->outcome)));
+        return false;
+    }
+    if (id)
+        *id = deal.id;
+    return true;
+}
+
+qint64 TestClosing::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.prepare(sql))
+        return -1;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QString TestClosing::queryPlan(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+        qWarning("cannot prepare the plan: %s", qPrintable(query.lastError().text()));
+        return {};
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("cannot explain: %s", qPrintable(query.lastError().text()));
+        return {};
+    }
+    QStringList details;
+    while (query.next())
+        details << query.value(3).toString();
+    return details.join(u'\n');
+}
+
+void TestClosing::closingFreezesTheAgreedOption()
+{
+    Deal deal;
+    QVERIFY(saveDeal(sampleDeal(), &deal));
+    const qint64 twoYear = optionIdNamed(deal, QStringLiteral("Two-year term"));
+    QVERIFY(twoYear > 0);
+    const QDateTime at = utc(2026, 10, 3, 9, 30, 15, 250);
+
+    const Expected<Deal> closed = m_deals->closeDeal(deal.id, twoYear, QStringLiteral("Dana"), at);
+    QVERIFY2(closed.ok(), qPrintable(describe(closed)));
+    QCOMPARE(closed.value().status, DealStatus::Closed);
+    QVERIFY(closed.value().closing);
+    const Closing closing = *closed.value().closing;
+    QCOMPARE(closing.at, at);
+    QCOMPARE(closing.by, QStringLiteral("Dana"));
+    QCOMPARE(closing.optionId, twoYear);
+    QCOMPARE(closing.optionName, QStringLiteral("Two-year term"));
+    QCOMPARE(closing.walkedAway, false);
+    // sampleDeal's two-year term: 1.1M over 1M, 500k over 450k, 20k over 0.
+    QCOMPARE(closing.result(Party::You), Result::Win);
+    QCOMPARE(closing.result(Party::Customer), Result::Win);
+    QCOMPARE(closing.result(Party::CustomersCustomer), Result::Win);
+    QCOMPARE(closing.outcome, Outcome::WinWinWin);
+
+    // Later edits to the estimates (and the option's name) are saved, but do not rewrite the closing.
+    Deal edit = closed.value();
+    DealOption &agreed = edit.options[1];
+    QCOMPARE(agreed.id, twoYear);
+    agreed.name = QStringLiteral("Two-year term (revised)");
+    agreed.assessment(Party::You) = assessment(900'000, 1'000'000);
+    agreed.assessment(Party::Customer) = assessment(100'000, 450'000);
+    agreed.assessment(Party::CustomersCustomer) = assessment(std::nullopt, 0);
+    QCOMPARE(outcomeOf(agreed), Outcome::LoseLose);
+    const Expected<Deal> saved = m_deals->save(edit);
+    QVERIFY2(saved.ok(), qPrintable(describe(saved)));
+
+    const Expected<Deal> reloaded = m_deals->load(deal.id);
+    QVERIFY2(reloaded.ok(), qPrintable(describe(reloaded)));
+    QCOMPARE(reloaded.value().options.at(1), agreed); // the edit was stored ...
+    QVERIFY(reloaded.value().closing);
+    QVERIFY(*reloaded.value().closing == closing); // ... and the closing was not touched
+    QCOMPARE(reloaded.value().status, DealStatus::Closed);
+
+    // The coach reads the frozen outcome too.
+    const Expected<QList<EndedDeal>> recent = m_coach->repository().recentEnded(QStringLiteral("Dana"), 5);
+    QVERIFY2(recent.ok(), qPrintable(describe(recent)));
+    QCOMPARE(recent.value().size(), 1);
+    QCOMPARE(recent.value().first().outcome, Outcome::WinWinWin);
+    QCOMPARE(recent.value().first().customersCustomer, Result::Win);
+    QCOMPARE(recent.value().first().endedAt, at);
+
+    const Expected<QList<DealEvent>> history = m_deals->history(deal.id);
+    QVERIFY2(history.ok(), qPrintable(describe(history)));
+    QCOMPARE(history.value().size(), 1);
+    QCOMPARE(history.value().first().kind, DealEvent::Kind::Closed);
+    QCOMPARE(history.value().first().by, QStringLiteral("Dana"));
+    QCOMPARE(history.value().first().at, at);
+    QVERIFY2(history.value().first().detail.contains(QStringLiteral("Two-year term")),
+             qPrintable(history.value().first().detail));
+}
+
+void TestClosing::saveDoesNotChangeAnEndedDeal_data()
+{
+    QTest::addColumn<bool>("walkAway");
+    QTest::addColumn<DealStatus>("editedStatus");
+    QTest::addColumn<bool>("clearClosing");
+
+    QTest::newRow("closed, status edited to negotiating") << false << DealStatus::Negotiating << false;
+    QTest::newRow("closed, status edited to preparing") << false << DealStatus::Preparing << false;
+    QTest::newRow("closed, closing cleared in memory") << false << DealStatus::Negotiating << true;
+    QTest::newRow("closed, status edited to walked away") << false << DealStatus::WalkedAway << false;
+    QTest::newRow("walked away, status edited to negotiating") << true << DealStatus::Negotiating << false;
+    QTest::newRow("walked away, closing cleared in memory") << true << DealStatus::Closed << true;
+}
+
+void TestClosing::saveDoesNotChangeAnEndedDeal()
+{
+    QFETCH(bool, walkAway);
+    QFETCH(DealStatus, editedStatus);
+    QFETCH(bool, clearClosing);
+
+    qint64 id = 0;
+    QVERIFY(endDeal(QStringLiteral("Ended"), QStringLiteral("Dana"), QStringLiteral("Acme"),
+                    walkAway ? Ending::WalkedAway : Ending::WinLose, utc(2026, 4, 1), &id));
+    const Deal ended = m_deals->load(id).value();
+    const DealStatus endedStatus = walkAway ? DealStatus::WalkedAway : DealStatus::Closed;
+    QCOMPARE(ended.status, endedStatus);
+    const QString statusColumn = statusKey(endedStatus);
+
+    Deal edit = ended;
+    edit.status = editedStatus;
+    edit.notes = QStringLiteral("edited after the deal ended");
+    if (clearClosing)
+        edit.closing.reset();
+    const Expected<Deal> saved = m_deals->save(edit);
+    QVERIFY2(saved.ok(), qPrintable(describe(saved)));
+
+    const Deal reloaded = m_deals->load(id).value();
+    QCOMPARE(reloaded.notes, edit.notes);
+    QCOMPARE(reloaded.status, endedStatus);
+    QVERIFY(reloaded.closing);
+    QVERIFY(*reloaded.closing == *ended.closing);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE id = ? AND status = ?"), {id, statusColumn}), 1);
+    QCOMPARE(m_deals->history(id).value().size(), 1);
+    QCOMPARE(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value().size(), 1);
+}
+
+void TestClosing::endingTwiceRefused()
+{
+    Deal deal;
+    QVERIFY(saveDeal(sampleDeal(), &deal));
+    const qint64 listPrice = optionIdNamed(deal, QStringLiteral("List price"));
+    const qint64 twoYear = optionIdNamed(deal, QStringLiteral("Two-year term"));
+    const Expected<Deal> closed = m_deals->closeDeal(deal.id, listPrice, QStringLiteral("Dana"), utc(2026, 3, 1));
+    QVERIFY2(closed.ok(), qPrintable(describe(closed)));
+
+    const Expected<Deal> again = m_deals->closeDeal(deal.id, twoYear, QStringLiteral("Eve"), utc(2026, 3, 2));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, StorageError::Kind::Invalid);
+    QVERIFY(!again.error().message.isEmpty());
+    const Expected<Deal> walk = m_deals->walkAway(deal.id, QStringLiteral("Eve"), utc(2026, 3, 3));
+    QVERIFY(!walk.ok());
+    QCOMPARE(walk.error().kind, StorageError::Kind::Invalid);
+
+    const Deal reloaded = m_deals->load(deal.id).value();
+    QVERIFY(*reloaded.closing == *closed.value().closing);
+    QCOMPARE(reloaded.closing->optionId, listPrice);
+    QCOMPARE(reloaded.closing->by, QStringLiteral("Dana"));
+    QCOMPARE(m_deals->history(deal.id).value().size(), 1);
+
+    // A walk-away cannot be closed or walked away again either.
+    Deal other;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Other")), &other));
+    QVERIFY(m_deals->walkAway(other.id, QStringLiteral("Dana"), utc(2026, 3, 4)).ok());
+    const Expected<Deal> closeWalked = m_deals->closeDeal(other.id, optionIdNamed(other, QStringLiteral("List price")),
+                                                          QStringLiteral("Dana"), utc(2026, 3, 5));
+    QVERIFY(!closeWalked.ok());
+    QVERIFY(!m_deals->walkAway(other.id, QStringLiteral("Dana"), utc(2026, 3, 6)).ok());
+    QCOMPARE(m_deals->load(other.id).value().status, DealStatus::WalkedAway);
+    QCOMPARE(m_deals->history(other.id).value().size(), 1);
+}
+
+void TestClosing::optionOfAnotherDealRefused_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("option of another deal") << QStringLiteral("other");
+    QTest::newRow("option id 0") << QStringLiteral("zero");
+    QTest::newRow("option that does not exist") << QStringLiteral("missing");
+}
+
+void TestClosing::optionOfAnotherDealRefused()
+{
+    QFETCH(QString, which);
+    Deal deal;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Mine")), &deal));
+    Deal other;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Theirs")), &other));
+
+    qint64 optionId = 0;
+    if (which == QStringLiteral("other"))
+        optionId = other.options.first().id;
+    else if (which == QStringLiteral("missing"))
+        optionId = 987'654;
+    const Expected<Deal> closed = m_deals->closeDeal(deal.id, optionId, QStringLiteral("Dana"), utc(2026, 3, 1));
+    QVERIFY(!closed.ok());
+    QVERIFY(!closed.error().message.isEmpty());
+
+    for (qint64 id : {deal.id, other.id}) {
+        const Deal reloaded = m_deals->load(id).value();
+        QCOMPARE(reloaded.status, DealStatus::Negotiating);
+        QVERIFY(!reloaded.closing);
+        QVERIFY(m_deals->history(id).value().isEmpty());
+    }
+    QVERIFY(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value().isEmpty());
+}
+
+void TestClosing::walkAwayEndsTransparently()
+{
+    Deal deal;
+    QVERIFY(saveDeal(sampleDeal(), &deal));
+    const QDateTime at = utc(2026, 5, 6, 7, 8, 9);
+    const Expected<Deal> walked = m_deals->walkAway(deal.id, QStringLiteral("Eve"), at);
+    QVERIFY2(walked.ok(), qPrintable(describe(walked)));
+
+    const Deal reloaded = m_deals->load(deal.id).value();
+    QCOMPARE(reloaded.status, DealStatus::WalkedAway);
+    QVERIFY(reloaded.closing);
+    QVERIFY(reloaded.closing->walkedAway);
+    QCOMPARE(reloaded.closing->at, at);
+    QCOMPARE(reloaded.closing->by, QStringLiteral("Eve"));
+    QCOMPARE(reloaded.closing->optionId, 0);
+    QVERIFY(reloaded.closing->optionName.isEmpty());
+    QCOMPARE(reloaded.closing->outcome, Outcome::Unknown);
+    for (Party party : AllParties)
+        QCOMPARE(reloaded.closing->result(party), Result::Unknown);
+    QCOMPARE(reloaded.options, deal.options); // nothing else changed
+
+    const QList<DealEvent> history = m_deals->history(deal.id).value();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().kind, DealEvent::Kind::WalkedAway);
+    QCOMPARE(history.first().by, QStringLiteral("Eve"));
+    QCOMPARE(history.first().at, at);
+
+    // The coach sees a walk-away, never a loss.
+    const QList<EndedDeal> recent = m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value();
+    QCOMPARE(recent.size(), 1);
+    QVERIFY(recent.first().walkedAway);
+    QCOMPARE(recent.first().outcome, Outcome::Unknown);
+}
+
+void TestClosing::reopenIsRecordedInHistory()
+{
+    Deal deal;
+    QVERIFY(saveDeal(sampleDeal(), &deal));
+    const qint64 listPrice = optionIdNamed(deal, QStringLiteral("List price"));
+    const qint64 twoYear = optionIdNamed(deal, QStringLiteral("Two-year term"));
+    const QDateTime closedAt = utc(2026, 2, 1, 10);
+    const QDateTime reopenedAt = utc(2026, 2, 3, 11);
+    const QDateTime closedAgainAt = utc(2026, 2, 5, 12);
+
+    QVERIFY(m_deals->closeDeal(deal.id, listPrice, QStringLiteral("Dana"), closedAt).ok());
+    const Expected<Deal> reopened = m_deals->reopen(deal.id, QStringLiteral("Max Manager"), reopenedAt);
+    QVERIFY2(reopened.ok(), qPrintable(describe(reopened)));
+    QCOMPARE(reopened.value().status, DealStatus::Negotiating);
+    QVERIFY(!reopened.value().closing);
+    const Deal afterReopen = m_deals->load(deal.id).value();
+    QCOMPARE(afterReopen.status, DealStatus::Negotiating);
+    QVERIFY(!afterReopen.closing);
+    QCOMPARE(afterReopen.options, deal.options);
+    QVERIFY(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value().isEmpty());
+
+    // A reopened deal can be saved like any open deal: its status is editable again.
+    Deal edit = afterReopen;
+    edit.status = DealStatus::Preparing;
+    QVERIFY(m_deals->save(edit).ok());
+    QCOMPARE(m_deals->load(deal.id).value().status, DealStatus::Preparing);
+
+    const Expected<Deal> closedAgain = m_deals->closeDeal(deal.id, twoYear, QStringLiteral("Dana"), closedAgainAt);
+    QVERIFY2(closedAgain.ok(), qPrintable(describe(closedAgain)));
+    QCOMPARE(closedAgain.value().closing->optionId, twoYear);
+    QCOMPARE(closedAgain.value().closing->outcome, Outcome::WinWinWin);
+
+    const Expected<QList<DealEvent>> history = m_deals->history(deal.id);
+    QVERIFY2(history.ok(), qPrintable(describe(history)));
+    const QList<DealEvent> events = history.value();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0).kind, DealEvent::Kind::Closed);
+    QCOMPARE(events.at(0).by, QStringLiteral("Dana"));
+    QCOMPARE(events.at(0).at, closedAt);
+    QVERIFY2(events.at(0).detail.contains(QStringLiteral("List price")), qPrintable(events.at(0).detail));
+    QCOMPARE(events.at(1).kind, DealEvent::Kind::Reopened);
+    QCOMPARE(events.at(1).by, QStringLiteral("Max Manager"));
+    QCOMPARE(events.at(1).at, reopenedAt);
+    QCOMPARE(events.at(2).kind, DealEvent::Kind::Closed);
+    QCOMPARE(events.at(2).by, QStringLiteral("Dana"));
+    QCOMPARE(events.at(2).at, closedAgainAt);
+    QVERIFY2(events.at(2).detail.contains(QStringLiteral("Two-year term")), qPrintable(events.at(2).detail));
+
+    // A walk-away can be reopened too.
+    QVERIFY(m_deals->reopen(deal.id, QStringLiteral("Dana"), utc(2026, 2, 6)).ok());
+    QVERIFY(m_deals->walkAway(deal.id, QStringLiteral("Dana"), utc(2026, 2, 7)).ok());
+    QVERIFY(m_deals->reopen(deal.id, QStringLiteral("Eve"), utc(2026, 2, 8)).ok());
+    const QList<DealEvent> all = m_deals->history(deal.id).value();
+    QCOMPARE(all.size(), 6);
+    QCOMPARE(all.at(4).kind, DealEvent::Kind::WalkedAway);
+    QCOMPARE(all.at(5).kind, DealEvent::Kind::Reopened);
+    QCOMPARE(all.at(5).by, QStringLiteral("Eve"));
+    QCOMPARE(m_deals->load(deal.id).value().status, DealStatus::Negotiating);
+}
+
+void TestClosing::reopenOfOpenDealRefused()
+{
+    Deal deal;
+    QVERIFY(saveDeal(sampleDeal(), &deal));
+    const Expected<Deal> reopened = m_deals->reopen(deal.id, QStringLiteral("Dana"), utc(2026, 2, 1));
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().kind, StorageError::Kind::Invalid);
+    QVERIFY(!reopened.error().message.isEmpty());
+    const Deal reloaded = m_deals->load(deal.id).value();
+    QCOMPARE(reloaded.status, DealStatus::Negotiating);
+    QCOMPARE(reloaded.revision, deal.revision);
+    QVERIFY(m_deals->history(deal.id).value().isEmpty());
+
+    // Nor can a deal that does not exist, or one in the trash, be reopened.
+    QVERIFY(!m_deals->reopen(deal.id + 100, QStringLiteral("Dana"), utc(2026, 2, 1)).ok());
+    qint64 trashed = 0;
+    QVERIFY(endDeal(QStringLiteral("Trashed"), QStringLiteral("Dana"), QStringLiteral("Acme"), Ending::WinWin,
+                    utc(2026, 2, 2), &trashed));
+    QVERIFY(m_deals->moveToTrash(trashed).ok());
+    QVERIFY(!m_deals->reopen(trashed, QStringLiteral("Dana"), utc(2026, 2, 3)).ok());
+    QCOMPARE(m_deals->history(trashed).value().size(), 1);
+}
+
+void TestClosing::insertManyIsAllOrNothing_data()
+{
+    QTest::addColumn<int>("badIndex");
+    QTest::addColumn<QString>("fault");
+
+    QTest::newRow("empty title in the middle") << 1 << QStringLiteral("empty title");
+    QTest::newRow("blank title last") << 2 << QStringLiteral("blank title");
+    QTest::newRow("bad currency first") << 0 << QStringLiteral("currency");
+    QTest::newRow("unnamed option") << 1 << QStringLiteral("option name");
+    QTest::newRow("already saved deal") << 2 << QStringLiteral("saved");
+    // Caught only by the database, after the first two deals were written: the transaction rolls back.
+    QTest::newRow("uuid of an existing deal, last") << 2 << QStringLiteral("existing uuid");
+    QTest::newRow("same uuid twice") << 1 << QStringLiteral("duplicate uuid");
+}
+
+void TestClosing::insertManyIsAllOrNothing()
+{
+    QFETCH(int, badIndex);
+    QFETCH(QString, fault);
+
+    Deal existing;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Existing")), &existing));
+    const qint64 options = scalar(QStringLiteral("SELECT count(*) FROM deal_options"));
+    const qint64 assessments = scalar(QStringLiteral("SELECT count(*) FROM assessments"));
+
+    QList<Deal> deals;
+    for (int i = 0; i < 3; ++i) {
+        Deal deal = sampleDeal(QStringLiteral("Imported %1").arg(i));
+        deal.closing = Closing{};
+        deal.closing->at = utc(2026, 1, 10 + i);
+        deal.closing->by = QStringLiteral("Dana");
+        deal.closing->optionName = QStringLiteral("List price");
+        deal.closing->outcome = Outcome::WinLose;
+        deals << deal;
+    }
+    Deal &bad = deals[badIndex];
+    if (fault == QStringLiteral("empty title"))
+        bad.title.clear();
+    else if (fault == QStringLiteral("blank title"))
+        bad.title = QStringLiteral("   ");
+    else if (fault == QStringLiteral("currency"))
+        bad.currency = QStringLiteral("euro");
+    else if (fault == QStringLiteral("option name"))
+        bad.options[1].name.clear();
+    else if (fault == QStringLiteral("saved"))
+        bad.id = existing.id;
+    else if (fault == QStringLiteral("existing uuid"))
+        bad.uuid = existing.uuid;
+    else if (fault == QStringLiteral("duplicate uuid"))
+        deals[0].uuid = bad.uuid = QStringLiteral("7f0c3a52-5d0e-4a55-9a8e-0c1d2e3f4a5b");
+
+    const Expected<QList<qint64>> inserted = m_deals->insertMany(deals);
+    QVERIFY(!inserted.ok());
+    QVERIFY(!inserted.error().message.isEmpty());
+
+    QCOMPARE(m_deals->count().value(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_options")), options);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM assessments")), assessments);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_events")), 0);
+    QVERIFY(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value().isEmpty());
+    QVERIFY(m_deals->load(existing.id).value().sameContentAs(existing));
+
+    // The same batch without the fault goes in whole.
+    deals[badIndex] = sampleDeal(QStringLiteral("Fixed"));
+    deals[0].uuid.clear();
+    const Expected<QList<qint64>> retried = m_deals->insertMany(deals);
+    QVERIFY2(retried.ok(), qPrintable(describe(retried)));
+    QCOMPARE(retried.value().size(), 3);
+    QCOMPARE(m_deals->count().value(), 4);
+}
+
+void TestClosing::insertManyImportsEndedDeals()
+{
+    QList<Deal> deals;
+
+    Deal closed = sampleDeal(QStringLiteral("Imported closed"));
+    closed.status = DealStatus::Negotiating;
+    closed.closing = Closing{};
+    closed.closing->at = utc(2025, 11, 20, 16, 45);
+    closed.closing->by = QStringLiteral("Dana");
+    closed.closing->optionName = QStringLiteral("Two-year term");
+    closed.closing->results = {Result::Win, Result::Even, Result::Lose};
+    closed.closing->outcome = Outcome::WinWin;
+    deals << closed;
+
+    Deal walked = sampleDeal(QStringLiteral("Imported walk-away"));
+    walked.salesperson = QStringLiteral("Eve");
+    walked.status = DealStatus::Preparing;
+    walked.closing = Closing{};
+    walked.closing->at = utc(2025, 12, 1, 8);
+    walked.closing->by = QStringLiteral("Eve");
+    walked.closing->walkedAway = true;
+    deals << walked;
+
+    // A bare "closed" status without a closing record is read as still negotiating.
+    Deal open = sampleDeal(QStringLiteral("Imported open"));
+    open.status = DealStatus::Closed;
+    deals << open;
+
+    // An option id from the database the deal was exported from means nothing here: the name decides.
+    Deal foreignId = sampleDeal(QStringLiteral("Imported with a foreign option id"));
+    foreignId.closing = Closing{};
+    foreignId.closing->at = utc(2025, 12, 2, 8);
+    foreignId.closing->by = QStringLiteral("Dana");
+    foreignId.closing->optionId = 987'654;
+    foreignId.closing->optionName = QStringLiteral("List price");
+    foreignId.closing->results = {Result::Win, Result::Lose, Result::Even};
+    foreignId.closing->outcome = Outcome::WinLose;
+    deals << foreignId;
+
+    const Expected<QList<qint64>> inserted = m_deals->insertMany(deals);
+    QVERIFY2(inserted.ok(), qPrintable(describe(inserted)));
+    QCOMPARE(inserted.value().size(), deals.size());
+
+    const Deal loadedClosed = m_deals->load(inserted.value().at(0)).value();
+    QCOMPARE(loadedClosed.status, DealStatus::Closed);
+    QVERIFY(loadedClosed.closing);
+    QCOMPARE(loadedClosed.closing->at, closed.closing->at);
+    QCOMPARE(loadedClosed.closing->by, QStringLiteral("Dana"));
+    QCOMPARE(loadedClosed.closing->optionName, QStringLiteral("Two-year term"));
+    QCOMPARE(loadedClosed.closing->optionId, optionIdNamed(loadedClosed, QStringLiteral("Two-year term")));
+    QVERIFY(loadedClosed.closing->optionId > 0);
+    QCOMPARE(loadedClosed.closing->results, closed.closing->results);
+    QCOMPARE(loadedClosed.closing->outcome, Outcome::WinWin);
+    QVERIFY(!loadedClosed.closing->walkedAway);
+    const QList<DealEvent> closedHistory = m_deals->history(loadedClosed.id).value();
+    QCOMPARE(closedHistory.size(), 1);
+    QCOMPARE(closedHistory.first().kind, DealEvent::Kind::Closed);
+    QCOMPARE(closedHistory.first().at, closed.closing->at);
+    QCOMPARE(closedHistory.first().by, QStringLiteral("Dana"));
+
+    const Deal loadedWalked = m_deals->load(inserted.value().at(1)).value();
+    QCOMPARE(loadedWalked.status, DealStatus::WalkedAway);
+    QVERIFY(loadedWalked.closing);
+    QVERIFY(loadedWalked.closing->walkedAway);
+    QCOMPARE(loadedWalked.closing->optionId, 0);
+    QCOMPARE(loadedWalked.closing->at, walked.closing->at);
+    const QList<DealEvent> walkedHistory = m_deals->history(loadedWalked.id).value();
+    QCOMPARE(walkedHistory.size(), 1);
+    QCOMPARE(walkedHistory.first().kind, DealEvent::Kind::WalkedAway);
+    QCOMPARE(walkedHistory.first().by, QStringLiteral("Eve"));
+
+    const Deal loadedOpen = m_deals->load(inserted.value().at(2)).value();
+    QCOMPARE(loadedOpen.status, DealStatus::Negotiating);
+    QVERIFY(!loadedOpen.closing);
+    QVERIFY(m_deals->history(loadedOpen.id).value().isEmpty());
+
+    const Deal loadedForeign = m_deals->load(inserted.value().at(3)).value();
+    QCOMPARE(loadedForeign.closing->optionId, optionIdNamed(loadedForeign, QStringLiteral("List price")));
+
+    // The coach counts the imported endings with their frozen outcomes.
+    const QList<EndedDeal> dana = m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value();
+    QCOMPARE(idsOf(dana), (QList<qint64>{loadedForeign.id, loadedClosed.id}));
+    QCOMPARE(dana.at(0).outcome, Outcome::WinLose);
+    QCOMPARE(dana.at(1).outcome, Outcome::WinWin);
+    QCOMPARE(dana.at(1).customersCustomer, Result::Lose);
+    const QList<EndedDeal> eve = m_coach->repository().recentEnded(QStringLiteral("Eve"), 5).value();
+    QCOMPARE(idsOf(eve), QList<qint64>{loadedWalked.id});
+    QVERIFY(eve.first().walkedAway);
+}
+
+void TestClosing::oneSalespersonNeverFlagsAnother()
+{
+    // Interleaved in time: mixed together, Eve's window would hold Dana's lose/wins.
+    qint64 dana1 = 0, eve1 = 0, dana2 = 0, eve2 = 0, dana3 = 0;
+    QVERIFY(endDeal(QStringLiteral("D1"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::LoseWin, utc(2026, 3, 1),
+                    &dana1));
+    QVERIFY(endDeal(QStringLiteral("E1"), QStringLiteral("Eve"), QStringLiteral("B"), Ending::LoseWin, utc(2026, 3, 2),
+                    &eve1));
+    QVERIFY(endDeal(QStringLiteral("D2"), QStringLiteral("Dana"), QStringLiteral("C"), Ending::LoseWin, utc(2026, 3, 3),
+                    &dana2));
+    QVERIFY(endDeal(QStringLiteral("E2"), QStringLiteral("Eve"), QStringLiteral("D"), Ending::WinWin, utc(2026, 3, 4),
+                    &eve2));
+    QVERIFY(endDeal(QStringLiteral("D3"), QStringLiteral("Dana"), QStringLiteral("E"), Ending::WinWin, utc(2026, 3, 5),
+                    &dana3));
+
+    const Expected<HabitReport> dana = m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, From, To);
+    QVERIFY2(dana.ok(), qPrintable(describe(dana)));
+    QCOMPARE(idsOf(dana.value().recent), (QList<qint64>{dana3, dana2, dana1}));
+    QCOMPARE(dana.value().flags.size(), 1);
+    QCOMPARE(dana.value().flags.first().kind, HabitKind::Concession);
+    QCOMPARE(idsOf(dana.value().flags.first().evidence), (QList<qint64>{dana2, dana1}));
+    QCOMPARE(dana.value().flags.first().since, utc(2026, 3, 1));
+    QCOMPARE(dana.value().rq, std::optional<int>(42)); // (20 + 20 + 85) / 3 = 41.67
+
+    const Expected<HabitReport> eve = m_coach->report(QStringLiteral("Eve"), HabitThresholds{}, From, To);
+    QVERIFY2(eve.ok(), qPrintable(describe(eve)));
+    QCOMPARE(idsOf(eve.value().recent), (QList<qint64>{eve2, eve1}));
+    QVERIFY(eve.value().flags.isEmpty());
+    QCOMPARE(eve.value().rq, std::optional<int>(53)); // (20 + 85) / 2 = 52.5
+
+    const Expected<QList<HabitReport>> team = m_coach->teamReport(HabitThresholds{}, From, To);
+    QVERIFY2(team.ok(), qPrintable(describe(team)));
+    QCOMPARE(team.value().size(), 2);
+    QCOMPARE(team.value().at(0).salesperson, QStringLiteral("Dana"));
+    QCOMPARE(team.value().at(1).salesperson, QStringLiteral("Eve"));
+    const HabitReport &teamDana = team.value().at(0);
+    QCOMPARE(idsOf(teamDana.recent), idsOf(dana.value().recent));
+    QCOMPARE(teamDana.flags.size(), 1);
+    QCOMPARE(teamDana.flags.first().kind, HabitKind::Concession);
+    QCOMPARE(idsOf(teamDana.flags.first().evidence), (QList<qint64>{dana2, dana1}));
+    QCOMPARE(teamDana.rq, dana.value().rq);
+    const HabitReport &teamEve = team.value().at(1);
+    QCOMPARE(idsOf(teamEve.recent), idsOf(eve.value().recent));
+    QVERIFY(teamEve.flags.isEmpty());
+    QCOMPARE(teamEve.rq, eve.value().rq);
+
+    QCOMPARE(m_coach->repository().salespeople().value(), (QStringList{QStringLiteral("Dana"), QStringLiteral("Eve")}));
+
+    // A salesperson without ended deals gets an empty report, not someone else's.
+    const Expected<HabitReport> nobody = m_coach->report(QStringLiteral("Finn"), HabitThresholds{}, From, To);
+    QVERIFY2(nobody.ok(), qPrintable(describe(nobody)));
+    QVERIFY(nobody.value().recent.isEmpty());
+    QVERIFY(nobody.value().flags.isEmpty());
+    QCOMPARE(nobody.value().rq, std::nullopt);
+    QVERIFY(nobody.value().monthly.isEmpty());
+}
+
+void TestClosing::reopenedDealNoLongerCounts()
+{
+    qint64 first = 0, second = 0, third = 0;
+    QVERIFY(endDeal(QStringLiteral("First"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::LoseWin,
+                    utc(2026, 3, 1), &first));
+    QVERIFY(endDeal(QStringLiteral("Second"), QStringLiteral("Dana"), QStringLiteral("B"), Ending::LoseWin,
+                    utc(2026, 3, 2), &second));
+    QVERIFY(endDeal(QStringLiteral("Third"), QStringLiteral("Dana"), QStringLiteral("C"), Ending::WinWin,
+                    utc(2026, 3, 3), &third));
+    QVERIFY(findFlag(m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, From, To).value().flags,
+                     HabitKind::Concession));
+
+    QVERIFY(m_deals->reopen(first, QStringLiteral("Dana"), utc(2026, 3, 4)).ok());
+    const HabitReport report = m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, From, To).value();
+    QCOMPARE(idsOf(report.recent), (QList<qint64>{third, second}));
+    QVERIFY(report.flags.isEmpty());
+    QCOMPARE(report.counts.total(), 2);
+    QCOMPARE(report.rq, std::optional<int>(53)); // (20 + 85) / 2 = 52.5
+    const QList<HabitReport> team = m_coach->teamReport(HabitThresholds{}, From, To).value();
+    QCOMPARE(team.size(), 1);
+    QCOMPARE(idsOf(team.first().recent), (QList<qint64>{third, second}));
+    QVERIFY(team.first().flags.isEmpty());
+    QCOMPARE(team.first().counts.total(), 2);
+
+    // Closed again (with the other option, win-win-win), it counts once, as its new ending.
+    const Deal reopened = m_deals->load(first).value();
+    QVERIFY(m_deals
+                ->closeDeal(first, optionIdNamed(reopened, QStringLiteral("Alternative")), QStringLiteral("Dana"),
+                            utc(2026, 3, 5))
+                .ok());
+    const HabitReport again = m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, From, To).value();
+    QCOMPARE(idsOf(again.recent), (QList<qint64>{first, third, second}));
+    QCOMPARE(again.recent.first().outcome, Outcome::WinWinWin);
+    QVERIFY(again.flags.isEmpty());
+    QCOMPARE(again.counts.total(), 3);
+}
+
+void TestClosing::trashedDealsDoNotCount()
+{
+    qint64 first = 0, second = 0;
+    QVERIFY(endDeal(QStringLiteral("First"), QStringLiteral("Dana"), QStringLiteral("Acme"), Ending::WinLose,
+                    utc(2026, 3, 1), &first));
+    QVERIFY(endDeal(QStringLiteral("Second"), QStringLiteral("Dana"), QStringLiteral("Acme"), Ending::WinLose,
+                    utc(2026, 3, 2), &second));
+    QVERIFY(findFlag(m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, From, To).value().flags,
+                     HabitKind::HardBargain));
+
+    QVERIFY(m_deals->moveToTrash(second).ok());
+    HabitReport report = m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, From, To).value();
+    QCOMPARE(idsOf(report.recent), QList<qint64>{first});
+    QVERIFY(report.flags.isEmpty());
+    QCOMPARE(report.counts.total(), 1);
+    QCOMPARE(m_coach->teamReport(HabitThresholds{}, From, To).value().first().counts.total(), 1);
+    QCOMPARE(m_coach->repository().lastEndedWithCustomer(QStringLiteral("Acme"), 0).value()->id, first);
+
+    QVERIFY(m_deals->moveToTrash(first).ok());
+    QVERIFY(m_coach->repository().salespeople().value().isEmpty());
+    QVERIFY(m_coach->teamReport(HabitThresholds{}, From, To).value().isEmpty());
+    QVERIFY(!m_coach->repository().lastEndedWithCustomer(QStringLiteral("Acme"), 0).value());
+    QVERIFY(m_coach->customerWarning(QStringLiteral("Acme"), 0).value().isEmpty());
+
+    QVERIFY(m_deals->restoreFromTrash(first).ok());
+    QVERIFY(m_deals->restoreFromTrash(second).ok());
+    report = m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, From, To).value();
+    QVERIFY(findFlag(report.flags, HabitKind::HardBargain));
+    QCOMPARE(report.counts.total(), 2);
+}
+
+void TestClosing::rqPerMonthInUtc()
+{
+    // Outside the period: the last millisecond of February and the first of May.
+    QVERIFY(endDeal(QStringLiteral("Feb"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::LoseLose,
+                    utc(2026, 2, 28, 23, 59, 59, 999)));
+    QVERIFY(endDeal(QStringLiteral("May"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::LoseLose,
+                    utc(2026, 5, 1, 0, 0, 0, 0)));
+    // March: win-win-win and lose/win → (100 + 20) / 2 = 60. The late one is already April in local time (+14).
+    QVERIFY(endDeal(QStringLiteral("Mar 1"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::WinWinWin,
+                    utc(2026, 3, 1, 0, 0, 0, 0)));
+    QVERIFY(endDeal(QStringLiteral("Mar 31"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::LoseWin,
+                    utc(2026, 3, 31, 23, 30)));
+    // April: a walk-away and a win/lose → (70 + 10) / 2 = 40.
+    QVERIFY(endDeal(QStringLiteral("Apr 1"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::WalkedAway,
+                    utc(2026, 4, 1, 0, 30)));
+    QVERIFY(endDeal(QStringLiteral("Apr 30"), QStringLiteral("Dana"), QStringLiteral("A"), Ending::WinLose,
+                    utc(2026, 4, 30, 23, 59, 59, 999)));
+    // Someone else's deal in the same months does not change Dana's points.
+    QVERIFY(endDeal(QStringLiteral("Eve Mar"), QStringLiteral("Eve"), QStringLiteral("A"), Ending::LoseLose,
+                    utc(2026, 3, 15)));
+
+    const QDate from(2026, 3, 1);
+    const QDate to(2026, 4, 15); // the whole of April counts
+    const Expected<HabitReport> report = m_coach->report(QStringLiteral("Dana"), HabitThresholds{}, from, to);
+    QVERIFY2(report.ok(), qPrintable(describe(report)));
+    QCOMPARE(report.value().counts.total(), 4);
+    QCOMPARE(report.value().counts[Ending::WinWinWin], 1);
+    QCOMPARE(report.value().counts[Ending::LoseWin], 1);
+    QCOMPARE(report.value().counts[Ending::WalkedAway], 1);
+    QCOMPARE(report.value().counts[Ending::WinLose], 1);
+    QCOMPARE(report.value().rq, std::optional<int>(50)); // (100 + 20 + 70 + 10) / 4
+
+    const QList<RqPoint> monthly = report.value().monthly;
+    QCOMPARE(monthly.size(), 2);
+    QCOMPARE(monthly.at(0).month, QDate(2026, 3, 1));
+    QCOMPARE(monthly.at(0).rq, 60);
+    QCOMPARE(monthly.at(0).deals, 2);
+    QCOMPARE(monthly.at(1).month, QDate(2026, 4, 1));
+    QCOMPARE(monthly.at(1).rq, 40);
+    QCOMPARE(monthly.at(1).deals, 2);
+
+    const Expected<QList<HabitReport>> team = m_coach->teamReport(HabitThresholds{}, from, to);
+    QVERIFY2(team.ok(), qPrintable(describe(team)));
+    const HabitReport *dana = findReport(team.value(), QStringLiteral("Dana"));
+    QVERIFY(dana);
+    QCOMPARE(dana->rq, std::optional<int>(50));
+    QCOMPARE(dana->monthly.size(), 2);
+    QCOMPARE(dana->monthly.at(0).month, QDate(2026, 3, 1));
+    QCOMPARE(dana->monthly.at(0).rq, 60);
+    QCOMPARE(dana->monthly.at(1).month, QDate(2026, 4, 1));
+    QCOMPARE(dana->monthly.at(1).rq, 40);
+    const HabitReport *eve = findReport(team.value(), QStringLiteral("Eve"));
+    QVERIFY(eve);
+    QCOMPARE(eve->rq, std::optional<int>(0));
+    QCOMPARE(eve->monthly.size(), 1);
+
+    // The flags look at the most recent deals regardless of the RQ period.
+    QCOMPARE(report.value().recent.size(), 5);
+    QCOMPARE(report.value().recent.first().title, QStringLiteral("May"));
+}
+
+void TestClosing::customerWarningAfterLastEnding_data()
+{
+    QTest::addColumn<Ending>("last");
+    QTest::addColumn<bool>("warns");
+
+    QTest::newRow("win/lose") << Ending::WinLose << true;
+    QTest::newRow("lose/lose") << Ending::LoseLose << true;
+    QTest::newRow("win/win") << Ending::WinWin << false;
+    QTest::newRow("win-win-win") << Ending::WinWinWin << false;
+    QTest::newRow("lose/win") << Ending::LoseWin << false;
+    QTest::newRow("not assessed") << Ending::Unknown << false;
+    QTest::newRow("walked away") << Ending::WalkedAway << false;
+}
+
+void TestClosing::customerWarningAfterLastEnding()
+{
+    QFETCH(Ending, last);
+    QFETCH(bool, warns);
+
+    // An older deal with the opposite verdict, so only the last one decides.
+    QVERIFY(endDeal(QStringLiteral("Earlier deal"), QStringLiteral("Eve"), QStringLiteral("ACME"),
+                    warns ? Ending::WinWin : Ending::WinLose, utc(2026, 1, 5)));
+    qint64 lastId = 0;
+    QVERIFY(endDeal(QStringLiteral("Fleet renewal"), QStringLiteral("Dana"), QStringLiteral("ACME"), last,
+                    utc(2026, 2, 5), &lastId));
+
+    const Expected<std::optional<EndedDeal>> found =
+        m_coach->repository().lastEndedWithCustomer(QStringLiteral("Acme"), 0);
+    QVERIFY2(found.ok(), qPrintable(describe(found)));
+    QVERIFY(found.value());
+    QCOMPARE(found.value()->id, lastId);
+
+    const Expected<QString> warning = m_coach->customerWarning(QStringLiteral("Acme"), 0);
+    QVERIFY2(warning.ok(), qPrintable(describe(warning)));
+    QCOMPARE(!warning.value().isEmpty(), warns);
+    if (warns) {
+        QVERIFY2(warning.value().contains(QStringLiteral("ACME")), qPrintable(warning.value()));
+        QVERIFY2(warning.value().contains(QStringLiteral("Fleet renewal")), qPrintable(warning.value()));
+        QVERIFY2(warning.value().contains(QStringLiteral("Dana")), qPrintable(warning.value()));
+        QVERIFY2(warning.value().contains(outcomeName(outcomeFor(last))), qPrintable(warning.value()));
+    }
+}
+
+void TestClosing::customerMatchedCaseInsensitively_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("matches");
+
+    QTest::newRow("same case") << QStringLiteral("ACME") << true;
+    QTest::newRow("title case") << QStringLiteral("Acme") << true;
+    QTest::newRow("lower case") << QStringLiteral("acme") << true;
+    QTest::newRow("surrounding spaces") << QStringLiteral("  acme ") << true;
+    QTest::newRow("longer name") << QStringLiteral("Acme Logistics") << false;
+    QTest::newRow("prefix only") << QStringLiteral("Acm") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestClosing::customerMatchedCaseInsensitively()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, matches);
+
+    qint64 id = 0;
+    QVERIFY(endDeal(QStringLiteral("Fleet renewal"), QStringLiteral("Dana"), QStringLiteral("ACME"), Ending::WinLose,
+                    utc(2026, 2, 5), &id));
+    const Expected<std::optional<EndedDeal>> found = m_coach->repository().lastEndedWithCustomer(typed, 0);
+    QVERIFY2(found.ok(), qPrintable(describe(found)));
+    QCOMPARE(bool(found.value()), matches);
+    if (matches)
+        QCOMPARE(found.value()->id, id);
+    QCOMPARE(!m_coach->customerWarning(typed, 0).value().isEmpty(), matches);
+}
+
+void TestClosing::customerWarningExcludesTheOpenDeal()
+{
+    qint64 only = 0;
+    QVERIFY(endDeal(QStringLiteral("Fleet renewal"), QStringLiteral("Dana"), QStringLiteral("ACME"), Ending::WinLose,
+                    utc(2026, 2, 5), &only));
+    // Another deal with the customer that has not ended does not count either.
+    Deal pending;
+    QVERIFY(
+        saveDeal(dealWith(QStringLiteral("Pending"), QStringLiteral("Dana"), QStringLiteral("Acme"), Outcome::LoseLose),
+                 &pending));
+
+    QVERIFY(!m_coach->customerWarning(QStringLiteral("Acme"), 0).value().isEmpty());
+    QVERIFY(!m_coach->customerWarning(QStringLiteral("Acme"), pending.id).value().isEmpty());
+    const Expected<QString> excluded = m_coach->customerWarning(QStringLiteral("Acme"), only);
+    QVERIFY2(excluded.ok(), qPrintable(describe(excluded)));
+    QVERIFY(excluded.value().isEmpty());
+    QVERIFY(!m_coach->repository().lastEndedWithCustomer(QStringLiteral("Acme"), only).value());
+}
+
+void TestClosing::lastEndedWithCustomerIsTheMostRecent()
+{
+    // The later ending belongs to the deal saved first (lower id): recency is by ending time, not by id.
+    qint64 newer = 0, older = 0;
+    QVERIFY(endDeal(QStringLiteral("Newer"), QStringLiteral("Dana"), QStringLiteral("Acme"), Ending::WinWin,
+                    utc(2026, 6, 1), &newer));
+    QVERIFY(endDeal(QStringLiteral("Older"), QStringLiteral("Eve"), QStringLiteral("acme"), Ending::WinLose,
+                    utc(2026, 5, 1), &older));
+    QVERIFY(newer < older);
+    QVERIFY(endDeal(QStringLiteral("Other customer"), QStringLiteral("Dana"), QStringLiteral("Globex"), Ending::WinWin,
+                    utc(2026, 7, 1)));
+
+    Expected<std::optional<EndedDeal>> last = m_coach->repository().lastEndedWithCustomer(QStringLiteral("ACME"), 0);
+    QVERIFY2(last.ok(), qPrintable(describe(last)));
+    QVERIFY(last.value());
+    QCOMPARE(last.value()->id, newer);
+    QCOMPARE(last.value()->outcome, Outcome::WinWin);
+    QCOMPARE(last.value()->endedAt, utc(2026, 6, 1));
+    QVERIFY(m_coach->customerWarning(QStringLiteral("ACME"), 0).value().isEmpty());
+
+    // Reopening the newer deal leaves the older win/lose as the last ending.
+    QVERIFY(m_deals->reopen(newer, QStringLiteral("Dana"), utc(2026, 6, 2)).ok());
+    last = m_coach->repository().lastEndedWithCustomer(QStringLiteral("ACME"), 0);
+    QCOMPARE(last.value()->id, older);
+    const QString warning = m_coach->customerWarning(QStringLiteral("ACME"), newer).value();
+    QVERIFY2(warning.contains(QStringLiteral("Older")) && warning.contains(QStringLiteral("Eve")), qPrintable(warning));
+}
+
+void TestClosing::habitQueriesUseTheEndedDealsIndex()
+{
+    // Some data, so the plan is made for a table with rows in it.
+    const QStringList people{QStringLiteral("Dana"), QStringLiteral("Eve"), QStringLiteral("Finn")};
+    for (int i = 0; i < 12; ++i) {
+        QVERIFY(endDeal(QStringLiteral("Deal %1").arg(i), people.at(i % 3), QStringLiteral("Acme"),
+                        i % 2 ? Ending::WinWin : Ending::LoseWin, utc(2026, 1, 1 + i)));
+    }
+    Deal open;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Still open")), &open));
+
+    // Copied from CoachingRepository::recentEnded() and forEachSalespersonWindow().
+    const QString columns = QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result");
+    const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL");
+    const QString recentSql = QStringLiteral("SELECT %1 FROM deals WHERE salesperson = ? AND %2 "
+                                             "ORDER BY closed_at DESC, id DESC LIMIT ?")
+                                  .arg(columns, ended);
+    const QString windowSql = QStringLiteral("SELECT %1 FROM (SELECT %1, ROW_NUMBER() OVER (PARTITION BY salesperson "
+                                             "ORDER BY closed_at DESC, id DESC) AS recency FROM deals WHERE %2) "
+                                             "WHERE recency <= ? ORDER BY salesperson, recency")
+                                  .arg(columns, ended);
+
+    const QString recentPlan = queryPlan(recentSql, {QStringLiteral("Dana"), 5});
+    QVERIFY2(recentPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(recentPlan));
+    QVERIFY2(!recentPlan.contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")), qPrintable(recentPlan));
+
+    const QString windowPlan = queryPlan(windowSql, {5});
+    QVERIFY2(windowPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(windowPlan));
+
+    // The statements above are the ones the repository runs: same rows.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.prepare(recentSql));
+    query.addBindValue(QStringLiteral("Dana"));
+    query.addBindValue(5);
+    QVERIFY(query.exec());
+    QList<qint64> raw;
+    while (query.next())
+        raw << query.value(0).toLongLong();
+    QCOMPARE(idsOf(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value()), raw);
+
+    QVERIFY(query.prepare(windowSql));
+    query.addBindValue(2);
+    QVERIFY(query.exec());
+    QList<qint64> rawWindow;
+    while (query.next())
+        rawWindow << query.value(0).toLongLong();
+    QList<qint64> streamed;
+    const StorageError failure = m_coach->repository().forEachSalespersonWindow(
+        2, [&streamed](const QString &, const QList<EndedDeal> &deals) { streamed << idsOf(deals); });
+    QVERIFY2(failure.ok(), qPrintable(describe(failure)));
+    QCOMPARE(streamed, rawWindow);
+    QCOMPARE(streamed.size(), 6);
+}
+
+QTEST_GUILESS_MAIN(TestClosing)
+#include "tst_closing.moc"
