@@ -6,8 +6,7 @@ namespace Triplewin::Core {
 
 Coach::Coach(Database &database)
     : m_repository(database)
-{
-}
+{}
 
 void Coach::applyMonthly(HabitReport *report, const QList<MonthlyEndings> &rows)
 {
@@ -30,8 +29,7 @@ Expected<HabitReport> Coach::report(const QString &salesperson, const HabitThres
         return recent.error();
     report.recent = std::move(recent).value();
     report.flags = detectHabits(report.recent, sane);
-    const Expected<QList<MonthlyEndings>> monthly =
-        m_repository.endingsByMonth(salesperson, from, to.addMonths(1));
+    const Expected<QList<MonthlyEndings>> monthly = m_repository.endingsByMonth(salesperson, from, to.addMonths(1));
     if (!monthly.ok())
         return monthly.error();
     applyMonthly(&report, monthly.value());

@@ -1,18 +1,12 @@
 #include "habits.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QLocale>
-
-#include <algorithm>
 
 namespace Triplewin::Core {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("Triplewin::Core::Habits", text);
-}
 
 HabitFlag makeFlag(HabitKind kind, const QList<EndedDeal> &evidence, int outOf)
 {
@@ -90,13 +84,13 @@ QString HabitFlag::title() const
 {
     switch (kind) {
     case HabitKind::Concession:
-        return translate("Concession habit (lose/win)");
+        return QCoreApplication::translate("Triplewin::Core::Habits", "Concession habit (lose/win)");
     case HabitKind::HardBargain:
-        return translate("Hard-bargain habit (win/lose)");
+        return QCoreApplication::translate("Triplewin::Core::Habits", "Hard-bargain habit (win/lose)");
     case HabitKind::ChainBlindSpot:
-        return translate("Chain blind spot");
+        return QCoreApplication::translate("Triplewin::Core::Habits", "Chain blind spot");
     case HabitKind::NeverWalksAway:
-        return translate("Never walks away");
+        return QCoreApplication::translate("Triplewin::Core::Habits", "Never walks away");
     }
     return {};
 }
@@ -105,17 +99,25 @@ QString HabitFlag::explanation() const
 {
     switch (kind) {
     case HabitKind::Concession:
-        return translate("You gave in to close: the customer came out ahead and you fell below your walk-away point. "
-                         "A concession to close becomes a habit, and it costs respect on both sides.");
+        return QCoreApplication::translate(
+            "Triplewin::Core::Habits",
+            "You gave in to close: the customer came out ahead and you fell below your walk-away point. "
+            "A concession to close becomes a habit, and it costs respect on both sides.");
     case HabitKind::HardBargain:
-        return translate("You came out ahead while the customer fell below their best alternative. Win/lose works "
-                         "once: a customer who came off worse will not consider you next time.");
+        return QCoreApplication::translate(
+            "Triplewin::Core::Habits",
+            "You came out ahead while the customer fell below their best alternative. Win/lose works "
+            "once: a customer who came off worse will not consider you next time.");
     case HabitKind::ChainBlindSpot:
-        return translate("Their customer's value was not assessed, or was a loss. The best deals deliver value up "
-                         "the chain, to your customer's own customer.");
+        return QCoreApplication::translate(
+            "Triplewin::Core::Habits",
+            "Their customer's value was not assessed, or was a loss. The best deals deliver value up "
+            "the chain, to your customer's own customer.");
     case HabitKind::NeverWalksAway:
-        return translate("You kept closing deals you lost and did not walk away from any. When no win/win can be "
-                         "found, saying so openly and walking away builds more trust than a bad deal.");
+        return QCoreApplication::translate(
+            "Triplewin::Core::Habits",
+            "You kept closing deals you lost and did not walk away from any. When no win/win can be "
+            "found, saying so openly and walking away builds more trust than a bad deal.");
     }
     return {};
 }
@@ -126,13 +128,15 @@ QString HabitFlag::strength() const
         return QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %2 closed deals")
             .arg(count)
             .arg(outOf);
-    return QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %2 ended deals").arg(count).arg(outOf);
+    return QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %2 ended deals")
+        .arg(count)
+        .arg(outOf);
 }
 
 bool customerCameOffWorse(const EndedDeal &lastWithCustomer)
 {
-    return !lastWithCustomer.walkedAway
-        && (lastWithCustomer.outcome == Outcome::WinLose || lastWithCustomer.outcome == Outcome::LoseLose);
+    return !lastWithCustomer.walkedAway &&
+           (lastWithCustomer.outcome == Outcome::WinLose || lastWithCustomer.outcome == Outcome::LoseLose);
 }
 
 QString customerWarning(const EndedDeal &last)
@@ -141,7 +145,9 @@ QString customerWarning(const EndedDeal &last)
     return QCoreApplication::translate("Triplewin::Core::Habits",
                                        "%1 came off worse last time: “%2”, closed %3 by %4, was %5. Look for an "
                                        "option that is good for them this time.")
-        .arg(last.customer, last.title, when, last.salesperson.isEmpty() ? translate("you") : last.salesperson,
+        .arg(last.customer, last.title, when,
+             last.salesperson.isEmpty() ? QCoreApplication::translate("Triplewin::Core::Habits", "you")
+                                        : last.salesperson,
              outcomeName(last.outcome));
 }
 

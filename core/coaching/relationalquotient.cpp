@@ -1,8 +1,7 @@
 #include "relationalquotient.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
+#include <QCoreApplication>
 
 namespace Triplewin::Core {
 
