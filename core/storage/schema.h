@@ -9,6 +9,7 @@ inline const QString Deals = QStringLiteral("deals");
 inline const QString Options = QStringLiteral("deal_options");
 inline const QString Assessments = QStringLiteral("assessments");
 inline const QString Events = QStringLiteral("deal_events");
+inline const QString Scripts = QStringLiteral("walk_away_scripts");
 
 /// Party keys stored in assessments.party, in Party order.
 inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),

@@ -1,0 +1,193 @@
+#include "walkawayscript.h"
+
+#include "../domain/amount.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Triplewin::Core {
+
+namespace {
+
+QString money(Money amount, const Deal &deal, const QLocale &locale)
+{
+    return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1 %2", "amount, currency")
+        .arg(formatAmount(amount, locale), deal.currency);
+}
+
+/// One party under one option, in words: "you are 6,000 EUR short of your walk-away point".
+QString partyLine(const Deal &deal, const DealOption &option, Party party, const QLocale &locale)
+{
+    const Assessment &assessment = option.assessment(party);
+    const QString who = partyName(party);
+    const QString reference = referencePointName(party);
+    const std::optional<Money> difference = surplus(assessment);
+    if (!difference)
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: value not known yet (%2 %3)")
+            .arg(who, reference, money(assessment.referencePoint, deal, locale));
+    switch (classify(assessment)) {
+    case Result::Lose:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                           "%1: falls short by %2 (%3 against a %4 of %5)")
+            .arg(who, money(-*difference, deal, locale), money(*assessment.value, deal, locale), reference,
+                 money(assessment.referencePoint, deal, locale));
+    case Result::Even:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: breaks even (%2 against a %3 of %4)")
+            .arg(who, money(*assessment.value, deal, locale), reference,
+                 money(assessment.referencePoint, deal, locale));
+    case Result::Win:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: gains %2 (%3 against a %4 of %5)")
+            .arg(who, money(*difference, deal, locale), money(*assessment.value, deal, locale), reference,
+                 money(assessment.referencePoint, deal, locale));
+    case Result::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString checkText(const Deal &deal, const QLocale &locale)
+{
+    if (deal.options.isEmpty())
+        return QCoreApplication::translate(
+            "Triplewin::Core::WalkAwayScript",
+            "No options have been written down for this deal yet. Before walking away, say which ways of "
+            "doing this deal you explored, even informally.");
+    QStringList lines;
+    lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "The options we explored (%1):")
+                 .arg(deal.options.size());
+    for (const DealOption &option : deal.options) {
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "• %1 (%2)")
+                     .arg(option.name, outcomeName(outcomeOf(option)));
+        for (Party party : AllParties)
+            lines << QStringLiteral("    ") + partyLine(deal, option, party, locale);
+    }
+    bool anyUnknown = false;
+    for (const DealOption &option : deal.options) {
+        for (const Assessment &assessment : option.assessments)
+            anyUnknown = anyUnknown || !assessment.value;
+    }
+    if (anyUnknown)
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                             "Some values are not known yet; say so openly rather than guessing.");
+    return lines.join(u'\n');
+}
+
+QString transparencyText(const Deal &deal, const QLocale &locale)
+{
+    const QString customer = deal.customer.isEmpty()
+                                 ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "your customer")
+                                 : deal.customer;
+    QStringList lines;
+    // Reference points differ per option only when the user typed them so; the first option speaks for the deal.
+    if (!deal.options.isEmpty()) {
+        const DealOption &first = deal.options.constFirst();
+        lines << QCoreApplication::translate(
+                     "Triplewin::Core::WalkAwayScript",
+                     "What we need: this deal has to be worth at least %1 to us; below that we would be better off "
+                     "without it.")
+                     .arg(money(first.assessment(Party::You).referencePoint, deal, locale));
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                             "What %1 needs: at least %2, what their best alternative gives them.")
+                     .arg(customer, money(first.assessment(Party::Customer).referencePoint, deal, locale));
+        if (!deal.customersCustomer.isEmpty())
+            lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                                 "What matters for %1: to be no worse off than today.")
+                         .arg(deal.customersCustomer);
+    } else {
+        lines << QCoreApplication::translate(
+                     "Triplewin::Core::WalkAwayScript",
+                     "What we need and what %1 needs has not been written down yet: name both walk-away points "
+                     "before the conversation.")
+                     .arg(customer);
+    }
+    QStringList tried;
+    for (const DealOption &option : deal.options)
+        tried << option.name;
+    if (!tried.isEmpty())
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "What we tried: %1.")
+                     .arg(tried.join(QStringLiteral(", ")));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString scriptStepName(ScriptStep step)
+{
+    switch (step) {
+    case ScriptStep::Check:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Check");
+    case ScriptStep::Commitment:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Commitment");
+    case ScriptStep::Transparency:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Transparency");
+    case ScriptStep::Proposal:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "The proposal");
+    case ScriptStep::FollowUp:
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Follow-up");
+    }
+    return {};
+}
+
+bool hasNoWinWin(const Deal &deal)
+{
+    for (const DealOption &option : deal.options) {
+        if (isWinWin(outcomeOf(option)))
+            return false;
+    }
+    return true;
+}
+
+WalkAwayScript generateWalkAwayScript(const Deal &deal, const FollowUp &followUp, const QLocale &locale)
+{
+    const QString customer = deal.customer.isEmpty()
+                                 ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "your customer")
+                                 : deal.customer;
+    WalkAwayScript script;
+    const auto add = [&script](ScriptStep step, const QString &text) {
+        script.sections.append({step, scriptStepName(step), text});
+    };
+    add(ScriptStep::Check, checkText(deal, locale));
+    add(ScriptStep::Commitment,
+        QCoreApplication::translate(
+            "Triplewin::Core::WalkAwayScript",
+            "I want to be open with you. We are committed to finding an outcome that is good for %1 and for us — "
+            "not one where one side carries the cost.")
+            .arg(customer));
+    add(ScriptStep::Transparency, transparencyText(deal, locale));
+    add(ScriptStep::Proposal,
+        hasNoWinWin(deal)
+            ? QCoreApplication::translate(
+                  "Triplewin::Core::WalkAwayScript",
+                  "We have not found an option that is good for both of us. If no win/win can be found, it is better "
+                  "for both of us not to do this deal this time. That is not the end of our relationship: the door "
+                  "stays open.")
+            : QCoreApplication::translate(
+                  "Triplewin::Core::WalkAwayScript",
+                  "At least one option looked good for both of us, yet we cannot agree on it. Rather than push "
+                  "either side into a loss, we propose not to do this deal this time. The door stays open."));
+    QStringList next;
+    next << (followUp.whatWouldChange.trimmed().isEmpty()
+                 ? QCoreApplication::translate(
+                       "Triplewin::Core::WalkAwayScript",
+                       "What would need to change: (not written down yet — name what would make a win/win "
+                       "possible).")
+                 : QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "What would need to change: %1")
+                       .arg(followUp.whatWouldChange.trimmed()));
+    next << (followUp.revisitOn.isValid()
+                 ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Let us talk again on %1.")
+                       .arg(locale.toString(followUp.revisitOn, QLocale::LongFormat))
+                 : QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Agree on a date to talk again."));
+    add(ScriptStep::FollowUp, next.join(u'\n'));
+    return script;
+}
+
+QString WalkAwayScript::toPlainText(const QString &title) const
+{
+    QStringList parts;
+    parts << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Transparent walk-away: %1").arg(title);
+    for (qsizetype i = 0; i < sections.size(); ++i)
+        parts << QStringLiteral("%1. %2\n%3").arg(i + 1).arg(sections.at(i).heading, sections.at(i).text);
+    return parts.join(QStringLiteral("\n\n")) + u'\n';
+}
+
+} // namespace Triplewin::Core
