@@ -34,7 +34,8 @@ public:
     Expected<QList<EndedDeal>> recentEnded(const QString &salesperson, int limit);
 
     /// For every salesperson, their @p window most recently ended deals, newest first, streamed to @p visit
-    /// one salesperson at a time (one query over the ended-deals index; a window function picks the rows).
+    /// one salesperson at a time (one query; a few seeks in the ended-deals index per salesperson, so the cost
+    /// does not grow with the number of deals).
     StorageError forEachSalespersonWindow(int window,
                                           const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
 

@@ -1071,7 +1071,9 @@ void TestClosing::habitQueriesUseTheEndedDealsIndex()
     Deal open;
     QVERIFY(saveDeal(sampleDeal(QStringLiteral("Still open")), &open));
 
-    // Copied from CoachingRepository::recentEnded() and forEachSalespersonWindow().
+    // recentSql is copied from CoachingRepository::recentEnded(). windowSql is the plain ROW_NUMBER() form of
+    // forEachSalespersonWindow(), which the repository replaced by a faster loose index scan: the repository
+    // must return exactly the rows of this reference query.
     const QString columns = QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result");
     const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL");
     const QString recentSql = QStringLiteral("SELECT %1 FROM deals WHERE salesperson = ? AND %2 "
@@ -1089,7 +1091,7 @@ void TestClosing::habitQueriesUseTheEndedDealsIndex()
     const QString windowPlan = queryPlan(windowSql, {5});
     QVERIFY2(windowPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(windowPlan));
 
-    // The statements above are the ones the repository runs: same rows.
+    // The repository returns the same rows as these statements.
     QSqlQuery query(m_database->connection());
     QVERIFY(query.prepare(recentSql));
     query.addBindValue(QStringLiteral("Dana"));
