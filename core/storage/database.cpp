@@ -399,6 +399,12 @@ StorageError Database::migrate(int fromVersion)
                                "(salesperson, closed_at DESC, id DESC, final_outcome, chain_result) "
                                "WHERE closed_at IS NOT NULL AND deleted_at IS NULL")
                     .arg(Schema::Deals),
+                // Covering index for the RQ per month (CoachingRepository::endingsByMonth): in GROUP BY order,
+                // with the month written exactly as in that query, so the aggregate needs no sort.
+                QStringLiteral("CREATE INDEX deals_ended_by_month ON %1 "
+                               "(salesperson, substr(closed_at, 1, 7), final_outcome, closed_at, deleted_at) "
+                               "WHERE closed_at IS NOT NULL AND deleted_at IS NULL")
+                    .arg(Schema::Deals),
                 QStringLiteral("CREATE INDEX deals_ended_by_customer ON %1 (customer COLLATE NOCASE, closed_at DESC) "
                                "WHERE closed_at IS NOT NULL AND deleted_at IS NULL")
                     .arg(Schema::Deals),
@@ -416,6 +422,18 @@ StorageError Database::migrate(int fromVersion)
                 if (StorageError failure = exec(statement))
                     return failure;
             }
+        }
+        if (fromVersion < 3) {
+            // The walk-away script a salesperson kept for a deal, restored when the wizard opens again.
+            const QString statement = QStringLiteral("CREATE TABLE %1 ("
+                                                     " deal_id INTEGER PRIMARY KEY REFERENCES %2 (id) ON DELETE CASCADE,"
+                                                     " text TEXT NOT NULL DEFAULT '',"
+                                                     " what_would_change TEXT NOT NULL DEFAULT '',"
+                                                     " revisit_on TEXT,"
+                                                     " updated_at TEXT NOT NULL)")
+                                          .arg(Schema::Scripts, Schema::Deals);
+            if (StorageError failure = exec(statement))
+                return failure;
         }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
