@@ -3,6 +3,7 @@
 #include "messagebar.h"
 #include "optionstable.h"
 
+#include <core/coaching/walkawayscript.h>
 #include <core/settings/profilesettings.h>
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -29,6 +31,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     , m_customer(new QLineEdit(this))
     , m_customerWarning(new QLabel(this))
     , m_closingBanner(new QLabel(this))
+    , m_noWinWin(new QWidget(this))
     , m_customersCustomer(new QLineEdit(this))
     , m_salesperson(new QLineEdit(this))
     , m_currency(new QComboBox(this))
@@ -112,9 +115,24 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     auto *optionsLayout = new QVBoxLayout(optionsBox);
     optionsLayout->addWidget(m_optionsTable);
 
+    m_noWinWin->setObjectName(QStringLiteral("noWinWinNotice"));
+    auto *noWinWinText = new QLabel(tr("<b>No option is good for both you and your customer.</b> Look for another "
+                                       "option, or leave this deal honestly."),
+                                    m_noWinWin);
+    noWinWinText->setWordWrap(true);
+    auto *prepare = new QPushButton(tr("Prepare a Transparent &Walk-Away…"), m_noWinWin);
+    prepare->setObjectName(QStringLiteral("prepareWalkAway"));
+    auto *noWinWinLayout = new QHBoxLayout(m_noWinWin);
+    noWinWinLayout->setContentsMargins(0, 0, 0, 0);
+    noWinWinLayout->addWidget(noWinWinText, 1);
+    noWinWinLayout->addWidget(prepare);
+    m_noWinWin->hide();
+    connect(prepare, &QPushButton::clicked, this, &DealEditor::walkAwayRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_closingBanner);
+    layout->addWidget(m_noWinWin);
     layout->addLayout(fields);
     layout->addWidget(optionsBox, 1);
 
@@ -128,6 +146,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, changed);
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
     connect(m_optionsTable, &OptionsTable::optionsChanged, this, changed);
+    connect(m_optionsTable, &OptionsTable::optionsChanged, this, &DealEditor::updateNoWinWinNotice);
     connect(m_optionsTable, &OptionsTable::inputRejected, this, &DealEditor::showMessage);
 }
 
@@ -167,6 +186,7 @@ void DealEditor::setDeal(const Deal &deal)
         const QSignalBlocker blockOptions(m_optionsTable);
         m_optionsTable->setOptions(deal.options);
     }
+    updateNoWinWinNotice();
     // Remember what the date field shows, so a deal without a date does not count as edited.
     m_loaded.expectedClose = m_expectedClose->date();
 }
@@ -201,6 +221,19 @@ bool DealEditor::validate()
         showMessage(problem);
     }
     return false;
+}
+
+void DealEditor::updateNoWinWinNotice()
+{
+    const QList<Core::DealOption> options = m_optionsTable->options();
+    Core::Deal current;
+    current.options = options;
+    m_noWinWin->setVisible(!m_loaded.closing && !options.isEmpty() && Core::hasNoWinWin(current));
+}
+
+bool DealEditor::isNoWinWinNoticeShown() const
+{
+    return !m_noWinWin->isHidden();
 }
 
 void DealEditor::setHistory(const QList<Core::DealEvent> &events)

@@ -47,15 +47,20 @@ public:
     void setCustomerWarning(const QString &warning);
     QString customerWarning() const;
     QString closingText() const;
+    /// True while the "no option is good for both of you" notice is shown.
+    bool isNoWinWinNoticeShown() const;
 
 Q_SIGNALS:
     /// The user changed a field or an option.
     void edited();
     /// The user changed the customer's name.
     void customerEdited(const QString &customer);
+    /// The user asked to prepare a transparent walk-away (from the "no win/win" notice).
+    void walkAwayRequested();
 
 private:
     void showFieldError(const QString &message);
+    void updateNoWinWinNotice();
 
     Core::Deal m_loaded;
     MessageBar *m_messageBar;
@@ -64,6 +69,7 @@ private:
     QLineEdit *m_customer;
     QLabel *m_customerWarning;
     QLabel *m_closingBanner;
+    QWidget *m_noWinWin;
     QLineEdit *m_customersCustomer;
     QLineEdit *m_salesperson;
     QComboBox *m_currency;

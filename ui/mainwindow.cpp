@@ -7,8 +7,10 @@
 #include "habitspanel.h"
 #include "movetotrashcommand.h"
 #include "optionstable.h"
+#include "scriptdocument.h"
 #include "trashdialog.h"
 #include "valuechartview.h"
+#include "walkawaywizard.h"
 
 #include <core/models/deallistmodel.h>
 #include <core/settings/profilesettings.h>
@@ -18,10 +20,13 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -55,6 +60,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_database(database)
     , m_repository(database)
     , m_coach(database)
+    , m_scripts(database)
     , m_listModel(new Core::DealListModel(m_repository, this))
     , m_undoStack(new QUndoStack(this))
     , m_dealList(new DealListPanel(m_listModel, this))
@@ -120,6 +126,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     });
     connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
     connect(m_editor, &DealEditor::customerEdited, m_customerCheck, qOverload<>(&QTimer::start));
+    connect(m_editor, &DealEditor::walkAwayRequested, this, &MainWindow::walkAwayFromDeal);
     connect(m_customerCheck, &QTimer::timeout, this, &MainWindow::checkCustomer);
     connect(m_habitsPanel, &HabitsPanel::dealActivated, this, [this](qint64 id) {
         if (openDeal(id))
@@ -173,9 +180,12 @@ void MainWindow::createActions()
     m_closeDealAction = dealMenu->addAction(icon("close-deal"), tr("&Close Deal…"), this, &MainWindow::closeDeal);
     m_closeDealAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
     m_closeDealAction->setToolTip(tr("Record the option you agreed on and freeze the outcome (Ctrl+Shift+C)"));
-    m_walkAwayAction = dealMenu->addAction(icon("walk-away"), tr("&Walk Away…"), this, &MainWindow::walkAwayFromDeal);
+    m_walkAwayAction = dealMenu->addAction(icon("walk-away"), tr("Prepare a Transparent &Walk-Away…"), this,
+                                           &MainWindow::walkAwayFromDeal);
+    m_walkAwayAction->setIconText(tr("Walk Away…"));
     m_walkAwayAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+W")));
-    m_walkAwayAction->setToolTip(tr("End the deal as a transparent walk-away: no deal this time (Ctrl+Shift+W)"));
+    m_walkAwayAction->setToolTip(
+        tr("Prepare an honest walk-away conversation from this deal's own data, then record it (Ctrl+Shift+W)"));
     m_reopenAction = dealMenu->addAction(tr("&Reopen Deal"), this, &MainWindow::reopenDeal);
     m_reopenAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     m_reopenAction->setToolTip(tr("Negotiate an ended deal again; its closing stays in the history"));
@@ -367,18 +377,41 @@ void MainWindow::closeDeal()
 
 void MainWindow::walkAwayFromDeal()
 {
-    const QString action = tr("Walk Away");
+    const QString action = tr("Transparent Walk-Away");
     if (!m_hasDeal || !saveBeforeEnding(action) || m_saved.id == 0)
         return;
-    const auto answer = QMessageBox::question(
-        this, action,
-        tr("End “%1” as a transparent walk-away? Tell your customer openly that no option is good for both of you "
-           "this time, and that the door stays open. A walk-away counts in favour of your relational quotient.")
-            .arg(m_saved.title),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    const Core::Expected<std::optional<Core::SavedScript>> saved = m_scripts.load(m_saved.id);
+    if (!saved.ok()) {
+        QMessageBox::warning(this, action, saved.error().fullText());
         return;
-    showEndedDeal(m_repository.walkAway(m_saved.id, Core::ProfileSettings::salespersonName()), action);
+    }
+    WalkAwayWizard wizard(m_saved, saved.value(), this);
+    const QString title = m_saved.title;
+    connect(&wizard, &WalkAwayWizard::exportPdfRequested, this, [this, &wizard, title](const QString &text) {
+        const QString path = QFileDialog::getSaveFileName(&wizard, tr("Export Walk-Away Script"),
+                                                          title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!ScriptDocument(tr("Transparent walk-away: %1").arg(title), text).exportPdf(path, &error))
+            QMessageBox::warning(&wizard, tr("Export Walk-Away Script"), error);
+        else
+            statusBar()->showMessage(tr("Exported the script to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+    connect(&wizard, &WalkAwayWizard::printRequested, this, [&wizard, title](const QString &text) {
+        QPrinter printer;
+        QPrintDialog dialog(&printer, &wizard);
+        if (dialog.exec() == QDialog::Accepted)
+            ScriptDocument(tr("Transparent walk-away: %1").arg(title), text).print(&printer);
+    });
+    const int result = wizard.exec();
+    // Whatever the user chose, the script they worked on is kept with the deal.
+    if (result == QDialog::Accepted || wizard.currentId() == WalkAwayWizard::ReviewPage) {
+        if (const Core::StorageError error = m_scripts.save(m_saved.id, wizard.script()))
+            QMessageBox::warning(this, action, error.fullText());
+    }
+    if (result == QDialog::Accepted && wizard.recordRequested())
+        showEndedDeal(m_repository.walkAway(m_saved.id, Core::ProfileSettings::salespersonName()), action);
 }
 
 void MainWindow::reopenDeal()

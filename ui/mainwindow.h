@@ -3,6 +3,7 @@
 #include <core/coaching/coach.h>
 #include <core/domain/deal.h>
 #include <core/storage/dealrepository.h>
+#include <core/storage/scriptrepository.h>
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
@@ -57,7 +58,7 @@ public Q_SLOTS:
     void moveDealToTrash();
     /// Records the agreed option and freezes the outcome (asks which option; saves pending edits first).
     void closeDeal();
-    /// Ends the open deal as a transparent walk-away (asks first).
+    /// Opens the walk-away wizard for the open deal; it can record the deal as walked away.
     void walkAwayFromDeal();
     void reopenDeal();
     void editHabitSettings();
@@ -87,6 +88,7 @@ private:
     Core::Database &m_database;
     Core::DealRepository m_repository;
     Core::Coach m_coach;
+    Core::ScriptRepository m_scripts;
     Core::DealListModel *m_listModel;
     QUndoStack *m_undoStack;
     DealListPanel *m_dealList;

@@ -1,0 +1,187 @@
+#include "walkawaywizard.h"
+
+#include "rehearsalview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using namespace Core;
+
+namespace {
+
+QString sectionText(const WalkAwayScript &script, ScriptStep step)
+{
+    for (const WalkAwayScript::Section &section : script.sections) {
+        if (section.step == step)
+            return section.text;
+    }
+    return {};
+}
+
+} // namespace
+
+WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript> &saved, QWidget *parent)
+    : QWizard(parent)
+    , m_deal(deal)
+    , m_whatWouldChange(new QPlainTextEdit)
+    , m_revisit(new QDateEdit(QDate::currentDate().addMonths(3)))
+    , m_review(new QPlainTextEdit)
+{
+    setWindowTitle(tr("Transparent Walk-Away: %1").arg(deal.title));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&Record Walk-Away"));
+    setButtonText(QWizard::FinishButton, tr("&Keep Script"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(
+            tr("End the deal as walked away: a transparent no deal, counted in favour of your relational quotient"));
+    button(QWizard::FinishButton)->setToolTip(tr("Keep the script with the deal and close"));
+    resize(720, 560);
+
+    if (saved) {
+        m_whatWouldChange->setPlainText(saved->followUp.whatWouldChange);
+        if (saved->followUp.revisitOn.isValid())
+            m_revisit->setDate(saved->followUp.revisitOn);
+    }
+    const WalkAwayScript script = generateWalkAwayScript(deal, followUp());
+    setPage(CheckPage, textPage(tr("1. Check"), tr("The options you explored, and who falls short under each."),
+                                sectionText(script, ScriptStep::Check)));
+    setPage(CommitmentPage,
+            textPage(tr("2. Commitment"), tr("Start by saying what you are after: an outcome good for both sides."),
+                     sectionText(script, ScriptStep::Commitment)));
+    setPage(TransparencyPage, textPage(tr("3. Transparency"), tr("Say what each side needs, and what you tried."),
+                                       sectionText(script, ScriptStep::Transparency)));
+    setPage(ProposalPage, textPage(tr("4. The proposal"), tr("No win/win: propose not to do this deal this time."),
+                                   sectionText(script, ScriptStep::Proposal)));
+    setPage(FollowUpPage, followUpPage());
+    setPage(ReviewPage, reviewPage());
+
+    if (saved && !saved->text.isEmpty()) {
+        m_review->setPlainText(saved->text);
+        m_reviewEdited = true; // the salesperson's own words win over a regenerated script
+    }
+    connect(m_review, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_review->hasFocus())
+            m_reviewEdited = true;
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        button(QWizard::CustomButton1)->setVisible(id == ReviewPage);
+        if (id == ReviewPage && !m_reviewEdited)
+            regenerateReview();
+    });
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which != QWizard::CustomButton1)
+            return;
+        m_recordRequested = true;
+        accept();
+    });
+    button(QWizard::CustomButton1)->setVisible(false);
+}
+
+QWizardPage *WalkAwayWizard::textPage(const QString &title, const QString &subtitle, const QString &text)
+{
+    auto *page = new QWizardPage;
+    page->setTitle(title);
+    page->setSubTitle(subtitle);
+    auto *label = new QLabel(text, page);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(label);
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage *WalkAwayWizard::followUpPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("5. Follow-up"));
+    page->setSubTitle(tr("What would need to change for a deal that is good for both sides, and when to talk again."));
+    m_whatWouldChange->setObjectName(QStringLiteral("whatWouldChange"));
+    m_whatWouldChange->setPlaceholderText(tr("e.g. their budget for next year is confirmed, or we can offer a "
+                                             "phased roll-out"));
+    m_whatWouldChange->setTabChangesFocus(true);
+    m_revisit->setObjectName(QStringLiteral("revisitOn"));
+    m_revisit->setCalendarPopup(true);
+    m_revisit->setMinimumDate(QDate::currentDate());
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("What would need to &change:"), m_whatWouldChange);
+    form->addRow(tr("&Revisit on:"), m_revisit);
+    connect(m_whatWouldChange, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_reviewEdited)
+            regenerateReview();
+    });
+    connect(m_revisit, &QDateEdit::dateChanged, this, [this] {
+        if (!m_reviewEdited)
+            regenerateReview();
+    });
+    return page;
+}
+
+QWizardPage *WalkAwayWizard::reviewPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("6. Review"));
+    page->setSubTitle(tr("The whole script. Make it your own words; your edits are kept with the deal."));
+    m_review->setObjectName(QStringLiteral("scriptReview"));
+    auto *copy = new QPushButton(tr("&Copy"), page);
+    auto *print = new QPushButton(tr("&Print…"), page);
+    auto *pdf = new QPushButton(tr("Export &PDF…"), page);
+    auto *rehearse = new QPushButton(tr("Re&hearse"), page);
+    auto *regenerate = new QPushButton(tr("Start &Over"), page);
+    regenerate->setToolTip(tr("Replace your edits with a script generated from the deal again"));
+    rehearse->setToolTip(tr("One step per screen in large type, to practise aloud (Space for the next step)"));
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {copy, print, pdf, rehearse})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(regenerate);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_review, 1);
+    layout->addLayout(buttons);
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_review->toPlainText()); });
+    connect(print, &QPushButton::clicked, this, [this] { Q_EMIT printRequested(m_review->toPlainText()); });
+    connect(pdf, &QPushButton::clicked, this, [this] { Q_EMIT exportPdfRequested(m_review->toPlainText()); });
+    connect(rehearse, &QPushButton::clicked, this, &WalkAwayWizard::rehearse);
+    connect(regenerate, &QPushButton::clicked, this, [this] {
+        m_reviewEdited = false;
+        regenerateReview();
+    });
+    return page;
+}
+
+FollowUp WalkAwayWizard::followUp() const
+{
+    return FollowUp{m_whatWouldChange->toPlainText(), m_revisit->date()};
+}
+
+void WalkAwayWizard::regenerateReview()
+{
+    m_review->setPlainText(generateWalkAwayScript(m_deal, followUp()).toPlainText(m_deal.title));
+}
+
+SavedScript WalkAwayWizard::script() const
+{
+    return SavedScript{m_review->toPlainText(), followUp(), {}};
+}
+
+void WalkAwayWizard::rehearse()
+{
+    RehearsalView view(m_review->toPlainText(), this);
+    view.exec();
+}
+
+} // namespace Triplewin::Ui
