@@ -90,6 +90,10 @@ void TestWalkAwayWizard::drivenThroughAllPages()
     QVERIFY(text.contains(QStringLiteral("Their 2027 budget is confirmed.")));
     QVERIFY(text.contains(QStringLiteral("the door stays open")));
 
+    // For looking at the page: TRIPLEWIN_SCREENSHOT_DIR=/some/dir saves it as a PNG there.
+    if (const QString dir = qEnvironmentVariable("TRIPLEWIN_SCREENSHOT_DIR"); !dir.isEmpty())
+        wizard.grab().save(dir + QStringLiteral("/walkaway-review.png"));
+
     QTest::mouseClick(wizard.button(QWizard::CustomButton1), Qt::LeftButton);
     QVERIFY(wizard.recordRequested());
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
