@@ -10,11 +10,11 @@ namespace Triplewin::Core {
 struct HabitReport
 {
     QString salesperson;
-    QList<EndedDeal> recent;     ///< the window the flags looked at, newest first
+    QList<EndedDeal> recent; ///< the window the flags looked at, newest first
     QList<HabitFlag> flags;
-    EndingCounts counts;         ///< ended deals in the RQ period
-    std::optional<int> rq;       ///< over the RQ period; empty without ended deals
-    QList<RqPoint> monthly;      ///< RQ per month with ended deals, oldest first
+    EndingCounts counts;    ///< ended deals in the RQ period
+    std::optional<int> rq;  ///< over the RQ period; empty without ended deals
+    QList<RqPoint> monthly; ///< RQ per month with ended deals, oldest first
 };
 
 /// The coach: habit flags and relational quotient from the deal history. Rules live in habits.h and

@@ -15,8 +15,8 @@ struct EndedDeal
     QString title;
     QString customer;
     QString salesperson;
-    QDateTime endedAt; ///< UTC
-    Outcome outcome = Outcome::Unknown;     ///< meaningless when walkedAway
+    QDateTime endedAt;                          ///< UTC
+    Outcome outcome = Outcome::Unknown;         ///< meaningless when walkedAway
     Result customersCustomer = Result::Unknown; ///< their customer's result under the agreed option
     bool walkedAway = false;
 };

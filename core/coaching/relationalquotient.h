@@ -2,12 +2,11 @@
 
 #include "../domain/classification.h"
 
+#include <array>
+#include <optional>
 #include <QDate>
 #include <QList>
 #include <QString>
-
-#include <array>
-#include <optional>
 
 namespace Triplewin::Core {
 

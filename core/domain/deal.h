@@ -28,10 +28,10 @@ QString statusName(DealStatus status);
 /// How a deal ended, frozen at that moment: later edits to the estimates never rewrite it.
 struct Closing
 {
-    QDateTime at;       ///< UTC
-    QString by;         ///< who closed it
+    QDateTime at;        ///< UTC
+    QString by;          ///< who closed it
     qint64 optionId = 0; ///< the agreed option; 0 for a walk-away
-    QString optionName; ///< the agreed option's name at closing; empty for a walk-away
+    QString optionName;  ///< the agreed option's name at closing; empty for a walk-away
     std::array<Result, PartyCount> results{Result::Unknown, Result::Unknown, Result::Unknown};
     Outcome outcome = Outcome::Unknown;
     bool walkedAway = false; ///< a transparent "no deal": a good outcome, never counted as lost
@@ -39,8 +39,8 @@ struct Closing
     Result result(Party party) const { return results[std::size_t(partyIndex(party))]; }
     friend bool operator==(const Closing &a, const Closing &b)
     {
-        return a.at == b.at && a.by == b.by && a.optionId == b.optionId && a.optionName == b.optionName
-            && a.results == b.results && a.outcome == b.outcome && a.walkedAway == b.walkedAway;
+        return a.at == b.at && a.by == b.by && a.optionId == b.optionId && a.optionName == b.optionName &&
+               a.results == b.results && a.outcome == b.outcome && a.walkedAway == b.walkedAway;
     }
 };
 

@@ -1,8 +1,7 @@
 #include "habitsettings.h"
 
-#include <QSettings>
-
 #include <algorithm>
+#include <QSettings>
 
 namespace Triplewin::Core {
 

@@ -53,8 +53,7 @@ const QString EndedDealColumns =
 
 CoachingRepository::CoachingRepository(Database &database)
     : m_database(database)
-{
-}
+{}
 
 Expected<QList<EndedDeal>> CoachingRepository::recentEnded(const QString &salesperson, int limit)
 {
@@ -118,7 +117,7 @@ StorageError CoachingRepository::forEachSalespersonWindow(
 }
 
 Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::optional<QString> &salesperson,
-                                                                    const QDate &from, const QDate &to)
+                                                                   const QDate &from, const QDate &to)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

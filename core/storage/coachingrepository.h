@@ -4,12 +4,11 @@
 #include "../coaching/relationalquotient.h"
 #include "storageerror.h"
 
+#include <functional>
+#include <optional>
 #include <QDate>
 #include <QList>
 #include <QString>
-
-#include <functional>
-#include <optional>
 
 namespace Triplewin::Core {
 

@@ -425,13 +425,14 @@ StorageError Database::migrate(int fromVersion)
         }
         if (fromVersion < 3) {
             // The walk-away script a salesperson kept for a deal, restored when the wizard opens again.
-            const QString statement = QStringLiteral("CREATE TABLE %1 ("
-                                                     " deal_id INTEGER PRIMARY KEY REFERENCES %2 (id) ON DELETE CASCADE,"
-                                                     " text TEXT NOT NULL DEFAULT '',"
-                                                     " what_would_change TEXT NOT NULL DEFAULT '',"
-                                                     " revisit_on TEXT,"
-                                                     " updated_at TEXT NOT NULL)")
-                                          .arg(Schema::Scripts, Schema::Deals);
+            const QString statement =
+                QStringLiteral("CREATE TABLE %1 ("
+                               " deal_id INTEGER PRIMARY KEY REFERENCES %2 (id) ON DELETE CASCADE,"
+                               " text TEXT NOT NULL DEFAULT '',"
+                               " what_would_change TEXT NOT NULL DEFAULT '',"
+                               " revisit_on TEXT,"
+                               " updated_at TEXT NOT NULL)")
+                    .arg(Schema::Scripts, Schema::Deals);
             if (StorageError failure = exec(statement))
                 return failure;
         }
