@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::CoachingRepository</name>
+    <message>
+        <source>Reading the deal history failed</source>
+        <translation>Lesen des Deal-Verlaufs fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::Database</name>
     <message>
         <source>Reading the database failed</source>
@@ -106,6 +113,10 @@
         <source>“%1” is cut short (%2 bytes where its header promises more), for example by an interrupted copy or a full disk. It was left as it is; restore it from a backup.</source>
         <translation>“%1” ist unvollständig (%2 Byte, obwohl der Dateikopf mehr verspricht), etwa durch einen abgebrochenen Kopiervorgang oder einen vollen Datenträger. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Triplewin database. It was left as it is; choose another file.</source>
+        <translation>“%1” ist eine SQLite-Datenbank eines anderen Programms, keine Triplewin-Datenbank. Die Datei wurde nicht verändert; wählen Sie eine andere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Deal</name>
@@ -180,14 +191,6 @@
         <translation>Ein Betrag in Option “%1” ist zu groß.</translation>
     </message>
     <message>
-        <source>“%1” is no longer in the database (it was deleted or moved to the trash). Save it as a new deal instead.</source>
-        <translation>“%1” ist nicht mehr in der Datenbank (der Deal wurde gelöscht oder in den Papierkorb verschoben). Speichern Sie ihn stattdessen als neuen Deal.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed elsewhere after you opened it. Reload it to see those changes, or save yours as a copy.</source>
-        <translation>“%1” wurde an anderer Stelle geändert, nachdem Sie den Deal geöffnet haben. Laden Sie ihn neu, um diese Änderungen zu sehen, oder speichern Sie Ihre Änderungen als Kopie.</translation>
-    </message>
-    <message>
         <source>That deal is no longer in the database.</source>
         <translation>Dieser Deal ist nicht mehr in der Datenbank.</translation>
     </message>
@@ -226,6 +229,97 @@
     <message>
         <source>Emptying the trash failed</source>
         <translation>Leeren des Papierkorbs fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>walked away transparently</source>
+        <translation>transparent ausgestiegen</translation>
+    </message>
+    <message>
+        <source>agreed “%1”: %2</source>
+        <translation>“%1” vereinbart: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already saved; only new deals can be added.</source>
+        <translation>“%1” ist bereits gespeichert; nur neue Deals können hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the database: it was deleted or moved to the trash elsewhere. Your edits are still on screen; copy what you need.</source>
+        <translation>“%1” ist nicht mehr in der Datenbank: Der Deal wurde an anderer Stelle gelöscht oder in den Papierkorb verschoben. Ihre Änderungen sind noch auf dem Bildschirm; kopieren Sie, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere after you opened it, so your save would overwrite those changes. Your edits are still on screen; copy what you need, then reopen the deal.</source>
+        <translation>“%1” wurde an anderer Stelle geändert, nachdem Sie den Deal geöffnet haben; beim Speichern würden diese Änderungen überschrieben. Ihre Änderungen sind noch auf dem Bildschirm; kopieren Sie, was Sie brauchen, und öffnen Sie den Deal dann erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is already closed. Reopen it first.</source>
+        <translation>“%1” ist bereits abgeschlossen. Nehmen Sie den Deal zuerst wieder auf.</translation>
+    </message>
+    <message>
+        <source>The agreed option is not part of “%1” (save the deal first).</source>
+        <translation>Die vereinbarte Option gehört nicht zu “%1” (speichern Sie den Deal zuerst).</translation>
+    </message>
+    <message>
+        <source>“%1” has already ended. Reopen it first.</source>
+        <translation>“%1” ist bereits beendet. Nehmen Sie den Deal zuerst wieder auf.</translation>
+    </message>
+    <message>
+        <source>That deal is not closed, so it cannot be reopened.</source>
+        <translation>Dieser Deal ist nicht beendet und kann daher nicht wieder aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>outcome “%1” of deal “%2”</source>
+        <translation>Gesamtergebnis “%1” des Deals “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::Habits</name>
+    <message>
+        <source>Concession habit (lose/win)</source>
+        <translation>Zugeständnis-Gewohnheit (lose/win)</translation>
+    </message>
+    <message>
+        <source>Hard-bargain habit (win/lose)</source>
+        <translation>Gewohnheit harter Deals (win/lose)</translation>
+    </message>
+    <message>
+        <source>Chain blind spot</source>
+        <translation>Blinder Fleck in der Kette</translation>
+    </message>
+    <message>
+        <source>Never walks away</source>
+        <translation>Steigt nie aus</translation>
+    </message>
+    <message>
+        <source>You gave in to close: the customer came out ahead and you fell below your walk-away point. A concession to close becomes a habit, and it costs respect on both sides.</source>
+        <translation>Sie haben nachgegeben, um abzuschließen: Der Kunde stand besser da, und Sie fielen unter Ihren Ausstiegspunkt. Ein Zugeständnis für den Abschluss wird zur Gewohnheit und kostet auf beiden Seiten Respekt.</translation>
+    </message>
+    <message>
+        <source>You came out ahead while the customer fell below their best alternative. Win/lose works once: a customer who came off worse will not consider you next time.</source>
+        <translation>Sie standen besser da, während Ihr Kunde unter seine beste Alternative fiel. Win/lose funktioniert einmal: Ein Kunde, der schlechter weggekommen ist, wird Sie beim nächsten Mal nicht mehr in Betracht ziehen.</translation>
+    </message>
+    <message>
+        <source>Their customer&apos;s value was not assessed, or was a loss. The best deals deliver value up the chain, to your customer&apos;s own customer.</source>
+        <translation>Der Wert für den Kunden Ihres Kunden wurde nicht bewertet oder war ein Verlust. Die besten Deals schaffen Wert entlang der ganzen Kette, für Ihren Kunden und auch für dessen Kunden.</translation>
+    </message>
+    <message>
+        <source>You kept closing deals you lost and did not walk away from any. When no win/win can be found, saying so openly and walking away builds more trust than a bad deal.</source>
+        <translation>Sie haben immer wieder Deals abgeschlossen, bei denen Sie verloren haben, und sind aus keinem ausgestiegen. Wenn sich kein win/win finden lässt, schafft es mehr Vertrauen, das offen zu sagen und auszusteigen, als ein schlechter Deal.</translation>
+    </message>
+    <message>
+        <source>%1 of your last %2 closed deals</source>
+        <translation>%1 Ihrer letzten %2 abgeschlossenen Deals</translation>
+    </message>
+    <message>
+        <source>%1 of your last %2 ended deals</source>
+        <translation>%1 Ihrer letzten %2 beendeten Deals</translation>
+    </message>
+    <message>
+        <source>%1 came off worse last time: “%2”, closed %3 by %4, was %5. Look for an option that is good for them this time.</source>
+        <translation>%1 ist beim letzten Mal schlechter weggekommen: “%2”, am %3 von %4 abgeschlossen, endete mit %5. Suchen Sie diesmal nach einer Option, die für diesen Kunden gut ist.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ihnen</translation>
     </message>
 </context>
 <context>
@@ -342,6 +436,13 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::RelationalQuotient</name>
+    <message>
+        <source>&lt;p&gt;The relational quotient (RQ) scores how co-operative your ended deals were, from 0 to 100. Each deal counts with a weight, and the RQ is the average weight, rounded:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ weight × deals ÷ Σ deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;walked away transparently&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;not assessed&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (a concession)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (a hard bargain)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals where everyone gains raise your RQ above the neutral 50; deals where someone at the table loses lower it. A transparent walk-away counts in your favour: saying openly that no win/win exists builds the relationship. Only the outcome frozen when a deal ended counts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Beziehungsquotient (RQ) bewertet auf einer Skala von 0 bis 100, wie kooperativ Ihre beendeten Deals waren. Jeder Deal zählt mit einem Gewicht, und der RQ ist das durchschnittliche Gewicht, gerundet:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ Gewicht × Deals ÷ Σ Deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;transparenter Ausstieg&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;nicht bewertet&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (ein Zugeständnis)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (ein harter Deal)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals, bei denen alle gewinnen, heben Ihren RQ über den neutralen Wert 50; Deals, bei denen jemand am Tisch verliert, senken ihn. Ein transparenter Ausstieg zählt zu Ihren Gunsten: Offen zu sagen, dass es kein win/win gibt, stärkt die Beziehung. Es zählt nur das Gesamtergebnis, das beim Beenden eines Deals festgeschrieben wurde.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::Result</name>
     <message>
         <source>unknown</source>
@@ -358,6 +459,164 @@
     <message>
         <source>win</source>
         <translation>Gewinn</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::ScriptRepository</name>
+    <message>
+        <source>Loading the walk-away script failed</source>
+        <translation>Laden des Gesprächsleitfadens zum transparenten Ausstieg fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Keeping the walk-away script failed</source>
+        <translation>Speichern des Gesprächsleitfadens zum transparenten Ausstieg fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::WalkAwayScript</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: value not known yet (%2 %3)</source>
+        <translation>%1: Wert noch nicht bekannt (%2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: falls short by %2 (%3 against a %4 of %5)</source>
+        <translation>%1: %2 zu wenig (%3; %4: %5)</translation>
+    </message>
+    <message>
+        <source>%1: breaks even (%2 against a %3 of %4)</source>
+        <translation>%1: ausgeglichen (%2; %3: %4)</translation>
+    </message>
+    <message>
+        <source>%1: gains %2 (%3 against a %4 of %5)</source>
+        <translation>%1: %2 Überschuss (%3; %4: %5)</translation>
+    </message>
+    <message>
+        <source>No options have been written down for this deal yet. Before walking away, say which ways of doing this deal you explored, even informally.</source>
+        <translation>Für diesen Deal sind noch keine Optionen notiert. Bevor Sie aussteigen, sagen Sie, welche Wege zu diesem Deal Sie geprüft haben, auch wenn es nur informell war.</translation>
+    </message>
+    <message>
+        <source>The options we explored (%1):</source>
+        <translation>Die Optionen, die wir geprüft haben (%1):</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some values are not known yet; say so openly rather than guessing.</source>
+        <translation>Einige Werte sind noch nicht bekannt; sagen Sie das offen, statt zu raten.</translation>
+    </message>
+    <message>
+        <source>your customer</source>
+        <translation>Ihr Kunde</translation>
+    </message>
+    <message>
+        <source>What we need: this deal has to be worth at least %1 to us; below that we would be better off without it.</source>
+        <translation>Was wir brauchen: Dieser Deal muss uns mindestens %1 wert sein; darunter stünden wir ohne ihn besser da.</translation>
+    </message>
+    <message>
+        <source>What %1 needs: at least %2, what their best alternative gives them.</source>
+        <translation>Was %1 braucht: mindestens %2, so viel bringt die beste Alternative.</translation>
+    </message>
+    <message>
+        <source>What matters for %1: to be no worse off than today.</source>
+        <translation>Worauf es für %1 ankommt: nicht schlechter dazustehen als heute.</translation>
+    </message>
+    <message>
+        <source>What we need and what %1 needs has not been written down yet: name both walk-away points before the conversation.</source>
+        <translation>Was wir brauchen und was %1 braucht, ist noch nicht notiert: Nennen Sie vor dem Gespräch beide Ausstiegspunkte.</translation>
+    </message>
+    <message>
+        <source>What we tried: %1.</source>
+        <translation>Was wir versucht haben: %1.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Transparenz</translation>
+    </message>
+    <message>
+        <source>The proposal</source>
+        <translation>Der Vorschlag</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>I want to be open with you. We are committed to finding an outcome that is good for %1 and for us — not one where one side carries the cost.</source>
+        <translation>Ich möchte offen mit Ihnen sprechen. Uns liegt daran, ein Ergebnis zu finden, mit dem %1 und wir gut dastehen — nicht eines, bei dem eine Seite die Kosten trägt.</translation>
+    </message>
+    <message>
+        <source>We have not found an option that is good for both of us. If no win/win can be found, it is better for both of us not to do this deal this time. That is not the end of our relationship: the door stays open.</source>
+        <translation>Wir haben keine Option gefunden, die für uns beide gut ist. Wenn sich kein win/win finden lässt, ist es für uns beide besser, diesen Deal diesmal nicht abzuschließen. Das ist nicht das Ende unserer Beziehung: Die Tür bleibt offen.</translation>
+    </message>
+    <message>
+        <source>At least one option looked good for both of us, yet we cannot agree on it. Rather than push either side into a loss, we propose not to do this deal this time. The door stays open.</source>
+        <translation>Mindestens eine Option sah für uns beide gut aus, und doch können wir uns nicht darauf einigen. Statt eine Seite in einen Verlust zu drängen, schlagen wir vor, diesen Deal diesmal nicht abzuschließen. Die Tür bleibt offen.</translation>
+    </message>
+    <message>
+        <source>What would need to change: (not written down yet — name what would make a win/win possible).</source>
+        <translation>Was sich ändern müsste: (noch nicht notiert — nennen Sie, was ein win/win möglich machen würde).</translation>
+    </message>
+    <message>
+        <source>What would need to change: %1</source>
+        <translation>Was sich ändern müsste: %1</translation>
+    </message>
+    <message>
+        <source>Let us talk again on %1.</source>
+        <translation>Lassen Sie uns am %1 wieder miteinander sprechen.</translation>
+    </message>
+    <message>
+        <source>Agree on a date to talk again.</source>
+        <translation>Vereinbaren Sie einen Termin für das nächste Gespräch.</translation>
+    </message>
+    <message>
+        <source>Transparent walk-away: %1</source>
+        <translation>Transparenter Ausstieg: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::CloseDealDialog</name>
+    <message>
+        <source>Close “%1”</source>
+        <translation>“%1” abschließen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record the option you and your customer agreed on. Each party&apos;s result and the outcome are frozen now: later edits to the estimates do not rewrite history, and the coach counts this deal in your habits and relational quotient.</source>
+        <translation>Halten Sie die Option fest, auf die Sie sich mit Ihrem Kunden geeinigt haben. Das Ergebnis jeder Partei und das Gesamtergebnis werden jetzt festgeschrieben: Spätere Änderungen an den Schätzungen schreiben die Geschichte nicht um, und der Coach berücksichtigt diesen Deal bei Ihren Gewohnheiten und Ihrem Beziehungsquotienten.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed option:</source>
+        <translation>&amp;Vereinbarte Option:</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on:</source>
+        <translation>Abgeschlossen &amp;am:</translation>
+    </message>
+    <message>
+        <source>Close Deal</source>
+        <translation>Deal abschließen</translation>
+    </message>
+    <message>
+        <source>This deal has no saved options to agree on.</source>
+        <translation>Dieser Deal hat keine gespeicherten Optionen, auf die man sich einigen könnte.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +677,42 @@
         <source>Options: one row per way the deal could be struck</source>
         <translation>Optionen: eine Zeile für jede Möglichkeit, den Deal abzuschließen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;No option is good for both you and your customer.&lt;/b&gt; Look for another option, or leave this deal honestly.</source>
+        <translation>&lt;b&gt;Keine Option ist sowohl für Sie als auch für Ihren Kunden gut.&lt;/b&gt; Suchen Sie nach einer anderen Option, oder steigen Sie ehrlich aus diesem Deal aus.</translation>
+    </message>
+    <message>
+        <source>Prepare a Transparent &amp;Walk-Away…</source>
+        <translation>Transparenten Ausstieg vo&amp;rbereiten…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Walked away transparently&lt;/b&gt; on %1 by %2: a good outcome, never counted as lost.</source>
+        <translation>&lt;b&gt;Transparenter Ausstieg&lt;/b&gt; am %1 durch %2: ein gutes Ergebnis, das nie als Verlust zählt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed&lt;/b&gt; on %1 by %2 with “%3”: &lt;b&gt;%4&lt;/b&gt; (you %5, your customer %6, their customer %7). Edits to the estimates do not change this record.</source>
+        <translation>&lt;b&gt;Abgeschlossen&lt;/b&gt; am %1 von %2 mit “%3”: &lt;b&gt;%4&lt;/b&gt; (Sie: %5, Ihr Kunde: %6, Kunde Ihres Kunden: %7). Spätere Änderungen an den Schätzungen wirken sich auf diesen Eintrag nicht aus.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>walked away</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>Wiederaufnahme</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 am %2 durch %3</translation>
+    </message>
+    <message>
+        <source>History: %1.</source>
+        <translation>Verlauf: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealListPanel</name>
@@ -436,6 +731,118 @@
     <message>
         <source>No saved deals yet.</source>
         <translation>Noch keine gespeicherten Deals.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::HabitSettingsDialog</name>
+    <message>
+        <source>Coaching Thresholds</source>
+        <translation>Coaching-Schwellenwerte</translation>
+    </message>
+    <message>
+        <source> ended deals</source>
+        <translation> beendeten Deals</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> Deals</translation>
+    </message>
+    <message>
+        <source>The coach looks at each salesperson&apos;s most recently ended deals and flags a habit when it shows up this often.</source>
+        <translation>Der Coach betrachtet die zuletzt beendeten Deals jedes Verkäufers und meldet eine Gewohnheit, sobald sie so oft auftritt.</translation>
+    </message>
+    <message>
+        <source>Look at the last:</source>
+        <translation>Berücksichtigt werden die letzten:</translation>
+    </message>
+    <message>
+        <source>Concession habit (lose/win) from:</source>
+        <translation>Zugeständnis-Gewohnheit (lose/win) ab:</translation>
+    </message>
+    <message>
+        <source>Hard-bargain habit (win/lose) from:</source>
+        <translation>Gewohnheit harter Deals (win/lose) ab:</translation>
+    </message>
+    <message>
+        <source>Chain blind spot from:</source>
+        <translation>Blinder Fleck in der Kette ab:</translation>
+    </message>
+    <message>
+        <source>Never walks away, losses from:</source>
+        <translation>Steigt nie aus, Verluste ab:</translation>
+    </message>
+    <message>
+        <source>Relational quotient over:</source>
+        <translation>Beziehungsquotient über:</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::HabitsPanel</name>
+    <message>
+        <source>RQ</source>
+        <translation>RQ</translation>
+    </message>
+    <message>
+        <source>Whose habits to show</source>
+        <translation>Wessen Gewohnheiten angezeigt werden</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>Wie wird das berechnet?</translation>
+    </message>
+    <message>
+        <source>RQ per month</source>
+        <translation>RQ pro Monat</translation>
+    </message>
+    <message>
+        <source>Coach for:</source>
+        <translation>Coach für:</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relational quotient over the last %n month(s), from %1 ended deal(s).</source>
+        <translation>
+            <numerusform>Beziehungsquotient über einen Zeitraum von %n Monat; beendete Deals: %1.</numerusform>
+            <numerusform>Beziehungsquotient über die letzten %n Monate; beendete Deals: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No relational quotient yet: it needs at least one ended deal.</source>
+        <translation>Noch kein Beziehungsquotient: Dafür ist mindestens ein beendeter Deal nötig.</translation>
+    </message>
+    <message>
+        <source>RQ per month, %1 – %2</source>
+        <translation>RQ pro Monat, %1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No ended deals yet for %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When you close a deal with the option you agreed on, or walk away from one, the coach looks at your most recent ended deals and points out habits that are forming: giving in to close (lose/win), pushing customers into a loss (win/lose), forgetting their customer, never walking away. Each flag names the deals that show it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine beendeten Deals für %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wenn Sie einen Deal mit der vereinbarten Option abschließen oder aus einem Deal aussteigen, betrachtet der Coach Ihre zuletzt beendeten Deals und weist auf Gewohnheiten hin, die sich herausbilden: nachgeben, um abzuschließen (lose/win), Kunden in einen Verlust drängen (win/lose), den Kunden Ihres Kunden vergessen, nie aussteigen. Jeder Hinweis nennt die Deals, die ihn belegen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal(s) show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Keine Gewohnheiten gemeldet.&lt;/b&gt; Geprüft wurde %n beendeter Deal; er zeigt kein Muster von Zugeständnissen, harten Deals, blinden Flecken oder vermiedenen Ausstiegen. Weiter so.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Keine Gewohnheiten gemeldet.&lt;/b&gt; Geprüft wurden Ihre letzten %n beendeten Deals; sie zeigen kein Muster von Zugeständnissen, harten Deals, blinden Flecken oder vermiedenen Ausstiegen. Weiter so.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>walked away</source>
+        <translation>ausgestiegen</translation>
+    </message>
+    <message>
+        <source>How the RQ is computed</source>
+        <translation>So wird der RQ berechnet</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1015,94 @@
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 enthält Änderungen, die nicht gespeichert sind. Möchten Sie sie speichern?</translation>
     </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>Dea&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Close Deal…</source>
+        <translation>Deal &amp;abschließen…</translation>
+    </message>
+    <message>
+        <source>Record the option you agreed on and freeze the outcome (Ctrl+Shift+C)</source>
+        <translation>Die vereinbarte Option festhalten und das Gesamtergebnis festschreiben (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Prepare a Transparent &amp;Walk-Away…</source>
+        <translation>Transparenten Ausstieg vo&amp;rbereiten…</translation>
+    </message>
+    <message>
+        <source>Walk Away…</source>
+        <translation>Aussteigen…</translation>
+    </message>
+    <message>
+        <source>Prepare an honest walk-away conversation from this deal&apos;s own data, then record it (Ctrl+Shift+W)</source>
+        <translation>Ein ehrliches Ausstiegsgespräch aus den Daten dieses Deals vorbereiten und den Ausstieg anschließend festhalten (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Deal</source>
+        <translation>Deal &amp;wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Negotiate an ended deal again; its closing stays in the history</source>
+        <translation>Einen beendeten Deal erneut verhandeln; sein Abschluss bleibt im Verlauf erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Coach Panel</source>
+        <translation>&amp;Coach-Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching Thresholds…</source>
+        <translation>&amp;Coaching-Schwellenwerte…</translation>
+    </message>
+    <message>
+        <source>The deal has unsaved changes. Save them first?</source>
+        <translation>Der Deal enthält ungespeicherte Änderungen. Möchten Sie sie zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Close Deal</source>
+        <translation>Deal abschließen</translation>
+    </message>
+    <message>
+        <source>Add the option you agreed on before closing the deal.</source>
+        <translation>Fügen Sie die vereinbarte Option hinzu, bevor Sie den Deal abschließen.</translation>
+    </message>
+    <message>
+        <source>Closed “%1”. The coach counts it from now on.</source>
+        <translation>“%1” abgeschlossen. Der Coach berücksichtigt den Deal ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Transparent Walk-Away</source>
+        <translation>Transparenter Ausstieg</translation>
+    </message>
+    <message>
+        <source>Export Walk-Away Script</source>
+        <translation>Gesprächsleitfaden zum transparenten Ausstieg exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Transparent walk-away: %1</source>
+        <translation>Transparenter Ausstieg: %1</translation>
+    </message>
+    <message>
+        <source>Exported the script to %1.</source>
+        <translation>Gesprächsleitfaden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Reopen Deal</source>
+        <translation>Deal wieder aufnehmen</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -670,6 +1165,32 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::RehearsalView</name>
+    <message>
+        <source>Rehearse the Walk-Away</source>
+        <translation>Den Ausstieg üben</translation>
+    </message>
+    <message>
+        <source>The script is empty.</source>
+        <translation>Der Gesprächsleitfaden ist leer.</translation>
+    </message>
+    <message>
+        <source>Space or → next step    ← back    Esc leave</source>
+        <translation>Leertaste oder → nächster Schritt    ← zurück    Esc beenden</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ScriptDocument</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>“%1” kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::TrashDialog</name>
     <message>
         <source>Trash</source>
@@ -721,6 +1242,117 @@
     <message>
         <source>Surplus (%1)</source>
         <translation>Überschuss (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::WalkAwayWizard</name>
+    <message>
+        <source>Transparent Walk-Away: %1</source>
+        <translation>Transparenter Ausstieg: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record Walk-Away</source>
+        <translation>Ausstieg &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Script</source>
+        <translation>&amp;Gesprächsleitfaden behalten</translation>
+    </message>
+    <message>
+        <source>End the deal as walked away: a transparent no deal, counted in favour of your relational quotient</source>
+        <translation>Den Deal mit einem Ausstieg beenden: ein transparentes Nein zum Deal, das zugunsten Ihres Beziehungsquotienten zählt</translation>
+    </message>
+    <message>
+        <source>Keep the script with the deal and close</source>
+        <translation>Den Gesprächsleitfaden beim Deal speichern und schließen</translation>
+    </message>
+    <message>
+        <source>1. Check</source>
+        <translation>1. Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <source>The options you explored, and who falls short under each.</source>
+        <translation>Die Optionen, die Sie geprüft haben, und wer bei welcher Option zu kurz kommt.</translation>
+    </message>
+    <message>
+        <source>2. Commitment</source>
+        <translation>2. Anliegen</translation>
+    </message>
+    <message>
+        <source>Start by saying what you are after: an outcome good for both sides.</source>
+        <translation>Sagen Sie zu Beginn, worum es Ihnen geht: ein Ergebnis, das für beide Seiten gut ist.</translation>
+    </message>
+    <message>
+        <source>3. Transparency</source>
+        <translation>3. Transparenz</translation>
+    </message>
+    <message>
+        <source>Say what each side needs, and what you tried.</source>
+        <translation>Sagen Sie, was jede Seite braucht und was Sie versucht haben.</translation>
+    </message>
+    <message>
+        <source>4. The proposal</source>
+        <translation>4. Der Vorschlag</translation>
+    </message>
+    <message>
+        <source>No win/win: propose not to do this deal this time.</source>
+        <translation>Kein win/win: Schlagen Sie vor, diesen Deal diesmal nicht abzuschließen.</translation>
+    </message>
+    <message>
+        <source>5. Follow-up</source>
+        <translation>5. Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>What would need to change for a deal that is good for both sides, and when to talk again.</source>
+        <translation>Was sich ändern müsste, damit ein Deal für beide Seiten gut ist, und wann Sie wieder miteinander sprechen.</translation>
+    </message>
+    <message>
+        <source>e.g. their budget for next year is confirmed, or we can offer a phased roll-out</source>
+        <translation>z. B. das Budget des Kunden für nächstes Jahr ist bestätigt, oder wir können eine schrittweise Einführung anbieten</translation>
+    </message>
+    <message>
+        <source>What would need to &amp;change:</source>
+        <translation>Was sich ändern &amp;müsste:</translation>
+    </message>
+    <message>
+        <source>&amp;Revisit on:</source>
+        <translation>Erneut &amp;sprechen am:</translation>
+    </message>
+    <message>
+        <source>6. Review</source>
+        <translation>6. Durchsicht</translation>
+    </message>
+    <message>
+        <source>The whole script. Make it your own words; your edits are kept with the deal.</source>
+        <translation>Der ganze Gesprächsleitfaden. Formulieren Sie ihn in Ihren eigenen Worten; Ihre Änderungen werden beim Deal gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse</source>
+        <translation>Ü&amp;ben</translation>
+    </message>
+    <message>
+        <source>Start &amp;Over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Replace your edits with a script generated from the deal again</source>
+        <translation>Ihre Änderungen durch einen neu aus dem Deal erzeugten Gesprächsleitfaden ersetzen</translation>
+    </message>
+    <message>
+        <source>One step per screen in large type, to practise aloud (Space for the next step)</source>
+        <translation>Ein Schritt pro Bildschirm in großer Schrift, zum lauten Üben (Leertaste für den nächsten Schritt)</translation>
     </message>
 </context>
 <context>
