@@ -5,8 +5,10 @@
 #include <core/domain/amount.h>
 #include <core/models/optionsmodel.h>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QToolTip>
 
 namespace Triplewin::Ui {
 
@@ -36,6 +38,7 @@ QWidget *OptionsDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     if (!line || !isAmountColumn(index.column()))
         return editor;
     line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    line->setProperty("triplewinAmount", true);
     line->setPlaceholderText(
         index.column() == OptionsModel::columnFor(*OptionsModel::partyOf(index.column()), OptionsModel::ValueOffset)
             ? tr("unknown")
@@ -47,6 +50,22 @@ QWidget *OptionsDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
             Q_EMIT const_cast<OptionsDelegate *>(this)->commitData(line);
     });
     return editor;
+}
+
+bool OptionsDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *line = qobject_cast<QLineEdit *>(object);
+    if (line && line->property("triplewinAmount").toBool() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            const Core::AmountParse parsed = Core::parseAmount(line->text());
+            if (!parsed.ok()) {
+                QToolTip::showText(line->mapToGlobal(QPoint(0, line->height())), parsed.error, line);
+                return true; // stay in the field: nothing typed is lost
+            }
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void OptionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

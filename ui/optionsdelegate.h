@@ -17,6 +17,10 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    /// Enter or Tab on an amount that cannot be parsed keeps the editor open and says why at the field.
+    bool eventFilter(QObject *object, QEvent *event) override;
 };
 
 } // namespace Triplewin::Ui

@@ -237,9 +237,18 @@ StorageError Database::open(const QString &path)
                          .arg(version)
                          .arg(SchemaVersion));
     }
+    {
+        // WAL can be refused (a file system without shared memory): then saves are still atomic, but say so.
+        QSqlQuery journal(connection());
+        if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next())
+            return fail(
+                sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                         journal.lastError().text()));
+        if (journal.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            qCWarning(lcStorage) << "journal mode stays" << journal.value(0).toString() << "for" << path;
+    }
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-          QStringLiteral("PRAGMA foreign_keys = ON")}) {
+         {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON")}) {
         if (StorageError failure = exec(pragma))
             return fail(failure);
     }

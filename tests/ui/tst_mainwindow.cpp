@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void pendingCellEditCountsAsUnsaved();
     void undoNeverReachesIntoAnotherDeal();
     void closeDealFreezesOutcome();
+    void enterOnBadAmountKeepsEditorOpen();
     void customerWhoCameOffWorseIsNamed();
 
 private:
@@ -347,6 +349,31 @@ void TestMainWindow::undoNeverReachesIntoAnotherDeal()
     m_window->newDeal();
     QVERIFY(!m_window->undoStack()->canUndo());
     QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void TestMainWindow::enterOnBadAmountKeepsEditorOpen()
+{
+    m_window->newDeal();
+    Ui::OptionsTable *table = m_window->editor()->optionsTable();
+    table->addOption();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    const QModelIndex cell = table->model()->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset));
+    table->view()->setCurrentIndex(cell);
+    table->view()->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("12abc"));
+    const QPointer<QLineEdit> guard(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(50); // the delegate closes editors through a queued call
+    // The editor stays open with the text, so the user can correct it.
+    QVERIFY(guard);
+    QVERIFY(table->view()->indexWidget(cell) == editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), QStringLiteral("12abc"));
+    editor->setText(QStringLiteral("1200"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(table->model()->options().at(0).assessment(Party::You).value, std::optional<Core::Money>(120000));
 }
 
 void TestMainWindow::closeDealFreezesOutcome()
