@@ -1,0 +1,158 @@
+#include "reports.h"
+
+#include <core/coaching/coach.h>
+#include <core/settings/habitsettings.h>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Triplewin::Cli {
+
+using namespace Core;
+
+namespace {
+
+QString habitKey(HabitKind kind)
+{
+    switch (kind) {
+    case HabitKind::Concession:
+        return QStringLiteral("concession");
+    case HabitKind::HardBargain:
+        return QStringLiteral("hard_bargain");
+    case HabitKind::ChainBlindSpot:
+        return QStringLiteral("chain_blind_spot");
+    case HabitKind::NeverWalksAway:
+        return QStringLiteral("never_walks_away");
+    }
+    return {};
+}
+
+QString endedKey(const EndedDeal &deal)
+{
+    return deal.walkedAway ? endingKey(Ending::WalkedAway) : outcomeKey(deal.outcome);
+}
+
+/// The team's reports, or only @p options.salesperson's.
+Expected<QList<HabitReport>> reports(Database &database, const ReportOptions &options)
+{
+    const QDate today = QDate::currentDate();
+    const QDate first = today.addMonths(1 - options.months);
+    Coach coach(database);
+    const HabitThresholds thresholds = HabitSettings::thresholds();
+    if (!options.salesperson.isEmpty()) {
+        const Expected<HabitReport> one =
+            coach.report(options.salesperson, thresholds, QDate(first.year(), first.month(), 1), today);
+        if (!one.ok())
+            return one.error();
+        return QList<HabitReport>{one.value()};
+    }
+    return coach.teamReport(thresholds, QDate(first.year(), first.month(), 1), today);
+}
+
+void writeJson(QTextStream &out, const QJsonValue &value)
+{
+    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+               .toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+bool printHabits(Database &database, const ReportOptions &options, QTextStream &out, QString *error)
+{
+    const Expected<QList<HabitReport>> all = reports(database, options);
+    if (!all.ok()) {
+        *error = all.error().fullText();
+        return false;
+    }
+    if (options.json) {
+        QJsonArray people;
+        for (const HabitReport &report : all.value()) {
+            QJsonArray flags;
+            for (const HabitFlag &flag : report.flags) {
+                QJsonArray evidence;
+                for (const EndedDeal &deal : flag.evidence)
+                    evidence.append(QJsonObject{{QStringLiteral("id"), deal.id},
+                                                {QStringLiteral("title"), deal.title},
+                                                {QStringLiteral("customer"), deal.customer},
+                                                {QStringLiteral("endedAt"), deal.endedAt.toString(Qt::ISODateWithMs)},
+                                                {QStringLiteral("outcome"), endedKey(deal)}});
+                flags.append(QJsonObject{{QStringLiteral("kind"), habitKey(flag.kind)},
+                                         {QStringLiteral("title"), flag.title()},
+                                         {QStringLiteral("count"), flag.count},
+                                         {QStringLiteral("outOf"), flag.outOf},
+                                         {QStringLiteral("since"), flag.since.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("explanation"), flag.explanation()},
+                                         {QStringLiteral("evidence"), evidence}});
+            }
+            people.append(QJsonObject{{QStringLiteral("salesperson"), report.salesperson},
+                                      {QStringLiteral("endedDealsLookedAt"), int(report.recent.size())},
+                                      {QStringLiteral("flags"), flags}});
+        }
+        writeJson(out, people);
+        return true;
+    }
+    if (all.value().isEmpty())
+        out << QCoreApplication::translate("Triplewin::Cli", "No ended deals yet: nothing to analyse.") << '\n';
+    for (const HabitReport &report : all.value()) {
+        out << report.salesperson << ": ";
+        if (report.flags.isEmpty()) {
+            out << QCoreApplication::translate("Triplewin::Cli", "no habits flagged (last %1 ended deals)")
+                       .arg(report.recent.size())
+                << '\n';
+            continue;
+        }
+        out << '\n';
+        for (const HabitFlag &flag : report.flags) {
+            out << "  " << flag.title() << " — " << flag.strength() << '\n';
+            for (const EndedDeal &deal : flag.evidence)
+                out << "    #" << deal.id << ' ' << deal.title << " (" << deal.customer << ", " << endedKey(deal)
+                    << ", " << deal.endedAt.date().toString(Qt::ISODate) << ")\n";
+        }
+    }
+    return true;
+}
+
+bool printRq(Database &database, const ReportOptions &options, QTextStream &out, QString *error)
+{
+    const Expected<QList<HabitReport>> all = reports(database, options);
+    if (!all.ok()) {
+        *error = all.error().fullText();
+        return false;
+    }
+    if (options.json) {
+        QJsonArray people;
+        for (const HabitReport &report : all.value()) {
+            QJsonArray monthly;
+            for (const RqPoint &point : report.monthly)
+                monthly.append(QJsonObject{{QStringLiteral("month"), point.month.toString(QStringLiteral("yyyy-MM"))},
+                                           {QStringLiteral("rq"), point.rq},
+                                           {QStringLiteral("deals"), point.deals}});
+            people.append(QJsonObject{{QStringLiteral("salesperson"), report.salesperson},
+                                      {QStringLiteral("rq"), report.rq ? QJsonValue(*report.rq) : QJsonValue()},
+                                      {QStringLiteral("deals"), report.counts.total()},
+                                      {QStringLiteral("monthly"), monthly}});
+        }
+        writeJson(out, people);
+        return true;
+    }
+    out << QCoreApplication::translate("Triplewin::Cli", "%1  %2  %3  per month (oldest first)")
+               .arg(QCoreApplication::translate("Triplewin::Cli", "salesperson"), -24)
+               .arg(QStringLiteral("RQ"), 3)
+               .arg(QCoreApplication::translate("Triplewin::Cli", "deals"), 6)
+        << '\n';
+    for (const HabitReport &report : all.value()) {
+        QStringList months;
+        for (const RqPoint &point : report.monthly)
+            months << QStringLiteral("%1:%2").arg(point.month.toString(QStringLiteral("yyyy-MM"))).arg(point.rq);
+        out << QStringLiteral("%1  %2  %3  %4")
+                   .arg(report.salesperson, -24)
+                   .arg(report.rq ? QString::number(*report.rq) : QStringLiteral("–"), 3)
+                   .arg(report.counts.total(), 6)
+                   .arg(months.join(u' '))
+            << '\n';
+    }
+    return true;
+}
+
+} // namespace Triplewin::Cli

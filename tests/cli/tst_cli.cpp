@@ -1,0 +1,185 @@
+// triplewin-cli run as a process, as scripts and CI jobs run it: output, JSON and exit codes.
+
+#include "coaching/coach.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Triplewin::Core;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void habitsAsJson();
+    void habitsAsTable();
+    void rqAsJson();
+    void badDatabaseFails();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments);
+    qint64 endDeal(DealRepository &deals, const QString &title, const QString &salesperson, Money you, Money customer,
+                   const QDateTime &at);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QList<qint64> m_danaConcessions;
+};
+
+TestCli::Run TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TRIPLEWIN_CLI), arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+qint64 TestCli::endDeal(DealRepository &deals, const QString &title, const QString &salesperson, Money you,
+                        Money customer, const QDateTime &at)
+{
+    Deal deal;
+    deal.title = title;
+    deal.customer = QStringLiteral("Acme");
+    deal.salesperson = salesperson;
+    DealOption option;
+    option.name = QStringLiteral("Agreed");
+    option.assessment(Party::You).value = you;
+    option.assessment(Party::Customer).value = customer;
+    deal.options << option;
+    const Expected<Deal> saved = deals.save(deal);
+    if (!saved.ok())
+        return 0;
+    const Expected<Deal> closed = deals.closeDeal(saved.value().id, saved.value().options.at(0).id, salesperson, at);
+    return closed.ok() ? closed.value().id : 0;
+}
+
+void TestCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("team.sqlite"));
+    Database database;
+    QVERIFY(database.open(m_db).ok());
+    DealRepository deals(database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_danaConcessions << endDeal(deals, QStringLiteral("Dana gives in"), QStringLiteral("Dana"), -10000, 50000,
+                                 now.addDays(-3));
+    m_danaConcessions << endDeal(deals, QStringLiteral("Dana again"), QStringLiteral("Dana"), -10000, 50000,
+                                 now.addDays(-2));
+    QVERIFY(endDeal(deals, QStringLiteral("Eve fair"), QStringLiteral("Eve"), 50000, 50000, now.addDays(-1)));
+    QVERIFY(!m_danaConcessions.contains(0));
+}
+
+void TestCli::habitsAsJson()
+{
+    const Run result = run({QStringLiteral("habits"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, result.out.constData());
+    const QJsonArray people = document.array();
+    QCOMPARE(people.size(), 2);
+    const QJsonObject dana = people.at(0).toObject();
+    QCOMPARE(dana.value(u"salesperson").toString(), QStringLiteral("Dana"));
+    const QJsonArray flags = dana.value(u"flags").toArray();
+    QVERIFY(!flags.isEmpty());
+    const QJsonObject concession = flags.at(0).toObject();
+    QCOMPARE(concession.value(u"kind").toString(), QStringLiteral("concession"));
+    QCOMPARE(concession.value(u"count").toInt(), 2);
+    const QJsonArray evidence = concession.value(u"evidence").toArray();
+    QCOMPARE(evidence.size(), 2);
+    QCOMPARE(evidence.at(0).toObject().value(u"id").toInteger(), m_danaConcessions.at(1)); // newest first
+    QCOMPARE(evidence.at(1).toObject().value(u"outcome").toString(), QStringLiteral("lose_win"));
+    // Eve's fair deal flags nothing of Eve's concessions (she has none).
+    const QJsonObject eve = people.at(1).toObject();
+    for (const QJsonValue &flag : eve.value(u"flags").toArray())
+        QVERIFY(flag.toObject().value(u"kind").toString() != u"concession");
+}
+
+void TestCli::habitsAsTable()
+{
+    const Run result = run({QStringLiteral("habits"), QStringLiteral("--db"), m_db, QStringLiteral("--salesperson"),
+                            QStringLiteral("Dana")});
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out);
+    QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Dana gives in")));
+    QVERIFY(!text.contains(QStringLiteral("Eve")));
+}
+
+void TestCli::rqAsJson()
+{
+    const Run result = run({QStringLiteral("rq"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray people = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(people.size(), 2);
+    // Two lose/win deals: weight 20 each.
+    QCOMPARE(people.at(0).toObject().value(u"rq").toInt(), 20);
+    QCOMPARE(people.at(0).toObject().value(u"deals").toInt(), 2);
+    // One win/win: 85.
+    QCOMPARE(people.at(1).toObject().value(u"rq").toInt(), 85);
+    QVERIFY(!people.at(1).toObject().value(u"monthly").toArray().isEmpty());
+}
+
+void TestCli::badDatabaseFails()
+{
+    const QString notADatabase = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(notADatabase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("these are meeting notes, not a database\n");
+    file.close();
+    const Run result = run({QStringLiteral("rq"), QStringLiteral("--db"), notADatabase});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("notes.sqlite") && result.err.contains("not a Triplewin database"),
+             result.err.constData());
+
+    const QString missing = m_dir.filePath(QStringLiteral("typo.sqlite"));
+    const Run typo = run({QStringLiteral("habits"), QStringLiteral("--db"), missing});
+    QCOMPARE(typo.exitCode, 1);
+    QVERIFY(typo.err.contains("no database"));
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no command") << QStringList() << QByteArray("exactly one command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("forecast")} << QByteArray("unknown command");
+    QTest::newRow("bad months") << QStringList{QStringLiteral("rq"), QStringLiteral("--months"), QStringLiteral("x")}
+                                << QByteArray("--months");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Run result = run(arguments + QStringList{QStringLiteral("--db"), m_db});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
