@@ -23,13 +23,9 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
     m_option->setObjectName(QStringLiteral("agreedOption"));
     for (const DealOption &option : deal.options)
         m_option->addItem(tr("%1 (%2)").arg(option.name, outcomeName(outcomeOf(option))), option.id);
-    // Preselect the best outcome, the likeliest agreement for a coached salesperson.
-    int best = 0;
-    for (int i = 1; i < int(deal.options.size()); ++i) {
-        if (int(outcomeOf(deal.options.at(i))) > int(outcomeOf(deal.options.at(best))))
-            best = i;
-    }
-    m_option->setCurrentIndex(best);
+    // No preselection: the agreed option is a fact to record, and a default would tempt Enter.
+    m_option->setCurrentIndex(-1);
+    m_option->setPlaceholderText(tr("Choose the option you agreed on"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     m_preview->setWordWrap(true);
@@ -44,7 +40,10 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
     form->addRow(tr("&Agreed option:"), m_option);
     form->addRow(tr("Closed &on:"), m_date);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Close Deal"));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Close Deal"));
+    ok->setEnabled(false);
+    connect(m_option, &QComboBox::currentIndexChanged, ok, [ok](int index) { ok->setEnabled(index >= 0); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -75,7 +74,8 @@ void CloseDealDialog::updatePreview()
 {
     const int index = m_option->currentIndex();
     if (index < 0 || index >= m_deal.options.size()) {
-        m_preview->setText(tr("This deal has no saved options to agree on."));
+        m_preview->setText(m_deal.options.isEmpty() ? tr("This deal has no saved options to agree on.")
+                                                    : tr("Each party's result and the outcome appear here."));
         return;
     }
     const DealOption &option = m_deal.options.at(index);

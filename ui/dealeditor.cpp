@@ -228,7 +228,8 @@ void DealEditor::updateNoWinWinNotice()
     const QList<Core::DealOption> options = m_optionsTable->options();
     Core::Deal current;
     current.options = options;
-    m_noWinWin->setVisible(!m_loaded.closing && !options.isEmpty() && Core::hasNoWinWin(current));
+    // Only once something is assessed: an empty new option is not yet a reason to leave.
+    m_noWinWin->setVisible(!m_loaded.closing && Core::hasAssessedOption(current) && Core::hasNoWinWin(current));
 }
 
 bool DealEditor::isNoWinWinNoticeShown() const
@@ -238,24 +239,27 @@ bool DealEditor::isNoWinWinNoticeShown() const
 
 void DealEditor::setHistory(const QList<Core::DealEvent> &events)
 {
-    if (!m_loaded.closing) {
+    if (!m_loaded.closing && events.isEmpty()) {
         m_closingBanner->hide();
         return;
     }
     const QLocale locale;
-    const Core::Closing &closing = *m_loaded.closing;
-    const QString when = locale.toString(closing.at.toLocalTime().date(), QLocale::LongFormat);
-    QString text =
-        closing.walkedAway
-            ? tr("<b>Walked away transparently</b> on %1 by %2: a good outcome, never counted as lost.")
-                  .arg(when, closing.by.toHtmlEscaped())
-            : tr("<b>Closed</b> on %1 by %2 with “%3”: <b>%4</b> (you %5, your customer %6, their customer %7). "
-                 "Edits to the estimates do not change this record.")
-                  .arg(when, closing.by.toHtmlEscaped(), closing.optionName.toHtmlEscaped(),
-                       Core::outcomeName(closing.outcome), Core::resultName(closing.result(Core::Party::You)),
-                       Core::resultName(closing.result(Core::Party::Customer)),
-                       Core::resultName(closing.result(Core::Party::CustomersCustomer)));
-    if (events.size() > 1) {
+    QString text;
+    if (const std::optional<Core::Closing> &closing = m_loaded.closing) {
+        const QString when = locale.toString(closing->at.toLocalTime().date(), QLocale::LongFormat);
+        text = closing->walkedAway
+                   ? tr("<b>Walked away transparently</b> on %1 by %2: a good outcome, never counted as lost.")
+                         .arg(when, closing->by.toHtmlEscaped())
+                   : tr("<b>Closed</b> on %1 by %2 with “%3”: <b>%4</b> (you %5, your customer %6, their customer %7). "
+                        "Edits to the estimates do not change this record.")
+                         .arg(when, closing->by.toHtmlEscaped(), closing->optionName.toHtmlEscaped(),
+                              Core::outcomeName(closing->outcome), Core::resultName(closing->result(Core::Party::You)),
+                              Core::resultName(closing->result(Core::Party::Customer)),
+                              Core::resultName(closing->result(Core::Party::CustomersCustomer)));
+    } else {
+        text = tr("<b>Reopened</b>: this deal is being negotiated again; its earlier ending stays in the history.");
+    }
+    if (events.size() > 1 || !m_loaded.closing) {
         QStringList steps;
         for (const Core::DealEvent &event : events) {
             QString what;
@@ -270,9 +274,12 @@ void DealEditor::setHistory(const QList<Core::DealEvent> &events)
                 what = tr("reopened");
                 break;
             }
-            steps << tr("%1 %2 by %3")
-                         .arg(what, locale.toString(event.at.toLocalTime().date(), QLocale::ShortFormat),
-                              event.by.toHtmlEscaped());
+            QString step = tr("%1 %2 by %3")
+                               .arg(what, locale.toString(event.at.toLocalTime().date(), QLocale::ShortFormat),
+                                    event.by.toHtmlEscaped());
+            if (!event.detail.isEmpty())
+                step += QStringLiteral(" (") + event.detail.toHtmlEscaped() + u')';
+            steps << step;
         }
         text += QStringLiteral("<br>") + tr("History: %1.").arg(steps.join(QStringLiteral("; ")));
     }

@@ -152,7 +152,9 @@ void HabitsPanel::showReport()
     QStringList months;
     QList<qreal> values;
     for (const RqPoint &point : std::as_const(m_report.monthly)) {
-        months << locale.toString(point.month, QStringLiteral("MMM"));
+        // Month names repeat after a year, and the category axis drops repeated labels.
+        months << locale.toString(point.month,
+                                  HabitSettings::rqMonths() > 12 ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
         values << point.rq;
     }
     if (!m_report.monthly.isEmpty())

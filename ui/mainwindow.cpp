@@ -345,16 +345,17 @@ bool MainWindow::saveBeforeEnding(const QString &action)
     return answer == QMessageBox::Save && saveDeal();
 }
 
-void MainWindow::showEndedDeal(const Core::Expected<Deal> &result, const QString &action)
+bool MainWindow::showEndedDeal(const Core::Expected<Deal> &result, const QString &action)
 {
     if (!result.ok()) {
         QMessageBox::warning(this, action, result.error().fullText());
-        return;
+        return false;
     }
     showDeal(result.value());
     reloadList();
     m_dealList->selectDeal(result.value().id);
     m_habitsPanel->refresh();
+    return true;
 }
 
 void MainWindow::closeDeal()
@@ -369,10 +370,10 @@ void MainWindow::closeDeal()
     CloseDealDialog dialog(m_saved, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    showEndedDeal(m_repository.closeDeal(m_saved.id, dialog.optionId(), Core::ProfileSettings::salespersonName(),
-                                         dialog.closedAt()),
-                  action);
-    statusBar()->showMessage(tr("Closed “%1”. The coach counts it from now on.").arg(m_saved.title), 6000);
+    if (showEndedDeal(m_repository.closeDeal(m_saved.id, dialog.optionId(), Core::ProfileSettings::salespersonName(),
+                                             dialog.closedAt()),
+                      action))
+        statusBar()->showMessage(tr("Closed “%1”. The coach counts it from now on.").arg(m_saved.title), 6000);
 }
 
 void MainWindow::walkAwayFromDeal()
@@ -405,8 +406,8 @@ void MainWindow::walkAwayFromDeal()
             ScriptDocument(tr("Transparent walk-away: %1").arg(title), text).print(&printer);
     });
     const int result = wizard.exec();
-    // Whatever the user chose, the script they worked on is kept with the deal.
-    if (result == QDialog::Accepted || wizard.currentId() == WalkAwayWizard::ReviewPage) {
+    // However the wizard was left, what the salesperson wrote in it is kept with the deal.
+    if (wizard.isModified()) {
         if (const Core::StorageError error = m_scripts.save(m_saved.id, wizard.script()))
             QMessageBox::warning(this, action, error.fullText());
     }
@@ -514,6 +515,7 @@ void MainWindow::showTrash()
     connect(&dialog, &TrashDialog::trashChanged, this, [this, &changed] {
         changed = true;
         reloadList();
+        m_habitsPanel->refresh();
     });
     dialog.exec();
     if (changed && !m_hasDeal)

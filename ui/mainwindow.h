@@ -82,7 +82,7 @@ private:
     /// Saves pending changes before closing, walking away or reopening; false when the user cancelled.
     bool saveBeforeEnding(const QString &action);
     /// Shows @p deal as stored after a closing step and refreshes everything that depends on it.
-    void showEndedDeal(const Core::Expected<Core::Deal> &result, const QString &action);
+    bool showEndedDeal(const Core::Expected<Core::Deal> &result, const QString &action);
     void checkCustomer();
 
     Core::Database &m_database;

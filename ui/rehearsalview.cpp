@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Triplewin::Ui {
@@ -38,7 +39,15 @@ RehearsalView::RehearsalView(const QString &script, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 36, 48, 24);
     layout->addWidget(m_position);
-    layout->addWidget(m_text, 1);
+    // A long step (many options) scrolls instead of being cut off.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_text);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_text->setAutoFillBackground(false);
+    layout->addWidget(scroll, 1);
     layout->addWidget(hint);
     resize(1100, 700);
     showStep(0);

@@ -3,6 +3,7 @@
 #include "rehearsalview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace Triplewin::Ui {
@@ -33,7 +35,9 @@ WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript
     : QWizard(parent)
     , m_deal(deal)
     , m_whatWouldChange(new QPlainTextEdit)
+    , m_hasRevisit(new QCheckBox(tr("&Revisit on:")))
     , m_revisit(new QDateEdit(QDate::currentDate().addMonths(3)))
+    , m_staleNote(new QLabel)
     , m_review(new QPlainTextEdit)
 {
     setWindowTitle(tr("Transparent Walk-Away: %1").arg(deal.title));
@@ -48,10 +52,17 @@ WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript
     button(QWizard::FinishButton)->setToolTip(tr("Keep the script with the deal and close"));
     resize(720, 560);
 
+    m_revisit->setCalendarPopup(true);
+    m_revisit->setEnabled(false);
     if (saved) {
         m_whatWouldChange->setPlainText(saved->followUp.whatWouldChange);
-        if (saved->followUp.revisitOn.isValid())
+        if (saved->followUp.revisitOn.isValid()) {
+            // A kept date stays as it was, even when it has passed.
+            m_revisit->setMinimumDate(std::min(saved->followUp.revisitOn, QDate::currentDate()));
             m_revisit->setDate(saved->followUp.revisitOn);
+            m_hasRevisit->setChecked(true);
+            m_revisit->setEnabled(true);
+        }
     }
     const WalkAwayScript script = generateWalkAwayScript(deal, followUp());
     setPage(CheckPage, textPage(tr("1. Check"), tr("The options you explored, and who falls short under each."),
@@ -67,11 +78,21 @@ WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript
     setPage(ReviewPage, reviewPage());
 
     if (saved && !saved->text.isEmpty()) {
-        m_review->setPlainText(saved->text);
+        {
+            const QScopedValueRollback<bool> restoring(m_regenerating, true);
+            m_review->setPlainText(saved->text);
+        }
         m_reviewEdited = true; // the salesperson's own words win over a regenerated script
+        // ...but say so when the deal changed after they were written.
+        if (deal.updatedAt.isValid() && saved->updatedAt.isValid() && deal.updatedAt > saved->updatedAt) {
+            m_staleNote->setText(tr("The deal changed after you edited this script. Check the numbers, or choose "
+                                    "Start Over to build it again from the current values."));
+            m_staleNote->show();
+        }
     }
+    m_initial = WalkAwayWizard::script();
     connect(m_review, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_review->hasFocus())
+        if (!m_regenerating)
             m_reviewEdited = true;
     });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -115,11 +136,18 @@ QWizardPage *WalkAwayWizard::followUpPage()
                                              "phased roll-out"));
     m_whatWouldChange->setTabChangesFocus(true);
     m_revisit->setObjectName(QStringLiteral("revisitOn"));
-    m_revisit->setCalendarPopup(true);
-    m_revisit->setMinimumDate(QDate::currentDate());
+    if (!m_hasRevisit->isChecked())
+        m_revisit->setMinimumDate(QDate::currentDate());
+    m_hasRevisit->setObjectName(QStringLiteral("hasRevisit"));
+    m_hasRevisit->setToolTip(tr("Leave unticked until you have agreed on a date with the customer"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("What would need to &change:"), m_whatWouldChange);
-    form->addRow(tr("&Revisit on:"), m_revisit);
+    form->addRow(m_hasRevisit, m_revisit);
+    connect(m_hasRevisit, &QCheckBox::toggled, m_revisit, &QWidget::setEnabled);
+    connect(m_hasRevisit, &QCheckBox::toggled, this, [this] {
+        if (!m_reviewEdited)
+            regenerateReview();
+    });
     connect(m_whatWouldChange, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_reviewEdited)
             regenerateReview();
@@ -149,7 +177,11 @@ QWizardPage *WalkAwayWizard::reviewPage()
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(regenerate);
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->hide();
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_staleNote);
     layout->addWidget(m_review, 1);
     layout->addLayout(buttons);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_review->toPlainText()); });
@@ -158,6 +190,7 @@ QWizardPage *WalkAwayWizard::reviewPage()
     connect(rehearse, &QPushButton::clicked, this, &WalkAwayWizard::rehearse);
     connect(regenerate, &QPushButton::clicked, this, [this] {
         m_reviewEdited = false;
+        m_staleNote->hide();
         regenerateReview();
     });
     return page;
@@ -165,17 +198,24 @@ QWizardPage *WalkAwayWizard::reviewPage()
 
 FollowUp WalkAwayWizard::followUp() const
 {
-    return FollowUp{m_whatWouldChange->toPlainText(), m_revisit->date()};
+    return FollowUp{m_whatWouldChange->toPlainText(), m_hasRevisit->isChecked() ? m_revisit->date() : QDate()};
 }
 
 void WalkAwayWizard::regenerateReview()
 {
+    const QScopedValueRollback<bool> regenerating(m_regenerating, true);
     m_review->setPlainText(generateWalkAwayScript(m_deal, followUp()).toPlainText(m_deal.title));
 }
 
 SavedScript WalkAwayWizard::script() const
 {
-    return SavedScript{m_review->toPlainText(), followUp(), {}};
+    return SavedScript{m_reviewEdited ? m_review->toPlainText() : QString(), followUp(), {}};
+}
+
+bool WalkAwayWizard::isModified() const
+{
+    const SavedScript now = script();
+    return now.text != m_initial.text || !(now.followUp == m_initial.followUp);
 }
 
 void WalkAwayWizard::rehearse()

@@ -5,6 +5,7 @@
 #include <QWizard>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
@@ -34,14 +35,18 @@ public:
     /// @p saved is what the salesperson kept last time, if anything.
     WalkAwayWizard(const Core::Deal &deal, const std::optional<Core::SavedScript> &saved, QWidget *parent = nullptr);
 
-    /// The script as it stands (the review text, with the follow-up fields).
+    /// What to keep with the deal: the follow-up fields, and the review text only when the salesperson
+    /// edited it (an unedited script is generated afresh from the deal's current values next time).
     Core::SavedScript script() const;
+    /// True when the follow-up or the review text differ from what the wizard opened with.
+    bool isModified() const;
     /// True when the user chose "Record Walk-Away" (the dialog is then accepted).
     bool recordRequested() const { return m_recordRequested; }
 
     QPlainTextEdit *reviewEdit() const { return m_review; }
     QPlainTextEdit *followUpEdit() const { return m_whatWouldChange; }
     QDateEdit *revisitEdit() const { return m_revisit; }
+    QCheckBox *revisitCheck() const { return m_hasRevisit; }
 
 Q_SIGNALS:
     /// The user asked for a PDF or a print-out; the caller decides where it goes.
@@ -58,9 +63,13 @@ private:
 
     Core::Deal m_deal;
     QPlainTextEdit *m_whatWouldChange;
+    QCheckBox *m_hasRevisit;
     QDateEdit *m_revisit;
+    QLabel *m_staleNote;
+    Core::SavedScript m_initial;
     QPlainTextEdit *m_review;
     bool m_reviewEdited = false;
+    bool m_regenerating = false; ///< the review text is being set by the wizard, not typed
     bool m_recordRequested = false;
 };
 

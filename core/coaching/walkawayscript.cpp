@@ -23,8 +23,7 @@ QString partyLine(const Deal &deal, const DealOption &option, Party party, const
     const QString reference = referencePointName(party);
     const std::optional<Money> difference = surplus(assessment);
     if (!difference)
-        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: value not known yet (%2 %3)")
-            .arg(who, reference, money(assessment.referencePoint, deal, locale));
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: value not known yet").arg(who);
     switch (classify(assessment)) {
     case Result::Lose:
         return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
@@ -78,28 +77,37 @@ QString transparencyText(const Deal &deal, const QLocale &locale)
                                  ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "your customer")
                                  : deal.customer;
     QStringList lines;
-    // Reference points differ per option only when the user typed them so; the first option speaks for the deal.
-    if (!deal.options.isEmpty()) {
-        const DealOption &first = deal.options.constFirst();
+    // A party's reference point is only cited where that party was assessed; an untouched 0 is not a figure.
+    // Reference points differ per option only when the user typed them so: the first assessed option speaks.
+    const auto assessedOption = [&deal](Party party) -> const DealOption * {
+        for (const DealOption &option : deal.options) {
+            if (option.assessment(party).value)
+                return &option;
+        }
+        return nullptr;
+    };
+    if (const DealOption *ours = assessedOption(Party::You))
         lines << QCoreApplication::translate(
                      "Triplewin::Core::WalkAwayScript",
                      "What we need: this deal has to be worth at least %1 to us; below that we would be better off "
                      "without it.")
-                     .arg(money(first.assessment(Party::You).referencePoint, deal, locale));
+                     .arg(money(ours->assessment(Party::You).referencePoint, deal, locale));
+    else
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                             "What we need: not estimated yet. Name your walk-away point before "
+                                             "the conversation.");
+    if (const DealOption *theirs = assessedOption(Party::Customer))
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
                                              "What %1 needs: at least %2, what their best alternative gives them.")
-                     .arg(customer, money(first.assessment(Party::Customer).referencePoint, deal, locale));
-        if (!deal.customersCustomer.isEmpty())
-            lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
-                                                 "What matters for %1: to be no worse off than today.")
-                         .arg(deal.customersCustomer);
-    } else {
-        lines << QCoreApplication::translate(
-                     "Triplewin::Core::WalkAwayScript",
-                     "What we need and what %1 needs has not been written down yet: name both walk-away points "
-                     "before the conversation.")
+                     .arg(customer, money(theirs->assessment(Party::Customer).referencePoint, deal, locale));
+    else
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                             "What %1 needs: not estimated yet. Ask about their best alternative.")
                      .arg(customer);
-    }
+    if (!deal.customersCustomer.isEmpty())
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                             "What matters for %1: to be no worse off than today.")
+                     .arg(deal.customersCustomer);
     QStringList tried;
     for (const DealOption &option : deal.options)
         tried << option.name;
@@ -128,6 +136,15 @@ QString scriptStepName(ScriptStep step)
     return {};
 }
 
+bool hasAssessedOption(const Deal &deal)
+{
+    for (const DealOption &option : deal.options) {
+        if (option.assessment(Party::You).value && option.assessment(Party::Customer).value)
+            return true;
+    }
+    return false;
+}
+
 bool hasNoWinWin(const Deal &deal)
 {
     for (const DealOption &option : deal.options) {
@@ -154,17 +171,25 @@ WalkAwayScript generateWalkAwayScript(const Deal &deal, const FollowUp &followUp
             "not one where one side carries the cost.")
             .arg(customer));
     add(ScriptStep::Transparency, transparencyText(deal, locale));
-    add(ScriptStep::Proposal,
-        hasNoWinWin(deal)
-            ? QCoreApplication::translate(
-                  "Triplewin::Core::WalkAwayScript",
-                  "We have not found an option that is good for both of us. If no win/win can be found, it is better "
-                  "for both of us not to do this deal this time. That is not the end of our relationship: the door "
-                  "stays open.")
-            : QCoreApplication::translate(
-                  "Triplewin::Core::WalkAwayScript",
-                  "At least one option looked good for both of us, yet we cannot agree on it. Rather than push "
-                  "either side into a loss, we propose not to do this deal this time. The door stays open."));
+    QString proposal;
+    if (!hasAssessedOption(deal))
+        proposal = QCoreApplication::translate(
+            "Triplewin::Core::WalkAwayScript",
+            "We have not been able to assess yet whether any option is good for both of us. Until we can, it is "
+            "better for both of us not to commit to this deal. That is not the end of our relationship: the door "
+            "stays open.");
+    else if (hasNoWinWin(deal))
+        proposal = QCoreApplication::translate(
+            "Triplewin::Core::WalkAwayScript",
+            "We have not found an option that is good for both of us. If no win/win can be found, it is better "
+            "for both of us not to do this deal this time. That is not the end of our relationship: the door "
+            "stays open.");
+    else
+        proposal = QCoreApplication::translate(
+            "Triplewin::Core::WalkAwayScript",
+            "At least one option looked good for both of us, yet we cannot agree on it. Rather than push "
+            "either side into a loss, we propose not to do this deal this time. The door stays open.");
+    add(ScriptStep::Proposal, proposal);
     QStringList next;
     next << (followUp.whatWouldChange.trimmed().isEmpty()
                  ? QCoreApplication::translate(

@@ -51,6 +51,8 @@ struct WalkAwayScript
 /// True when no option reaches at least even for both you and your customer (an option with either result
 /// unknown does not count as reaching it). A deal without options has no win/win either.
 bool hasNoWinWin(const Deal &deal);
+/// True when at least one option has both your value and your customer's value estimated.
+bool hasAssessedOption(const Deal &deal);
 
 /// Builds the script for @p deal from translatable templates with placeholders (pure; amounts in the deal's
 /// currency, formatted for @p locale). Unknown values are named as unknown, never invented.

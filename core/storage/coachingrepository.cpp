@@ -160,8 +160,9 @@ Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(con
         return std::optional<EndedDeal>();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // Closed deals only: a walk-away is no outcome for the customer, and must not hide a win/lose before it.
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE customer = ? COLLATE NOCASE AND %3 AND id <> ? "
-                                 "ORDER BY closed_at DESC LIMIT 1")
+                                 "AND final_outcome <> 'walked_away' ORDER BY closed_at DESC, id DESC LIMIT 1")
                       .arg(EndedDealColumns, Schema::Deals, Ended));
     query.addBindValue(customer.trimmed());
     query.addBindValue(excludingDealId);

@@ -43,8 +43,9 @@ public:
     Expected<QList<MonthlyEndings>> endingsByMonth(const std::optional<QString> &salesperson, const QDate &from,
                                                    const QDate &to);
 
-    /// The most recently ended deal with @p customer (case-insensitive, any salesperson), other than
-    /// @p excludingDealId; std::nullopt when there is none.
+    /// The most recently closed deal (walk-aways do not count) with @p customer (case-insensitive, any
+    /// salesperson: the customer's memory is of the company), other than @p excludingDealId; std::nullopt when
+    /// there is none.
     Expected<std::optional<EndedDeal>> lastEndedWithCustomer(const QString &customer, qint64 excludingDealId);
 
     /// Everyone who has ended a deal, sorted.

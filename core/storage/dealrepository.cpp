@@ -522,7 +522,7 @@ Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT kind, at, actor, detail FROM %1 WHERE deal_id = ? ORDER BY at, id").arg(Schema::Events));
+        QStringLiteral("SELECT kind, at, actor, detail FROM %1 WHERE deal_id = ? ORDER BY id").arg(Schema::Events));
     query.addBindValue(dealId);
     if (!query.exec())
         return failed(loadAction(), query);

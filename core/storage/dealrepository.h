@@ -63,7 +63,8 @@ public:
     Expected<Deal> walkAway(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc());
     /// Reopens an ended deal for negotiation; the earlier closing stays in its history.
     Expected<Deal> reopen(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc());
-    /// Closings, walk-aways and reopenings of a deal, oldest first.
+    /// Closings, walk-aways and reopenings of a deal, in the order they were recorded (a closing may be dated
+    /// earlier than it was recorded).
     Expected<QList<DealEvent>> history(qint64 dealId);
 
     /// Moves a deal to the trash: it leaves the lists but keeps all its data until the trash is emptied.

@@ -187,6 +187,7 @@ private Q_SLOTS:
     void rqPerMonthInUtc();
     void customerWarningAfterLastEnding_data();
     void customerWarningAfterLastEnding();
+    void walkAwayDoesNotHideAnEarlierWinLose();
     void customerMatchedCaseInsensitively_data();
     void customerMatchedCaseInsensitively();
     void customerWarningExcludesTheOpenDeal();
@@ -951,7 +952,21 @@ void TestClosing::customerWarningAfterLastEnding_data()
     QTest::newRow("win-win-win") << Ending::WinWinWin << false;
     QTest::newRow("lose/win") << Ending::LoseWin << false;
     QTest::newRow("not assessed") << Ending::Unknown << false;
-    QTest::newRow("walked away") << Ending::WalkedAway << false;
+}
+
+void TestClosing::walkAwayDoesNotHideAnEarlierWinLose()
+{
+    // A walk-away is no outcome for the customer: the win/lose before it is still their last experience.
+    qint64 winLose = 0;
+    QVERIFY(endDeal(QStringLiteral("Rush order"), QStringLiteral("Eve"), QStringLiteral("ACME"), Ending::WinLose,
+                    utc(2026, 1, 5), &winLose));
+    QVERIFY(endDeal(QStringLiteral("Tablets"), QStringLiteral("Dana"), QStringLiteral("ACME"), Ending::WalkedAway,
+                    utc(2026, 2, 5)));
+    const Expected<std::optional<EndedDeal>> found =
+        m_coach->repository().lastEndedWithCustomer(QStringLiteral("Acme"), 0);
+    QVERIFY(found.ok() && found.value());
+    QCOMPARE(found.value()->id, winLose);
+    QVERIFY(m_coach->customerWarning(QStringLiteral("Acme"), 0).value().contains(QStringLiteral("Rush order")));
 }
 
 void TestClosing::customerWarningAfterLastEnding()

@@ -392,6 +392,10 @@ void TestMainWindow::closeDealFreezesOutcome()
         QTimer::singleShot(0, this, [] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            auto *agreed = dialog->findChild<QComboBox *>(QStringLiteral("agreedOption"));
+            QVERIFY(agreed);
+            QCOMPARE(agreed->currentIndex(), -1); // nothing preselected
+            agreed->setCurrentIndex(0);
             dialog->accept();
         });
     });

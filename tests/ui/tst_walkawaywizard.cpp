@@ -5,6 +5,7 @@
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void initTestCase();
     void drivenThroughAllPages();
     void keptEditsAreRestored();
+    void followUpCountsAsAnEditUnlessScriptTyped();
     void pdfExport();
     void rehearsalKeys();
     void recordingFromTheMainWindow();
@@ -78,6 +80,7 @@ void TestWalkAwayWizard::drivenThroughAllPages()
         QCOMPARE(wizard.currentId(), page);
     }
     wizard.followUpEdit()->setPlainText(QStringLiteral("Their 2027 budget is confirmed."));
+    wizard.revisitCheck()->setChecked(true);
     wizard.revisitEdit()->setDate(QDate::currentDate().addMonths(4));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(Ui::WalkAwayWizard::ReviewPage));
@@ -115,6 +118,21 @@ void TestWalkAwayWizard::keptEditsAreRestored()
     // The salesperson's text wins over a regenerated script.
     QCOMPARE(wizard.reviewEdit()->toPlainText(), saved.text);
     QCOMPARE(wizard.script().text, saved.text);
+}
+
+void TestWalkAwayWizard::followUpCountsAsAnEditUnlessScriptTyped()
+{
+    Ui::WalkAwayWizard wizard(noWinWinDeal(), std::nullopt);
+    wizard.show();
+    QVERIFY(!wizard.isModified());
+    QVERIFY(!wizard.revisitCheck()->isChecked()); // no date is invented
+    wizard.followUpEdit()->setPlainText(QStringLiteral("A bigger fleet"));
+    QVERIFY(wizard.isModified()); // kept even when the wizard is cancelled on this page
+    // The generated review text is not kept: it is rebuilt from the deal's current values next time.
+    QVERIFY(wizard.script().text.isEmpty());
+    QVERIFY(!wizard.script().followUp.revisitOn.isValid());
+    wizard.reviewEdit()->setPlainText(QStringLiteral("Typed by hand"));
+    QCOMPARE(wizard.script().text, QStringLiteral("Typed by hand"));
 }
 
 void TestWalkAwayWizard::pdfExport()
