@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Triplewin::Cli</name>
+    <message>
+        <source>No ended deals yet: nothing to analyse.</source>
+        <translation>Noch keine beendeten Deals: nichts zu analysieren.</translation>
+    </message>
+    <message>
+        <source>no habits flagged (last %1 ended deals)</source>
+        <translation>keine Gewohnheiten erkannt (letzte %1 beendeten Deals)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  per month (oldest first)</source>
+        <translation>%1  %2  %3  pro Monat (älteste zuerst)</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::Amount</name>
     <message>
         <source>That amount is too large: the limit is %1.</source>
@@ -480,10 +503,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: value not known yet (%2 %3)</source>
-        <translation>%1: Wert noch nicht bekannt (%2: %3)</translation>
-    </message>
-    <message>
         <source>%1: falls short by %2 (%3 against a %4 of %5)</source>
         <translation>%1: %2 zu wenig (%3; %4: %5)</translation>
     </message>
@@ -526,10 +545,6 @@
     <message>
         <source>What matters for %1: to be no worse off than today.</source>
         <translation>Worauf es für %1 ankommt: nicht schlechter dazustehen als heute.</translation>
-    </message>
-    <message>
-        <source>What we need and what %1 needs has not been written down yet: name both walk-away points before the conversation.</source>
-        <translation>Was wir brauchen und was %1 braucht, ist noch nicht notiert: Nennen Sie vor dem Gespräch beide Ausstiegspunkte.</translation>
     </message>
     <message>
         <source>What we tried: %1.</source>
@@ -587,6 +602,22 @@
         <source>Transparent walk-away: %1</source>
         <translation>Transparenter Ausstieg: %1</translation>
     </message>
+    <message>
+        <source>%1: value not known yet</source>
+        <translation>%1: Wert noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>What we need: not estimated yet. Name your walk-away point before the conversation.</source>
+        <translation>Was wir brauchen: noch nicht geschätzt. Legen Sie Ihren Ausstiegspunkt vor dem Gespräch fest.</translation>
+    </message>
+    <message>
+        <source>What %1 needs: not estimated yet. Ask about their best alternative.</source>
+        <translation>Was %1 braucht: noch nicht geschätzt. Fragen Sie nach der besten Alternative.</translation>
+    </message>
+    <message>
+        <source>We have not been able to assess yet whether any option is good for both of us. Until we can, it is better for both of us not to commit to this deal. That is not the end of our relationship: the door stays open.</source>
+        <translation>Wir konnten noch nicht einschätzen, ob eine Option für uns beide gut ist. Solange das so ist, ist es für uns beide besser, uns nicht auf diesen Deal festzulegen. Das ist nicht das Ende unserer Beziehung: Die Tür bleibt offen.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::CloseDealDialog</name>
@@ -617,6 +648,14 @@
     <message>
         <source>This deal has no saved options to agree on.</source>
         <translation>Dieser Deal hat keine gespeicherten Optionen, auf die man sich einigen könnte.</translation>
+    </message>
+    <message>
+        <source>Choose the option you agreed on</source>
+        <translation>Wählen Sie die vereinbarte Option</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s result and the outcome appear here.</source>
+        <translation>Hier erscheinen das Ergebnis jeder Partei und das Gesamtergebnis.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +751,10 @@
     <message>
         <source>History: %1.</source>
         <translation>Verlauf: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reopened&lt;/b&gt;: this deal is being negotiated again; its earlier ending stays in the history.</source>
+        <translation>&lt;b&gt;Wieder aufgenommen&lt;/b&gt;: Über diesen Deal wird wieder verhandelt; sein früheres Ende bleibt im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1397,14 @@
         <source>One step per screen in large type, to practise aloud (Space for the next step)</source>
         <translation>Ein Schritt pro Bildschirm in großer Schrift, zum lauten Üben (Leertaste für den nächsten Schritt)</translation>
     </message>
+    <message>
+        <source>The deal changed after you edited this script. Check the numbers, or choose Start Over to build it again from the current values.</source>
+        <translation>Der Deal hat sich geändert, nachdem Sie diesen Gesprächsleitfaden bearbeitet haben. Prüfen Sie die Zahlen oder wählen Sie „Neu beginnen“, um ihn aus den aktuellen Werten neu zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Leave unticked until you have agreed on a date with the customer</source>
+        <translation>Erst ankreuzen, wenn Sie mit dem Kunden einen Termin vereinbart haben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1388,6 +1439,62 @@
     <message>
         <source>path</source>
         <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The Triplewin coach on the command line.
+
+Commands:
+  habits  habit flags per salesperson, with the deals that show them
+  rq      relational quotient per salesperson, overall and per month</source>
+        <translation>Der Triplewin-Coach auf der Kommandozeile.
+
+Befehle:
+  habits  Gewohnheiten pro Verkäufer, mit den Deals, die sie zeigen
+  rq      Beziehungsquotient pro Verkäufer, insgesamt und pro Monat</translation>
+    </message>
+    <message>
+        <source>habits or rq</source>
+        <translation>habits oder rq</translation>
+    </message>
+    <message>
+        <source>The deal database (default: %1).</source>
+        <translation>Die Deal-Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only this salesperson.</source>
+        <translation>Nur dieser Verkäufer.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>RQ over the last &lt;n&gt; months (default 12).</source>
+        <translation>RQ über die letzten &lt;n&gt; Monate (Standard 12).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>give exactly one command.</source>
+        <translation>geben Sie genau einen Befehl an.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>--months takes a number from 1 to 120, not “%1”.</source>
+        <translation>--months erwartet eine Zahl von 1 bis 120, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>there is no database at “%1”.</source>
+        <translation>unter „%1“ gibt es keine Datenbank.</translation>
     </message>
 </context>
 </TS>
