@@ -1,0 +1,50 @@
+#include "command.h"
+
+#include <core/storage/database.h>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Triplewin::Cli {
+
+namespace {
+const QString DatabaseOption = QStringLiteral("db");
+}
+
+int usageError(const QCommandLineParser &parser, const QString &message)
+{
+    QTextStream(stderr) << "triplewin-cli: " << message << "\n\n" << parser.helpText();
+    return UsageError;
+}
+
+int failure(const QString &message)
+{
+    QTextStream(stderr) << "triplewin-cli: " << message << '\n';
+    return Failure;
+}
+
+void addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        DatabaseOption,
+        QCoreApplication::translate("main", "The deal database (default: %1).").arg(Core::Database::defaultPath()),
+        QCoreApplication::translate("main", "path")));
+}
+
+bool openDatabase(const QCommandLineParser &parser, Core::Database &database, bool mustExist)
+{
+    const QString path = parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : Core::Database::defaultPath();
+    // Reports read: never create an empty database because of a typo in the path.
+    if (mustExist && !QFileInfo::exists(path)) {
+        failure(QCoreApplication::translate("main", "there is no database at “%1”.").arg(path));
+        return false;
+    }
+    if (const Core::StorageError error = database.open(path)) {
+        failure(error.fullText());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Triplewin::Cli

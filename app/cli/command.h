@@ -1,0 +1,49 @@
+#pragma once
+
+#include <functional>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
+namespace Triplewin::Core {
+class Database;
+}
+
+namespace Triplewin::Cli {
+
+/// Exit codes shared by every command.
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,    ///< a database, file or analysis error; the message is on stderr
+    UsageError = 2, ///< bad arguments; the message and the command's help are on stderr
+};
+
+/// One sub-command of triplewin-cli ("habits", "rq", ...). `run` receives the arguments after the command name
+/// with the program name in front (as QCommandLineParser expects) and returns an ExitCode.
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &arguments)> run;
+};
+
+/// Every command, in the order `triplewin-cli --help` lists them.
+QList<Command> commands();
+
+/// Prints "triplewin-cli: <message>" and the parser's help to stderr; returns UsageError.
+int usageError(const QCommandLineParser &parser, const QString &message);
+/// Prints "triplewin-cli: <message>" to stderr; returns Failure.
+int failure(const QString &message);
+
+/// Adds --db to @p parser (shared by every command that reads or writes a database).
+void addDatabaseOption(QCommandLineParser &parser);
+/// Opens the database named by --db (or the default one). With @p mustExist, a missing file is an error
+/// instead of a new database. Returns false after printing the reason.
+bool openDatabase(const QCommandLineParser &parser, Core::Database &database, bool mustExist);
+
+} // namespace Triplewin::Cli

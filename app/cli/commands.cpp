@@ -1,0 +1,15 @@
+// The registry of triplewin-cli's commands. A new command: a function returning its Command, listed here.
+
+#include "command.h"
+
+namespace Triplewin::Cli {
+
+Command habitsCommand();
+Command rqCommand();
+
+QList<Command> commands()
+{
+    return {habitsCommand(), rqCommand()};
+}
+
+} // namespace Triplewin::Cli
