@@ -445,6 +445,23 @@ StorageError Database::migrate(int fromVersion)
             if (StorageError failure = exec(statement))
                 return failure;
         }
+        if (fromVersion < 4) {
+            // Coaching notes: a manager's note on a deal, with its author and time; the salesperson sees it.
+            const QStringList statements = {
+                QStringLiteral("CREATE TABLE %1 ("
+                               " id INTEGER PRIMARY KEY,"
+                               " deal_id INTEGER NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
+                               " author TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL,"
+                               " text TEXT NOT NULL CHECK (length(trim(text)) > 0))")
+                    .arg(Schema::Notes, Schema::Deals),
+                QStringLiteral("CREATE INDEX coaching_notes_by_deal ON %1 (deal_id, created_at)").arg(Schema::Notes),
+            };
+            for (const QString &statement : statements) {
+                if (StorageError failure = exec(statement))
+                    return failure;
+            }
+        }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
 }

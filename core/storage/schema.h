@@ -10,6 +10,7 @@ inline const QString Options = QStringLiteral("deal_options");
 inline const QString Assessments = QStringLiteral("assessments");
 inline const QString Events = QStringLiteral("deal_events");
 inline const QString Scripts = QStringLiteral("walk_away_scripts");
+inline const QString Notes = QStringLiteral("coaching_notes");
 
 /// Party keys stored in assessments.party, in Party order.
 inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),
