@@ -1,0 +1,67 @@
+#include "noterepository.h"
+
+#include "database.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Triplewin::Core {
+
+NoteRepository::NoteRepository(Database &database)
+    : m_database(database)
+{}
+
+Expected<CoachingNote> NoteRepository::add(qint64 dealId, const QString &author, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return StorageError{StorageError::Kind::Invalid,
+                            QCoreApplication::translate("Triplewin::Core::NoteRepository", "Write the note first."),
+                            {}};
+    CoachingNote note;
+    note.author = author;
+    note.createdAt = QDateTime::currentDateTimeUtc();
+    note.text = text.trimmed();
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("INSERT INTO %1 (deal_id, author, created_at, text) VALUES (?, ?, ?, ?)")
+                          .arg(Schema::Notes));
+        query.addBindValue(dealId);
+        query.addBindValue(author.isNull() ? QStringLiteral("") : author);
+        query.addBindValue(note.createdAt.toString(Qt::ISODateWithMs));
+        query.addBindValue(note.text);
+        if (!query.exec())
+            return Database::sqlError(
+                QCoreApplication::translate("Triplewin::Core::NoteRepository", "Saving the note failed"),
+                query.lastError().text());
+        note.id = query.lastInsertId().toLongLong();
+        return {};
+    });
+    if (failure)
+        return failure;
+    return note;
+}
+
+Expected<QList<CoachingNote>> NoteRepository::notes(qint64 dealId)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, author, created_at, text FROM %1 WHERE deal_id = ? ORDER BY created_at, id")
+            .arg(Schema::Notes));
+    query.addBindValue(dealId);
+    if (!query.exec())
+        return Database::sqlError(
+            QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"),
+            query.lastError().text());
+    QList<CoachingNote> notes;
+    while (query.next())
+        notes << CoachingNote{query.value(0).toLongLong(), query.value(1).toString(),
+                              QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
+                              query.value(3).toString()};
+    return notes;
+}
+
+} // namespace Triplewin::Core

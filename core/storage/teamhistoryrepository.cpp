@@ -1,0 +1,145 @@
+#include "teamhistoryrepository.h"
+
+#include "database.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Triplewin::Core {
+
+namespace {
+
+/// The SQL expression each column sorts by. Nullable columns sort through IFNULL so keyset comparisons work;
+/// amounts sort as numbers.
+QString sortExpression(TeamHistoryColumn column)
+{
+    switch (column) {
+    case TeamHistoryColumn::Salesperson:
+        return QStringLiteral("d.salesperson");
+    case TeamHistoryColumn::Customer:
+        return QStringLiteral("d.customer");
+    case TeamHistoryColumn::Title:
+        return QStringLiteral("d.title");
+    case TeamHistoryColumn::Status:
+        return QStringLiteral("d.status");
+    case TeamHistoryColumn::Outcome:
+        return QStringLiteral("IFNULL(d.final_outcome, '')");
+    case TeamHistoryColumn::YourValue:
+        return QStringLiteral("IFNULL(you.value, -9223372036854775807)");
+    case TeamHistoryColumn::CustomerValue:
+        return QStringLiteral("IFNULL(customer.value, -9223372036854775807)");
+    case TeamHistoryColumn::TheirCustomerValue:
+        return QStringLiteral("IFNULL(chain.value, -9223372036854775807)");
+    case TeamHistoryColumn::Created:
+        return QStringLiteral("d.created_at");
+    case TeamHistoryColumn::Closed:
+        return QStringLiteral("IFNULL(d.closed_at, '')");
+    }
+    return QStringLiteral("d.created_at");
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+TeamHistoryRepository::TeamHistoryRepository(Database &database)
+    : m_database(database)
+{}
+
+Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFilter &filter,
+                                                            const std::optional<TeamHistoryRow> &after)
+{
+    const QString sortKey = sortExpression(filter.sortColumn);
+    QStringList where{QStringLiteral("d.deleted_at IS NULL")};
+    QVariantList values;
+    if (!filter.salesperson.isEmpty()) {
+        where << QStringLiteral("d.salesperson = ?");
+        values << filter.salesperson;
+    }
+    if (!filter.customer.isEmpty()) {
+        where << QStringLiteral("d.customer = ? COLLATE NOCASE");
+        values << filter.customer;
+    }
+    if (filter.status) {
+        where << QStringLiteral("d.status = ?");
+        values << statusKey(*filter.status);
+    }
+    if (filter.ending) {
+        where << QStringLiteral("d.final_outcome = ?");
+        values << endingKey(*filter.ending);
+    }
+    if (filter.createdFrom.isValid()) {
+        where << QStringLiteral("d.created_at >= ?");
+        values << filter.createdFrom.toString(Qt::ISODate);
+    }
+    if (filter.createdTo.isValid()) {
+        where << QStringLiteral("d.created_at < ?");
+        values << filter.createdTo.addDays(1).toString(Qt::ISODate);
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        where << QStringLiteral("(d.title LIKE ? ESCAPE '\\' OR d.customer LIKE ? ESCAPE '\\' "
+                                "OR d.salesperson LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(filter.search.trimmed());
+        values << pattern << pattern << pattern;
+    }
+    if (after) {
+        // Keyset: continue strictly after the last row in (sort key, id) order.
+        where << QStringLiteral("(%1 %2 ? OR (%1 = ? AND d.id %2 ?))")
+                     .arg(sortKey, filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        values << after->sortKey << after->sortKey << after->id;
+    }
+    const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, "
+                       "you.value, customer.value, chain.value, d.currency, d.created_at, d.closed_at, %1 "
+                       "FROM %2 d "
+                       "LEFT JOIN %3 you ON you.option_id = d.closed_option_id AND you.party = 'you' "
+                       "LEFT JOIN %3 customer ON customer.option_id = d.closed_option_id "
+                       "AND customer.party = 'customer' "
+                       "LEFT JOIN %3 chain ON chain.option_id = d.closed_option_id "
+                       "AND chain.party = 'customers_customer' "
+                       "WHERE %4 ORDER BY %1 %5, d.id %5 LIMIT ?")
+            .arg(sortKey, Schema::Deals, Schema::Assessments, where.join(QStringLiteral(" AND ")), direction));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(filter.limit);
+    if (!query.exec())
+        return Database::sqlError(
+            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
+            query.lastError().text());
+    QList<TeamHistoryRow> rows;
+    while (query.next()) {
+        TeamHistoryRow row;
+        row.id = query.value(0).toLongLong();
+        row.salesperson = query.value(1).toString();
+        row.customer = query.value(2).toString();
+        row.title = query.value(3).toString();
+        row.status = statusFromKey(query.value(4).toString()).value_or(DealStatus::Preparing);
+        if (!query.value(5).isNull())
+            row.ending = endingFromKey(query.value(5).toString());
+        for (int party = 0; party < PartyCount; ++party) {
+            if (!query.value(6 + party).isNull())
+                row.values[std::size_t(party)] = query.value(6 + party).toLongLong();
+        }
+        row.currency = query.value(9).toString();
+        row.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+        row.closedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        row.sortKey = query.value(12);
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,204 @@
+// The manager's team history: filters and sorting in SQL, keyset paging, and coaching notes.
+
+#include "models/teamhistorymodel.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "storage/noterepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Triplewin::Core;
+
+class TestTeamHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void testerAndPaging();
+    void sortingIsCompleteAndOrdered_data();
+    void sortingIsCompleteAndOrdered();
+    void filters();
+    void notes();
+
+private:
+    QStringList column(TeamHistoryModel &model, TeamHistoryColumn column);
+    static void fetchAll(TeamHistoryModel &model);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TeamHistoryRepository> m_history;
+    qint64 m_noteDeal = 0;
+    static constexpr int Deals = 230;
+};
+
+void TestTeamHistory::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir.filePath(QStringLiteral("team.sqlite"))).ok());
+    DealRepository deals(*m_database);
+    const QStringList people{QStringLiteral("Dana"), QStringLiteral("Eve"), QStringLiteral("Finn")};
+    QList<Deal> batch;
+    for (int i = 0; i < Deals; ++i) {
+        Deal deal;
+        deal.title = QStringLiteral("Deal %1").arg(i, 3, 10, QLatin1Char('0'));
+        deal.customer = i % 5 == 0 ? QStringLiteral("100% Foods") : QStringLiteral("Acme_%1").arg(i % 7);
+        deal.salesperson = people.at(i % 3);
+        deal.createdAt = QDateTime(QDate(2026, 1, 1).addDays(i), QTime(9, 0), Qt::UTC);
+        DealOption option;
+        option.name = QStringLiteral("Agreed");
+        option.assessment(Party::You).value = (i % 4 == 0 ? -1 : 1) * 1000 * (i + 1);
+        option.assessment(Party::Customer).value = 500 * (i + 1);
+        deal.options << option;
+        if (i % 2 == 0) {
+            Closing closing;
+            closing.at = deal.createdAt.addDays(10);
+            closing.by = deal.salesperson;
+            closing.optionName = option.name;
+            closing.walkedAway = i % 10 == 0;
+            closing.outcome = outcomeOf(option);
+            for (Party party : AllParties)
+                closing.results[std::size_t(partyIndex(party))] = classify(option.assessment(party));
+            deal.closing = closing;
+        }
+        batch << deal;
+    }
+    const Expected<QList<qint64>> ids = deals.insertMany(batch);
+    QVERIFY2(ids.ok(), qPrintable(ids.error().fullText()));
+    m_noteDeal = ids.value().at(3);
+    m_history = std::make_unique<TeamHistoryRepository>(*m_database);
+}
+
+void TestTeamHistory::fetchAll(TeamHistoryModel &model)
+{
+    for (int guard = 0; guard < 1000 && model.canFetchMore({}); ++guard)
+        model.fetchMore({});
+}
+
+QStringList TestTeamHistory::column(TeamHistoryModel &model, TeamHistoryColumn column)
+{
+    fetchAll(model);
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.index(row, int(column)).data().toString();
+    return values;
+}
+
+void TestTeamHistory::testerAndPaging()
+{
+    TeamHistoryModel model(*m_history);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TeamHistoryFilter filter;
+    filter.limit = 40;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 40);
+    QVERIFY(model.canFetchMore({}));
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), Deals);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.dealIdAt(row));
+    QCOMPARE(ids.size(), Deals); // every deal exactly once
+    model.sort(int(TeamHistoryColumn::Customer), Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 40);
+}
+
+void TestTeamHistory::sortingIsCompleteAndOrdered_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    for (int column :
+         {int(TeamHistoryColumn::Salesperson), int(TeamHistoryColumn::Customer), int(TeamHistoryColumn::Title),
+          int(TeamHistoryColumn::Outcome), int(TeamHistoryColumn::YourValue), int(TeamHistoryColumn::Closed)}) {
+        QTest::addRow("column %d ascending", column) << column << false;
+        QTest::addRow("column %d descending", column) << column << true;
+    }
+}
+
+void TestTeamHistory::sortingIsCompleteAndOrdered()
+{
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    TeamHistoryModel model(*m_history);
+    TeamHistoryFilter filter;
+    filter.limit = 37; // pages end inside runs of equal keys
+    filter.sortColumn = TeamHistoryColumn(column);
+    filter.descending = descending;
+    model.setFilter(filter);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), Deals);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.dealIdAt(row));
+    QCOMPARE(ids.size(), Deals);
+    if (TeamHistoryColumn(column) == TeamHistoryColumn::Title) {
+        QStringList titles = this->column(model, TeamHistoryColumn::Title);
+        QStringList sorted = titles;
+        std::sort(sorted.begin(), sorted.end());
+        if (descending)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(titles, sorted);
+    }
+}
+
+void TestTeamHistory::filters()
+{
+    TeamHistoryModel model(*m_history);
+    TeamHistoryFilter filter;
+    filter.salesperson = QStringLiteral("Eve");
+    model.setFilter(filter);
+    for (const QString &name : column(model, TeamHistoryColumn::Salesperson))
+        QCOMPARE(name, QStringLiteral("Eve"));
+    QCOMPARE(model.rowCount(), Deals / 3 + (Deals % 3 > 1 ? 1 : 0));
+
+    filter = {};
+    filter.ending = Ending::WalkedAway;
+    model.setFilter(filter);
+    QCOMPARE(column(model, TeamHistoryColumn::Outcome).size(), Deals / 10);
+
+    filter = {};
+    filter.status = DealStatus::Preparing;
+    model.setFilter(filter);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), Deals / 2);
+
+    // % and _ are matched literally.
+    filter = {};
+    filter.search = QStringLiteral("100%");
+    model.setFilter(filter);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), Deals / 5);
+    filter.search = QStringLiteral("Acme_1");
+    model.setFilter(filter);
+    for (const QString &customer : column(model, TeamHistoryColumn::Customer))
+        QCOMPARE(customer, QStringLiteral("Acme_1"));
+
+    filter = {};
+    filter.createdFrom = QDate(2026, 1, 1);
+    filter.createdTo = QDate(2026, 1, 10);
+    model.setFilter(filter);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), 10);
+}
+
+void TestTeamHistory::notes()
+{
+    NoteRepository notes(*m_database);
+    QVERIFY(!notes.add(m_noteDeal, QStringLiteral("Mara"), QStringLiteral("   ")).ok());
+    QVERIFY(notes.add(m_noteDeal, QStringLiteral("Mara"), QStringLiteral("Ask about their customers next time.")).ok());
+    QVERIFY(notes.add(m_noteDeal, QStringLiteral("Mara"), QStringLiteral("Good walk-away.")).ok());
+    const Expected<QList<CoachingNote>> list = notes.notes(m_noteDeal);
+    QVERIFY(list.ok());
+    QCOMPARE(list.value().size(), 2);
+    QCOMPARE(list.value().at(0).author, QStringLiteral("Mara"));
+    QCOMPARE(list.value().at(1).text, QStringLiteral("Good walk-away."));
+    QVERIFY(list.value().at(0).createdAt.isValid());
+}
+
+QTEST_GUILESS_MAIN(TestTeamHistory)
+#include "tst_teamhistory.moc"
