@@ -31,6 +31,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     , m_customer(new QLineEdit(this))
     , m_customerWarning(new QLabel(this))
     , m_closingBanner(new QLabel(this))
+    , m_coachingNotes(new QLabel(this))
     , m_noWinWin(new QWidget(this))
     , m_customersCustomer(new QLineEdit(this))
     , m_salesperson(new QLineEdit(this))
@@ -129,9 +130,17 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     m_noWinWin->hide();
     connect(prepare, &QPushButton::clicked, this, &DealEditor::walkAwayRequested);
 
+    m_coachingNotes->setObjectName(QStringLiteral("coachingNotes"));
+    m_coachingNotes->setWordWrap(true);
+    m_coachingNotes->setTextFormat(Qt::RichText);
+    m_coachingNotes->setFrameShape(QFrame::StyledPanel);
+    m_coachingNotes->setMargin(6);
+    m_coachingNotes->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_closingBanner);
+    layout->addWidget(m_coachingNotes);
     layout->addWidget(m_noWinWin);
     layout->addLayout(fields);
     layout->addWidget(optionsBox, 1);
@@ -290,6 +299,17 @@ void DealEditor::setHistory(const QList<Core::DealEvent> &events)
 QString DealEditor::closingText() const
 {
     return m_closingBanner->isVisible() ? m_closingBanner->text() : QString();
+}
+
+void DealEditor::setCoachingNotes(const QStringList &notes)
+{
+    m_coachingNotes->setText(tr("<b>Coaching notes:</b> %1").arg(notes.join(QStringLiteral("<br>"))));
+    m_coachingNotes->setVisible(!notes.isEmpty());
+}
+
+QString DealEditor::coachingNotesText() const
+{
+    return m_coachingNotes->isHidden() ? QString() : m_coachingNotes->text();
 }
 
 void DealEditor::setCustomerWarning(const QString &warning)

@@ -43,6 +43,9 @@ public:
 
     /// Shows how the deal ended and its history (closed, walked away, reopened) above the form.
     void setHistory(const QList<Core::DealEvent> &events);
+    /// Shows the manager's coaching notes on this deal (rich text lines); empty hides them.
+    void setCoachingNotes(const QStringList &notes);
+    QString coachingNotesText() const;
     /// Shows @p warning about the customer's last deal under the customer field; empty hides it.
     void setCustomerWarning(const QString &warning);
     QString customerWarning() const;
@@ -69,6 +72,7 @@ private:
     QLineEdit *m_customer;
     QLabel *m_customerWarning;
     QLabel *m_closingBanner;
+    QLabel *m_coachingNotes;
     QWidget *m_noWinWin;
     QLineEdit *m_customersCustomer;
     QLineEdit *m_salesperson;

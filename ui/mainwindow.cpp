@@ -8,6 +8,7 @@
 #include "movetotrashcommand.h"
 #include "optionstable.h"
 #include "scriptdocument.h"
+#include "teamreviewwindow.h"
 #include "trashdialog.h"
 #include "valuechartview.h"
 #include "walkawaywizard.h"
@@ -15,6 +16,7 @@
 #include <core/models/deallistmodel.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
+#include <core/storage/noterepository.h>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -211,6 +213,9 @@ void MainWindow::createActions()
     coach->setText(tr("&Coach Panel"));
     coach->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
     view->addAction(coach);
+    QAction *team = view->addAction(tr("&Team Review"), this, &MainWindow::showTeamReview);
+    team->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    team->setToolTip(tr("The whole team's deal history and dashboard, for sales managers (Ctrl+Shift+T)"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Your &Name…"), this, &MainWindow::editProfile);
@@ -320,6 +325,18 @@ void MainWindow::showDeal(const Deal &deal)
     const Core::Expected<QList<Core::DealEvent>> history =
         deal.id ? m_repository.history(deal.id) : Core::Expected<QList<Core::DealEvent>>(QList<Core::DealEvent>());
     m_editor->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
+    QStringList noteLines;
+    if (deal.id) {
+        const Core::Expected<QList<Core::CoachingNote>> notes = Core::NoteRepository(m_database).notes(deal.id);
+        if (!notes.ok())
+            noteLines << notes.error().fullText().toHtmlEscaped();
+        for (const Core::CoachingNote &note : notes.ok() ? notes.value() : QList<Core::CoachingNote>())
+            noteLines << tr("%1 (%2): %3")
+                             .arg(note.author.toHtmlEscaped(),
+                                  QLocale().toString(note.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                                  note.text.toHtmlEscaped());
+    }
+    m_editor->setCoachingNotes(noteLines);
     checkCustomer();
     m_pages->setCurrentWidget(m_dealPage);
     refreshAfterEdit();
@@ -420,6 +437,19 @@ void MainWindow::reopenDeal()
     if (!m_hasDeal || !m_saved.closing || !saveBeforeEnding(tr("Reopen Deal")))
         return;
     showEndedDeal(m_repository.reopen(m_saved.id, Core::ProfileSettings::salespersonName()), tr("Reopen Deal"));
+}
+
+void MainWindow::showTeamReview()
+{
+    if (!m_teamReview) {
+        m_teamReview = new TeamReviewWindow(m_database, Core::ProfileSettings::salespersonName(), this);
+        m_teamReview->setWindowFlag(Qt::Window);
+    } else {
+        m_teamReview->refresh();
+    }
+    m_teamReview->show();
+    m_teamReview->raise();
+    m_teamReview->activateWindow();
 }
 
 void MainWindow::editHabitSettings()

@@ -27,6 +27,7 @@ namespace Triplewin::Ui {
 class DealEditor;
 class DealListPanel;
 class HabitsPanel;
+class TeamReviewWindow;
 class ValueChartView;
 
 /// Composes the deal list, the deal editor and the value chart, and wires the actions. Features live in their
@@ -46,6 +47,7 @@ public:
     DealListPanel *dealList() const { return m_dealList; }
     QUndoStack *undoStack() const { return m_undoStack; }
     HabitsPanel *habitsPanel() const { return m_habitsPanel; }
+    TeamReviewWindow *teamReview() const { return m_teamReview; }
     /// True when the open deal has changes that are not saved.
     bool isDealModified() const;
 
@@ -62,6 +64,8 @@ public Q_SLOTS:
     void walkAwayFromDeal();
     void reopenDeal();
     void editHabitSettings();
+    /// Opens (or brings forward) the manager's team review window.
+    void showTeamReview();
     void showTrash();
     void editProfile();
 
@@ -102,6 +106,7 @@ private:
     HabitsPanel *m_habitsPanel;
     QDockWidget *m_habitsDock;
     QTimer *m_customerCheck;
+    TeamReviewWindow *m_teamReview = nullptr;
     Core::Deal m_saved; ///< the open deal as last saved (or as created, for a new deal)
     bool m_hasDeal = false;
 

@@ -1,0 +1,141 @@
+#include "dealviewer.h"
+
+#include "optionsdelegate.h"
+#include "valuechartview.h"
+
+#include <core/models/optionsmodel.h>
+#include <core/storage/dealrepository.h>
+#include <core/storage/noterepository.h>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using namespace Core;
+
+DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_dealId(dealId)
+    , m_author(author)
+{
+    DealRepository repository(database);
+    const Expected<Deal> loaded = repository.load(dealId);
+    if (!loaded.ok()) {
+        m_error = loaded.error().fullText();
+        return;
+    }
+    m_valid = true;
+    const Deal &deal = loaded.value();
+    setWindowTitle(tr("%1 (read-only)").arg(deal.title));
+    resize(1000, 760);
+
+    const QLocale locale;
+    QString summary =
+        tr("<h3>%1</h3><p>%2 · salesperson %3 · %4 · expected close %5</p>")
+            .arg(deal.title.toHtmlEscaped(), deal.customer.toHtmlEscaped(), deal.salesperson.toHtmlEscaped(),
+                 statusName(deal.status), locale.toString(deal.expectedClose, QLocale::ShortFormat));
+    if (deal.closing) {
+        summary += deal.closing->walkedAway
+                       ? tr("<p>Walked away transparently on %1 by %2.</p>")
+                             .arg(locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat),
+                                  deal.closing->by.toHtmlEscaped())
+                       : tr("<p>Closed on %1 by %2 with “%3”: <b>%4</b>.</p>")
+                             .arg(locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat),
+                                  deal.closing->by.toHtmlEscaped(), deal.closing->optionName.toHtmlEscaped(),
+                                  outcomeName(deal.closing->outcome));
+    }
+    if (!deal.notes.isEmpty())
+        summary += QStringLiteral("<p><i>%1</i></p>").arg(deal.notes.toHtmlEscaped());
+    auto *header = new QLabel(summary, this);
+    header->setWordWrap(true);
+
+    auto *options = new OptionsModel(this);
+    options->setOptions(deal.options);
+    auto *table = new QTableView(this);
+    table->setModel(options);
+    table->setItemDelegate(new OptionsDelegate(table));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *chart = new ValueChartView(this);
+    chart->setOptions(deal.options, deal.currency);
+
+    m_notes = new QTextBrowser(this);
+    m_notes->setObjectName(QStringLiteral("coachingNotes"));
+    m_newNote = new QPlainTextEdit(this);
+    m_newNote->setObjectName(QStringLiteral("newNote"));
+    m_newNote->setPlaceholderText(tr("A coaching note for %1").arg(deal.salesperson));
+    m_newNote->setMaximumHeight(m_newNote->fontMetrics().lineSpacing() * 4 + 12);
+    auto *add = new QPushButton(tr("&Add Note"), this);
+    add->setObjectName(QStringLiteral("addNote"));
+
+    auto *notesBox = new QWidget(this);
+    auto *notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notesLayout->addWidget(new QLabel(tr("<b>Coaching notes</b> (the salesperson sees them on the deal)"), notesBox));
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addWidget(m_newNote);
+    notesLayout->addWidget(add, 0, Qt::AlignRight);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(table);
+    split->addWidget(chart);
+    split->addWidget(notesBox);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &DealViewer::addNote);
+    showNotes();
+}
+
+void DealViewer::showNotes()
+{
+    const Expected<QList<CoachingNote>> notes = NoteRepository(m_database).notes(m_dealId);
+    if (!notes.ok()) {
+        m_notes->setPlainText(notes.error().fullText());
+        return;
+    }
+    if (notes.value().isEmpty()) {
+        m_notes->setPlainText(tr("No coaching notes yet."));
+        return;
+    }
+    QString html;
+    const QLocale locale;
+    for (const CoachingNote &note : notes.value())
+        html +=
+            QStringLiteral("<p><b>%1</b>, %2:<br>%3</p>")
+                .arg(note.author.toHtmlEscaped(), locale.toString(note.createdAt.toLocalTime(), QLocale::ShortFormat),
+                     note.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    m_notes->setHtml(html);
+}
+
+bool DealViewer::addNote()
+{
+    const Expected<CoachingNote> added = NoteRepository(m_database).add(m_dealId, m_author, m_newNote->toPlainText());
+    if (!added.ok()) {
+        QMessageBox::warning(this, tr("Add Note"), added.error().fullText());
+        return false;
+    }
+    m_newNote->clear();
+    showNotes();
+    return true;
+}
+
+QString DealViewer::notesText() const
+{
+    return m_notes ? m_notes->toPlainText() : QString();
+}
+
+} // namespace Triplewin::Ui

@@ -1,0 +1,302 @@
+#include "teamreviewwindow.h"
+
+#include "dealviewer.h"
+
+#include <core/settings/habitsettings.h>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using namespace Core;
+
+namespace {
+
+QString endingLabel(Ending ending)
+{
+    switch (ending) {
+    case Ending::WinWinWin:
+        return outcomeName(Outcome::WinWinWin);
+    case Ending::WinWin:
+        return outcomeName(Outcome::WinWin);
+    case Ending::WinLose:
+        return outcomeName(Outcome::WinLose);
+    case Ending::LoseWin:
+        return outcomeName(Outcome::LoseWin);
+    case Ending::LoseLose:
+        return outcomeName(Outcome::LoseLose);
+    case Ending::Unknown:
+        return outcomeName(Outcome::Unknown);
+    case Ending::WalkedAway:
+        return QCoreApplication::translate("Triplewin::Ui::TeamReviewWindow", "walked away");
+    }
+    return {};
+}
+
+// Good outcomes green, a walk-away its own blue (never a loss), losses red and orange, unknown grey.
+QColor endingColour(Ending ending)
+{
+    switch (ending) {
+    case Ending::WinWinWin:
+        return QColor(0x00, 0x9E, 0x73);
+    case Ending::WinWin:
+        return QColor(0x7F, 0xC9, 0x7F);
+    case Ending::WalkedAway:
+        return QColor(0x00, 0x72, 0xB2);
+    case Ending::WinLose:
+        return QColor(0xE6, 0x9F, 0x00);
+    case Ending::LoseWin:
+        return QColor(0xD5, 0x5E, 0x00);
+    case Ending::LoseLose:
+        return QColor(0xB0, 0x1C, 0x1C);
+    case Ending::Unknown:
+        return QColor(0x99, 0x99, 0x99);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_manager(manager)
+    , m_repository(database)
+    , m_coach(database)
+    , m_model(new TeamHistoryModel(m_repository, this))
+    , m_salesperson(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_outcome(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_outcomeChart(new QChartView(this))
+    , m_rqChart(new QChartView(this))
+    , m_habits(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Team Review — Triplewin"));
+    resize(1300, 820);
+
+    m_status->addItem(tr("Any status"), -1);
+    for (DealStatus status :
+         {DealStatus::Preparing, DealStatus::Negotiating, DealStatus::Closed, DealStatus::WalkedAway})
+        m_status->addItem(statusName(status), int(status));
+    m_outcome->addItem(tr("Any outcome"), -1);
+    for (int ending = 0; ending < EndingCount; ++ending)
+        m_outcome->addItem(endingLabel(Ending(ending)), ending);
+    m_period->addItem(tr("All time"), 0);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 12 months"), 365);
+    m_search->setPlaceholderText(tr("Search deal, customer or salesperson"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Salesperson:"), this));
+    filters->addWidget(m_salesperson);
+    filters->addWidget(m_status);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_period);
+    filters->addWidget(m_search, 1);
+
+    m_table->setObjectName(QStringLiteral("teamHistory"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(TeamHistoryColumn::Created), Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(int(TeamHistoryColumn::Title), QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+
+    m_habits->setOpenLinks(false);
+    m_outcomeChart->setRenderHint(QPainter::Antialiasing);
+    m_rqChart->setRenderHint(QPainter::Antialiasing);
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_outcomeChart);
+    charts->addWidget(m_rqChart);
+    auto *dashboard = new QSplitter(Qt::Vertical, this);
+    dashboard->addWidget(charts);
+    dashboard->addWidget(m_habits);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_table, tr("&History"));
+    tabs->addTab(dashboard, tr("&Dashboard"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(filters);
+    layout->addWidget(tabs, 1);
+    setCentralWidget(central);
+
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &TeamReviewWindow::applyFilter);
+    for (QComboBox *combo : {m_salesperson, m_status, m_outcome, m_period})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TeamReviewWindow::applyFilter);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openDeal(m_model->dealIdAt(index.row())); });
+    connect(m_habits, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"deal")
+            openDeal(url.path().toLongLong());
+    });
+    connect(m_model, &TeamHistoryModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Team Review"), message); });
+    refresh();
+}
+
+void TeamReviewWindow::refresh()
+{
+    {
+        const QSignalBlocker blocker(m_salesperson);
+        const QString current = m_salesperson->currentText();
+        m_salesperson->clear();
+        m_salesperson->addItem(tr("Everyone"));
+        const Expected<QStringList> people = m_coach.repository().salespeople();
+        if (people.ok())
+            m_salesperson->addItems(people.value());
+        const int index = m_salesperson->findText(current);
+        m_salesperson->setCurrentIndex(std::max(0, index));
+    }
+    applyFilter();
+    refreshDashboard();
+}
+
+void TeamReviewWindow::applyFilter()
+{
+    TeamHistoryFilter filter = m_model->filter();
+    filter.salesperson = m_salesperson->currentIndex() > 0 ? m_salesperson->currentText() : QString();
+    const int status = m_status->currentData().toInt();
+    filter.status = status < 0 ? std::nullopt : std::optional<DealStatus>(DealStatus(status));
+    const int ending = m_outcome->currentData().toInt();
+    filter.ending = ending < 0 ? std::nullopt : std::optional<Ending>(Ending(ending));
+    const int days = m_period->currentData().toInt();
+    filter.createdFrom = days > 0 ? QDate::currentDate().addDays(-days) : QDate();
+    filter.search = m_search->text();
+    m_model->setFilter(filter);
+}
+
+void TeamReviewWindow::refreshDashboard()
+{
+    const QDate today = QDate::currentDate();
+    const QDate first = today.addMonths(1 - HabitSettings::rqMonths());
+    const Expected<QList<HabitReport>> team =
+        m_coach.teamReport(HabitSettings::thresholds(), QDate(first.year(), first.month(), 1), today);
+    if (!team.ok()) {
+        m_habits->setPlainText(team.error().fullText());
+        return;
+    }
+    QStringList people;
+    for (const HabitReport &report : team.value())
+        people << report.salesperson;
+
+    // Outcome mix per salesperson: one stacked bar each; walk-aways are their own category, never a loss.
+    auto *mix = new QChart;
+    mix->setTitle(tr("Outcome mix per salesperson (last %n month(s))", nullptr, HabitSettings::rqMonths()));
+    auto *stacked = new QStackedBarSeries(mix);
+    for (int ending = 0; ending < EndingCount; ++ending) {
+        auto *set = new QBarSet(endingLabel(Ending(ending)), stacked);
+        set->setColor(endingColour(Ending(ending)));
+        for (const HabitReport &report : team.value())
+            set->append(qreal(report.counts[Ending(ending)]));
+        stacked->append(set);
+    }
+    mix->addSeries(stacked);
+    auto *mixAxis = new QBarCategoryAxis(mix);
+    mixAxis->append(people);
+    mix->addAxis(mixAxis, Qt::AlignBottom);
+    stacked->attachAxis(mixAxis);
+    auto *countAxis = new QValueAxis(mix);
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    countAxis->setTitleText(tr("ended deals"));
+    mix->addAxis(countAxis, Qt::AlignLeft);
+    stacked->attachAxis(countAxis);
+    mix->legend()->setAlignment(Qt::AlignBottom);
+    QChart *oldMix = m_outcomeChart->chart();
+    m_outcomeChart->setChart(mix);
+    delete oldMix;
+
+    // RQ per salesperson.
+    auto *rq = new QChart;
+    rq->setTitle(tr("Relational quotient per salesperson"));
+    rq->legend()->hide();
+    auto *bars = new QBarSeries(rq);
+    auto *values = new QBarSet(tr("RQ"), bars);
+    values->setColor(QColor(0x00, 0x72, 0xB2));
+    for (const HabitReport &report : team.value())
+        values->append(report.rq.value_or(0));
+    bars->append(values);
+    bars->setLabelsVisible(true);
+    rq->addSeries(bars);
+    auto *rqAxis = new QBarCategoryAxis(rq);
+    rqAxis->append(people);
+    rq->addAxis(rqAxis, Qt::AlignBottom);
+    bars->attachAxis(rqAxis);
+    auto *scale = new QValueAxis(rq);
+    scale->setRange(0, 100);
+    scale->setLabelFormat(QStringLiteral("%d"));
+    rq->addAxis(scale, Qt::AlignLeft);
+    bars->attachAxis(scale);
+    QChart *oldRq = m_rqChart->chart();
+    m_rqChart->setChart(rq);
+    delete oldRq;
+
+    // Habit flags per salesperson, with their evidence.
+    const QLocale locale;
+    QString html;
+    if (team.value().isEmpty())
+        html = tr("<p>No ended deals yet. When the team closes deals or walks away from them, their outcome mix, "
+                  "relational quotient and habits appear here.</p>");
+    for (const HabitReport &report : team.value()) {
+        html +=
+            QStringLiteral("<h3>%1 — RQ %2</h3>")
+                .arg(report.salesperson.toHtmlEscaped(), report.rq ? QString::number(*report.rq) : QStringLiteral("–"));
+        if (report.flags.isEmpty())
+            html += tr("<p>No habits flagged.</p>");
+        for (const HabitFlag &flag : report.flags) {
+            html += QStringLiteral("<p><b>%1</b>: %2</p><ul>")
+                        .arg(flag.title().toHtmlEscaped(), flag.strength().toHtmlEscaped());
+            for (const EndedDeal &deal : flag.evidence)
+                html += QStringLiteral("<li><a href=\"deal:%1\">%2</a> — %3, %4</li>")
+                            .arg(deal.id)
+                            .arg(deal.title.toHtmlEscaped(), deal.customer.toHtmlEscaped(),
+                                 locale.toString(deal.endedAt.toLocalTime().date(), QLocale::ShortFormat));
+            html += QStringLiteral("</ul>");
+        }
+    }
+    m_habits->setHtml(html);
+}
+
+QString TeamReviewWindow::dashboardText() const
+{
+    return m_habits->toPlainText();
+}
+
+void TeamReviewWindow::openDeal(qint64 id)
+{
+    if (id <= 0)
+        return;
+    DealViewer viewer(m_database, id, m_manager, this);
+    if (!viewer.isValid()) {
+        QMessageBox::warning(this, tr("Open Deal"), viewer.errorText());
+        return;
+    }
+    viewer.exec();
+}
+
+} // namespace Triplewin::Ui

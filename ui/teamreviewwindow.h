@@ -1,0 +1,57 @@
+#pragma once
+
+#include <core/coaching/coach.h>
+#include <core/models/teamhistorymodel.h>
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+QT_END_NAMESPACE
+
+namespace Triplewin::Ui {
+
+/// The sales manager's view: the whole team's deal history (filtered and sorted in SQL, fetched as it
+/// scrolls) and a dashboard of outcome mix, RQ and habit flags per salesperson. Deals open read-only.
+class TeamReviewWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamReviewWindow)
+
+public:
+    /// @p database must outlive the window; @p manager is the author of coaching notes.
+    TeamReviewWindow(Core::Database &database, const QString &manager, QWidget *parent = nullptr);
+
+    Core::TeamHistoryModel *historyModel() const { return m_model; }
+    QString dashboardText() const;
+    QChartView *outcomeChart() const { return m_outcomeChart; }
+
+public Q_SLOTS:
+    /// Re-reads history and dashboard.
+    void refresh();
+    void openDeal(qint64 id);
+
+private:
+    void applyFilter();
+    void refreshDashboard();
+
+    Core::Database &m_database;
+    QString m_manager;
+    Core::TeamHistoryRepository m_repository;
+    Core::Coach m_coach;
+    Core::TeamHistoryModel *m_model;
+    QComboBox *m_salesperson;
+    QComboBox *m_status;
+    QComboBox *m_outcome;
+    QComboBox *m_period;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QChartView *m_outcomeChart;
+    QChartView *m_rqChart;
+    QTextBrowser *m_habits;
+};
+
+} // namespace Triplewin::Ui
