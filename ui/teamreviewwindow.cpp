@@ -207,7 +207,7 @@ void TeamReviewWindow::refreshDashboard()
 
     // Outcome mix per salesperson: one stacked bar each; walk-aways are their own category, never a loss.
     auto *mix = new QChart;
-    mix->setTitle(tr("Outcome mix per salesperson (last %n month(s))", nullptr, HabitSettings::rqMonths()));
+    mix->setTitle(tr("Outcome mix per salesperson, last %1 months").arg(HabitSettings::rqMonths()));
     auto *stacked = new QStackedBarSeries(mix);
     for (int ending = 0; ending < EndingCount; ++ending) {
         auto *set = new QBarSet(endingLabel(Ending(ending)), stacked);
@@ -221,8 +221,16 @@ void TeamReviewWindow::refreshDashboard()
     mixAxis->append(people);
     mix->addAxis(mixAxis, Qt::AlignBottom);
     stacked->attachAxis(mixAxis);
+    qint64 most = 1;
+    for (const HabitReport &report : team.value())
+        most = std::max(most, report.counts.total());
     auto *countAxis = new QValueAxis(mix);
     countAxis->setLabelFormat(QStringLiteral("%d"));
+    // Whole deals only: ticks at whole numbers, about five of them.
+    countAxis->setRange(0, double(most));
+    countAxis->setTickType(QValueAxis::TicksDynamic);
+    countAxis->setTickAnchor(0);
+    countAxis->setTickInterval(double(std::max<qint64>(1, (most + 4) / 5)));
     countAxis->setTitleText(tr("ended deals"));
     mix->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(countAxis);

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <ui/dealeditor.h>
@@ -108,6 +109,16 @@ void TestTeamReview::dashboard()
     QVERIFY(walked);
     QCOMPARE(walked->at(1), 1.0); // Eve (second in name order)
     QCOMPARE(walked->at(0), 0.0); // Dana
+
+    // For looking at it: TRIPLEWIN_SCREENSHOT_DIR=/some/dir saves both tabs as PNGs there.
+    if (const QString dir = qEnvironmentVariable("TRIPLEWIN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        auto *tabs = window.findChild<QTabWidget *>();
+        window.show();
+        tabs->setCurrentIndex(0);
+        window.grab().save(dir + QStringLiteral("/team-history.png"));
+        tabs->setCurrentIndex(1);
+        window.grab().save(dir + QStringLiteral("/team-dashboard.png"));
+    }
 }
 
 void TestTeamReview::noteReachesTheSalesperson()
