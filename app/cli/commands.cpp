@@ -6,10 +6,13 @@ namespace Triplewin::Cli {
 
 Command habitsCommand();
 Command rqCommand();
+Command importCommand();
+Command exportCommand();
+Command mergeCommand();
 
 QList<Command> commands()
 {
-    return {habitsCommand(), rqCommand()};
+    return {habitsCommand(), rqCommand(), importCommand(), exportCommand(), mergeCommand()};
 }
 
 } // namespace Triplewin::Cli

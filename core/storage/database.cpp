@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStorage, "triplewin.core.storage", QtInfoMsg)
 
@@ -456,6 +457,32 @@ StorageError Database::migrate(int fromVersion)
                                " text TEXT NOT NULL CHECK (length(trim(text)) > 0))")
                     .arg(Schema::Notes, Schema::Deals),
                 QStringLiteral("CREATE INDEX coaching_notes_by_deal ON %1 (deal_id, created_at)").arg(Schema::Notes),
+            };
+            for (const QString &statement : statements) {
+                if (StorageError failure = exec(statement))
+                    return failure;
+            }
+        }
+        if (fromVersion < 5) {
+            // Merging other members' files: database_info gives every file a random id that survives copies and
+            // renames (the merge source's identity); merge_log remembers, per source and deal, which source
+            // revision was merged last, which local revision it became and a hash of the content both then had, so a
+            // second merge of the same file adds nothing and a deal changed on both sides is reported instead of
+            // overwritten.
+            const QStringList statements = {
+                QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)").arg(Schema::DatabaseInfo),
+                QStringLiteral("INSERT INTO %1 (key, value) VALUES ('database_id', '%2')")
+                    .arg(Schema::DatabaseInfo, QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                QStringLiteral("CREATE TABLE %1 ("
+                               " source_id TEXT NOT NULL,"
+                               " deal_uuid TEXT NOT NULL,"
+                               " source_revision INTEGER NOT NULL,"
+                               " source_updated_at TEXT NOT NULL,"
+                               " local_revision INTEGER NOT NULL,"
+                               " content_hash TEXT NOT NULL,"
+                               " merged_at TEXT NOT NULL,"
+                               " PRIMARY KEY (source_id, deal_uuid))")
+                    .arg(Schema::MergeLog),
             };
             for (const QString &statement : statements) {
                 if (StorageError failure = exec(statement))

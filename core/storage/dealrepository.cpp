@@ -235,6 +235,52 @@ Expected<QList<qint64>> DealRepository::insertMany(const QList<Deal> &deals)
     return ids;
 }
 
+Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(Deal *deal)> &next)
+{
+    QList<qint64> ids;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        Writer writer(m_database.connection());
+        for (;;) {
+            Deal deal;
+            switch (next(&deal)) {
+            case Pull::End:
+                return {};
+            case Pull::Abort:
+                return StorageError{StorageError::Kind::Invalid,
+                                    QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                                "Adding the deals was stopped; nothing was saved."),
+                                    {}};
+            case Pull::Deal:
+                break;
+            }
+            if (deal.id != 0)
+                return StorageError{StorageError::Kind::Invalid,
+                                    QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                                "“%1” is already saved; only new deals can be added.")
+                                        .arg(deal.title),
+                                    {}};
+            if (StorageError invalid = checkSavable(deal))
+                return invalid;
+            const QString uuid = deal.uuid;
+            if (StorageError error = writeDeal(writer, &deal, now)) {
+                if (!uuid.isEmpty() && error.detail.contains(QStringLiteral("UNIQUE")) &&
+                    error.detail.contains(QStringLiteral("uuid")))
+                    error.message = QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                                "“%1” is already in this database (same deal id %2): "
+                                                                "the file was imported before. To bring a colleague's "
+                                                                "deals together, merge their database instead.")
+                                        .arg(deal.title, uuid);
+                return error;
+            }
+            ids.append(deal.id);
+        }
+    });
+    if (failure)
+        return failure;
+    return ids;
+}
+
 StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTime &now)
 {
     const bool inserting = deal->id == 0;
@@ -544,42 +590,36 @@ Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
     return events;
 }
 
-Expected<Deal> DealRepository::load(qint64 id)
+namespace {
+
+/// The columns dealFromRow() reads, in order.
+QString dealColumns()
 {
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT uuid, revision, title, customer, customers_customer, salesperson, currency, "
-                                 "expected_close, status, notes, created_at, updated_at, closed_at, closed_by, "
-                                 "closed_option_id, closed_option_name, you_result, customer_result, chain_result, "
-                                 "final_outcome FROM %1 WHERE id = ?")
-                      .arg(Schema::Deals));
-    query.addBindValue(id);
-    if (!query.exec())
-        return failed(loadAction(), query);
-    if (!query.next())
-        return StorageError{
-            StorageError::Kind::NotFound,
-            QCoreApplication::translate("Triplewin::Core::DealRepository", "That deal is no longer in the database."),
-            {}};
-    Deal deal;
-    deal.id = id;
-    deal.uuid = query.value(0).toString();
-    deal.revision = query.value(1).toLongLong();
-    deal.title = query.value(2).toString();
-    deal.customer = query.value(3).toString();
-    deal.customersCustomer = query.value(4).toString();
-    deal.salesperson = query.value(5).toString();
-    deal.currency = query.value(6).toString();
-    deal.expectedClose = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+    return QStringLiteral("uuid, revision, title, customer, customers_customer, salesperson, currency, "
+                          "expected_close, status, notes, created_at, updated_at, closed_at, closed_by, "
+                          "closed_option_id, closed_option_name, you_result, customer_result, chain_result, "
+                          "final_outcome");
+}
+
+/// Fills @p deal (all but its id and options) from the dealColumns() of the current row of @p query.
+StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
+{
+    deal->uuid = query.value(0).toString();
+    deal->revision = query.value(1).toLongLong();
+    deal->title = query.value(2).toString();
+    deal->customer = query.value(3).toString();
+    deal->customersCustomer = query.value(4).toString();
+    deal->salesperson = query.value(5).toString();
+    deal->currency = query.value(6).toString();
+    deal->expectedClose = QDate::fromString(query.value(7).toString(), Qt::ISODate);
     const std::optional<DealStatus> status = statusFromKey(query.value(8).toString());
     if (!status)
         return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "status “%1” of deal “%2”")
-                           .arg(query.value(8).toString(), deal.title));
-    deal.status = *status;
-    deal.notes = query.value(9).toString();
-    deal.createdAt = fromStored(query.value(10));
-    deal.updatedAt = fromStored(query.value(11));
+                           .arg(query.value(8).toString(), deal->title));
+    deal->status = *status;
+    deal->notes = query.value(9).toString();
+    deal->createdAt = fromStored(query.value(10));
+    deal->updatedAt = fromStored(query.value(11));
     if (!query.value(12).isNull()) {
         Closing closing;
         closing.at = fromStored(query.value(12));
@@ -593,14 +633,57 @@ Expected<Deal> DealRepository::load(qint64 id)
             if (!outcome)
                 return corrupt(
                     QCoreApplication::translate("Triplewin::Core::DealRepository", "outcome “%1” of deal “%2”")
-                        .arg(finalOutcome, deal.title));
+                        .arg(finalOutcome, deal->title));
             closing.outcome = *outcome;
             for (Party party : AllParties)
                 closing.results[std::size_t(partyIndex(party))] =
                     resultFromKey(query.value(16 + partyIndex(party)).toString()).value_or(Result::Unknown);
         }
-        deal.closing = closing;
+        deal->closing = closing;
     }
+    return {};
+}
+
+/// Fills one assessment of @p option from party, value, reference_point and reason, starting at column @p first.
+StorageError assessmentFromRow(const QSqlQuery &query, int first, DealOption *option)
+{
+    const QString partyKey = query.value(first).toString();
+    const auto *key = std::find(std::begin(Schema::PartyKeys), std::end(Schema::PartyKeys), partyKey);
+    if (key == std::end(Schema::PartyKeys))
+        return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "party “%1” in option “%2”")
+                           .arg(partyKey, option->name));
+    Assessment &assessment = option->assessments[std::size_t(key - std::begin(Schema::PartyKeys))];
+    if (!query.value(first + 1).isNull())
+        assessment.value = query.value(first + 1).toLongLong();
+    assessment.referencePoint = query.value(first + 2).toLongLong();
+    assessment.reason = query.value(first + 3).toString();
+    if ((assessment.value && !inRange(*assessment.value)) || !inRange(assessment.referencePoint))
+        return corrupt(
+            QCoreApplication::translate("Triplewin::Core::DealRepository", "an amount out of range in option “%1”")
+                .arg(option->name));
+    return {};
+}
+
+} // namespace
+
+Expected<Deal> DealRepository::load(qint64 id)
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(dealColumns(), Schema::Deals));
+    query.addBindValue(id);
+    if (!query.exec())
+        return failed(loadAction(), query);
+    if (!query.next())
+        return StorageError{
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Triplewin::Core::DealRepository", "That deal is no longer in the database."),
+            {}};
+    Deal deal;
+    deal.id = id;
+    if (StorageError error = dealFromRow(query, &deal))
+        return error;
 
     QSqlQuery options(db);
     options.setForwardOnly(true);
@@ -630,21 +713,8 @@ Expected<Deal> DealRepository::load(qint64 id)
         const auto optionIndex = indexOf.constFind(assessments.value(0).toLongLong());
         if (optionIndex == indexOf.constEnd())
             continue;
-        DealOption &option = deal.options[*optionIndex];
-        const QString partyKey = assessments.value(1).toString();
-        const auto *key = std::find(std::begin(Schema::PartyKeys), std::end(Schema::PartyKeys), partyKey);
-        if (key == std::end(Schema::PartyKeys))
-            return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "party “%1” in option “%2”")
-                               .arg(partyKey, option.name));
-        Assessment &assessment = option.assessments[std::size_t(key - std::begin(Schema::PartyKeys))];
-        if (!assessments.value(2).isNull())
-            assessment.value = assessments.value(2).toLongLong();
-        assessment.referencePoint = assessments.value(3).toLongLong();
-        assessment.reason = assessments.value(4).toString();
-        if ((assessment.value && !inRange(*assessment.value)) || !inRange(assessment.referencePoint))
-            return corrupt(
-                QCoreApplication::translate("Triplewin::Core::DealRepository", "an amount out of range in option “%1”")
-                    .arg(option.name));
+        if (StorageError error = assessmentFromRow(assessments, 1, &deal.options[*optionIndex]))
+            return error;
     }
     return deal;
 }
@@ -703,6 +773,62 @@ Expected<qint64> DealRepository::count()
         return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Counting the deals failed"),
                       query);
     return query.value(0).toLongLong();
+}
+
+StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)> &visit)
+{
+    // Three forward-only cursors walked side by side, all in deal id order: the deals, their options and the
+    // options' assessments. One pass, three statements, one deal in memory; the cursors share one read snapshot.
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery deals(db);
+    deals.setForwardOnly(true);
+    deals.prepare(
+        QStringLiteral("SELECT %1, id FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(dealColumns(), Schema::Deals));
+    QSqlQuery options(db);
+    options.setForwardOnly(true);
+    options.prepare(QStringLiteral("SELECT o.deal_id, o.id, o.name FROM %1 o JOIN %2 d ON d.id = o.deal_id "
+                                   "WHERE d.deleted_at IS NULL ORDER BY o.deal_id, o.position, o.id")
+                        .arg(Schema::Options, Schema::Deals));
+    QSqlQuery assessments(db);
+    assessments.setForwardOnly(true);
+    assessments.prepare(QStringLiteral("SELECT o.deal_id, a.option_id, a.party, a.value, a.reference_point, a.reason "
+                                       "FROM %1 a JOIN %2 o ON o.id = a.option_id JOIN %3 d ON d.id = o.deal_id "
+                                       "WHERE d.deleted_at IS NULL ORDER BY o.deal_id, a.option_id")
+                            .arg(Schema::Assessments, Schema::Options, Schema::Deals));
+    for (QSqlQuery *query : {&deals, &options, &assessments}) {
+        if (!query->exec())
+            return failed(loadAction(), *query);
+    }
+    bool moreOptions = options.next();
+    bool moreAssessments = assessments.next();
+    while (deals.next()) {
+        Deal deal;
+        deal.id = deals.value(20).toLongLong();
+        if (StorageError error = dealFromRow(deals, &deal))
+            return error;
+        QHash<qint64, qsizetype> indexOf;
+        for (; moreOptions && options.value(0).toLongLong() <= deal.id; moreOptions = options.next()) {
+            if (options.value(0).toLongLong() < deal.id)
+                continue; // cannot happen: both follow the same live deals
+            DealOption option;
+            option.id = options.value(1).toLongLong();
+            option.name = options.value(2).toString();
+            indexOf.insert(option.id, deal.options.size());
+            deal.options.append(option);
+        }
+        for (; moreAssessments && assessments.value(0).toLongLong() <= deal.id; moreAssessments = assessments.next()) {
+            const auto optionIndex = indexOf.constFind(assessments.value(1).toLongLong());
+            if (assessments.value(0).toLongLong() < deal.id || optionIndex == indexOf.constEnd())
+                continue;
+            if (StorageError error = assessmentFromRow(assessments, 2, &deal.options[*optionIndex]))
+                return error;
+        }
+        if (!visit(deal))
+            return {};
+    }
+    if (deals.lastError().isValid())
+        return failed(loadAction(), deals);
+    return {};
 }
 
 StorageError DealRepository::setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash)

@@ -3,6 +3,7 @@
 #include "../domain/deal.h"
 #include "storageerror.h"
 
+#include <functional>
 #include <optional>
 #include <QDateTime>
 #include <QList>
@@ -50,10 +51,25 @@ public:
     /// Adds new deals (id 0) in one transaction: all or none. A deal with `closing` set is stored as closed
     /// (or walked away) with that record; its agreed option is matched by name. Returns the new ids in order.
     Expected<QList<qint64>> insertMany(const QList<Deal> &deals);
+
+    enum class Pull
+    {
+        Deal,  ///< *deal was filled: insert it and ask again
+        End,   ///< no more deals: commit
+        Abort, ///< roll back everything inserted by this call; it returns Kind::Invalid
+    };
+    /// Like insertMany() (one transaction, all or none), but pulls the deals one at a time from @p next, so a
+    /// big import never holds them all in memory. The write transaction stays open while @p next runs.
+    Expected<QList<qint64>> insertPulled(const std::function<Pull(Deal *deal)> &next);
+
     Expected<Deal> load(qint64 id);
     Expected<QList<DealSummary>> list(const DealQuery &query);
     /// Number of live (not trashed) deals.
     Expected<qint64> count();
+    /// Calls @p visit with every live deal, fully loaded (as load() gives it), in id order, one at a time: one
+    /// streaming pass over three forward-only cursors, so memory stays that of one deal however many there are.
+    /// Stops early (without error) when @p visit returns false. For exports. @p visit must not write deals.
+    StorageError forEachDeal(const std::function<bool(const Deal &)> &visit);
 
     /// Closes deal @p dealId with its saved option @p optionId: each party's result and the outcome are
     /// computed now and frozen. Refused when the deal has already ended.

@@ -11,6 +11,8 @@ inline const QString Assessments = QStringLiteral("assessments");
 inline const QString Events = QStringLiteral("deal_events");
 inline const QString Scripts = QStringLiteral("walk_away_scripts");
 inline const QString Notes = QStringLiteral("coaching_notes");
+inline const QString DatabaseInfo = QStringLiteral("database_info");
+inline const QString MergeLog = QStringLiteral("merge_log");
 
 /// Party keys stored in assessments.party, in Party order.
 inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),

@@ -1,0 +1,236 @@
+// Moving deals in and out: import (CSV from Triplewin or a CRM) and export (CSV or JSON).
+
+#include "command.h"
+
+#include <algorithm>
+#include <core/io/dealexporter.h>
+#include <core/io/dealimporter.h>
+#include <core/storage/database.h>
+#include <core/storage/dealrepository.h>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Triplewin::Cli {
+
+namespace {
+
+QJsonArray issuesJson(const QList<Core::ImportIssue> &issues)
+{
+    QJsonArray array;
+    for (const Core::ImportIssue &issue : issues)
+        array.append(QJsonObject{{QStringLiteral("line"), issue.line}, {QStringLiteral("message"), issue.message}});
+    return array;
+}
+
+void printIssues(QTextStream &stream, const QList<Core::ImportIssue> &issues)
+{
+    for (const Core::ImportIssue &issue : issues) {
+        if (issue.line > 0)
+            stream << "  " << QCoreApplication::translate("main", "line %1: %2").arg(issue.line).arg(issue.message)
+                   << '\n';
+        else
+            stream << "  " << issue.message << '\n';
+    }
+}
+
+int runImport(const QStringList &arguments, const QString &description)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    addDatabaseOption(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The CSV file."));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        QCoreApplication::translate("main", "The file's origin: triplewin, salesforce, hubspot or pipedrive (default: "
+                                            "recognised from the header row)."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("main", "Print JSON."));
+    const QCommandLineOption skip(
+        QStringLiteral("skip-bad-rows"),
+        QCoreApplication::translate("main", "Import the good rows and list the bad ones (default: import nothing "
+                                            "when any row is bad)."));
+    const QCommandLineOption dayFirst(
+        QStringLiteral("day-first"),
+        QCoreApplication::translate("main", "Read dates such as 3/4/2026 as day/month (default: month/day)."));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"),
+        QCoreApplication::translate("main", "Currency of amounts without one (default: EUR)."),
+        QCoreApplication::translate("main", "code"), QStringLiteral("EUR"));
+    parser.addOptions({preset, json, skip, dayFirst, currency});
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(parser, QCoreApplication::translate("main", "give exactly one CSV file to import."));
+    Core::ImportOptions options;
+    if (parser.isSet(preset)) {
+        options.preset = Core::presetFromKey(parser.value(preset));
+        if (!options.preset || *options.preset == Core::ImportPreset::Custom)
+            return usageError(parser,
+                              QCoreApplication::translate("main", "unknown preset “%1”.").arg(parser.value(preset)));
+    }
+    options.skipBadRows = parser.isSet(skip);
+    options.slashDates = parser.isSet(dayFirst) ? Core::SlashDates::DayFirst : Core::SlashDates::MonthFirst;
+    options.defaultCurrency = parser.value(currency).toUpper();
+    if (options.defaultCurrency.size() != 3 ||
+        !std::all_of(options.defaultCurrency.cbegin(), options.defaultCurrency.cend(),
+                     [](QChar c) { return c >= u'A' && c <= u'Z'; }))
+        return usageError(parser, QCoreApplication::translate("main", "--currency takes a three-letter code such as "
+                                                                      "EUR or USD, not “%1”.")
+                                      .arg(parser.value(currency)));
+
+    QFile file(positional.constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(
+            QCoreApplication::translate("main", "cannot read “%1”: %2.").arg(file.fileName(), file.errorString()));
+    Core::Database database(QStringLiteral("triplewin-cli"));
+    if (!openDatabase(parser, database, false))
+        return Failure;
+    Core::DealRepository repository(database);
+    const Core::ImportResult result = Core::DealImporter(options).importInto(repository, &file);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const bool imported = result.status == Core::ImportResult::Status::Imported;
+    if (parser.isSet(json)) {
+        QJsonObject object{
+            {QStringLiteral("imported"), imported ? result.ids.size() : 0},
+            {QStringLiteral("preset"), Core::presetKey(result.preset)},
+            {QStringLiteral("ids"), QJsonArray::fromVariantList([&] {
+                 QVariantList ids;
+                 for (qint64 id : result.ids)
+                     ids << id;
+                 return ids;
+             }())},
+        };
+        object.insert(imported ? QStringLiteral("skipped") : QStringLiteral("errors"), issuesJson(result.issues));
+        if (!result.error.isEmpty())
+            object.insert(QStringLiteral("error"), result.error);
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        out.flush();
+    }
+    switch (result.status) {
+    case Core::ImportResult::Status::Imported:
+        if (!parser.isSet(json)) {
+            out << QCoreApplication::translate("main", "Imported %n deal(s) from %1.", nullptr, int(result.ids.size()))
+                       .arg(Core::presetName(result.preset))
+                << '\n';
+            if (!result.issues.isEmpty()) {
+                err << QCoreApplication::translate("main", "Skipped %n bad row(s):", nullptr, int(result.issues.size()))
+                    << '\n';
+                printIssues(err, result.issues);
+            }
+        }
+        return Success;
+    case Core::ImportResult::Status::BadRows:
+        err << "triplewin-cli: "
+            << QCoreApplication::translate("main",
+                                           "nothing was imported: %n row(s) of “%1” cannot be imported. Fix them, "
+                                           "or pass --skip-bad-rows to import the others.",
+                                           nullptr, int(result.issues.size()))
+                   .arg(file.fileName())
+            << '\n';
+        printIssues(err, result.issues);
+        return Failure;
+    case Core::ImportResult::Status::Cancelled:
+        return failure(QCoreApplication::translate("main", "the import was cancelled; nothing was imported."));
+    case Core::ImportResult::Status::Failed:
+        break;
+    }
+    return failure(QCoreApplication::translate("main", "nothing was imported: %1").arg(result.error));
+}
+
+int runExport(const QStringList &arguments, const QString &description)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    addDatabaseOption(parser);
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QCoreApplication::translate("main", "csv or json (default: csv)."),
+                                    QCoreApplication::translate("main", "format"), QStringLiteral("csv"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QCoreApplication::translate("main", "Write to this file instead of stdout."),
+                                    QCoreApplication::translate("main", "file"));
+    parser.addOptions({format, output});
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(parser, QCoreApplication::translate("main", "unexpected argument “%1”.")
+                                      .arg(parser.positionalArguments().constFirst()));
+    const QString formatName = parser.value(format).toLower();
+    if (formatName != u"csv" && formatName != u"json")
+        return usageError(
+            parser,
+            QCoreApplication::translate("main", "--format takes csv or json, not “%1”.").arg(parser.value(format)));
+    const auto exportFormat =
+        formatName == u"json" ? Core::DealExporter::Format::Json : Core::DealExporter::Format::Csv;
+
+    Core::Database database(QStringLiteral("triplewin-cli"));
+    if (!openDatabase(parser, database, true))
+        return Failure;
+    Core::DealRepository repository(database);
+
+    if (parser.isSet(output)) {
+        // Written to a temporary file and renamed at the end: a failed export leaves no half file behind.
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly))
+            return failure(
+                QCoreApplication::translate("main", "cannot write “%1”: %2.").arg(file.fileName(), file.errorString()));
+        Core::DealExporter exporter(&file, exportFormat);
+        if (!exporter.exportAll(repository)) {
+            file.cancelWriting();
+            return failure(exporter.errorString());
+        }
+        if (!file.commit())
+            return failure(
+                QCoreApplication::translate("main", "cannot write “%1”: %2.").arg(file.fileName(), file.errorString()));
+        QTextStream(stdout) << QCoreApplication::translate("main", "Exported %n deal(s) to %1.", nullptr,
+                                                           int(exporter.dealsWritten()))
+                                   .arg(file.fileName())
+                            << '\n';
+        return Success;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return failure(out.errorString());
+    Core::DealExporter exporter(&out, exportFormat);
+    if (!exporter.exportAll(repository))
+        return failure(exporter.errorString());
+    out.flush();
+    return Success;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    const QString summary =
+        QCoreApplication::translate("main", "import deals from a Triplewin, Salesforce, HubSpot or Pipedrive CSV");
+    return {QStringLiteral("import"), summary,
+            [summary](const QStringList &arguments) { return runImport(arguments, summary); }};
+}
+
+Command exportCommand()
+{
+    const QString summary = QCoreApplication::translate("main", "export every deal as CSV or JSON");
+    return {QStringLiteral("export"), summary,
+            [summary](const QStringList &arguments) { return runExport(arguments, summary); }};
+}
+
+} // namespace Triplewin::Cli

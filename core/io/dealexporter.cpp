@@ -1,0 +1,229 @@
+#include "dealexporter.h"
+
+#include "../storage/dealrepository.h"
+#include "../storage/schema.h"
+#include "dealimporter.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Triplewin::Core {
+
+namespace {
+
+const ImportField CsvColumns[] = {
+    ImportField::Uuid,
+    ImportField::Title,
+    ImportField::Customer,
+    ImportField::CustomersCustomer,
+    ImportField::Salesperson,
+    ImportField::Currency,
+    ImportField::ExpectedClose,
+    ImportField::Status,
+    ImportField::Notes,
+    ImportField::CreatedAt,
+    ImportField::ClosedAt,
+    ImportField::ClosedBy,
+    ImportField::ClosedOption,
+    ImportField::FinalOutcome,
+    ImportField::YouResult,
+    ImportField::CustomerResult,
+    ImportField::ChainResult,
+    ImportField::OptionName,
+    ImportField::YouValue,
+    ImportField::YouReference,
+    ImportField::YouReason,
+    ImportField::CustomerValue,
+    ImportField::CustomerReference,
+    ImportField::CustomerReason,
+    ImportField::ChainValue,
+    ImportField::ChainReference,
+    ImportField::ChainReason,
+};
+
+QString plainAmount(Money amount)
+{
+    const Money magnitude = amount < 0 ? -amount : amount;
+    return QStringLiteral("%1%2.%3")
+        .arg(amount < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QChar(u'0'));
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r') && !text.contains(u'\t') && text.trimmed() == text)
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString finalOutcomeText(const Closing &closing)
+{
+    return closing.walkedAway ? QStringLiteral("walked_away") : outcomeKey(closing.outcome);
+}
+
+QJsonValue amountJson(const std::optional<Money> &value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject dealJson(const Deal &deal)
+{
+    QJsonObject object{
+        {QStringLiteral("uuid"), deal.uuid},
+        {QStringLiteral("title"), deal.title},
+        {QStringLiteral("customer"), deal.customer},
+        {QStringLiteral("customers_customer"), deal.customersCustomer},
+        {QStringLiteral("salesperson"), deal.salesperson},
+        {QStringLiteral("currency"), deal.currency},
+        {QStringLiteral("expected_close"),
+         deal.expectedClose.isValid() ? QJsonValue(deal.expectedClose.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("status"), statusKey(deal.status)},
+        {QStringLiteral("notes"), deal.notes},
+        {QStringLiteral("created_at"), timeText(deal.createdAt)},
+        {QStringLiteral("updated_at"), timeText(deal.updatedAt)},
+    };
+    QJsonArray options;
+    for (const DealOption &option : deal.options) {
+        QJsonObject parties;
+        for (Party party : AllParties) {
+            const Assessment &assessment = option.assessment(party);
+            parties.insert(Schema::PartyKeys[partyIndex(party)],
+                           QJsonObject{
+                               {QStringLiteral("value_cents"), amountJson(assessment.value)},
+                               {QStringLiteral("reference_point_cents"), double(assessment.referencePoint)},
+                               {QStringLiteral("reason"), assessment.reason},
+                           });
+        }
+        options.append(QJsonObject{{QStringLiteral("name"), option.name}, {QStringLiteral("parties"), parties}});
+    }
+    object.insert(QStringLiteral("options"), options);
+    if (deal.closing) {
+        const Closing &closing = *deal.closing;
+        QJsonObject results;
+        if (!closing.walkedAway) {
+            for (Party party : AllParties)
+                results.insert(Schema::PartyKeys[partyIndex(party)], resultKey(closing.result(party)));
+        }
+        object.insert(QStringLiteral("closing"), QJsonObject{
+                                                     {QStringLiteral("at"), timeText(closing.at)},
+                                                     {QStringLiteral("by"), closing.by},
+                                                     {QStringLiteral("walked_away"), closing.walkedAway},
+                                                     {QStringLiteral("option"), closing.optionName},
+                                                     {QStringLiteral("outcome"), finalOutcomeText(closing)},
+                                                     {QStringLiteral("results"), results},
+                                                 });
+    }
+    return object;
+}
+
+} // namespace
+
+DealExporter::DealExporter(QIODevice *device, Format format)
+    : m_device(device)
+    , m_format(format)
+{}
+
+QStringList DealExporter::csvHeaders()
+{
+    QStringList headers;
+    for (ImportField field : CsvColumns)
+        headers << fieldKey(field);
+    return headers;
+}
+
+bool DealExporter::put(const QByteArray &bytes)
+{
+    if (m_device->write(bytes) == bytes.size())
+        return true;
+    m_error = QCoreApplication::translate("Triplewin::Core::DealExporter", "Writing the export failed: %1")
+                  .arg(m_device->errorString());
+    return false;
+}
+
+bool DealExporter::begin()
+{
+    if (m_format == Format::Json)
+        return put("[");
+    return put("\xEF\xBB\xBF" + csvHeaders().join(u',').toUtf8() + "\r\n");
+}
+
+bool DealExporter::write(const Deal &deal)
+{
+    if (m_format == Format::Json) {
+        const QByteArray json = QJsonDocument(dealJson(deal)).toJson(QJsonDocument::Compact);
+        return put((m_count++ == 0 ? "\n" : ",\n") + json);
+    }
+    ++m_count;
+    const Closing *closing = deal.closing ? &*deal.closing : nullptr;
+    QStringList dealCells{
+        deal.uuid,
+        deal.title,
+        deal.customer,
+        deal.customersCustomer,
+        deal.salesperson,
+        deal.currency,
+        deal.expectedClose.isValid() ? deal.expectedClose.toString(Qt::ISODate) : QString(),
+        statusKey(deal.status),
+        deal.notes,
+        timeText(deal.createdAt),
+        closing ? timeText(closing->at) : QString(),
+        closing ? closing->by : QString(),
+        closing && !closing->walkedAway ? closing->optionName : QString(),
+        closing ? finalOutcomeText(*closing) : QString(),
+    };
+    for (Party party : AllParties)
+        dealCells << (closing && !closing->walkedAway ? resultKey(closing->result(party)) : QString());
+    for (QString &cell : dealCells)
+        cell = csvField(cell);
+    const QString dealPart = dealCells.join(u',');
+    if (deal.options.isEmpty())
+        return put((dealPart + QStringLiteral(",,,,,,,,,,\r\n")).toUtf8());
+    for (const DealOption &option : deal.options) {
+        QStringList cells{csvField(option.name)};
+        for (Party party : AllParties) {
+            const Assessment &assessment = option.assessment(party);
+            cells << (assessment.value ? plainAmount(*assessment.value) : QString())
+                  << plainAmount(assessment.referencePoint) << csvField(assessment.reason);
+        }
+        if (!put((dealPart + u',' + cells.join(u',') + QStringLiteral("\r\n")).toUtf8()))
+            return false;
+    }
+    return true;
+}
+
+bool DealExporter::end()
+{
+    if (m_format == Format::Json)
+        return put(m_count == 0 ? "]\n" : "\n]\n");
+    return true;
+}
+
+bool DealExporter::exportAll(DealRepository &repository)
+{
+    if (!begin())
+        return false;
+    bool written = true;
+    const StorageError error = repository.forEachDeal([&](const Deal &deal) {
+        written = write(deal);
+        return written;
+    });
+    if (error) {
+        m_error = error.fullText();
+        return false;
+    }
+    return written && end();
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "../domain/deal.h"
+
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
+namespace Triplewin::Core {
+
+class DealRepository;
+
+/// Writes deals as Triplewin CSV or JSON, streaming: one deal in memory at a time.
+///
+/// CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read it as UTF-8, CRLF line ends): one row per
+/// option with the deal's fields repeated on each row; a deal without options has one row with empty option
+/// columns. Amounts are plain numbers with two decimals ("-1234.50"); an unknown value is an empty cell; times
+/// are ISO 8601 UTC. DealImporter reads it back into the same deals (the columns are fieldKey() names).
+///
+/// JSON: an array of deal objects, each with its "options" array and, for ended deals, a "closing" object.
+/// Amounts are integers in cents; an unknown value is null.
+class DealExporter final
+{
+public:
+    enum class Format
+    {
+        Csv,
+        Json,
+    };
+
+    explicit DealExporter(QIODevice *device, Format format);
+
+    /// The CSV header row, in column order.
+    static QStringList csvHeaders();
+
+    bool begin();
+    bool write(const Deal &deal);
+    bool end();
+
+    /// Writes every live deal of @p repository. Returns false with errorString() set on a database or write error.
+    bool exportAll(DealRepository &repository);
+
+    qint64 dealsWritten() const { return m_count; }
+    QString errorString() const { return m_error; }
+
+private:
+    bool put(const QByteArray &bytes);
+
+    QIODevice *m_device;
+    Format m_format;
+    qint64 m_count = 0;
+    QString m_error;
+};
+
+} // namespace Triplewin::Core

@@ -1,0 +1,988 @@
+#include "dealimporter.h"
+
+#include "../storage/dealrepository.h"
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QRegularExpression>
+
+namespace Triplewin::Core {
+
+namespace {
+
+using Aliases = QList<std::pair<ImportField, QStringList>>;
+
+/// Header names are compared trimmed, lower case, with runs of spaces collapsed.
+QString normalized(const QString &header)
+{
+    return header.simplified().toLower();
+}
+
+const Aliases &salesforceAliases()
+{
+    // Report labels first, then API names (Name, StageName, ...).
+    static const Aliases aliases{
+        {ImportField::Title, {QStringLiteral("opportunity name"), QStringLiteral("name")}},
+        {ImportField::Customer,
+         {QStringLiteral("account name"), QStringLiteral("account.name"), QStringLiteral("account: account name"),
+          QStringLiteral("accountid")}},
+        {ImportField::Salesperson,
+         {QStringLiteral("opportunity owner"), QStringLiteral("owner.name"), QStringLiteral("owner name"),
+          QStringLiteral("ownerid")}},
+        {ImportField::Currency,
+         {QStringLiteral("opportunity currency"), QStringLiteral("amount currency"),
+          QStringLiteral("currencyisocode")}},
+        {ImportField::ExpectedClose, {QStringLiteral("close date"), QStringLiteral("closedate")}},
+        {ImportField::Notes, {QStringLiteral("description")}},
+        {ImportField::CreatedAt, {QStringLiteral("created date"), QStringLiteral("createddate")}},
+        {ImportField::RecordId,
+         {QStringLiteral("opportunity id"), QStringLiteral("opportunity id (18)"), QStringLiteral("id")}},
+        {ImportField::Stage, {QStringLiteral("stage"), QStringLiteral("stagename")}},
+        {ImportField::IsClosed, {QStringLiteral("closed"), QStringLiteral("isclosed")}},
+        {ImportField::IsWon, {QStringLiteral("won"), QStringLiteral("iswon")}},
+        {ImportField::Amount, {QStringLiteral("amount")}},
+        {ImportField::Probability, {QStringLiteral("probability (%)"), QStringLiteral("probability")}},
+        {ImportField::LostReason, {QStringLiteral("loss reason"), QStringLiteral("loss_reason__c")}},
+    };
+    return aliases;
+}
+
+const Aliases &hubSpotAliases()
+{
+    static const Aliases aliases{
+        {ImportField::Title, {QStringLiteral("deal name")}},
+        {ImportField::Customer,
+         {QStringLiteral("associated company"), QStringLiteral("associated company (primary)"),
+          QStringLiteral("company name")}},
+        {ImportField::Salesperson, {QStringLiteral("deal owner")}},
+        {ImportField::Currency, {QStringLiteral("currency"), QStringLiteral("deal currency code")}},
+        {ImportField::ExpectedClose, {QStringLiteral("close date")}},
+        {ImportField::Notes, {QStringLiteral("deal description")}},
+        {ImportField::CreatedAt, {QStringLiteral("create date")}},
+        {ImportField::RecordId, {QStringLiteral("record id")}},
+        {ImportField::Stage, {QStringLiteral("deal stage")}},
+        {ImportField::Amount, {QStringLiteral("amount")}},
+        {ImportField::Probability, {QStringLiteral("deal probability")}},
+        {ImportField::Pipeline, {QStringLiteral("pipeline")}},
+        {ImportField::LostReason, {QStringLiteral("closed lost reason")}},
+    };
+    return aliases;
+}
+
+const Aliases &pipedriveAliases()
+{
+    static const Aliases aliases{
+        {ImportField::Title, {QStringLiteral("deal - title")}},
+        {ImportField::Customer, {QStringLiteral("deal - organization"), QStringLiteral("deal - organisation")}},
+        {ImportField::Salesperson, {QStringLiteral("deal - owner")}},
+        {ImportField::Currency, {QStringLiteral("deal - currency")}},
+        {ImportField::ExpectedClose, {QStringLiteral("deal - expected close date")}},
+        {ImportField::CreatedAt, {QStringLiteral("deal - deal created"), QStringLiteral("deal - add time")}},
+        {ImportField::ClosedAt,
+         {QStringLiteral("deal - deal closed on"), QStringLiteral("deal - close time"),
+          QStringLiteral("deal - won time"), QStringLiteral("deal - lost time")}},
+        {ImportField::RecordId, {QStringLiteral("deal - id")}},
+        {ImportField::Stage, {QStringLiteral("deal - stage")}},
+        {ImportField::CrmStatus, {QStringLiteral("deal - status")}},
+        {ImportField::Amount, {QStringLiteral("deal - value")}},
+        {ImportField::Probability, {QStringLiteral("deal - probability")}},
+        {ImportField::Pipeline, {QStringLiteral("deal - pipeline")}},
+        {ImportField::LostReason, {QStringLiteral("deal - lost reason")}},
+    };
+    return aliases;
+}
+
+const Aliases &triplewinAliases()
+{
+    static const Aliases aliases = [] {
+        Aliases list;
+        for (int i = 0; i <= int(ImportField::ChainReason); ++i)
+            list.append({ImportField(i), {fieldKey(ImportField(i))}});
+        return list;
+    }();
+    return aliases;
+}
+
+const Aliases &aliasesOf(ImportPreset preset)
+{
+    static const Aliases none;
+    switch (preset) {
+    case ImportPreset::Triplewin:
+        return triplewinAliases();
+    case ImportPreset::Salesforce:
+        return salesforceAliases();
+    case ImportPreset::HubSpot:
+        return hubSpotAliases();
+    case ImportPreset::Pipedrive:
+        return pipedriveAliases();
+    case ImportPreset::Custom:
+        break;
+    }
+    return none;
+}
+
+} // namespace
+
+CrmAmount parseCrmAmount(const QString &input)
+{
+    CrmAmount result;
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return result;
+    static const std::pair<QString, QString> symbols[] = {
+        {QStringLiteral("US$"), QStringLiteral("USD")}, {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("€"), QStringLiteral("EUR")},   {QStringLiteral("£"), QStringLiteral("GBP")},
+        {QStringLiteral("¥"), QStringLiteral("JPY")},   {QStringLiteral("₹"), QStringLiteral("INR")},
+    };
+    for (const auto &[symbol, code] : symbols) {
+        if (text.contains(symbol)) {
+            result.currency = code;
+            text.remove(symbol);
+            break;
+        }
+    }
+    static const QRegularExpression codeAtEdge(QStringLiteral("^([A-Z]{3})\\s*|\\s*([A-Z]{3})$"));
+    if (const QRegularExpressionMatch match = codeAtEdge.match(text); match.hasMatch()) {
+        if (result.currency.isEmpty())
+            result.currency = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        text.remove(match.capturedStart(), match.capturedLength());
+    }
+    text = text.trimmed();
+    bool negative = false;
+    if (text.startsWith(u'(') && text.endsWith(u')')) { // accounting style
+        negative = true;
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    if (text.startsWith(u'-') || text.startsWith(QChar(0x2212))) {
+        negative = !negative;
+        text.remove(0, 1);
+    } else if (text.startsWith(u'+')) {
+        text.remove(0, 1);
+    } else if (text.endsWith(u'-')) {
+        negative = !negative;
+        text.chop(1);
+    }
+    for (QChar space : {QChar(u' '), QChar(0x00A0), QChar(0x202F), QChar(0x2009), QChar(u'\''), QChar(0x2019)})
+        text.remove(space);
+    static const QRegularExpression numberChars(QStringLiteral("^[0-9.,]*[0-9][0-9.,]*$"));
+    if (!numberChars.match(text).hasMatch()) {
+        result.ok = false;
+        return result;
+    }
+    const qsizetype lastDot = text.lastIndexOf(u'.');
+    const qsizetype lastComma = text.lastIndexOf(u',');
+    qsizetype decimalAt = -1;
+    if (lastDot >= 0 && lastComma >= 0) {
+        decimalAt = std::max(lastDot, lastComma);
+        if (text.count(text.at(decimalAt)) > 1) {
+            result.ok = false;
+            return result;
+        }
+    } else if (lastDot >= 0 || lastComma >= 0) {
+        const qsizetype at = std::max(lastDot, lastComma);
+        const qsizetype after = text.size() - at - 1;
+        // Money has at most two decimals, so one separator before exactly three digits groups thousands.
+        if (text.count(text.at(at)) == 1 && after != 3)
+            decimalAt = at;
+    }
+    QString whole = decimalAt >= 0 ? text.left(decimalAt) : text;
+    QString cents = decimalAt >= 0 ? text.mid(decimalAt + 1) : QString();
+    whole.remove(u'.').remove(u',');
+    if (cents.size() > 2 || cents.contains(u'.') || cents.contains(u',') || (decimalAt >= 0 && cents.isEmpty())) {
+        result.ok = false;
+        return result;
+    }
+    while (whole.size() > 1 && whole.startsWith(u'0'))
+        whole.remove(0, 1);
+    if (whole.isEmpty())
+        whole = QStringLiteral("0");
+    if (whole.size() > 13) {
+        result.ok = false;
+        return result;
+    }
+    const Money amount = whole.toLongLong() * 100 + cents.leftJustified(2, u'0').toLongLong();
+    if (amount > MaxAmount) {
+        result.ok = false;
+        return result;
+    }
+    result.value = negative ? -amount : amount;
+    return result;
+}
+
+QDate parseCrmDate(const QString &input, SlashDates slashDates, bool *ok)
+{
+    *ok = true;
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    text = text.section(u' ', 0, 0);
+    if (const qsizetype t = text.indexOf(u'T'); t > 0)
+        text = text.left(t);
+    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
+    static const QRegularExpression dotted(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
+    static const QRegularExpression slashed(QStringLiteral("^(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})$"));
+    QDate date;
+    if (const auto m = yearFirst.match(text); m.hasMatch()) {
+        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    } else if (const auto d = dotted.match(text); d.hasMatch()) {
+        date = QDate(d.captured(3).toInt(), d.captured(2).toInt(), d.captured(1).toInt());
+    } else if (const auto s = slashed.match(text); s.hasMatch()) {
+        const int a = s.captured(1).toInt();
+        const int b = s.captured(2).toInt();
+        const bool dayFirst = a > 12 || (b <= 12 && slashDates == SlashDates::DayFirst);
+        date = dayFirst ? QDate(s.captured(3).toInt(), b, a) : QDate(s.captured(3).toInt(), a, b);
+    }
+    *ok = date.isValid();
+    return date;
+}
+
+namespace {
+
+/// A timestamp as Triplewin writes it (ISO 8601 with milliseconds, UTC), or a date (midnight UTC).
+QDateTime parseDateTime(const QString &input, SlashDates slashDates, bool *ok)
+{
+    *ok = true;
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (time.isValid())
+        return time.toUTC();
+    const QDate date = parseCrmDate(text, slashDates, ok);
+    return *ok ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+}
+
+QString amountText(Money amount, const QString &currency)
+{
+    const Money whole = (amount < 0 ? -amount : amount) / 100;
+    const Money cents = (amount < 0 ? -amount : amount) % 100;
+    return QStringLiteral("%1%2.%3 %4")
+        .arg(amount < 0 ? QStringLiteral("-") : QString())
+        .arg(whole)
+        .arg(cents, 2, 10, QChar(u'0'))
+        .arg(currency);
+}
+
+bool truthy(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    return value == u"true" || value == u"1" || value == u"yes";
+}
+
+/// Reads rows of one file into deals, remembering the issues.
+class RowReader
+{
+public:
+    RowReader(const ImportOptions &options, const ColumnMapping &mapping, const QStringList &headers)
+        : m_options(options)
+        , m_mapping(mapping)
+        , m_headers(headers)
+    {}
+
+    void addRow(const CsvRecord &record);
+    /// Completes the last deal at the end of the file.
+    void finish();
+
+    QList<Deal> ready;         ///< complete, valid deals not yet taken
+    QList<ImportIssue> issues; ///< in the order found
+
+private:
+    QString cell(ImportField field) const
+    {
+        const int column = m_mapping.column(field);
+        return column >= 0 ? m_row->fields.value(column).trimmed() : QString();
+    }
+    QString rawCell(ImportField field) const
+    {
+        const int column = m_mapping.column(field);
+        return column >= 0 ? m_row->fields.value(column) : QString();
+    }
+    void issue(const QString &message) { issues.append({m_row->line, message}); }
+    std::optional<Money> amount(ImportField field, const QString &what, bool *ok);
+    QDate date(ImportField field, const QString &what, bool *ok);
+    QDateTime dateTime(ImportField field, const QString &what, bool *ok);
+    bool readCrmRow(Deal *deal);
+    bool readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption);
+
+    const ImportOptions &m_options;
+    const ColumnMapping &m_mapping;
+    const QStringList &m_headers;
+    void flush();
+
+    const CsvRecord *m_row = nullptr;
+    // Triplewin files: the deal whose rows are being read (its rows are next to each other).
+    std::optional<Deal> m_current;
+    QString m_currentKey;
+    qint64 m_currentLine = 0;
+    bool m_currentBad = false;
+};
+
+std::optional<Money> RowReader::amount(ImportField field, const QString &what, bool *ok)
+{
+    const QString text = cell(field);
+    const CrmAmount parsed = parseCrmAmount(text);
+    if (!parsed.ok) {
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                          "%1 “%2” is not an amount (write it like 1234.50, $1,234.50 or 1.234,50 €).")
+                  .arg(what, text));
+        *ok = false;
+    }
+    return parsed.value;
+}
+
+QDate RowReader::date(ImportField field, const QString &what, bool *ok)
+{
+    const QString text = cell(field);
+    bool valid = true;
+    const QDate value = parseCrmDate(text, m_options.slashDates, &valid);
+    if (!valid) {
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                          "%1 “%2” is not a date (write it like 2026-03-31, 3/31/2026 or 31.3.2026).")
+                  .arg(what, text));
+        *ok = false;
+    }
+    return value;
+}
+
+QDateTime RowReader::dateTime(ImportField field, const QString &what, bool *ok)
+{
+    const QString text = cell(field);
+    bool valid = true;
+    const QDateTime value = parseDateTime(text, m_options.slashDates, &valid);
+    if (!valid) {
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter", "%1 “%2” is not a date or time.")
+                  .arg(what, text));
+        *ok = false;
+    }
+    return value;
+}
+
+bool RowReader::readCrmRow(Deal *deal)
+{
+    bool ok = true;
+    deal->title = cell(ImportField::Title);
+    if (deal->title.isEmpty()) {
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                          "The deal has no title (the column “%1” is empty).")
+                  .arg(m_headers.value(m_mapping.column(ImportField::Title))));
+        ok = false;
+    }
+    deal->customer = cell(ImportField::Customer);
+    deal->salesperson = cell(ImportField::Salesperson);
+    deal->status = DealStatus::Negotiating;
+    const QString amountCell = cell(ImportField::Amount);
+    const CrmAmount money = parseCrmAmount(amountCell);
+    if (!money.ok) {
+        issue(QCoreApplication::translate(
+                  "Triplewin::Core::DealImporter",
+                  "The amount “%1” is not a number (write it like 1234.50, $1,234.50 or 1.234,50 €).")
+                  .arg(amountCell));
+        ok = false;
+    }
+    const QString currency = cell(ImportField::Currency).toUpper();
+    if (!currency.isEmpty()) {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (!code.match(currency).hasMatch()) {
+            issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                              "The currency “%1” is not a three-letter code such as EUR or USD.")
+                      .arg(currency));
+            ok = false;
+        }
+        deal->currency = currency;
+    } else {
+        deal->currency = money.currency.isEmpty() ? m_options.defaultCurrency : money.currency;
+    }
+    deal->expectedClose = date(ImportField::ExpectedClose,
+                               QCoreApplication::translate("Triplewin::Core::DealImporter", "The close date"), &ok);
+    deal->createdAt = dateTime(ImportField::CreatedAt,
+                               QCoreApplication::translate("Triplewin::Core::DealImporter", "The creation date"), &ok);
+    const QDateTime closedAt = dateTime(
+        ImportField::ClosedAt, QCoreApplication::translate("Triplewin::Core::DealImporter", "The closing date"), &ok);
+
+    // Won or lost: from a status (Pipedrive), IsClosed/IsWon (Salesforce API) or the stage's name.
+    const QString stage = cell(ImportField::Stage);
+    const QString status = cell(ImportField::CrmStatus);
+    QString stageKey = (status.isEmpty() ? stage : status).toLower();
+    stageKey.remove(u' ').remove(u'_').remove(u'-');
+    // "Closed Won", "closedwon", "Closed won (renewal)", Pipedrive's "won" and "lost".
+    bool closed = stageKey == u"won" || stageKey == u"lost" || stageKey == u"closed" ||
+                  stageKey.startsWith(u"closedwon") || stageKey.startsWith(u"closedlost");
+    if (m_mapping.has(ImportField::IsClosed) && !cell(ImportField::IsClosed).isEmpty())
+        closed = truthy(cell(ImportField::IsClosed));
+
+    QStringList notes;
+    notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "Imported from %1.")
+                 .arg(presetName(m_mapping.preset));
+    if (money.value)
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "CRM amount: %1")
+                     .arg(amountText(*money.value, deal->currency));
+    if (!stage.isEmpty())
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "CRM stage: %1").arg(stage);
+    if (!status.isEmpty())
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "CRM status: %1").arg(status);
+    if (m_mapping.has(ImportField::IsWon) && closed && !cell(ImportField::IsWon).isEmpty())
+        notes << (truthy(cell(ImportField::IsWon))
+                      ? QCoreApplication::translate("Triplewin::Core::DealImporter", "CRM result: won")
+                      : QCoreApplication::translate("Triplewin::Core::DealImporter", "CRM result: lost"));
+    if (!cell(ImportField::LostReason).isEmpty())
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "Lost reason: %1")
+                     .arg(cell(ImportField::LostReason));
+    if (!cell(ImportField::Probability).isEmpty())
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "Probability: %1")
+                     .arg(cell(ImportField::Probability));
+    if (!cell(ImportField::Pipeline).isEmpty())
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "Pipeline: %1")
+                     .arg(cell(ImportField::Pipeline));
+    if (!cell(ImportField::RecordId).isEmpty())
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter", "CRM record ID: %1")
+                     .arg(cell(ImportField::RecordId));
+    if (closed && !closedAt.isValid() && !deal->expectedClose.isValid())
+        notes << QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                             "The CRM gave no close date; the import date was used.");
+    if (!rawCell(ImportField::Notes).trimmed().isEmpty())
+        notes << QString() << rawCell(ImportField::Notes);
+    deal->notes = notes.join(u'\n');
+
+    if (closed) {
+        // Won or lost in the CRM: ended, with an outcome nobody has assessed yet. Never a walk-away.
+        Closing closing;
+        closing.at = closedAt.isValid()              ? closedAt
+                     : deal->expectedClose.isValid() ? QDateTime(deal->expectedClose, QTime(0, 0), Qt::UTC)
+                                                     : QDateTime::currentDateTimeUtc();
+        closing.by = deal->salesperson;
+        closing.outcome = Outcome::Unknown;
+        closing.walkedAway = false;
+        deal->closing = closing;
+        deal->status = DealStatus::Closed;
+    }
+    return ok;
+}
+
+bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption)
+{
+    bool ok = true;
+    deal->uuid = cell(ImportField::Uuid);
+    deal->title = rawCell(ImportField::Title);
+    deal->customer = rawCell(ImportField::Customer);
+    deal->customersCustomer = rawCell(ImportField::CustomersCustomer);
+    deal->salesperson = rawCell(ImportField::Salesperson);
+    const QString currency = cell(ImportField::Currency);
+    if (!currency.isEmpty())
+        deal->currency = currency;
+    deal->expectedClose =
+        date(ImportField::ExpectedClose,
+             QCoreApplication::translate("Triplewin::Core::DealImporter", "The expected close date"), &ok);
+    deal->notes = rawCell(ImportField::Notes);
+    deal->createdAt = dateTime(ImportField::CreatedAt,
+                               QCoreApplication::translate("Triplewin::Core::DealImporter", "The creation time"), &ok);
+    const QString statusText = cell(ImportField::Status);
+    if (!statusText.isEmpty()) {
+        if (const std::optional<DealStatus> status = statusFromKey(statusText.toLower())) {
+            deal->status = *status;
+        } else {
+            issue(QCoreApplication::translate(
+                      "Triplewin::Core::DealImporter",
+                      "The status “%1” is not one of preparing, negotiating, closed or walked_away.")
+                      .arg(statusText));
+            ok = false;
+        }
+    }
+    const QDateTime closedAt = dateTime(
+        ImportField::ClosedAt, QCoreApplication::translate("Triplewin::Core::DealImporter", "The closing time"), &ok);
+    if (closedAt.isValid()) {
+        Closing closing;
+        closing.at = closedAt;
+        closing.by = rawCell(ImportField::ClosedBy);
+        const QString outcome = cell(ImportField::FinalOutcome);
+        closing.walkedAway = outcome == u"walked_away";
+        if (!closing.walkedAway) {
+            closing.optionName = rawCell(ImportField::ClosedOption);
+            if (const std::optional<Outcome> parsed =
+                    outcomeFromKey(outcome.isEmpty() ? outcomeKey(Outcome::Unknown) : outcome)) {
+                closing.outcome = *parsed;
+            } else {
+                issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                                  "The outcome “%1” is not one Triplewin knows.")
+                          .arg(outcome));
+                ok = false;
+            }
+            const ImportField resultFields[] = {ImportField::YouResult, ImportField::CustomerResult,
+                                                ImportField::ChainResult};
+            for (int i = 0; i < PartyCount; ++i) {
+                const QString key = cell(resultFields[i]);
+                const std::optional<Result> result = resultFromKey(key.isEmpty() ? resultKey(Result::Unknown) : key);
+                if (!result) {
+                    issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                                      "The result “%1” is not one of win, even, lose or unknown.")
+                              .arg(key));
+                    ok = false;
+                }
+                closing.results[std::size_t(i)] = result.value_or(Result::Unknown);
+            }
+        }
+        deal->closing = closing;
+    } else if (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway) {
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                          "The deal is marked %1 but has no closing time.")
+                  .arg(statusText));
+        ok = false;
+    }
+
+    option->name = rawCell(ImportField::OptionName);
+    const ImportField fields[PartyCount][3] = {
+        {ImportField::YouValue, ImportField::YouReference, ImportField::YouReason},
+        {ImportField::CustomerValue, ImportField::CustomerReference, ImportField::CustomerReason},
+        {ImportField::ChainValue, ImportField::ChainReference, ImportField::ChainReason},
+    };
+    bool anyAssessment = false;
+    for (Party party : AllParties) {
+        const auto &f = fields[partyIndex(party)];
+        Assessment &assessment = option->assessment(party);
+        const QString partyText = partyName(party);
+        assessment.value = amount(
+            f[0], QCoreApplication::translate("Triplewin::Core::DealImporter", "The value for “%1”").arg(partyText),
+            &ok);
+        assessment.referencePoint =
+            amount(f[1],
+                   QCoreApplication::translate("Triplewin::Core::DealImporter", "The reference point for “%1”")
+                       .arg(partyText),
+                   &ok)
+                .value_or(Money(0));
+        assessment.reason = rawCell(f[2]);
+        anyAssessment = anyAssessment || !cell(f[0]).isEmpty() || !cell(f[1]).isEmpty() || !cell(f[2]).isEmpty();
+    }
+    *hasOption = !option->name.trimmed().isEmpty();
+    if (!*hasOption && anyAssessment) {
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter", "The row has values but no option name."));
+        ok = false;
+    }
+    return ok;
+}
+
+void RowReader::addRow(const CsvRecord &record)
+{
+    m_row = &record;
+    bool fieldsOk = true;
+    for (qsizetype i = m_headers.size(); fieldsOk && i < record.fields.size(); ++i) {
+        if (!record.fields.at(i).trimmed().isEmpty()) {
+            issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                              "The row has %1 fields but the header only %2: is a delimiter inside "
+                                              "a field that is not in quotes?")
+                      .arg(record.fields.size())
+                      .arg(m_headers.size()));
+            fieldsOk = false;
+        }
+    }
+    if (m_mapping.preset != ImportPreset::Triplewin) {
+        if (!fieldsOk)
+            return;
+        // Salesforce report exports end with one-cell lines ("Confidential Information - Do Not Distribute",
+        // "Copyright (c) 2000-2026 salesforce.com, inc. ...", "Generated By: ..."): not deals.
+        if (m_mapping.preset == ImportPreset::Salesforce && record.fields.size() == 1 && m_headers.size() > 1)
+            return;
+        Deal deal;
+        const bool ok = readCrmRow(&deal);
+        if (ok) {
+            if (const QString why = validationError(deal); !why.isEmpty()) {
+                issue(why);
+                return;
+            }
+            ready.append(std::move(deal));
+        }
+        return;
+    }
+
+    Deal deal;
+    DealOption option;
+    bool hasOption = false;
+    const bool ok = readTriplewinRow(&deal, &option, &hasOption) && fieldsOk;
+    // Rows of one deal share its uuid; rows without one belong together while title and customer repeat.
+    const QString key = deal.uuid.isEmpty() ? QStringLiteral("\x01") + deal.title + u'\x01' + deal.customer : deal.uuid;
+    if (!m_current || key != m_currentKey) {
+        flush();
+        m_current = deal;
+        m_currentKey = key;
+        m_currentLine = record.line;
+        m_currentBad = false;
+    }
+    if (ok && record.line != m_currentLine) {
+        Deal first = *m_current;
+        first.options.clear();
+        if (!first.sameContentAs(deal) || first.createdAt != deal.createdAt || !(first.closing == deal.closing)) {
+            issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                              "This row belongs to the deal “%1” of line %2 but its deal columns "
+                                              "(everything before the option) differ from that row's.")
+                      .arg(m_current->title)
+                      .arg(m_currentLine));
+            m_currentBad = true;
+            return;
+        }
+    }
+    if (!ok)
+        m_currentBad = true;
+    else if (hasOption)
+        m_current->options.append(option);
+}
+
+void RowReader::flush()
+{
+    if (!m_current)
+        return;
+    if (!m_currentBad) {
+        if (const QString why = validationError(*m_current); !why.isEmpty())
+            issues.append({m_currentLine, why});
+        else
+            ready.append(std::move(*m_current));
+    }
+    m_current.reset();
+}
+
+void RowReader::finish()
+{
+    flush();
+}
+
+/// One pass over a file: the header row, then deals one at a time.
+class ImportRun
+{
+public:
+    ImportRun(const ImportOptions &options, QIODevice *device)
+        : m_options(options)
+        , m_device(device)
+        , m_reader(device)
+    {}
+
+    /// Reads the header and chooses the mapping; false with *error set when the file cannot be imported.
+    bool start(ImportPreview *preview, ImportPreset *preset, QString *error);
+
+    enum class Step
+    {
+        Deal,
+        End,
+        Cancelled,
+        Error, ///< the file cannot be read further; see error
+    };
+    Step next(Deal *deal, int maxRows = -1);
+
+    bool hasIssues() const { return !m_rows->issues.isEmpty(); }
+    QList<ImportIssue> issues() const
+    {
+        QList<ImportIssue> sorted = m_rows->issues;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+        return sorted;
+    }
+    QString readError; ///< for Step::Error
+
+private:
+    bool progress()
+    {
+        return !m_options.progress ||
+               m_options.progress(m_reader.bytesRead(), m_device->isSequential() ? 0 : m_device->size());
+    }
+
+    const ImportOptions &m_options;
+    QIODevice *m_device;
+    CsvReader m_reader;
+    QStringList m_headers;
+    ColumnMapping m_mapping;
+    std::optional<RowReader> m_rows;
+    int m_count = 0;
+    bool m_finished = false;
+};
+
+bool ImportRun::start(ImportPreview *preview, ImportPreset *preset, QString *error)
+{
+    CsvRecord header;
+    if (!m_reader.readRecord(&header)) {
+        *error = m_reader.hasError()
+                     ? m_reader.errorString()
+                     : QCoreApplication::translate("Triplewin::Core::DealImporter", "The file is empty.");
+        return false;
+    }
+    m_headers = header.fields;
+    if (preview) {
+        preview->headers = header.fields;
+        preview->delimiter = m_reader.delimiter();
+    }
+    if (m_options.mapping) {
+        m_mapping = *m_options.mapping;
+    } else if (m_options.preset) {
+        m_mapping = DealImporter::mappingFor(*m_options.preset, header.fields);
+        if (!m_mapping.has(ImportField::Title)) {
+            *error = QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                                 "The file has no title column for %1. Its columns are: %2.")
+                         .arg(presetName(*m_options.preset), header.fields.join(QStringLiteral(", ")));
+            return false;
+        }
+    } else if (const std::optional<ColumnMapping> detected = DealImporter::detect(header.fields)) {
+        m_mapping = *detected;
+    } else {
+        *error = QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                             "The columns of this file are not those of a Triplewin, Salesforce, "
+                                             "HubSpot or Pipedrive export, so Triplewin cannot tell which column "
+                                             "holds what. Its columns are: %1.")
+                     .arg(header.fields.join(QStringLiteral(", ")));
+        return false;
+    }
+    *preset = m_mapping.preset;
+    if (preview) {
+        preview->mapping = m_mapping;
+        preview->recognised = true;
+    }
+    m_rows.emplace(m_options, m_mapping, m_headers);
+    return true;
+}
+
+ImportRun::Step ImportRun::next(Deal *deal, int maxRows)
+{
+    for (;;) {
+        if (!m_rows->ready.isEmpty()) {
+            *deal = m_rows->ready.takeFirst();
+            return Step::Deal;
+        }
+        if (m_finished)
+            return Step::End;
+        CsvRecord record;
+        if ((maxRows >= 0 && m_count >= maxRows) || !m_reader.readRecord(&record)) {
+            if (m_reader.hasError()) {
+                readError = m_reader.errorString();
+                return Step::Error;
+            }
+            m_rows->finish();
+            m_finished = true;
+            if (!progress())
+                return Step::Cancelled;
+            continue;
+        }
+        m_rows->addRow(record);
+        if (++m_count % 2000 == 0 && !progress())
+            return Step::Cancelled;
+    }
+}
+
+} // namespace
+
+QString presetKey(ImportPreset preset)
+{
+    switch (preset) {
+    case ImportPreset::Triplewin:
+        return QStringLiteral("triplewin");
+    case ImportPreset::Salesforce:
+        return QStringLiteral("salesforce");
+    case ImportPreset::HubSpot:
+        return QStringLiteral("hubspot");
+    case ImportPreset::Pipedrive:
+        return QStringLiteral("pipedrive");
+    case ImportPreset::Custom:
+        return QStringLiteral("custom");
+    }
+    return {};
+}
+
+std::optional<ImportPreset> presetFromKey(const QString &key)
+{
+    for (ImportPreset preset : {ImportPreset::Triplewin, ImportPreset::Salesforce, ImportPreset::HubSpot,
+                                ImportPreset::Pipedrive, ImportPreset::Custom}) {
+        if (presetKey(preset) == key.toLower())
+            return preset;
+    }
+    return std::nullopt;
+}
+
+QString presetName(ImportPreset preset)
+{
+    switch (preset) {
+    case ImportPreset::Triplewin:
+        return QStringLiteral("Triplewin");
+    case ImportPreset::Salesforce:
+        return QStringLiteral("Salesforce");
+    case ImportPreset::HubSpot:
+        return QStringLiteral("HubSpot");
+    case ImportPreset::Pipedrive:
+        return QStringLiteral("Pipedrive");
+    case ImportPreset::Custom:
+        return QCoreApplication::translate("Triplewin::Core::DealImporter", "a CSV file");
+    }
+    return {};
+}
+
+QString fieldKey(ImportField field)
+{
+    static const char *const keys[] = {
+        "title",
+        "customer",
+        "salesperson",
+        "currency",
+        "expected_close",
+        "notes",
+        "created_at",
+        "uuid",
+        "customers_customer",
+        "status",
+        "closed_at",
+        "closed_by",
+        "closed_option",
+        "final_outcome",
+        "you_result",
+        "customer_result",
+        "chain_result",
+        "option",
+        "you_value",
+        "you_reference",
+        "you_reason",
+        "customer_value",
+        "customer_reference",
+        "customer_reason",
+        "chain_value",
+        "chain_reference",
+        "chain_reason",
+        "crm_record_id",
+        "crm_stage",
+        "crm_status",
+        "crm_is_closed",
+        "crm_is_won",
+        "crm_amount",
+        "crm_probability",
+        "crm_pipeline",
+        "crm_lost_reason",
+    };
+    static_assert(std::size(keys) == ImportFieldCount);
+    return QString::fromLatin1(keys[int(field)]);
+}
+
+ColumnMapping DealImporter::mappingFor(ImportPreset preset, const QStringList &headers)
+{
+    ColumnMapping mapping;
+    mapping.preset = preset;
+    QStringList names;
+    names.reserve(headers.size());
+    for (const QString &header : headers)
+        names << normalized(header);
+    for (const auto &[field, aliases] : aliasesOf(preset)) {
+        for (const QString &alias : aliases) {
+            const qsizetype column = names.indexOf(alias);
+            if (column >= 0) {
+                mapping.setColumn(field, int(column));
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+std::optional<ColumnMapping> DealImporter::detect(const QStringList &headers)
+{
+    std::optional<ColumnMapping> best;
+    int bestScore = 1; // a title and at least one more known column
+    for (ImportPreset preset :
+         {ImportPreset::Triplewin, ImportPreset::HubSpot, ImportPreset::Pipedrive, ImportPreset::Salesforce}) {
+        const ColumnMapping mapping = mappingFor(preset, headers);
+        if (!mapping.has(ImportField::Title))
+            continue;
+        if (preset == ImportPreset::Triplewin && !mapping.has(ImportField::Uuid) &&
+            !mapping.has(ImportField::OptionName))
+            continue;
+        const int score = int(
+            std::count_if(mapping.columns.cbegin(), mapping.columns.cend(), [](int column) { return column >= 0; }));
+        if (score > bestScore) {
+            bestScore = score;
+            best = mapping;
+        }
+    }
+    return best;
+}
+
+DealImporter::DealImporter(ImportOptions options)
+    : m_options(std::move(options))
+{}
+
+ImportResult DealImporter::read(QIODevice *device, QList<Deal> *deals, int maxRows, ImportPreview *preview) const
+{
+    ImportResult result;
+    ImportRun run(m_options, device);
+    if (!run.start(preview, &result.preset, &result.error))
+        return result;
+    for (;;) {
+        Deal deal;
+        switch (run.next(&deal, maxRows)) {
+        case ImportRun::Step::Deal:
+            deals->append(std::move(deal));
+            continue;
+        case ImportRun::Step::End:
+            break;
+        case ImportRun::Step::Cancelled:
+            result.status = ImportResult::Status::Cancelled;
+            return result;
+        case ImportRun::Step::Error:
+            result.error = run.readError;
+            return result;
+        }
+        break;
+    }
+    result.issues = run.issues();
+    result.status = result.issues.isEmpty() || m_options.skipBadRows ? ImportResult::Status::Imported
+                                                                     : ImportResult::Status::BadRows;
+    return result;
+}
+
+ImportPreview DealImporter::preview(QIODevice *device, int maxRows) const
+{
+    ImportPreview preview;
+    QList<Deal> deals;
+    const ImportResult result = read(device, &deals, maxRows, &preview);
+    preview.deals = deals;
+    preview.issues = result.issues;
+    if (!result.error.isEmpty())
+        preview.issues.prepend({0, result.error});
+    return preview;
+}
+
+ImportResult DealImporter::importInto(DealRepository &repository, QIODevice *device) const
+{
+    ImportResult result;
+    ImportRun run(m_options, device);
+    if (!run.start(nullptr, &result.preset, &result.error))
+        return result;
+    // Deals are inserted as they are read, inside one transaction; a bad row, a cancel or a read error rolls
+    // them all back. After the first bad row (without skipBadRows) the rest of the file is still read, to
+    // report every bad row, but nothing more is inserted.
+    bool cancelled = false;
+    QString readError;
+    const Expected<QList<qint64>> ids = repository.insertPulled([&](Deal *deal) {
+        for (;;) {
+            switch (run.next(deal)) {
+            case ImportRun::Step::Deal:
+                if (run.hasIssues() && !m_options.skipBadRows)
+                    continue;
+                return DealRepository::Pull::Deal;
+            case ImportRun::Step::End:
+                return run.hasIssues() && !m_options.skipBadRows ? DealRepository::Pull::Abort
+                                                                 : DealRepository::Pull::End;
+            case ImportRun::Step::Cancelled:
+                cancelled = true;
+                return DealRepository::Pull::Abort;
+            case ImportRun::Step::Error:
+                readError = run.readError;
+                return DealRepository::Pull::Abort;
+            }
+        }
+    });
+    result.issues = run.issues();
+    if (cancelled) {
+        result.status = ImportResult::Status::Cancelled;
+    } else if (!readError.isEmpty()) {
+        result.error = readError;
+    } else if (!result.issues.isEmpty() && !m_options.skipBadRows) {
+        result.status = ImportResult::Status::BadRows;
+    } else if (!ids.ok()) {
+        result.error = ids.error().fullText();
+    } else {
+        result.status = ImportResult::Status::Imported;
+        result.ids = ids.value();
+    }
+    return result;
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,209 @@
+#pragma once
+
+#include "../domain/deal.h"
+#include "../storage/storageerror.h"
+
+#include <array>
+#include <functional>
+#include <optional>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
+namespace Triplewin::Core {
+
+class DealRepository;
+
+/// Where a CSV file came from; decides the column names recognised and how rows become deals.
+enum class ImportPreset
+{
+    Triplewin,  ///< Triplewin's own export (DealExporter): one row per option, every field
+    Salesforce, ///< opportunity reports (labels such as "Opportunity Name") or API exports (Name, StageName, ...)
+    HubSpot,    ///< deal exports ("Deal Name", "Deal Stage", ...)
+    Pipedrive,  ///< deal exports ("Deal - Title", "Deal - Value", ...)
+    Custom,     ///< a mapping given by the user, read like a CRM export
+};
+
+/// Stable names for --preset and JSON ("triplewin", "salesforce", "hubspot", "pipedrive", "custom").
+QString presetKey(ImportPreset preset);
+std::optional<ImportPreset> presetFromKey(const QString &key);
+/// The preset as shown to users ("Salesforce", ...).
+QString presetName(ImportPreset preset);
+
+/// What a column can hold. The first group is shared by every preset; the second exists only in Triplewin's own
+/// files; the third only in CRM exports.
+enum class ImportField
+{
+    Title,
+    Customer,
+    Salesperson,
+    Currency,
+    ExpectedClose,
+    Notes,
+    CreatedAt,
+    // Triplewin
+    Uuid,
+    CustomersCustomer,
+    Status,
+    ClosedAt,
+    ClosedBy,
+    ClosedOption,
+    FinalOutcome,
+    YouResult,
+    CustomerResult,
+    ChainResult,
+    OptionName,
+    YouValue,
+    YouReference,
+    YouReason,
+    CustomerValue,
+    CustomerReference,
+    CustomerReason,
+    ChainValue,
+    ChainReference,
+    ChainReason,
+    // CRM
+    RecordId,
+    Stage,
+    CrmStatus, ///< Pipedrive's open / won / lost
+    IsClosed,  ///< Salesforce API
+    IsWon,     ///< Salesforce API
+    Amount,
+    Probability,
+    Pipeline,
+    LostReason,
+};
+inline constexpr int ImportFieldCount = int(ImportField::LostReason) + 1;
+
+/// The column header Triplewin writes for @p field ("title", "you_value", ...).
+QString fieldKey(ImportField field);
+
+/// Which column (0-based) holds each field; -1 when the file has none. A plain value so a preview can show it
+/// and a user can change it before importing.
+struct ColumnMapping
+{
+    ImportPreset preset = ImportPreset::Custom;
+    std::array<int, ImportFieldCount> columns;
+
+    ColumnMapping() { columns.fill(-1); }
+    int column(ImportField field) const { return columns[std::size_t(field)]; }
+    void setColumn(ImportField field, int column) { columns[std::size_t(field)] = column; }
+    bool has(ImportField field) const { return column(field) >= 0; }
+};
+
+/// How to read d/d/yyyy dates where both numbers could be the month (3/4/2026).
+enum class SlashDates
+{
+    MonthFirst, ///< US: 3/4/2026 is March 4
+    DayFirst,   ///< 3/4/2026 is 3 April
+};
+
+/// An amount as CRM exports write it ("$1,234.50", "1.234,50 €", "EUR 12 000", "(250.00)"). Empty text is ok
+/// with no value. A single '.' or ',' followed by exactly three digits groups thousands (money has at most two
+/// decimals); with both, the last one is the decimal point.
+struct CrmAmount
+{
+    std::optional<Money> value;
+    QString currency; ///< ISO code from a sign or code in the text ("$" → USD), or empty
+    bool ok = true;
+};
+CrmAmount parseCrmAmount(const QString &text);
+
+/// The date part of ISO (2026-03-31, 2026-03-31T10:00Z, 2026-03-31 10:00), yyyy/mm/dd, d.m.yyyy, and m/d/yyyy
+/// or d/m/yyyy texts. Sets @p ok false for text that is not empty and not a date; empty text gives an invalid
+/// date with ok true.
+QDate parseCrmDate(const QString &text, SlashDates slashDates, bool *ok);
+
+/// A row that cannot be imported, and why (translated, plain words).
+struct ImportIssue
+{
+    qint64 line = 0; ///< physical line in the file, 1-based; 0 for the file as a whole
+    QString message;
+};
+
+/// What DealImporter::preview() found: enough for a preview table and a mapping editor.
+struct ImportPreview
+{
+    QStringList headers;
+    QChar delimiter;
+    bool recognised = false; ///< a preset matched the headers (or a mapping was given)
+    ColumnMapping mapping;
+    QList<Deal> deals;         ///< the first deals as they would be imported
+    QList<ImportIssue> issues; ///< problems in the rows read
+};
+
+struct ImportResult
+{
+    enum class Status
+    {
+        Imported,  ///< every deal was added (bad rows skipped only when asked)
+        BadRows,   ///< nothing was added: see issues
+        Cancelled, ///< nothing was added
+        Failed,    ///< nothing was added: the file could not be read or the database refused (see error)
+    };
+    Status status = Status::Failed;
+    ImportPreset preset = ImportPreset::Custom;
+    QList<qint64> ids;         ///< the new deals' ids, in file order
+    QList<ImportIssue> issues; ///< bad rows (also the skipped ones when skipBadRows is set)
+    QString error;             ///< for Failed
+};
+
+struct ImportOptions
+{
+    std::optional<ImportPreset> preset;   ///< detected from the header row when empty
+    std::optional<ColumnMapping> mapping; ///< a user's mapping; wins over the preset's
+    /// Default false: one bad row refuses the whole file. True imports the good rows and lists the bad ones.
+    bool skipBadRows = false;
+    SlashDates slashDates = SlashDates::MonthFirst;
+    /// For CRM rows with no currency column and no currency sign in the amount.
+    QString defaultCurrency = QStringLiteral("EUR");
+    /// Called while reading with the bytes read so far and the device size (0 when unknown). Returning false
+    /// cancels: nothing is written.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+/// Turns CSV files into deals: Triplewin's own export and CRM exports (Salesforce, HubSpot, Pipedrive).
+///
+/// CRM rows carry no three-party assessments, so imported CRM deals have no options: the values are unknown
+/// until the salesperson fills them in. What the CRM knows beyond title, customer, owner, currency and dates
+/// (its amount, stage, probability, pipeline, record id, lost reason) is kept as plain lines in the deal's notes,
+/// so nothing is lost and nothing is mistaken for a party's value. A CRM deal that is won or lost becomes a closed
+/// deal with an unknown outcome, closed on its close date (a lost deal never becomes "walked away": that is a
+/// choice only the salesperson makes). Open CRM deals are "negotiating".
+///
+/// Amounts may carry currency signs or codes and thousands separators ("$1,234.50", "1.234,50 €",
+/// "EUR 12 000"); a single separator followed by exactly three digits is a thousands separator. Dates may be
+/// ISO (with or without a time), yyyy/mm/dd, d.m.yyyy, or m/d/yyyy (d/m/yyyy when the first number is over
+/// 12, or always with SlashDates::DayFirst).
+class DealImporter final
+{
+public:
+    explicit DealImporter(ImportOptions options = {});
+
+    /// The preset whose column names best match @p headers, with its mapping; std::nullopt when none does.
+    static std::optional<ColumnMapping> detect(const QStringList &headers);
+    /// The mapping of @p preset for @p headers (columns the file lacks stay -1).
+    static ColumnMapping mappingFor(ImportPreset preset, const QStringList &headers);
+
+    /// Reads the header and up to @p maxRows data rows (rows, not deals) without touching any database.
+    ImportPreview preview(QIODevice *device, int maxRows) const;
+
+    /// Reads the whole file and adds its deals in one transaction (DealRepository::insertPulled), inserting as it
+    /// reads so memory stays flat however big the file: either all of them are added, or the database is left
+    /// exactly as it was (a bad row without skipBadRows, a cancel, a read error or a database error). Every bad
+    /// row is reported, not only the first. Rows of one Triplewin deal must be next to each other (as exported).
+    ImportResult importInto(DealRepository &repository, QIODevice *device) const;
+
+    /// Reads the file (or its first @p maxRows data rows) into deals without saving them; fills @p preview's
+    /// headers, delimiter and mapping when given.
+    ImportResult read(QIODevice *device, QList<Deal> *deals, int maxRows = -1, ImportPreview *preview = nullptr) const;
+
+private:
+    ImportOptions m_options;
+};
+
+} // namespace Triplewin::Core

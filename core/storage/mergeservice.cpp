@@ -1,0 +1,796 @@
+#include "mergeservice.h"
+
+#include "database.h"
+#include "schema.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace Triplewin::Core {
+
+namespace {
+
+constexpr char Context[] = "Triplewin::Core::MergeService";
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString nowStored()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStored(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+/// The columns of a deal a user changes (directly or by closing, walking away and reopening). closed_option_id
+/// is left out: option ids differ between files, so it is mapped through the copied options instead.
+const QStringList &contentColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("title"),
+        QStringLiteral("customer"),
+        QStringLiteral("customers_customer"),
+        QStringLiteral("salesperson"),
+        QStringLiteral("currency"),
+        QStringLiteral("expected_close"),
+        QStringLiteral("status"),
+        QStringLiteral("notes"),
+        QStringLiteral("closed_at"),
+        QStringLiteral("closed_by"),
+        QStringLiteral("closed_option_name"),
+        QStringLiteral("you_result"),
+        QStringLiteral("customer_result"),
+        QStringLiteral("chain_result"),
+        QStringLiteral("final_outcome"),
+    };
+    return columns;
+}
+
+struct OptionRows
+{
+    qint64 id = 0;
+    QVariant position;
+    QVariant name;
+    QList<QVariantList> assessments; ///< party, value, reference_point, reason; ordered by party
+};
+
+/// One deal with everything the merge compares and copies, read from either file.
+struct DealRows
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 revision = 0;
+    QString createdAt;
+    QString updatedAt;
+    QVariant deletedAt;
+    QVariant closedOptionId;
+    QVariantList content; ///< in contentColumns() order
+    QList<OptionRows> options;
+    QList<QVariantList> events; ///< kind, at, actor, detail; in the order recorded
+
+    bool trashed() const { return !deletedAt.isNull(); }
+    QString title() const { return content.value(0).toString(); }
+
+    /// A hash of the content (not of ids, revisions or timestamps set by storage): equal in two files exactly
+    /// when the deal reads the same in both.
+    QString contentHash() const
+    {
+        QString text;
+        const auto add = [&text](const QVariant &value) {
+            text += value.isNull() ? QStringLiteral("\u0001") : value.toString();
+            text += QChar(0x1f);
+        };
+        for (const QVariant &value : content)
+            add(value);
+        add(trashed() ? QStringLiteral("trashed") : QStringLiteral("live"));
+        for (const OptionRows &option : options) {
+            text += QChar(0x1e);
+            add(option.position);
+            add(option.name);
+            for (const QVariantList &assessment : option.assessments) {
+                for (const QVariant &value : assessment)
+                    add(value);
+            }
+        }
+        for (const QVariantList &event : events) {
+            text += QChar(0x1d);
+            for (const QVariant &value : event)
+                add(value);
+        }
+        return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    }
+};
+
+/// Turns a failed query on either file into an error; @p file names the source in the message.
+StorageError queryError(const QSqlQuery &query, const QString &file)
+{
+    return Database::sqlError(
+        QCoreApplication::translate(Context, "Merging “%1” failed, nothing was merged").arg(displayPath(file)),
+        query.lastError().text());
+}
+
+/// Reads deals with prepared statements on one connection (the source or the target).
+class DealReader
+{
+public:
+    DealReader(const QSqlDatabase &connection, QString file)
+        : m_byId(connection)
+        , m_byUuid(connection)
+        , m_options(connection)
+        , m_assessments(connection)
+        , m_events(connection)
+        , m_file(std::move(file))
+    {}
+
+    StorageError prepare()
+    {
+        const QString dealSelect =
+            QStringLiteral(
+                "SELECT id, uuid, revision, created_at, updated_at, deleted_at, closed_option_id, %1 FROM %2 ")
+                .arg(contentColumns().join(QStringLiteral(", ")), Schema::Deals);
+        if (!m_byId.prepare(dealSelect + QStringLiteral("WHERE id = ?")))
+            return queryError(m_byId, m_file);
+        if (!m_byUuid.prepare(dealSelect + QStringLiteral("WHERE uuid = ?")))
+            return queryError(m_byUuid, m_file);
+        if (!m_options.prepare(
+                QStringLiteral("SELECT id, position, name FROM %1 WHERE deal_id = ? ORDER BY position, id")
+                    .arg(Schema::Options)))
+            return queryError(m_options, m_file);
+        if (!m_assessments.prepare(
+                QStringLiteral(
+                    "SELECT party, value, reference_point, reason FROM %1 WHERE option_id = ? ORDER BY party")
+                    .arg(Schema::Assessments)))
+            return queryError(m_assessments, m_file);
+        if (!m_events.prepare(QStringLiteral("SELECT kind, at, actor, detail FROM %1 WHERE deal_id = ? ORDER BY id")
+                                  .arg(Schema::Events)))
+            return queryError(m_events, m_file);
+        return {};
+    }
+
+    StorageError readById(qint64 id, std::optional<DealRows> *deal)
+    {
+        m_byId.addBindValue(id);
+        return read(m_byId, deal);
+    }
+
+    StorageError readByUuid(const QString &uuid, std::optional<DealRows> *deal)
+    {
+        m_byUuid.addBindValue(uuid);
+        return read(m_byUuid, deal);
+    }
+
+private:
+    StorageError read(QSqlQuery &query, std::optional<DealRows> *deal)
+    {
+        deal->reset();
+        if (!query.exec())
+            return queryError(query, m_file);
+        if (!query.next()) {
+            query.finish();
+            return {};
+        }
+        DealRows rows;
+        rows.id = query.value(0).toLongLong();
+        rows.uuid = query.value(1).toString();
+        rows.revision = query.value(2).toLongLong();
+        rows.createdAt = query.value(3).toString();
+        rows.updatedAt = query.value(4).toString();
+        rows.deletedAt = query.value(5);
+        rows.closedOptionId = query.value(6);
+        for (int column = 0; column < contentColumns().size(); ++column)
+            rows.content << query.value(7 + column);
+        query.finish();
+
+        m_options.addBindValue(rows.id);
+        if (!m_options.exec())
+            return queryError(m_options, m_file);
+        while (m_options.next())
+            rows.options << OptionRows{m_options.value(0).toLongLong(), m_options.value(1), m_options.value(2), {}};
+        m_options.finish();
+        for (OptionRows &option : rows.options) {
+            m_assessments.addBindValue(option.id);
+            if (!m_assessments.exec())
+                return queryError(m_assessments, m_file);
+            while (m_assessments.next())
+                option.assessments << QVariantList{m_assessments.value(0), m_assessments.value(1),
+                                                   m_assessments.value(2), m_assessments.value(3)};
+            m_assessments.finish();
+        }
+
+        m_events.addBindValue(rows.id);
+        if (!m_events.exec())
+            return queryError(m_events, m_file);
+        while (m_events.next())
+            rows.events << QVariantList{m_events.value(0), m_events.value(1), m_events.value(2), m_events.value(3)};
+        m_events.finish();
+        *deal = std::move(rows);
+        return {};
+    }
+
+    QSqlQuery m_byId;
+    QSqlQuery m_byUuid;
+    QSqlQuery m_options;
+    QSqlQuery m_assessments;
+    QSqlQuery m_events;
+    QString m_file;
+};
+
+/// The source's own connection, opened read-only and removed again whatever happens.
+class SourceConnection
+{
+public:
+    SourceConnection()
+        : m_name(QStringLiteral("triplewin-merge-source-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {}
+    ~SourceConnection()
+    {
+        if (!QSqlDatabase::contains(m_name))
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.rollback(); // ends the read snapshot; nothing was written
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(SourceConnection)
+
+    StorageError open(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return StorageError{
+                StorageError::Kind::CannotOpen,
+                QCoreApplication::translate(Context, "Cannot open “%1” to merge it.").arg(displayPath(path)),
+                db.lastError().text()};
+        return {};
+    }
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+/// Runs a one-value statement on @p connection.
+StorageError scalar(const QSqlDatabase &connection, const QString &statement, const QString &file, QVariant *value)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(statement) || !query.next())
+        return queryError(query, file);
+    *value = query.value(0);
+    return {};
+}
+
+/// Checks that the source is a Triplewin database this version can read; sets its identity.
+StorageError checkSource(const QSqlDatabase &source, const QString &path, QString *sourceId)
+{
+    QVariant applicationId;
+    if (StorageError failure = scalar(source, QStringLiteral("PRAGMA application_id"), path, &applicationId)) {
+        if (failure.kind == StorageError::Kind::NotADatabase)
+            failure.message =
+                QCoreApplication::translate(Context, "“%1” is not a Triplewin database (it is not an SQLite "
+                                                     "file). Nothing was merged.")
+                    .arg(displayPath(path));
+        return failure;
+    }
+    if (applicationId.toLongLong() != Database::ApplicationId)
+        return StorageError{
+            StorageError::Kind::NotADatabase,
+            QCoreApplication::translate(Context, "“%1” is not a Triplewin database. Nothing was merged.")
+                .arg(displayPath(path)),
+            {}};
+    QVariant version;
+    if (StorageError failure = scalar(source, QStringLiteral("PRAGMA user_version"), path, &version))
+        return failure;
+    const int sourceVersion = version.toInt();
+    if (sourceVersion > Database::SchemaVersion)
+        return StorageError{StorageError::Kind::NewerSchema,
+                            QCoreApplication::translate(Context,
+                                                        "“%1” was written by a newer version of Triplewin (schema "
+                                                        "%2; this version knows up to %3). Nothing was merged: "
+                                                        "update Triplewin to merge it.")
+                                .arg(displayPath(path))
+                                .arg(sourceVersion)
+                                .arg(Database::SchemaVersion),
+                            {}};
+    // Schema 4 has every table and column a merge reads; older files lack some. The source is never migrated
+    // here: its owner opens it once with this version, which updates it.
+    if (sourceVersion < 4)
+        return StorageError{StorageError::Kind::Invalid,
+                            QCoreApplication::translate(Context,
+                                                        "“%1” was written by an older version of Triplewin (schema "
+                                                        "%2). Nothing was merged: open it once with this version "
+                                                        "of Triplewin, which updates it, then merge it.")
+                                .arg(displayPath(path))
+                                .arg(sourceVersion),
+                            {}};
+    if (sourceVersion >= 5) {
+        QVariant id;
+        if (StorageError failure = scalar(
+                source, QStringLiteral("SELECT value FROM %1 WHERE key = 'database_id'").arg(Schema::DatabaseInfo),
+                path, &id))
+            return failure;
+        *sourceId = id.toString();
+    }
+    return {};
+}
+
+/// Writes into the target with statements prepared once per merge.
+class TargetWriter
+{
+public:
+    TargetWriter(const QSqlDatabase &target, QString file)
+        : m_insertDeal(target)
+        , m_updateDeal(target)
+        , m_setClosedOption(target)
+        , m_deleteOptions(target)
+        , m_insertOption(target)
+        , m_insertAssessment(target)
+        , m_deleteEvents(target)
+        , m_insertEvent(target)
+        , m_insertScript(target)
+        , m_insertNote(target)
+        , m_findLog(target)
+        , m_writeLog(target)
+        , m_file(std::move(file))
+    {}
+
+    StorageError prepare()
+    {
+        const QStringList &columns = contentColumns();
+        QStringList placeholders;
+        QStringList assignments;
+        for (const QString &column : columns) {
+            placeholders << QStringLiteral("?");
+            assignments << column + QStringLiteral(" = ?");
+        }
+        const std::pair<QSqlQuery *, QString> statements[] = {
+            {&m_insertDeal,
+             QStringLiteral("INSERT INTO %1 (uuid, revision, created_at, updated_at, %2) "
+                            "VALUES (?, ?, ?, ?, %3)")
+                 .arg(Schema::Deals, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))},
+            {&m_updateDeal, QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, deleted_at = ?, %2 "
+                                           "WHERE id = ?")
+                                .arg(Schema::Deals, assignments.join(QStringLiteral(", ")))},
+            {&m_setClosedOption, QStringLiteral("UPDATE %1 SET closed_option_id = ? WHERE id = ?").arg(Schema::Deals)},
+            {&m_deleteOptions, QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(Schema::Options)},
+            {&m_insertOption,
+             QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options)},
+            {&m_insertAssessment, QStringLiteral("INSERT INTO %1 (option_id, party, value, reference_point, reason) "
+                                                 "VALUES (?, ?, ?, ?, ?)")
+                                      .arg(Schema::Assessments)},
+            {&m_deleteEvents, QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(Schema::Events)},
+            {&m_insertEvent, QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
+                                 .arg(Schema::Events)},
+            // A script kept here is never replaced: scripts are personal and not compared.
+            {&m_insertScript,
+             QStringLiteral("INSERT INTO %1 (deal_id, text, what_would_change, revisit_on, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (deal_id) DO NOTHING")
+                 .arg(Schema::Scripts)},
+            {&m_insertNote, QStringLiteral("INSERT INTO %1 (deal_id, author, created_at, text) SELECT ?, ?, ?, ? "
+                                           "WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE deal_id = ? AND author = ? AND "
+                                           "created_at = ? AND text = ?)")
+                                .arg(Schema::Notes)},
+            {&m_findLog,
+             QStringLiteral("SELECT content_hash FROM %1 WHERE source_id = ? AND deal_uuid = ?").arg(Schema::MergeLog)},
+            {&m_writeLog,
+             QStringLiteral("INSERT INTO %1 (source_id, deal_uuid, source_revision, source_updated_at, local_revision, "
+                            "content_hash, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT (source_id, deal_uuid) DO UPDATE SET "
+                            "source_revision = excluded.source_revision, "
+                            "source_updated_at = excluded.source_updated_at, "
+                            "local_revision = excluded.local_revision, content_hash = excluded.content_hash, "
+                            "merged_at = excluded.merged_at")
+                 .arg(Schema::MergeLog)},
+        };
+        for (const auto &[query, text] : statements) {
+            if (!query->prepare(text))
+                return queryError(*query, m_file);
+        }
+        return {};
+    }
+
+    /// The content hash last merged for @p uuid from any of @p sourceIds (first found), or an empty string.
+    StorageError findLog(const QStringList &sourceIds, const QString &uuid, QString *hash)
+    {
+        hash->clear();
+        for (const QString &sourceId : sourceIds) {
+            m_findLog.addBindValue(sourceId);
+            m_findLog.addBindValue(uuid);
+            if (!m_findLog.exec())
+                return queryError(m_findLog, m_file);
+            if (m_findLog.next())
+                *hash = m_findLog.value(0).toString();
+            m_findLog.finish();
+            if (!hash->isEmpty())
+                return {};
+        }
+        return {};
+    }
+
+    StorageError writeLog(const QString &sourceId, const DealRows &source, qint64 localRevision, const QString &hash)
+    {
+        for (const QVariant &value :
+             {QVariant(sourceId), QVariant(source.uuid), QVariant(source.revision), QVariant(source.updatedAt),
+              QVariant(localRevision), QVariant(hash), QVariant(nowStored())})
+            m_writeLog.addBindValue(value);
+        return run(m_writeLog);
+    }
+
+    /// Copies a deal new here, with its uuid, revision and timestamps. Returns its local revision.
+    StorageError insertDeal(const DealRows &source, qint64 *localId)
+    {
+        m_insertDeal.addBindValue(source.uuid);
+        m_insertDeal.addBindValue(source.revision);
+        m_insertDeal.addBindValue(source.createdAt);
+        m_insertDeal.addBindValue(source.updatedAt);
+        for (const QVariant &value : source.content)
+            m_insertDeal.addBindValue(value);
+        if (!m_insertDeal.exec())
+            return queryError(m_insertDeal, m_file);
+        *localId = m_insertDeal.lastInsertId().toLongLong(); // only while the query is active
+        m_insertDeal.finish();
+        return copyChildren(source, *localId);
+    }
+
+    /// Makes the local deal @p localId read as @p source; its revision goes up by one.
+    StorageError updateDeal(const DealRows &source, qint64 localId)
+    {
+        m_updateDeal.addBindValue(nowStored());
+        m_updateDeal.addBindValue(source.deletedAt);
+        for (const QVariant &value : source.content)
+            m_updateDeal.addBindValue(value);
+        m_updateDeal.addBindValue(localId);
+        if (StorageError failure = run(m_updateDeal))
+            return failure;
+        m_deleteOptions.addBindValue(localId); // assessments go with them (ON DELETE CASCADE)
+        if (StorageError failure = run(m_deleteOptions))
+            return failure;
+        m_deleteEvents.addBindValue(localId);
+        if (StorageError failure = run(m_deleteEvents))
+            return failure;
+        return copyChildren(source, localId);
+    }
+
+    StorageError insertScript(qint64 localId, const QVariantList &script)
+    {
+        m_insertScript.addBindValue(localId);
+        for (const QVariant &value : script)
+            m_insertScript.addBindValue(value);
+        return run(m_insertScript);
+    }
+
+    StorageError insertNote(qint64 localId, const QVariantList &note)
+    {
+        for (int i = 0; i < 2; ++i) {
+            m_insertNote.addBindValue(localId);
+            for (const QVariant &value : note)
+                m_insertNote.addBindValue(value);
+        }
+        return run(m_insertNote);
+    }
+
+private:
+    StorageError run(QSqlQuery &query)
+    {
+        if (!query.exec())
+            return queryError(query, m_file);
+        query.finish();
+        return {};
+    }
+
+    StorageError copyChildren(const DealRows &source, qint64 localId)
+    {
+        QHash<qint64, qint64> optionIds;
+        for (const OptionRows &option : source.options) {
+            m_insertOption.addBindValue(localId);
+            m_insertOption.addBindValue(option.position);
+            m_insertOption.addBindValue(option.name);
+            if (!m_insertOption.exec())
+                return queryError(m_insertOption, m_file);
+            const qint64 optionId = m_insertOption.lastInsertId().toLongLong();
+            m_insertOption.finish();
+            optionIds.insert(option.id, optionId);
+            for (const QVariantList &assessment : option.assessments) {
+                m_insertAssessment.addBindValue(optionId);
+                for (const QVariant &value : assessment)
+                    m_insertAssessment.addBindValue(value);
+                if (StorageError failure = run(m_insertAssessment))
+                    return failure;
+            }
+        }
+        for (const QVariantList &event : source.events) {
+            m_insertEvent.addBindValue(localId);
+            for (const QVariant &value : event)
+                m_insertEvent.addBindValue(value);
+            if (StorageError failure = run(m_insertEvent))
+                return failure;
+        }
+        const auto closed = optionIds.constFind(source.closedOptionId.toLongLong());
+        m_setClosedOption.addBindValue(
+            source.closedOptionId.isNull() || closed == optionIds.constEnd() ? QVariant() : QVariant(closed.value()));
+        m_setClosedOption.addBindValue(localId);
+        return run(m_setClosedOption);
+    }
+
+    QSqlQuery m_insertDeal;
+    QSqlQuery m_updateDeal;
+    QSqlQuery m_setClosedOption;
+    QSqlQuery m_deleteOptions;
+    QSqlQuery m_insertOption;
+    QSqlQuery m_insertAssessment;
+    QSqlQuery m_deleteEvents;
+    QSqlQuery m_insertEvent;
+    QSqlQuery m_insertScript;
+    QSqlQuery m_insertNote;
+    QSqlQuery m_findLog;
+    QSqlQuery m_writeLog;
+    QString m_file;
+};
+
+/// Reads a source deal's walk-away script and coaching notes.
+class ExtrasReader
+{
+public:
+    ExtrasReader(const QSqlDatabase &source, QString file)
+        : m_script(source)
+        , m_notes(source)
+        , m_file(std::move(file))
+    {}
+
+    StorageError prepare()
+    {
+        if (!m_script.prepare(
+                QStringLiteral("SELECT text, what_would_change, revisit_on, updated_at FROM %1 WHERE deal_id = ?")
+                    .arg(Schema::Scripts)))
+            return queryError(m_script, m_file);
+        if (!m_notes.prepare(QStringLiteral("SELECT author, created_at, text FROM %1 WHERE deal_id = ? ORDER BY id")
+                                 .arg(Schema::Notes)))
+            return queryError(m_notes, m_file);
+        return {};
+    }
+
+    StorageError read(qint64 sourceId, std::optional<QVariantList> *script, QList<QVariantList> *notes)
+    {
+        script->reset();
+        notes->clear();
+        m_script.addBindValue(sourceId);
+        if (!m_script.exec())
+            return queryError(m_script, m_file);
+        if (m_script.next())
+            *script = QVariantList{m_script.value(0), m_script.value(1), m_script.value(2), m_script.value(3)};
+        m_script.finish();
+        m_notes.addBindValue(sourceId);
+        if (!m_notes.exec())
+            return queryError(m_notes, m_file);
+        while (m_notes.next())
+            *notes << QVariantList{m_notes.value(0), m_notes.value(1), m_notes.value(2)};
+        m_notes.finish();
+        return {};
+    }
+
+private:
+    QSqlQuery m_script;
+    QSqlQuery m_notes;
+    QString m_file;
+};
+
+MergeConflict conflict(const DealRows &local, const DealRows &source, const QString &reason)
+{
+    return MergeConflict{local.uuid,      local.title(),
+                         local.revision,  fromStored(local.updatedAt),
+                         source.revision, fromStored(source.updatedAt),
+                         reason};
+}
+
+} // namespace
+
+MergeService::MergeService(Database &target)
+    : m_target(target)
+{}
+
+Expected<MergeReport> MergeService::merge(const QString &sourcePath)
+{
+    const QFileInfo info(sourcePath);
+    if (!info.exists() || !info.isFile())
+        return StorageError{
+            StorageError::Kind::CannotOpen,
+            info.isDir()
+                ? QCoreApplication::translate(Context, "“%1” is a folder, not a database file.")
+                      .arg(displayPath(sourcePath))
+                : QCoreApplication::translate(Context, "There is no file “%1” to merge.").arg(displayPath(sourcePath)),
+            {}};
+    if (!m_target.isOpen())
+        return StorageError{StorageError::Kind::CannotOpen,
+                            QCoreApplication::translate(Context, "No database is open to merge into."),
+                            {}};
+    MergeReport report;
+    report.sourcePath = info.canonicalFilePath();
+    if (report.sourcePath == m_target.path())
+        return StorageError{StorageError::Kind::Invalid,
+                            QCoreApplication::translate(Context,
+                                                        "“%1” is the database that is open: a file cannot be merged "
+                                                        "into itself.")
+                                .arg(displayPath(sourcePath)),
+                            {}};
+
+    SourceConnection sourceConnection;
+    if (StorageError failure = sourceConnection.open(sourcePath))
+        return failure;
+    const QSqlDatabase source = sourceConnection.connection();
+    // A file without a database id (schema 4) is known by its path.
+    const QString pathId = QStringLiteral("path:") + report.sourcePath;
+    if (StorageError failure = checkSource(source, sourcePath, &report.sourceId))
+        return failure;
+    // A schema-5 source keeps its own merge_log: what it last took from this database counts as a common
+    // version too, so a deal that went from here to the member and came back changed is an update.
+    const bool sourceHasLog = !report.sourceId.isEmpty();
+    QStringList logIds{report.sourceId.isEmpty() ? pathId : report.sourceId};
+    if (!report.sourceId.isEmpty())
+        logIds << pathId; // merged before, when it was still schema 4
+    report.sourceId = logIds.constFirst();
+
+    // One snapshot of the source, even if its owner saves meanwhile. BEGIN on a read-only connection only reads.
+    {
+        QSqlDatabase snapshot = source;
+        if (!snapshot.transaction())
+            return Database::sqlError(
+                QCoreApplication::translate(Context, "Reading “%1” failed").arg(displayPath(sourcePath)),
+                snapshot.lastError().text());
+    }
+
+    DealReader sourceReader(source, sourcePath);
+    ExtrasReader extras(source, sourcePath);
+    if (StorageError failure = sourceReader.prepare())
+        return failure;
+    if (StorageError failure = extras.prepare())
+        return failure;
+
+    QSqlQuery sourceLog(source);
+    if (sourceHasLog &&
+        !sourceLog.prepare(
+            QStringLiteral("SELECT content_hash FROM %1 WHERE source_id = ? AND deal_uuid = ?").arg(Schema::MergeLog)))
+        return queryError(sourceLog, sourcePath);
+
+    QSqlQuery sourceIds(source);
+    sourceIds.setForwardOnly(true);
+    if (!sourceIds.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(Schema::Deals)))
+        return queryError(sourceIds, sourcePath);
+
+    const StorageError failed = m_target.write([&]() -> StorageError {
+        DealReader localReader(m_target.connection(), sourcePath);
+        TargetWriter writer(m_target.connection(), sourcePath);
+        if (StorageError failure = localReader.prepare())
+            return failure;
+        if (StorageError failure = writer.prepare())
+            return failure;
+        QVariant targetId;
+        if (StorageError failure =
+                scalar(m_target.connection(),
+                       QStringLiteral("SELECT value FROM %1 WHERE key = 'database_id'").arg(Schema::DatabaseInfo),
+                       sourcePath, &targetId))
+            return failure;
+
+        while (sourceIds.next()) {
+            std::optional<DealRows> incoming;
+            if (StorageError failure = sourceReader.readById(sourceIds.value(0).toLongLong(), &incoming))
+                return failure;
+            if (!incoming)
+                continue;
+            std::optional<DealRows> local;
+            if (StorageError failure = localReader.readByUuid(incoming->uuid, &local))
+                return failure;
+            const QString sourceHash = incoming->contentHash();
+            qint64 localId = 0;
+            qint64 localRevision = 0;
+            bool logCurrent = false;
+            if (!local) {
+                if (incoming->trashed()) {
+                    ++report.skippedTrashed;
+                    continue;
+                }
+                if (StorageError failure = writer.insertDeal(*incoming, &localId))
+                    return failure;
+                localRevision = incoming->revision;
+                ++report.added;
+            } else {
+                localId = local->id;
+                localRevision = local->revision;
+                const QString localHash = local->contentHash();
+                if (localHash == sourceHash) {
+                    ++report.unchanged;
+                    // Already recorded as merged: a second merge of the same file writes nothing at all.
+                    QString mergedHash;
+                    if (StorageError failure = writer.findLog({report.sourceId}, incoming->uuid, &mergedHash))
+                        return failure;
+                    logCurrent = mergedHash == sourceHash;
+                } else {
+                    // The content both files had when they were last merged, in either direction.
+                    QStringList common;
+                    QString mergedHash;
+                    if (StorageError failure = writer.findLog(logIds, incoming->uuid, &mergedHash))
+                        return failure;
+                    if (!mergedHash.isEmpty())
+                        common << mergedHash;
+                    if (sourceHasLog) {
+                        sourceLog.addBindValue(targetId);
+                        sourceLog.addBindValue(incoming->uuid);
+                        if (!sourceLog.exec())
+                            return queryError(sourceLog, sourcePath);
+                        if (sourceLog.next())
+                            common << sourceLog.value(0).toString();
+                        sourceLog.finish();
+                    }
+                    if (common.isEmpty()) {
+                        report.conflicts << conflict(
+                            *local, *incoming,
+                            QCoreApplication::translate(Context,
+                                                        "The deal is in both files with different content and was "
+                                                        "never merged from this file before, so Triplewin cannot "
+                                                        "tell which is newer. The copy here was left as it is."));
+                        continue;
+                    }
+                    if (common.contains(sourceHash)) {
+                        ++report.keptLocal; // changed only here since the last merge
+                        continue;
+                    }
+                    if (!common.contains(localHash)) {
+                        report.conflicts << conflict(
+                            *local, *incoming,
+                            QCoreApplication::translate(Context,
+                                                        "The deal was changed in both files since the last merge. "
+                                                        "The copy here was left as it is."));
+                        continue;
+                    }
+                    if (StorageError failure = writer.updateDeal(*incoming, localId))
+                        return failure;
+                    ++localRevision;
+                    ++report.updated;
+                }
+            }
+
+            std::optional<QVariantList> script;
+            QList<QVariantList> notes;
+            if (StorageError failure = extras.read(incoming->id, &script, &notes))
+                return failure;
+            if (script) {
+                if (StorageError failure = writer.insertScript(localId, *script))
+                    return failure;
+            }
+            for (const QVariantList &note : std::as_const(notes)) {
+                if (StorageError failure = writer.insertNote(localId, note))
+                    return failure;
+            }
+            if (!logCurrent) {
+                if (StorageError failure = writer.writeLog(report.sourceId, *incoming, localRevision, sourceHash))
+                    return failure;
+            }
+        }
+        if (sourceIds.lastError().isValid())
+            return queryError(sourceIds, sourcePath);
+        return {};
+    });
+    if (failed)
+        return failed;
+    return report;
+}
+
+} // namespace Triplewin::Core

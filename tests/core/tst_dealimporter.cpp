@@ -1,0 +1,643 @@
+// CSV import and export: golden files for each CRM preset (golden/csv/*.csv, with the deals each gives in
+// *.expected.txt), bad rows with their line numbers, all-or-nothing imports, and export → import round trips.
+// Run with TRIPLEWIN_UPDATE_GOLDEN=1 to rewrite the .expected.txt files after an intended change, then review
+// the diff like any other change.
+
+#include "io/dealexporter.h"
+#include "io/dealimporter.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "testdeals.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtTest>
+
+using namespace Triplewin::Core;
+
+namespace {
+
+QString goldenPath(const QString &name)
+{
+    return QStringLiteral(TRIPLEWIN_GOLDEN_DIR "/csv/") + name;
+}
+
+/// Every field of the deals as read, one block per deal: what the golden .expected.txt files hold.
+QString describe(const QList<Deal> &deals)
+{
+    QString text;
+    auto amount = [](const std::optional<Money> &value) {
+        return value ? QString::number(*value) : QStringLiteral("unknown");
+    };
+    for (const Deal &deal : deals) {
+        text += QStringLiteral("deal: %1\n").arg(deal.title);
+        text += QStringLiteral("  customer: %1 | their customer: %2 | salesperson: %3 | currency: %4\n")
+                    .arg(deal.customer, deal.customersCustomer, deal.salesperson, deal.currency);
+        text += QStringLiteral("  status: %1 | expected close: %2 | created: %3\n")
+                    .arg(statusKey(deal.status), deal.expectedClose.toString(Qt::ISODate),
+                         deal.createdAt.toString(Qt::ISODateWithMs));
+        if (deal.closing) {
+            const Closing &c = *deal.closing;
+            text += QStringLiteral("  closing: %1 by %2 | walked away: %3 | option: %4 | outcome: %5 | results: "
+                                   "%6 %7 %8\n")
+                        .arg(c.at.toString(Qt::ISODateWithMs), c.by,
+                             c.walkedAway ? QStringLiteral("yes") : QStringLiteral("no"), c.optionName,
+                             outcomeKey(c.outcome), resultKey(c.results[0]), resultKey(c.results[1]),
+                             resultKey(c.results[2]));
+        }
+        if (!deal.notes.isEmpty())
+            text += QStringLiteral("  notes: %1\n").arg(QString(deal.notes).replace(u'\n', QStringLiteral("\\n")));
+        for (const DealOption &option : deal.options) {
+            text += QStringLiteral("  option: %1\n").arg(option.name);
+            for (Party party : AllParties) {
+                const Assessment &a = option.assessment(party);
+                text += QStringLiteral("    %1: value %2, reference %3, reason %4\n")
+                            .arg(partyName(party), amount(a.value), QString::number(a.referencePoint), a.reason);
+            }
+        }
+    }
+    return text;
+}
+
+/// Every row of the tables an import writes: equal before and after means nothing changed.
+QString dump(const Database &database)
+{
+    QString text;
+    for (const QString &table : {QStringLiteral("deals"), QStringLiteral("deal_options"), QStringLiteral("assessments"),
+                                 QStringLiteral("deal_events")}) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
+            return QStringLiteral("error");
+        text += table + u'\n';
+        while (query.next()) {
+            for (int column = 0; column < query.record().count(); ++column)
+                text += query.value(column).toString() + u'|';
+            text += u'\n';
+        }
+    }
+    return text;
+}
+
+QByteArray exportAll(DealRepository &deals, DealExporter::Format format)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    DealExporter exporter(&buffer, format);
+    if (!exporter.exportAll(deals))
+        return QByteArray("export failed: ") + exporter.errorString().toUtf8();
+    return buffer.data();
+}
+
+ImportResult importBytes(DealRepository &deals, const QByteArray &bytes, const ImportOptions &options = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return DealImporter(options).importInto(deals, &buffer);
+}
+
+QList<Deal> allDeals(DealRepository &repository)
+{
+    QList<Deal> deals;
+    repository.forEachDeal([&](const Deal &deal) {
+        deals.append(deal);
+        return true;
+    });
+    return deals;
+}
+
+} // namespace
+
+class TestDealImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void golden_data();
+    void golden();
+    void detectsPresets();
+    void crmClosedDealsHaveUnknownOutcome();
+    void amounts_data();
+    void amounts();
+    void dates_data();
+    void dates();
+    void badRowsNameTheirLines();
+    void failedImportLeavesDatabaseAsItWas();
+    void skipBadRowsOnlyWhenAsked();
+    void badOptionRowSkipsItsWholeDeal();
+    void rowsOfOneDealMustAgree();
+    void cancelLeavesDatabaseAsItWas();
+    void previewShowsMappingAndFirstRows();
+    void userMapping();
+    void roundTripOfOwnCsv();
+    void roundTripOfSavedDeals();
+    void jsonExport();
+    void forEachDealStops();
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DealRepository> m_deals;
+};
+
+void TestDealImporter::init()
+{
+    m_deals.reset();
+    m_database = std::make_unique<Database>(QStringLiteral("tst_dealimporter"));
+    QVERIFY(m_database->openInMemory().ok());
+    m_deals = std::make_unique<DealRepository>(*m_database);
+}
+
+void TestDealImporter::golden_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<int>("deals");
+    QTest::newRow("Salesforce report: BOM, CRLF, $ and US dates") << u"salesforce-report"_qs << u"salesforce"_qs << 3;
+    QTest::newRow("Salesforce API names") << u"salesforce-api"_qs << u"salesforce"_qs << 3;
+    QTest::newRow("HubSpot: multi-line quoted text, EUR 12 000") << u"hubspot"_qs << u"hubspot"_qs << 3;
+    QTest::newRow("HubSpot with tabs, £, (negative), day-first dates") << u"hubspot-tabs"_qs << u"hubspot"_qs << 2;
+    QTest::newRow("Pipedrive: semicolons, 12.500,00, d.m.yyyy") << u"pipedrive"_qs << u"pipedrive"_qs << 3;
+    QTest::newRow("Triplewin's own CSV") << u"triplewin"_qs << u"triplewin"_qs << 4;
+}
+
+void TestDealImporter::golden()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, preset);
+    QFETCH(int, deals);
+    QFile input(goldenPath(file + u".csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QList<Deal> read;
+    const ImportResult result = DealImporter().read(&input, &read);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY2(result.issues.isEmpty(), qPrintable(result.issues.value(0).message));
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    QCOMPARE(presetKey(result.preset), preset);
+    QCOMPARE(read.size(), deals);
+
+    const QString actual = describe(read);
+    QFile expectedFile(goldenPath(file + u".expected.txt"_qs));
+    if (qEnvironmentVariableIsSet("TRIPLEWIN_UPDATE_GOLDEN")) {
+        QVERIFY(expectedFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        expectedFile.write(actual.toUtf8());
+        return;
+    }
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedFile.fileName()));
+    QCOMPARE(actual, QString::fromUtf8(expectedFile.readAll()));
+
+    // And they are all saved, in one go.
+    input.seek(0);
+    const ImportResult saved = DealImporter().importInto(*m_deals, &input);
+    QCOMPARE(saved.status, ImportResult::Status::Imported);
+    QCOMPARE(saved.ids.size(), deals);
+    QCOMPARE(m_deals->count().value(), qint64(deals));
+}
+
+void TestDealImporter::detectsPresets()
+{
+    auto detected = [](const QStringList &headers) {
+        const std::optional<ColumnMapping> mapping = DealImporter::detect(headers);
+        return mapping ? presetKey(mapping->preset) : u"none"_qs;
+    };
+    QCOMPARE(detected({u"Opportunity Name"_qs, u"Account Name"_qs, u"Stage"_qs, u"Amount"_qs}), u"salesforce"_qs);
+    QCOMPARE(detected({u"Name"_qs, u"StageName"_qs, u"Amount"_qs, u"CloseDate"_qs, u"OwnerId"_qs}), u"salesforce"_qs);
+    QCOMPARE(detected({u" deal name "_qs, u"DEAL STAGE"_qs, u"Amount"_qs}), u"hubspot"_qs);
+    QCOMPARE(detected({u"Deal - Title"_qs, u"Deal - Value"_qs}), u"pipedrive"_qs);
+    QCOMPARE(detected(DealExporter::csvHeaders()), u"triplewin"_qs);
+    QCOMPARE(detected({u"Product"_qs, u"Price"_qs}), u"none"_qs);
+    QCOMPARE(detected({u"Deal Name"_qs}), u"none"_qs); // one column is too little to be sure
+}
+
+void TestDealImporter::crmClosedDealsHaveUnknownOutcome()
+{
+    QFile input(goldenPath(u"salesforce-report.csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QList<Deal> deals;
+    DealImporter().read(&input, &deals);
+    QCOMPARE(deals.size(), 3);
+    const Deal &won = deals.at(0);
+    QCOMPARE(won.title, u"Fleet renewal \"40 vans\""_qs);
+    QCOMPARE(won.customer, u"Acme Logistics, Inc."_qs);
+    QCOMPARE(won.currency, u"USD"_qs);
+    QVERIFY(won.options.isEmpty()); // three-party values are unknown until the salesperson assesses them
+    QVERIFY(won.notes.contains(u"CRM amount: 1234567.89 USD"_qs));
+    QVERIFY(won.closing);
+    QCOMPARE(won.closing->outcome, Outcome::Unknown);
+    QCOMPARE(won.closing->at, QDateTime(QDate(2026, 3, 31), QTime(0, 0), Qt::UTC));
+
+    const Deal &lost = deals.at(1);
+    QVERIFY(lost.closing);
+    QVERIFY(!lost.closing->walkedAway); // lost never becomes walked away by itself
+    QCOMPARE(lost.closing->outcome, Outcome::Unknown);
+    QVERIFY(lost.notes.contains(u"Closed Lost"_qs));
+
+    QVERIFY(!deals.at(2).closing);
+    QCOMPARE(deals.at(2).status, DealStatus::Negotiating);
+
+    // Stored that way too: closed, outcome unknown, not walked away.
+    QVERIFY(m_deals->insertMany({lost}).ok());
+    const Deal stored = allDeals(*m_deals).constFirst();
+    QCOMPARE(stored.status, DealStatus::Closed);
+    QVERIFY(stored.closing && !stored.closing->walkedAway);
+}
+
+void TestDealImporter::amounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QString>("currency");
+    QTest::newRow("plain") << u"1234.5"_qs << true << qint64(123450) << QString();
+    QTest::newRow("US with $") << u"$1,234.50"_qs << true << qint64(123450) << u"USD"_qs;
+    QTest::newRow("German with €") << u"1.234,50 €"_qs << true << qint64(123450) << u"EUR"_qs;
+    QTest::newRow("code and spaces") << u"EUR 12 000"_qs << true << qint64(1200000) << u"EUR"_qs;
+    QTest::newRow("no-break spaces") << u"12\u00A0000,75"_qs << true << qint64(1200075) << QString();
+    QTest::newRow("Swiss apostrophes") << u"CHF 1'250.00"_qs << true << qint64(125000) << u"CHF"_qs;
+    QTest::newRow("thousands only") << u"1,234"_qs << true << qint64(123400) << QString();
+    QTest::newRow("dot thousands") << u"12.500"_qs << true << qint64(1250000) << QString();
+    QTest::newRow("decimal comma") << u"12,5"_qs << true << qint64(1250) << QString();
+    QTest::newRow("millions") << u"1.234.567,89"_qs << true << qint64(123456789) << QString();
+    QTest::newRow("negative") << u"-250.00"_qs << true << qint64(-25000) << QString();
+    QTest::newRow("accounting negative") << u"($250.00)"_qs << true << qint64(-25000) << u"USD"_qs;
+    QTest::newRow("pound") << u"£1,500"_qs << true << qint64(150000) << u"GBP"_qs;
+    QTest::newRow("empty is unknown") << u"  "_qs << true << qint64(-1) << QString();
+    QTest::newRow("words") << u"twelve"_qs << false << qint64(-1) << QString();
+    QTest::newRow("three decimals") << u"1,234.567"_qs << false << qint64(-1) << QString();
+    QTest::newRow("two decimal points") << u"1.2.3,4,5"_qs << false << qint64(-1) << QString();
+    QTest::newRow("too large") << u"99999999999999"_qs << false << qint64(-1) << QString();
+}
+
+void TestDealImporter::amounts()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(qint64, cents);
+    QFETCH(QString, currency);
+    const CrmAmount amount = parseCrmAmount(text);
+    QCOMPARE(amount.ok, ok);
+    QCOMPARE(amount.value.value_or(-1), cents);
+    if (ok)
+        QCOMPARE(amount.currency, currency);
+}
+
+void TestDealImporter::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("dayFirst");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("ISO") << u"2026-03-04"_qs << false << QDate(2026, 3, 4);
+    QTest::newRow("ISO with time") << u"2026-03-04T22:10:00Z"_qs << false << QDate(2026, 3, 4);
+    QTest::newRow("ISO with space time") << u"2026-03-04 17:00"_qs << false << QDate(2026, 3, 4);
+    QTest::newRow("year/month/day") << u"2026/3/4"_qs << false << QDate(2026, 3, 4);
+    QTest::newRow("US") << u"3/4/2026"_qs << false << QDate(2026, 3, 4);
+    QTest::newRow("US with time") << u"3/4/2026 10:00 AM"_qs << false << QDate(2026, 3, 4);
+    QTest::newRow("day first when asked") << u"3/4/2026"_qs << true << QDate(2026, 4, 3);
+    QTest::newRow("day first when unambiguous") << u"25/03/2026"_qs << false << QDate(2026, 3, 25);
+    QTest::newRow("month first when unambiguous") << u"03/25/2026"_qs << true << QDate(2026, 3, 25);
+    QTest::newRow("German") << u"31.03.2026"_qs << false << QDate(2026, 3, 31);
+    QTest::newRow("empty") << u""_qs << false << QDate();
+    QTest::newRow("impossible") << u"31/31/2026"_qs << false << QDate();
+    QTest::newRow("February 30") << u"2026-02-30"_qs << false << QDate();
+    QTest::newRow("words") << u"next week"_qs << false << QDate();
+}
+
+void TestDealImporter::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, dayFirst);
+    QFETCH(QDate, expected);
+    bool ok = false;
+    const QDate date = parseCrmDate(text, dayFirst ? SlashDates::DayFirst : SlashDates::MonthFirst, &ok);
+    QCOMPARE(date, expected);
+    QCOMPARE(ok, expected.isValid() || text.isEmpty());
+}
+
+void TestDealImporter::badRowsNameTheirLines()
+{
+    QFile input(goldenPath(u"bad-rows.csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const ImportResult result = DealImporter().importInto(*m_deals, &input);
+    QCOMPARE(result.status, ImportResult::Status::BadRows);
+    QVERIFY(result.ids.isEmpty());
+    QList<qint64> lines;
+    for (const ImportIssue &issue : result.issues)
+        lines << issue.line;
+    // Row 3 spans lines 3 and 4, so the bad rows start on lines 5 to 9.
+    QCOMPARE(lines, (QList<qint64>{5, 6, 7, 8, 9}));
+    QVERIFY2(result.issues.at(0).message.contains(u"twelve hundred"_qs), qPrintable(result.issues.at(0).message));
+    QVERIFY(result.issues.at(1).message.contains(u"31/31/2026"_qs));
+    QVERIFY(result.issues.at(2).message.contains(u"no title"_qs));
+    QVERIFY(result.issues.at(3).message.contains(u"500 EURO"_qs));
+    QVERIFY(result.issues.at(4).message.contains(u"header"_qs));
+    QCOMPARE(m_deals->count().value(), 0);
+}
+
+void TestDealImporter::failedImportLeavesDatabaseAsItWas()
+{
+    QVERIFY(m_deals->save(Test::sampleDeal()).ok());
+    QVERIFY(m_deals->save(Test::sampleDeal(u"Second"_qs)).ok());
+    const QString before = dump(*m_database);
+
+    QFile bad(goldenPath(u"bad-rows.csv"_qs));
+    QVERIFY(bad.open(QIODevice::ReadOnly));
+    QCOMPARE(DealImporter().importInto(*m_deals, &bad).status, ImportResult::Status::BadRows);
+    QCOMPARE(dump(*m_database), before);
+
+    // The database itself refuses the second import of the same Triplewin file (its uuids exist): the deals
+    // the first rows already wrote in that transaction are rolled back.
+    QFile own(goldenPath(u"triplewin.csv"_qs));
+    QVERIFY(own.open(QIODevice::ReadOnly));
+    QCOMPARE(DealImporter().importInto(*m_deals, &own).status, ImportResult::Status::Imported);
+    const QString afterFirst = dump(*m_database);
+    QVERIFY(afterFirst != before);
+    own.seek(0);
+    // The first deal is new, the others are already there: the first one's rows must go too.
+    const QByteArray mixed =
+        own.readAll().replace("7b0c7f64-5a0e-4d53-9d7c-1c1f9a0b2a01", "7b0c7f64-5a0e-4d53-9d7c-1c1f9a0b2aff");
+    const ImportResult again = importBytes(*m_deals, mixed);
+    QCOMPARE(again.status, ImportResult::Status::Failed);
+    QVERIFY2(again.error.contains(u"already in this database"_qs), qPrintable(again.error));
+    QCOMPARE(dump(*m_database), afterFirst);
+}
+
+void TestDealImporter::skipBadRowsOnlyWhenAsked()
+{
+    QFile input(goldenPath(u"bad-rows.csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    ImportOptions options;
+    options.skipBadRows = true;
+    const ImportResult result = DealImporter(options).importInto(*m_deals, &input);
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    QCOMPARE(result.ids.size(), 2);
+    QCOMPARE(result.issues.size(), 5); // still reported
+    QCOMPARE(m_deals->count().value(), 2);
+}
+
+void TestDealImporter::badOptionRowSkipsItsWholeDeal()
+{
+    // The second option of "Fleet renewal" (line 4, after a two-line note) has a value that is not a number:
+    // with skipBadRows the whole deal is left out, never imported with one option missing.
+    QFile input(goldenPath(u"triplewin.csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QByteArray bytes = input.readAll();
+    const qsizetype at = bytes.indexOf("Two-year term,11000.00");
+    QVERIFY(at > 0);
+    bytes.replace(at, qstrlen("Two-year term,11000.00"), "Two-year term,eleven");
+    ImportOptions options;
+    options.skipBadRows = true;
+    const ImportResult result = importBytes(*m_deals, bytes, options);
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.at(0).line, 4);
+    QVERIFY(result.issues.at(0).message.contains(u"eleven"_qs));
+    QStringList titles;
+    for (const Deal &deal : allDeals(*m_deals))
+        titles << deal.title;
+    QCOMPARE(titles, (QStringList{u"Kiosk"_qs, u"Audit"_qs, u"Idea only"_qs}));
+}
+
+void TestDealImporter::rowsOfOneDealMustAgree()
+{
+    QFile input(goldenPath(u"triplewin.csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QByteArray bytes = input.readAll();
+    // The second row of "Fleet renewal" names another salesperson.
+    const qsizetype second = bytes.indexOf("Acme's shippers,Dana", bytes.indexOf("List price"));
+    QVERIFY(second > 0);
+    bytes.replace(second, qstrlen("Acme's shippers,Dana"), "Acme's shippers,Eve");
+    const ImportResult result = importBytes(*m_deals, bytes);
+    QCOMPARE(result.status, ImportResult::Status::BadRows);
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.at(0).line, 4);
+    QVERIFY2(result.issues.at(0).message.contains(u"line 2"_qs), qPrintable(result.issues.at(0).message));
+    QCOMPARE(m_deals->count().value(), 0);
+}
+
+void TestDealImporter::cancelLeavesDatabaseAsItWas()
+{
+    QVERIFY(m_deals->save(Test::sampleDeal()).ok());
+    const QString before = dump(*m_database);
+    QByteArray big = "Deal Name,Amount\n";
+    for (int i = 0; i < 5000; ++i)
+        big += "Deal " + QByteArray::number(i) + ",100\n";
+    int calls = 0;
+    ImportOptions options;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        ++calls;
+        return done < total / 2; // the user presses Cancel half-way
+    };
+    const ImportResult result = importBytes(*m_deals, big, options);
+    QCOMPARE(result.status, ImportResult::Status::Cancelled);
+    QVERIFY(calls > 0);
+    QCOMPARE(dump(*m_database), before);
+
+    // Without cancelling, progress reaches the end.
+    qint64 last = 0;
+    options.progress = [&last](qint64 done, qint64) {
+        last = done;
+        return true;
+    };
+    QCOMPARE(importBytes(*m_deals, big, options).ids.size(), 5000);
+    QCOMPARE(last, qint64(big.size()));
+}
+
+void TestDealImporter::previewShowsMappingAndFirstRows()
+{
+    QFile input(goldenPath(u"pipedrive.csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const ImportPreview preview = DealImporter().preview(&input, 2);
+    QVERIFY(preview.recognised);
+    QCOMPARE(preview.delimiter, QChar(u';'));
+    QCOMPARE(preview.mapping.preset, ImportPreset::Pipedrive);
+    QCOMPARE(preview.headers.at(preview.mapping.column(ImportField::Title)), u"Deal - Title"_qs);
+    QCOMPARE(preview.headers.at(preview.mapping.column(ImportField::Amount)), u"Deal - Value"_qs);
+    QVERIFY(!preview.mapping.has(ImportField::YouValue)); // CRMs know nothing of the three parties
+    QCOMPARE(preview.deals.size(), 2);
+    QCOMPARE(preview.deals.at(0).title, u"Kantine Neubau"_qs);
+    QVERIFY(preview.issues.isEmpty());
+    QCOMPARE(m_deals->count().value(), 0);
+
+    QBuffer unknown;
+    unknown.setData("Product,Price\nChair,10\n");
+    unknown.open(QIODevice::ReadOnly);
+    const ImportPreview none = DealImporter().preview(&unknown, 10);
+    QVERIFY(!none.recognised);
+    QCOMPARE(none.headers, (QStringList{u"Product"_qs, u"Price"_qs}));
+    QVERIFY(!none.issues.isEmpty());
+}
+
+void TestDealImporter::userMapping()
+{
+    ColumnMapping mapping;
+    mapping.setColumn(ImportField::Title, 1);
+    mapping.setColumn(ImportField::Amount, 2);
+    mapping.setColumn(ImportField::Salesperson, 0);
+    ImportOptions options;
+    options.mapping = mapping;
+    options.defaultCurrency = u"USD"_qs;
+    const ImportResult result = importBytes(*m_deals, "Rep,Product,Price\nDana,Chairs,\"1,500\"\n", options);
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    const Deal deal = allDeals(*m_deals).constFirst();
+    QCOMPARE(deal.title, u"Chairs"_qs);
+    QCOMPARE(deal.salesperson, u"Dana"_qs);
+    QCOMPARE(deal.currency, u"USD"_qs);
+    QVERIFY(deal.notes.contains(u"1500.00 USD"_qs));
+}
+
+void TestDealImporter::roundTripOfOwnCsv()
+{
+    QFile input(goldenPath(u"triplewin.csv"_qs));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QCOMPARE(DealImporter().importInto(*m_deals, &input).status, ImportResult::Status::Imported);
+    const QByteArray first = exportAll(*m_deals, DealExporter::Format::Csv);
+
+    Database other(QStringLiteral("tst_dealimporter_other"));
+    QVERIFY(other.openInMemory().ok());
+    DealRepository otherDeals(other);
+    const ImportResult again = importBytes(otherDeals, first);
+    QVERIFY2(again.status == ImportResult::Status::Imported, qPrintable(again.issues.value(0).message + again.error));
+    QCOMPARE(exportAll(otherDeals, DealExporter::Format::Csv), first);
+}
+
+void TestDealImporter::roundTripOfSavedDeals()
+{
+    Deal tricky = Test::sampleDeal(u"  Quotes \"and\", commas; semicolons\ttabs  "_qs);
+    tricky.customer = u"Ärger & Söhne, \"GmbH\"\r\nline two"_qs;
+    tricky.notes = u"=1+1 stays text\nunicode: 日本語 – ✓"_qs;
+    tricky.options[1].assessment(Party::Customer).value.reset();                    // unknown value
+    tricky.options[1].assessment(Party::You).referencePoint = -123456;              // negative reference
+    tricky.options[0].assessment(Party::CustomersCustomer).reason = u" leading"_qs; // spaces kept
+    const Deal saved = m_deals->save(tricky).value();
+    const Deal closed = m_deals->save(Test::sampleDeal(u"Closed one"_qs)).value();
+    QVERIFY(m_deals
+                ->closeDeal(closed.id, closed.options.at(1).id, u"Dana"_qs,
+                            QDateTime(QDate(2026, 5, 1), QTime(9, 30, 15, 250), Qt::UTC))
+                .ok());
+    const Deal walked = m_deals->save(Test::sampleDeal(u"Walked"_qs)).value();
+    QVERIFY(m_deals->walkAway(walked.id, u"Eve"_qs, QDateTime(QDate(2026, 5, 2), QTime(10, 0), Qt::UTC)).ok());
+    Deal bare;
+    bare.title = u"No options yet"_qs;
+    QVERIFY(m_deals->save(bare).ok());
+    const QList<Deal> originals = allDeals(*m_deals);
+    QCOMPARE(originals.size(), 4);
+
+    const QByteArray csv = exportAll(*m_deals, DealExporter::Format::Csv);
+    Database other(QStringLiteral("tst_dealimporter_other"));
+    QVERIFY(other.openInMemory().ok());
+    DealRepository otherDeals(other);
+    const ImportResult result = importBytes(otherDeals, csv);
+    QVERIFY2(result.status == ImportResult::Status::Imported,
+             qPrintable(result.issues.value(0).message + result.error));
+    const QList<Deal> copies = allDeals(otherDeals);
+    QCOMPARE(copies.size(), originals.size());
+    for (qsizetype i = 0; i < originals.size(); ++i) {
+        const Deal &a = originals.at(i);
+        const Deal &b = copies.at(i);
+        QCOMPARE(b.uuid, a.uuid);
+        QCOMPARE(b.title, a.title);
+        QCOMPARE(b.customer, a.customer);
+        QCOMPARE(b.notes, a.notes);
+        QCOMPARE(b.status, a.status);
+        QCOMPARE(b.createdAt, a.createdAt);
+        QVERIFY2(
+            b.sameContentAs(a) ||
+                [&] {
+                    // options carry new ids in the new database; compare without them
+                    Deal x = b;
+                    for (qsizetype o = 0; o < x.options.size() && o < a.options.size(); ++o)
+                        x.options[o].id = a.options.at(o).id;
+                    return x.sameContentAs(a);
+                }(),
+            qPrintable(a.title));
+        QCOMPARE(b.closing.has_value(), a.closing.has_value());
+        if (a.closing) {
+            Closing expected = *a.closing;
+            expected.optionId = b.closing->optionId;
+            QCOMPARE(*b.closing, expected);
+            QCOMPARE(b.closing->optionId != 0, a.closing->optionId != 0); // the agreed option is found again
+        }
+    }
+}
+
+void TestDealImporter::jsonExport()
+{
+    QVERIFY(m_deals->save(Test::sampleDeal()).ok());
+    Deal unknown = Test::sampleDeal(u"Unknowns"_qs);
+    unknown.options[0].assessment(Party::You).value.reset();
+    QVERIFY(m_deals->save(unknown).ok());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(exportAll(*m_deals, DealExporter::Format::Json), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray deals = document.array();
+    QCOMPARE(deals.size(), 2);
+    const QJsonObject first = deals.at(0).toObject();
+    QCOMPARE(first.value(u"title").toString(), u"Fleet renewal"_qs);
+    const QJsonArray options = first.value(u"options").toArray();
+    QCOMPARE(options.size(), 2);
+    const QJsonObject you = options.at(0).toObject().value(u"parties").toObject().value(u"you").toObject();
+    QCOMPARE(you.value(u"value_cents").toInteger(), 1'200'000);
+    QCOMPARE(you.value(u"reference_point_cents").toInteger(), 1'000'000);
+    QCOMPARE(you.value(u"reason").toString(), u"margin 20%"_qs);
+    const QJsonObject unknownYou = deals.at(1)
+                                       .toObject()
+                                       .value(u"options")
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(u"parties")
+                                       .toObject()
+                                       .value(u"you")
+                                       .toObject();
+    QVERIFY(unknownYou.value(u"value_cents").isNull());
+
+    init();
+    QCOMPARE(exportAll(*m_deals, DealExporter::Format::Json), QByteArray("[]\n"));
+}
+
+void TestDealImporter::forEachDealStops()
+{
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_deals->save(Test::sampleDeal(QStringLiteral("Deal %1").arg(i))).ok());
+    const qint64 trashed = m_deals->save(Test::sampleDeal(u"Trashed"_qs)).value().id;
+    QVERIFY(m_deals->moveToTrash(trashed).ok());
+    const Deal closed = m_deals->save(Test::sampleDeal(u"Closed"_qs)).value();
+    QVERIFY(m_deals->closeDeal(closed.id, closed.options.at(0).id, u"Dana"_qs).ok());
+    QStringList seen;
+    QVERIFY(m_deals
+                ->forEachDeal([&](const Deal &deal) {
+                    seen << deal.title;
+                    // The streamed deal is the one load() gives, options, ids and closing included.
+                    const Deal loaded = m_deals->load(deal.id).value();
+                    return deal.sameContentAs(loaded) && deal.uuid == loaded.uuid && deal.revision == loaded.revision &&
+                           deal.createdAt == loaded.createdAt && deal.updatedAt == loaded.updatedAt &&
+                           deal.closing == loaded.closing && !deal.options.isEmpty();
+                })
+                .ok());
+    QCOMPARE(seen, (QStringList{u"Deal 0"_qs, u"Deal 1"_qs, u"Deal 2"_qs, u"Closed"_qs}));
+    seen.clear();
+    QVERIFY(m_deals
+                ->forEachDeal([&](const Deal &deal) {
+                    seen << deal.title;
+                    return true;
+                })
+                .ok());
+    seen.removeLast();
+    QCOMPARE(seen, (QStringList{u"Deal 0"_qs, u"Deal 1"_qs, u"Deal 2"_qs}));
+    seen.clear();
+    QVERIFY(m_deals
+                ->forEachDeal([&](const Deal &deal) {
+                    seen << deal.title;
+                    return false;
+                })
+                .ok());
+    QCOMPARE(seen.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDealImporter)
+#include "tst_dealimporter.moc"
