@@ -5,6 +5,7 @@
 #include "deallistpanel.h"
 #include "habitsettingsdialog.h"
 #include "habitspanel.h"
+#include "importdialog.h"
 #include "movetotrashcommand.h"
 #include "optionstable.h"
 #include "scriptdocument.h"
@@ -13,9 +14,11 @@
 #include "valuechartview.h"
 #include "walkawaywizard.h"
 
+#include <core/io/dealexporter.h>
 #include <core/models/deallistmodel.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
+#include <core/storage/mergeservice.h>
 #include <core/storage/noterepository.h>
 #include <QAction>
 #include <QApplication>
@@ -30,6 +33,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -173,6 +177,13 @@ void MainWindow::createActions()
     m_trashAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Del")));
     m_trashAction->setToolTip(tr("Move the open deal to the trash (Ctrl+Delete); Undo brings it back"));
     file->addAction(tr("Show &Trash…"), this, &MainWindow::showTrash);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Deals…"), this, &MainWindow::importDeals);
+    importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    importAction->setToolTip(tr("Import a CSV file: Triplewin's own, or a Salesforce, HubSpot or Pipedrive export"));
+    QAction *exportAction = file->addAction(tr("&Export Deals…"), this, &MainWindow::exportDeals);
+    exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    file->addAction(tr("&Merge a Team Member's Database…"), this, &MainWindow::mergeDatabase);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -450,6 +461,88 @@ void MainWindow::showTeamReview()
     m_teamReview->show();
     m_teamReview->raise();
     m_teamReview->activateWindow();
+}
+
+void MainWindow::importDeals()
+{
+    if (!maybeSave())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Deals"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_repository, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadList();
+    m_habitsPanel->refresh();
+    statusBar()->showMessage(
+        tr("Imported %1 deals from %2.").arg(dialog.lastResult().ids.size()).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportDeals()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Deals"), tr("deals.csv"),
+                                                      tr("Triplewin CSV (*.csv);;JSON (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    const bool json = path.endsWith(u".json", Qt::CaseInsensitive) || selected.contains(u"json");
+    QSaveFile file(path); // the old file stays until the new one is complete
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export Deals"), tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
+        return;
+    }
+    Core::DealExporter exporter(&file, json ? Core::DealExporter::Format::Json : Core::DealExporter::Format::Csv);
+    if (!exporter.exportAll(m_repository) || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Deals"),
+                             exporter.errorString().isEmpty() ? file.errorString() : exporter.errorString());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %1 deals to %2.").arg(exporter.dealsWritten()).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::mergeDatabase()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Merge a Team Member's Database"), QString(),
+                                                      tr("Triplewin databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Core::Expected<Core::MergeReport> merged = Core::MergeService(m_database).merge(path);
+    if (!merged.ok()) {
+        QMessageBox::warning(this, tr("Merge"), merged.error().fullText());
+        return;
+    }
+    const Core::MergeReport &report = merged.value();
+    QString text = tr("<p>Merged %1:</p><ul><li>%2 new deals</li><li>%3 updated</li><li>%4 unchanged</li>"
+                      "<li>%5 changed only here, kept</li></ul>")
+                       .arg(QDir::toNativeSeparators(report.sourcePath).toHtmlEscaped())
+                       .arg(report.added)
+                       .arg(report.updated)
+                       .arg(report.unchanged)
+                       .arg(report.keptLocal);
+    if (!report.conflicts.isEmpty()) {
+        text += tr("<p><b>%1 deals were changed on both sides</b> and were left as they are here:</p><ul>")
+                    .arg(report.conflicts.size());
+        for (const Core::MergeConflict &conflict : report.conflicts)
+            text +=
+                QStringLiteral("<li>%1: %2</li>").arg(conflict.title.toHtmlEscaped(), conflict.reason.toHtmlEscaped());
+        text += QStringLiteral("</ul>");
+    }
+    QMessageBox box(report.conflicts.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Merge"), text,
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+    reloadList();
+    m_habitsPanel->refresh();
+    if (m_hasDeal && m_saved.id) {
+        const Core::Expected<Deal> reloaded = m_repository.load(m_saved.id);
+        if (reloaded.ok() && reloaded.value().revision != m_saved.revision)
+            showDeal(reloaded.value());
+    }
 }
 
 void MainWindow::editHabitSettings()

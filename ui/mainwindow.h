@@ -64,6 +64,12 @@ public Q_SLOTS:
     void walkAwayFromDeal();
     void reopenDeal();
     void editHabitSettings();
+    /// Imports a CSV file (preview, column mapping, one transaction).
+    void importDeals();
+    /// Exports every live deal as Triplewin CSV or JSON.
+    void exportDeals();
+    /// Merges another member's database file into this one (the file itself is only read).
+    void mergeDatabase();
     /// Opens (or brings forward) the manager's team review window.
     void showTeamReview();
     void showTrash();

@@ -1,0 +1,290 @@
+#include "importdialog.h"
+
+#include <core/domain/amount.h>
+#include <core/storage/dealrepository.h>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Triplewin::Ui {
+
+using namespace Core;
+
+namespace {
+
+QString fieldLabel(ImportField field)
+{
+    switch (field) {
+    case ImportField::Title:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Deal title");
+    case ImportField::Customer:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Customer");
+    case ImportField::Salesperson:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Salesperson");
+    case ImportField::Currency:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Currency");
+    case ImportField::ExpectedClose:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Close date");
+    case ImportField::Amount:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Amount");
+    case ImportField::Stage:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Stage");
+    case ImportField::CrmStatus:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Won / lost status");
+    case ImportField::Notes:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Notes");
+    default:
+        return fieldKey(field);
+    }
+}
+
+const QList<ImportField> EditableFields{ImportField::Title,    ImportField::Customer,  ImportField::Salesperson,
+                                        ImportField::Currency, ImportField::Amount,    ImportField::ExpectedClose,
+                                        ImportField::Stage,    ImportField::CrmStatus, ImportField::Notes};
+
+} // namespace
+
+ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWidget *parent)
+    : QDialog(parent)
+    , m_repository(repository)
+    , m_path(path)
+    , m_preset(new QComboBox(this))
+    , m_dayFirst(new QCheckBox(tr("Dates like 3/4/2026 are &day first (3 April)"), this))
+    , m_skipBadRows(new QCheckBox(tr("&Skip bad rows and import the rest"), this))
+    , m_preview(new QTableWidget(this))
+    , m_issues(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Import Deals from “%1”").arg(QFileInfo(path).fileName()));
+    resize(1000, 720);
+    for (ImportPreset preset : {ImportPreset::Triplewin, ImportPreset::Salesforce, ImportPreset::HubSpot,
+                                ImportPreset::Pipedrive, ImportPreset::Custom})
+        m_preset->addItem(presetName(preset), int(preset));
+    m_preset->setObjectName(QStringLiteral("importPreset"));
+
+    auto *mappingBox = new QGroupBox(tr("Columns"), this);
+    auto *mappingForm = new QFormLayout(mappingBox);
+    for (ImportField field : EditableFields) {
+        auto *combo = new QComboBox(mappingBox);
+        mappingForm->addRow(fieldLabel(field) + u':', combo);
+        m_columns.append({field, combo});
+        connect(combo, &QComboBox::activated, this, &ImportDialog::mappingEdited);
+    }
+    mappingForm->addRow(m_dayFirst);
+
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setColumnCount(6);
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Deal"), tr("Customer"), tr("Salesperson"), tr("Status"), tr("Close date"), tr("Notes")});
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_issues->setReadOnly(true);
+    m_issues->setObjectName(QStringLiteral("importIssues"));
+    m_issues->setMaximumHeight(120);
+    m_summary->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    import->setDefault(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Exported from:"), this));
+    top->addWidget(m_preset);
+    top->addStretch();
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(mappingBox);
+    auto *previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(new QLabel(tr("The first deals as they will be imported:"), this));
+    previewColumn->addWidget(m_preview, 1);
+    previewColumn->addWidget(new QLabel(tr("Rows that cannot be imported:"), this));
+    previewColumn->addWidget(m_issues);
+    middle->addLayout(previewColumn, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_skipBadRows);
+    layout->addWidget(buttons);
+
+    connect(m_preset, &QComboBox::activated, this, [this] {
+        m_customMapping = false;
+        refreshPreview();
+    });
+    connect(m_dayFirst, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const ImportResult result = runImport();
+        if (result.status == ImportResult::Status::Imported)
+            accept();
+    });
+
+    // First look: let the importer recognise the file.
+    QFile file(m_path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const ImportPreview first = DealImporter().preview(&file, 1); // no preset given: detect it
+        m_headers = first.headers;
+        if (first.recognised)
+            m_preset->setCurrentIndex(m_preset->findData(int(first.mapping.preset)));
+        else
+            m_preset->setCurrentIndex(m_preset->findData(int(ImportPreset::Custom)));
+    }
+    refreshPreview();
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions options;
+    options.preset = ImportPreset(m_preset->currentData().toInt());
+    if (m_customMapping || options.preset == ImportPreset::Custom) {
+        ColumnMapping mapping = m_mapping;
+        mapping.preset = ImportPreset::Custom;
+        options.mapping = mapping;
+        options.preset = ImportPreset::Custom;
+    }
+    options.slashDates = m_dayFirst->isChecked() ? SlashDates::DayFirst : SlashDates::MonthFirst;
+    options.skipBadRows = m_skipBadRows->isChecked();
+    return options;
+}
+
+void ImportDialog::setPreset(ImportPreset preset)
+{
+    m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+    m_customMapping = false;
+    refreshPreview();
+}
+
+void ImportDialog::setColumn(ImportField field, int column)
+{
+    m_mapping.setColumn(field, column);
+    m_customMapping = true;
+    refreshPreview();
+}
+
+void ImportDialog::mappingEdited()
+{
+    for (const auto &[field, combo] : std::as_const(m_columns))
+        m_mapping.setColumn(field, combo->currentData().toInt());
+    m_customMapping = true;
+    refreshPreview();
+}
+
+void ImportDialog::refreshPreview()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("Cannot read “%1”: %2.").arg(m_path, file.errorString()));
+        return;
+    }
+    if (!m_customMapping)
+        m_mapping = DealImporter::mappingFor(ImportPreset(m_preset->currentData().toInt()), m_headers);
+    const ImportPreview preview = DealImporter(options()).preview(&file, 50);
+    m_headers = preview.headers;
+
+    for (const auto &[field, combo] : std::as_const(m_columns)) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("(none)"), -1);
+        for (int column = 0; column < m_headers.size(); ++column)
+            combo->addItem(m_headers.at(column), column);
+        combo->setCurrentIndex(std::max(0, combo->findData(m_mapping.column(field))));
+    }
+
+    const QLocale locale;
+    m_preview->setRowCount(int(preview.deals.size()));
+    for (int row = 0; row < preview.deals.size(); ++row) {
+        const Deal &deal = preview.deals.at(row);
+        const QString closed = deal.closing
+                                   ? locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat)
+                                   : locale.toString(deal.expectedClose, QLocale::ShortFormat);
+        const QStringList cells{deal.title,       deal.customer,
+                                deal.salesperson, statusName(deal.status),
+                                closed,           QString(deal.notes).replace(u'\n', QStringLiteral(" · "))};
+        for (int column = 0; column < cells.size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    QStringList issues;
+    for (const ImportIssue &issue : preview.issues)
+        issues << (issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message);
+    m_issues->setPlainText(issues.isEmpty() ? tr("None in the rows previewed.") : issues.join(u'\n'));
+    m_summary->setText(preview.recognised || m_customMapping
+                           ? tr("Read as %1. Values for you, your customer and their customer are not in CRM exports: "
+                                "they come in as unknown for you to fill in. Won and lost deals come in as closed "
+                                "with an unknown outcome; lost never counts as walked away.")
+                                 .arg(presetName(ImportPreset(m_preset->currentData().toInt())))
+                           : tr("The columns were not recognised. Choose where the file comes from, or pick the "
+                                "columns by hand."));
+}
+
+ImportResult ImportDialog::runImport()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_result = ImportResult();
+        m_result.error = tr("Cannot read “%1”: %2.").arg(m_path, file.errorString());
+        QMessageBox::warning(this, windowTitle(), m_result.error);
+        return m_result;
+    }
+    QProgressDialog progress(tr("Importing deals…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    ImportOptions options = this->options();
+    // The import runs in one transaction on this connection; events keep the window and Cancel alive.
+    options.progress = [&progress](qint64 done, qint64 total) {
+        if (total > 0)
+            progress.setValue(int(done * 1000 / total));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    m_result = DealImporter(options).importInto(m_repository, &file);
+    progress.reset();
+
+    switch (m_result.status) {
+    case ImportResult::Status::Imported:
+        break;
+    case ImportResult::Status::Cancelled:
+        m_summary->setText(tr("Import cancelled: nothing was added."));
+        break;
+    case ImportResult::Status::BadRows: {
+        QStringList issues;
+        for (const ImportIssue &issue : std::as_const(m_result.issues))
+            issues << (issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message);
+        m_issues->setPlainText(issues.join(u'\n'));
+        m_summary->setText(tr("Nothing was imported: %n row(s) cannot be read (listed above). Fix them, or choose "
+                              "to skip bad rows.",
+                              nullptr, int(m_result.issues.size())));
+        break;
+    }
+    case ImportResult::Status::Failed:
+        m_summary->setText(tr("Nothing was imported: %1").arg(m_result.error));
+        break;
+    }
+    return m_result;
+}
+
+QString ImportDialog::previewText() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_preview->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_preview->columnCount(); ++column)
+            cells << (m_preview->item(row, column) ? m_preview->item(row, column)->text() : QString());
+        lines << cells.join(u'|');
+    }
+    lines << m_issues->toPlainText() << m_summary->text();
+    return lines.join(u'\n');
+}
+
+} // namespace Triplewin::Ui
