@@ -8,16 +8,24 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -113,6 +121,16 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     filters->addWidget(m_outcome);
     filters->addWidget(m_period);
     filters->addWidget(m_search, 1);
+    auto *report = new QPushButton(tr("Export &Report…"), this);
+    report->setToolTip(tr("Save the dashboard as a PDF to share"));
+    filters->addWidget(report);
+    connect(report, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Team Report"), tr("team-report.pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportReport(path, &error))
+            QMessageBox::warning(this, tr("Export Team Report"), error);
+    });
 
     m_table->setObjectName(QStringLiteral("teamHistory"));
     m_table->setModel(m_model);
@@ -288,6 +306,57 @@ void TeamReviewWindow::refreshDashboard()
         }
     }
     m_habits->setHtml(html);
+}
+
+bool TeamReviewWindow::exportReport(const QString &path, QString *error)
+{
+    refreshDashboard();
+    // Render each chart at a fixed size, whatever the window's layout is now.
+    const auto render = [](QChartView *view) {
+        // Render the chart itself at a fixed size: the view may be hidden or laid out at any size now.
+        const QSizeF size(900, 420);
+        QChart *chart = view->chart();
+        const QRectF old = chart->geometry();
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        if (chart->layout())
+            chart->layout()->activate();
+        QCoreApplication::sendPostedEvents(); // lets the chart lay out its axes and series
+        QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), chart->geometry());
+        painter.end();
+        chart->setGeometry(old);
+        return image;
+    };
+    QTextDocument document;
+    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://outcomes")),
+                         render(m_outcomeChart));
+    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://rq")), render(m_rqChart));
+    const QString title = tr("Team report, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
+    document.setHtml(QStringLiteral("<h1>%1</h1><p><img src=\"chart://outcomes\" width=\"600\"></p>"
+                                    "<p><img src=\"chart://rq\" width=\"600\"></p>%2")
+                         .arg(title.toHtmlEscaped(), m_habits->toHtml()));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Triplewin"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QString TeamReviewWindow::dashboardText() const

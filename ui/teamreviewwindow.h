@@ -33,6 +33,8 @@ public Q_SLOTS:
     /// Re-reads history and dashboard.
     void refresh();
     void openDeal(qint64 id);
+    /// Writes the dashboard (charts, RQ and habit flags per salesperson) as a PDF; false with @p error set.
+    bool exportReport(const QString &path, QString *error);
 
 private:
     void applyFilter();

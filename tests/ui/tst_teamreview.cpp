@@ -30,6 +30,7 @@ private Q_SLOTS:
     void historyAndFilters();
     void dashboard();
     void noteReachesTheSalesperson();
+    void pdfReport();
 
 private:
     QTemporaryDir m_dir;
@@ -135,6 +136,23 @@ void TestTeamReview::noteReachesTheSalesperson()
     Ui::MainWindow window(*m_database);
     QVERIFY(window.openDeal(deal));
     QVERIFY(window.editor()->coachingNotesText().contains(QStringLiteral("Try a phased offer.")));
+}
+
+void TestTeamReview::pdfReport()
+{
+    Ui::TeamReviewWindow window(*m_database, QStringLiteral("Mara"));
+    const QString path = m_dir.filePath(QStringLiteral("team-report.pdf"));
+    QString error;
+    QVERIFY2(window.exportReport(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    QVERIFY(pdf.contains("/Image")); // the charts are in it
+    QVERIFY(pdf.size() > 10000);
+    if (const QString dir = qEnvironmentVariable("TRIPLEWIN_SCREENSHOT_DIR"); !dir.isEmpty())
+        QFile::copy(path, dir + QStringLiteral("/team-report.pdf"));
 }
 
 QTEST_MAIN(TestTeamReview)
