@@ -117,7 +117,10 @@ QVariant TeamHistoryModel::data(const QModelIndex &index, int role) const
     case TeamHistoryColumn::CustomerValue:
     case TeamHistoryColumn::TheirCustomerValue: {
         const std::optional<Money> value = row.values[std::size_t(index.column() - int(TeamHistoryColumn::YourValue))];
-        return value ? formatAmount(*value, locale) + u' ' + row.currency : QString();
+        if (value)
+            return QString(formatAmount(*value, locale) + u' ' + row.currency);
+        // A closed deal whose agreed option left this party unassessed says so; open deals show nothing.
+        return row.ending && *row.ending != Ending::WalkedAway ? resultName(Result::Unknown) : QString();
     }
     case TeamHistoryColumn::Created:
         return locale.toString(row.createdAt.toLocalTime().date(), QLocale::ShortFormat);
