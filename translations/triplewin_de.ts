@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text near line %1. Save it from the spreadsheet or CRM as “CSV UTF-8” and try again.</source>
+        <translation>Die Datei ist in der Nähe von Zeile %1 kein UTF-8-Text. Speichern Sie sie aus der Tabellenkalkulation oder dem CRM als “CSV UTF-8” und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::Database</name>
     <message>
         <source>Reading the database failed</source>
@@ -170,6 +181,160 @@
     <message>
         <source>Option %1 needs a name.</source>
         <translation>Option %1 benötigt einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::DealExporter</name>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Schreiben des Exports fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::DealImporter</name>
+    <message>
+        <source>%1 “%2” is not an amount (write it like 1234.50, $1,234.50 or 1.234,50 €).</source>
+        <translation>%1 “%2” ist kein Betrag (schreiben Sie ihn z. B. als 1234.50, $1,234.50 oder 1.234,50 €).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date (write it like 2026-03-31, 3/31/2026 or 31.3.2026).</source>
+        <translation>%1 “%2” ist kein Datum (schreiben Sie es z. B. als 2026-03-31, 3/31/2026 oder 31.3.2026).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date or time.</source>
+        <translation>%1 “%2” ist kein Datum und keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The deal has no title (the column “%1” is empty).</source>
+        <translation>Der Deal hat keinen Titel (die Spalte “%1” ist leer).</translation>
+    </message>
+    <message>
+        <source>The amount “%1” is not a number (write it like 1234.50, $1,234.50 or 1.234,50 €).</source>
+        <translation>Der Betrag “%1” ist keine Zahl (schreiben Sie ihn z. B. als 1234.50, $1,234.50 oder 1.234,50 €).</translation>
+    </message>
+    <message>
+        <source>The currency “%1” is not a three-letter code such as EUR or USD.</source>
+        <translation>Die Währung “%1” ist kein Code aus drei Buchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The close date</source>
+        <translation>Das Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>The creation date</source>
+        <translation>Das Erstellungsdatum</translation>
+    </message>
+    <message>
+        <source>The closing date</source>
+        <translation>Das Datum des Abschlusses</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Quelle des Imports: %1.</translation>
+    </message>
+    <message>
+        <source>CRM amount: %1</source>
+        <translation>Betrag im CRM: %1</translation>
+    </message>
+    <message>
+        <source>CRM stage: %1</source>
+        <translation>Phase im CRM: %1</translation>
+    </message>
+    <message>
+        <source>CRM status: %1</source>
+        <translation>Status im CRM: %1</translation>
+    </message>
+    <message>
+        <source>CRM result: won</source>
+        <translation>Ergebnis im CRM: gewonnen</translation>
+    </message>
+    <message>
+        <source>CRM result: lost</source>
+        <translation>Ergebnis im CRM: verloren</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Verlustgrund: %1</translation>
+    </message>
+    <message>
+        <source>Probability: %1</source>
+        <translation>Wahrscheinlichkeit: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>CRM record ID: %1</source>
+        <translation>Datensatz-ID im CRM: %1</translation>
+    </message>
+    <message>
+        <source>The CRM gave no close date; the import date was used.</source>
+        <translation>Das CRM hat kein Abschlussdatum angegeben; das Importdatum wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>The expected close date</source>
+        <translation>Das voraussichtliche Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>The creation time</source>
+        <translation>Der Erstellungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>The status “%1” is not one of preparing, negotiating, closed or walked_away.</source>
+        <translation>Der Status “%1” ist keiner von preparing, negotiating, closed oder walked_away.</translation>
+    </message>
+    <message>
+        <source>The closing time</source>
+        <translation>Der Zeitpunkt des Abschlusses</translation>
+    </message>
+    <message>
+        <source>The outcome “%1” is not one Triplewin knows.</source>
+        <translation>Das Gesamtergebnis “%1” ist Triplewin nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The result “%1” is not one of win, even, lose or unknown.</source>
+        <translation>Das Ergebnis “%1” ist keiner der Werte win, even, lose oder unknown.</translation>
+    </message>
+    <message>
+        <source>The deal is marked %1 but has no closing time.</source>
+        <translation>Der Deal ist als %1 gekennzeichnet, hat aber keinen Zeitpunkt des Abschlusses.</translation>
+    </message>
+    <message>
+        <source>The value for “%1”</source>
+        <translation>Der Wert für “%1”</translation>
+    </message>
+    <message>
+        <source>The reference point for “%1”</source>
+        <translation>Der Referenzpunkt für “%1”</translation>
+    </message>
+    <message>
+        <source>The row has values but no option name.</source>
+        <translation>Die Zeile enthält Werte, aber keinen Optionsnamen.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header only %2: is a delimiter inside a field that is not in quotes?</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber nur %2: Steht ein Trennzeichen in einem Feld, das nicht in Anführungszeichen steht?</translation>
+    </message>
+    <message>
+        <source>This row belongs to the deal “%1” of line %2 but its deal columns (everything before the option) differ from that row&apos;s.</source>
+        <translation>Diese Zeile gehört zum Deal “%1” aus Zeile %2, aber ihre Deal-Spalten (alles vor der Option) weichen von denen jener Zeile ab.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has no title column for %1. Its columns are: %2.</source>
+        <translation>Die Datei hat keine Titelspalte für %1. Ihre Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>The columns of this file are not those of a Triplewin, Salesforce, HubSpot or Pipedrive export, so Triplewin cannot tell which column holds what. Its columns are: %1.</source>
+        <translation>Die Spalten dieser Datei entsprechen keinem Export aus Triplewin, Salesforce, HubSpot oder Pipedrive, daher kann Triplewin nicht erkennen, welche Spalte was enthält. Ihre Spalten sind: %1.</translation>
+    </message>
+    <message>
+        <source>a CSV file</source>
+        <translation>eine CSV-Datei</translation>
     </message>
 </context>
 <context>
@@ -293,6 +458,14 @@
         <source>outcome “%1” of deal “%2”</source>
         <translation>Gesamtergebnis “%1” des Deals “%2”</translation>
     </message>
+    <message>
+        <source>Adding the deals was stopped; nothing was saved.</source>
+        <translation>Das Hinzufügen der Deals wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this database (same deal id %2): the file was imported before. To bring a colleague&apos;s deals together, merge their database instead.</source>
+        <translation>“%1” ist bereits in dieser Datenbank (gleiche Deal-ID %2): Die Datei wurde schon einmal importiert. Um die Deals eines Kollegen zusammenzubringen, führen Sie stattdessen dessen Datenbank zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Habits</name>
@@ -343,6 +516,21 @@
     <message>
         <source>you</source>
         <translation>Ihnen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::NoteRepository</name>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+    <message>
+        <source>Saving the note failed</source>
+        <translation>Speichern der Notiz fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reading the notes failed</source>
+        <translation>Lesen der Notizen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -493,6 +681,48 @@
     <message>
         <source>Keeping the walk-away script failed</source>
         <translation>Speichern des Gesprächsleitfadens zum transparenten Ausstieg fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::TeamHistoryModel</name>
+    <message>
+        <source>walked away</source>
+        <translation>ausgestiegen</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::TeamHistoryRepository</name>
+    <message>
+        <source>Reading the team history failed</source>
+        <translation>Lesen des Team-Verlaufs fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -756,6 +986,10 @@
         <source>&lt;b&gt;Reopened&lt;/b&gt;: this deal is being negotiated again; its earlier ending stays in the history.</source>
         <translation>&lt;b&gt;Wieder aufgenommen&lt;/b&gt;: Über diesen Deal wird wieder verhandelt; sein früheres Ende bleibt im Verlauf.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Coaching notes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Coaching-Notizen:&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealListPanel</name>
@@ -774,6 +1008,45 @@
     <message>
         <source>No saved deals yet.</source>
         <translation>Noch keine gespeicherten Deals.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DealViewer</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · salesperson %3 · %4 · expected close %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · Verkäufer %3 · %4 · voraussichtlicher Abschluss %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Walked away transparently on %1 by %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Transparenter Ausstieg am %1 durch %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Closed on %1 by %2 with “%3”: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Abgeschlossen am %1 von %2 mit “%3”: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A coaching note for %1</source>
+        <translation>Eine Coaching-Notiz für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coaching notes&lt;/b&gt; (the salesperson sees them on the deal)</source>
+        <translation>&lt;b&gt;Coaching-Notizen&lt;/b&gt; (der Verkäufer sieht sie beim Deal)</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet.</source>
+        <translation>Noch keine Coaching-Notizen.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1159,132 @@
     <message>
         <source>How the RQ is computed</source>
         <translation>So wird der RQ berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ImportDialog</name>
+    <message>
+        <source>Deal title</source>
+        <translation>Deal-Titel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Won / lost status</source>
+        <translation>Status gewonnen / verloren</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Dates like 3/4/2026 are &amp;day first (3 April)</source>
+        <translation>Datumsangaben wie 3/4/2026 beginnen mit dem &amp;Tag (3. April)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad rows and import the rest</source>
+        <translation>&amp;Fehlerhafte Zeilen überspringen und den Rest importieren</translation>
+    </message>
+    <message>
+        <source>Import Deals from “%1”</source>
+        <translation>Deals aus “%1” importieren</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Exported from:</source>
+        <translation>Herkunft der Datei:</translation>
+    </message>
+    <message>
+        <source>The first deals as they will be imported:</source>
+        <translation>Die ersten Deals so, wie sie importiert werden:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>Zeilen, die nicht importiert werden können:</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>“%1” kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>None in the rows previewed.</source>
+        <translation>Keine in den Zeilen der Vorschau.</translation>
+    </message>
+    <message>
+        <source>Read as %1. Values for you, your customer and their customer are not in CRM exports: they come in as unknown for you to fill in. Won and lost deals come in as closed with an unknown outcome; lost never counts as walked away.</source>
+        <translation>Gelesen als %1. Werte für Sie, Ihren Kunden und dessen Kunden sind nicht in CRM-Exporten enthalten: Sie werden als unbekannt importiert, damit Sie sie ergänzen. Gewonnene und verlorene Deals werden als abgeschlossen mit unbekanntem Gesamtergebnis importiert; verloren zählt nie als Ausstieg.</translation>
+    </message>
+    <message>
+        <source>The columns were not recognised. Choose where the file comes from, or pick the columns by hand.</source>
+        <translation>Die Spalten wurden nicht erkannt. Wählen Sie, woher die Datei stammt, oder wählen Sie die Spalten von Hand aus.</translation>
+    </message>
+    <message>
+        <source>Importing deals…</source>
+        <translation>Deals werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be read (listed above). Fix them, or choose to skip bad rows.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile kann nicht gelesen werden (oben aufgeführt). Korrigieren Sie sie, oder lassen Sie fehlerhafte Zeilen überspringen.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen können nicht gelesen werden (oben aufgeführt). Korrigieren Sie sie, oder lassen Sie fehlerhafte Zeilen überspringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1545,86 @@
         <source>Reopen Deal</source>
         <translation>Deal wieder aufnehmen</translation>
     </message>
+    <message>
+        <source>&amp;Import Deals…</source>
+        <translation>Deals &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a CSV file: Triplewin&apos;s own, or a Salesforce, HubSpot or Pipedrive export</source>
+        <translation>Eine CSV-Datei importieren: einen Triplewin-Export oder einen Export aus Salesforce, HubSpot oder Pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Export Deals…</source>
+        <translation>Deals &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Team Member&apos;s Database…</source>
+        <translation>Datenbank eines Team&amp;mitglieds zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Team Review</source>
+        <translation>&amp;Team-Überblick</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s deal history and dashboard, for sales managers (Ctrl+Shift+T)</source>
+        <translation>Deal-Verlauf und Dashboard des ganzen Teams, für Vertriebsleiter (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Import Deals</source>
+        <translation>Deals importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 deals from %2.</source>
+        <translation>%1 Deals aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>Deals exportieren</translation>
+    </message>
+    <message>
+        <source>deals.csv</source>
+        <translation>deals.csv</translation>
+    </message>
+    <message>
+        <source>Triplewin CSV (*.csv);;JSON (*.json)</source>
+        <translation>Triplewin-CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>“%1” kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 deals to %2.</source>
+        <translation>%1 Deals nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Merge a Team Member&apos;s Database</source>
+        <translation>Datenbank eines Teammitglieds zusammenführen</translation>
+    </message>
+    <message>
+        <source>Triplewin databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Triplewin-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Merged %1:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2 new deals&lt;/li&gt;&lt;li&gt;%3 updated&lt;/li&gt;&lt;li&gt;%4 unchanged&lt;/li&gt;&lt;li&gt;%5 changed only here, kept&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;%1 zusammengeführt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2 neue Deals&lt;/li&gt;&lt;li&gt;%3 aktualisiert&lt;/li&gt;&lt;li&gt;%4 unverändert&lt;/li&gt;&lt;li&gt;%5 nur hier geändert, beibehalten&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 deals were changed on both sides&lt;/b&gt; and were left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 Deals wurden auf beiden Seiten geändert&lt;/b&gt; und bleiben so, wie sie hier sind:&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -1231,6 +1710,89 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>“%1” kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::TeamReviewWindow</name>
+    <message>
+        <source>walked away</source>
+        <translation>ausgestiegen</translation>
+    </message>
+    <message>
+        <source>Team Review — Triplewin</source>
+        <translation>Team-Überblick — Triplewin</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Alle Gesamtergebnisse</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Search deal, customer or salesperson</source>
+        <translation>Deal, Kunde oder Verkäufer suchen</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>Verkäufer:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Team Review</source>
+        <translation>Team-Überblick</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Outcome mix per salesperson, last %1 months</source>
+        <translation>Verteilung der Gesamtergebnisse pro Verkäufer, letzte %1 Monate</translation>
+    </message>
+    <message>
+        <source>ended deals</source>
+        <translation>beendete Deals</translation>
+    </message>
+    <message>
+        <source>Relational quotient per salesperson</source>
+        <translation>Beziehungsquotient pro Verkäufer</translation>
+    </message>
+    <message>
+        <source>RQ</source>
+        <translation>RQ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No ended deals yet. When the team closes deals or walks away from them, their outcome mix, relational quotient and habits appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch keine beendeten Deals. Wenn das Team Deals abschließt oder aus ihnen aussteigt, erscheinen hier die Verteilung der Gesamtergebnisse, der Beziehungsquotient und die Gewohnheiten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No habits flagged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Gewohnheiten gemeldet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open Deal</source>
+        <translation>Deal öffnen</translation>
     </message>
 </context>
 <context>
@@ -1441,22 +2003,6 @@
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>The Triplewin coach on the command line.
-
-Commands:
-  habits  habit flags per salesperson, with the deals that show them
-  rq      relational quotient per salesperson, overall and per month</source>
-        <translation>Der Triplewin-Coach auf der Kommandozeile.
-
-Befehle:
-  habits  Gewohnheiten pro Verkäufer, mit den Deals, die sie zeigen
-  rq      Beziehungsquotient pro Verkäufer, insgesamt und pro Monat</translation>
-    </message>
-    <message>
-        <source>habits or rq</source>
-        <translation>habits oder rq</translation>
-    </message>
-    <message>
         <source>The deal database (default: %1).</source>
         <translation>Die Deal-Datenbank (Standard: %1).</translation>
     </message>
@@ -1481,10 +2027,6 @@ Befehle:
         <translation>n</translation>
     </message>
     <message>
-        <source>give exactly one command.</source>
-        <translation>geben Sie genau einen Befehl an.</translation>
-    </message>
-    <message>
         <source>unknown command “%1”.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
@@ -1495,6 +2037,188 @@ Befehle:
     <message>
         <source>there is no database at “%1”.</source>
         <translation>unter „%1“ gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>habit flags per salesperson, with the deals that show them</source>
+        <translation>erkannte Gewohnheiten pro Verkäufer, mit den Deals, die sie belegen</translation>
+    </message>
+    <message>
+        <source>relational quotient per salesperson, overall and per month</source>
+        <translation>Beziehungsquotient pro Verkäufer, insgesamt und pro Monat</translation>
+    </message>
+    <message>
+        <source>Usage: triplewin-cli COMMAND [options]
+
+Commands:
+</source>
+        <translation>Aufruf: triplewin-cli BEFEHL [Optionen]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+`triplewin-cli COMMAND --help` shows a command&apos;s options.
+</source>
+        <translation>
+`triplewin-cli BEFEHL --help` zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>give exactly one command, before its options.</source>
+        <translation>geben Sie genau einen Befehl vor dessen Optionen an.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”:</source>
+        <translation>„%1“ in „%2“ zusammengeführt:</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 changed only here (kept), %5 in the source&apos;s trash (skipped)</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 nur hier geändert (beibehalten), %5 im Papierkorb der Quelle (übersprungen)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s), left as they are here:</source>
+        <translation>%1 Konflikt(e), so belassen, wie sie hier sind:</translation>
+    </message>
+    <message>
+        <source>here: revision %1, changed %2; in the source: revision %3, changed %4</source>
+        <translation>hier: Revision %1, geändert %2; in der Quelle: Revision %3, geändert %4</translation>
+    </message>
+    <message>
+        <source>The source file is only read. Exit code 0 when the merge was saved, even with conflicts (they are listed); 1 when nothing was merged.</source>
+        <translation>Die Quelldatei wird nur gelesen. Exit-Code 0, wenn die Zusammenführung gespeichert wurde, auch bei Konflikten (sie werden aufgelistet); 1, wenn nichts zusammengeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Another member&apos;s Triplewin database file.</source>
+        <translation>Die Triplewin-Datenbankdatei eines anderen Teammitglieds.</translation>
+    </message>
+    <message>
+        <source>name the file to merge.</source>
+        <translation>geben Sie die Datei an, die zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>merge another member&apos;s Triplewin file: new deals added, conflicts reported, never overwritten</source>
+        <translation>die Triplewin-Datei eines anderen Teammitglieds zusammenführen: neue Deals werden hinzugefügt, Konflikte gemeldet, nie überschrieben</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s origin: triplewin, salesforce, hubspot or pipedrive (default: recognised from the header row).</source>
+        <translation>Die Herkunft der Datei: triplewin, salesforce, hubspot oder pipedrive (Standard: anhand der Kopfzeile erkannt).</translation>
+    </message>
+    <message>
+        <source>Import the good rows and list the bad ones (default: import nothing when any row is bad).</source>
+        <translation>Die fehlerfreien Zeilen importieren und die fehlerhaften auflisten (Standard: nichts importieren, sobald eine Zeile fehlerhaft ist).</translation>
+    </message>
+    <message>
+        <source>Read dates such as 3/4/2026 as day/month (default: month/day).</source>
+        <translation>Datumsangaben wie 3/4/2026 als Tag/Monat lesen (Standard: Monat/Tag).</translation>
+    </message>
+    <message>
+        <source>Currency of amounts without one (default: EUR).</source>
+        <translation>Währung für Beträge ohne Währungsangabe (Standard: EUR).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>give exactly one CSV file to import.</source>
+        <translation>geben Sie genau eine CSV-Datei zum Importieren an.</translation>
+    </message>
+    <message>
+        <source>unknown preset “%1”.</source>
+        <translation>unbekannte Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>--currency takes a three-letter code such as EUR or USD, not “%1”.</source>
+        <translation>--currency erwartet einen Code aus drei Buchstaben wie EUR oder USD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n deal(s) from %1.</source>
+        <translation>
+            <numerusform>%n Deal importiert (Quelle: %1).</numerusform>
+            <numerusform>%n Deals importiert (Quelle: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad row(s):</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen:</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n row(s) of “%1” cannot be imported. Fix them, or pass --skip-bad-rows to import the others.</source>
+        <translation>
+            <numerusform>es wurde nichts importiert: %n Zeile aus „%1“ kann nicht importiert werden. Korrigieren Sie sie, oder geben Sie --skip-bad-rows an, um die übrigen zu importieren.</numerusform>
+            <numerusform>es wurde nichts importiert: %n Zeilen aus „%1“ können nicht importiert werden. Korrigieren Sie sie, oder geben Sie --skip-bad-rows an, um die übrigen zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported.</source>
+        <translation>der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>csv or json (default: csv).</source>
+        <translation>csv oder json (Standard: csv).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>In diese Datei statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json, not “%1”.</source>
+        <translation>--format erwartet csv oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>%n Deal nach %1 exportiert.</numerusform>
+            <numerusform>%n Deals nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import deals from a Triplewin, Salesforce, HubSpot or Pipedrive CSV</source>
+        <translation>Deals aus einer CSV-Datei von Triplewin, Salesforce, HubSpot oder Pipedrive importieren</translation>
+    </message>
+    <message>
+        <source>export every deal as CSV or JSON</source>
+        <translation>alle Deals als CSV oder JSON exportieren</translation>
     </message>
 </context>
 </TS>
