@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1793,34 @@
     <message>
         <source>Open Deal</source>
         <translation>Deal öffnen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF to share</source>
+        <translation>Das Dashboard als PDF zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <source>Export Team Report</source>
+        <translation>Team-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>team-report.pdf</source>
+        <translation>team-bericht.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Team report, %1</source>
+        <translation>Team-Bericht, %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">“%1” kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
