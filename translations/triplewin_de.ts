@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>Export &amp;Report…</source>
-        <translation>&Bericht exportieren…</translation>
+        <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
         <source>Save the dashboard as a PDF to share</source>
