@@ -1812,7 +1812,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-Dateien (*.pdf)</translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Team report, %1</source>
@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">“%1” kann nicht geschrieben werden: %2.</translation>
+        <translation>“%1” kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
