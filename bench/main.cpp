@@ -11,28 +11,45 @@
 // It prints EXPLAIN QUERY PLAN of both statements and the peak memory (VmHWM) of generation and analysis.
 // Targets (docs: DESIGN.md "Performance targets", issue 3): 1M ended deals analysed in under 1 s, each query
 // within 1.3x of the raw SQL, no plan slower than a full scan, under 200 MB peak during analysis.
+//
+// Then, for the sizes given with --import and --history (issue 5), on one generated database per size:
+//   - CSV import: the deals exported to Triplewin CSV by DealExporter, imported by DealImporter::importInto into
+//     a fresh database, and the same file loaded by the sqlite3 shell's `.import` (run as a process) into another
+//     fresh database. Target: within 2x of the shell.
+//   - Team history: TeamHistoryModel / TeamHistoryRepository::page for the first screen (created, newest first),
+//     a keyset jump (the page after the row at N/2) and the first page of every sort column, against the same SQL
+//     raw (and against reaching that row by OFFSET), with EXPLAIN QUERY PLAN per sort and the peak memory.
+//     Targets at 1M deals: first screen < 100 ms; a jump or a sort by an indexed column < 1 s; < 150 MB.
 
 #include "coaching/coach.h"
 #include "coaching/habits.h"
 #include "generate.h"
+#include "io/dealexporter.h"
+#include "io/dealimporter.h"
+#include "models/teamhistorymodel.h"
 #include "queries.h"
 #include "rawsqlite.h"
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "storage/teamhistoryrepository.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <limits>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <sqlite3.h>
@@ -442,6 +459,404 @@ QString resetPeakOrSay()
     return error;
 }
 
+// ---- CSV import and team history (--import, --history; issue 5) ----
+
+constexpr double TargetImportRatio = 2.0;     // our import / the sqlite3 shell's .import of the same file
+constexpr double TargetFirstScreenMs = 100.0; // history view, default sort, first page (1M deals)
+constexpr double TargetJumpMs = 1000.0;       // a keyset jump or a sort by an indexed column (1M deals)
+constexpr double TargetAppPeakMb = 150.0;     // the whole app
+constexpr double SlowCallMs = 500.0;          // calls slower than this are timed once (their warm-up counts)
+
+/// Best of @p runs after a warm-up; a call slower than SlowCallMs counts once, so sorting 1M rows does not take
+/// minutes. Returns -1 with @p error set on failure.
+double timeBest(const std::function<QString()> &run, int runs, QString *error)
+{
+    double best = std::numeric_limits<double>::infinity();
+    for (int round = 0; round <= runs; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const QString failure = run();
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        if (!failure.isEmpty()) {
+            *error = failure;
+            return -1;
+        }
+        if (round == 0) {
+            if (elapsed >= SlowCallMs)
+                return elapsed;
+            continue;
+        }
+        best = std::min(best, elapsed);
+    }
+    return best;
+}
+
+/// The statements Qt sent while @p work ran, with Qt's numbered placeholders (:0, :1, ...) written as '?'.
+QStringList tracedSql(const QSqlDatabase &connection, const std::function<void()> &work)
+{
+    sqlite3 *handle = qtHandle(connection);
+    if (!handle)
+        return {};
+    QStringList texts = traceStatements(handle, work);
+    static const QRegularExpression numberedPlaceholder(QStringLiteral(":[0-9]+\\b"));
+    for (QString &text : texts)
+        text.replace(numberedPlaceholder, QStringLiteral("?"));
+    return texts;
+}
+
+struct ImportRow
+{
+    qint64 n = 0;
+    qint64 csvBytes = 0;
+    double exportMs = -1;
+    double oursMs = -1;
+    double shellMs = -1; ///< -1: the sqlite3 shell was not found
+    double peakMb = -1;  ///< during our import
+
+    double ratio() const { return shellMs > 0 ? oursMs / shellMs : 0; }
+    bool atScale() const { return n >= TargetScale; }
+    QString verdict() const
+    {
+        if (shellMs < 0)
+            return QStringLiteral("(no sqlite3 shell)");
+        if (ratio() <= TargetImportRatio && peakMb < TargetAppPeakMb)
+            return QStringLiteral("ok");
+        return atScale() ? QStringLiteral("MISSED") : QStringLiteral("(over target; targets are for 1M)");
+    }
+};
+
+void printImportTable(const QList<ImportRow> &rows)
+{
+    say(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+            .arg(QStringLiteral("N").rightJustified(9), QStringLiteral("CSV MB").rightJustified(7),
+                 QStringLiteral("export ms").rightJustified(10), QStringLiteral("ours ms").rightJustified(9),
+                 QStringLiteral("sqlite3 .import ms").rightJustified(18), QStringLiteral("ratio").rightJustified(5),
+                 QStringLiteral("peak (ours)").rightJustified(11), QStringLiteral("verdict (ratio <= 2, < 150 MB)")));
+    for (const ImportRow &row : rows) {
+        say(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
+                .arg(grouped(row.n).rightJustified(9),
+                     QString::number(double(row.csvBytes) / (1024.0 * 1024.0), 'f', 1).rightJustified(7),
+                     ms(row.exportMs).rightJustified(10), ms(row.oursMs).rightJustified(9),
+                     (row.shellMs < 0 ? QStringLiteral("skipped") : ms(row.shellMs)).rightJustified(18),
+                     QString::number(row.ratio(), 'f', 2).rightJustified(5), mb(row.peakMb).rightJustified(11),
+                     row.verdict()));
+    }
+}
+
+/// Exports the deals of @p source as Triplewin CSV into @p folder, imports that file with DealImporter into a
+/// fresh database, and runs the sqlite3 shell's .import of the same file into another fresh database.
+bool benchImport(Database &source, const QString &folder, qint64 n, ImportRow *row)
+{
+    row->n = n;
+    const QString csvPath = QDir(folder).filePath(QStringLiteral("deals.csv"));
+    {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            say(QStringLiteral("ERROR: cannot write %1: %2").arg(csvPath, file.errorString()));
+            return false;
+        }
+        DealRepository repository(source);
+        DealExporter exporter(&file, DealExporter::Format::Csv);
+        QElapsedTimer timer;
+        timer.start();
+        const bool exported = exporter.exportAll(repository);
+        file.close();
+        row->exportMs = double(timer.nsecsElapsed()) / 1e6;
+        if (!exported || exporter.dealsWritten() != n) {
+            say(QStringLiteral("ERROR: exporting the deals to CSV failed (%1 of %2 written): %3")
+                    .arg(grouped(exporter.dealsWritten()), grouped(n), exporter.errorString()));
+            return false;
+        }
+        row->csvBytes = QFileInfo(csvPath).size();
+    }
+    say(QStringLiteral("Exported %1 deals to Triplewin CSV (%2 MB) with DealExporter in %3 ms")
+            .arg(grouped(n), QString::number(double(row->csvBytes) / (1024.0 * 1024.0), 'f', 1), ms(row->exportMs)));
+
+    resetPeakOrSay();
+    {
+        Database target(QStringLiteral("bench-import"));
+        if (const StorageError error = target.open(QDir(folder).filePath(QStringLiteral("imported.sqlite")))) {
+            say(QStringLiteral("ERROR: ") + error.fullText());
+            return false;
+        }
+        DealRepository repository(target);
+        QFile file(csvPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            say(QStringLiteral("ERROR: cannot read %1: %2").arg(csvPath, file.errorString()));
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = DealImporter().importInto(repository, &file);
+        row->oursMs = double(timer.nsecsElapsed()) / 1e6;
+        row->peakMb = procStatusMb("VmHWM");
+        if (result.status != ImportResult::Status::Imported || result.ids.size() != n) {
+            say(QStringLiteral("ERROR: DealImporter imported %1 of %2 deals: %3")
+                    .arg(grouped(result.ids.size()), grouped(n),
+                         result.error.isEmpty() && !result.issues.isEmpty() ? result.issues.first().message
+                                                                            : result.error));
+            return false;
+        }
+        if (result.preset != ImportPreset::Triplewin)
+            say(QStringLiteral("Note: the CSV was read as preset %1, not Triplewin.").arg(presetName(result.preset)));
+    }
+    say(QStringLiteral("Imported them with DealImporter::importInto into a fresh database in %1 ms (peak %2)")
+            .arg(ms(row->oursMs), mb(row->peakMb)));
+
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        say(QStringLiteral("Note: no sqlite3 shell on PATH (Debian package sqlite3): its .import is skipped."));
+        return true;
+    }
+    const QString shellPath = QDir(folder).filePath(QStringLiteral("shell.sqlite"));
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(shell, {shellPath, QStringLiteral("-cmd"), QStringLiteral(".mode csv"),
+                          QStringLiteral(".import \"%1\" deals_raw").arg(csvPath)});
+    const bool finished = process.waitForFinished(-1);
+    row->shellMs = double(timer.nsecsElapsed()) / 1e6;
+    const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !errors.isEmpty()) {
+        say(QStringLiteral("ERROR: %1 failed (exit %2): %3").arg(shell).arg(process.exitCode()).arg(errors));
+        row->shellMs = -1;
+        return false;
+    }
+    RawDatabase check;
+    check.open(shellPath);
+    say(QStringLiteral("sqlite3 shell: .import of the same file (one table, no indexes) in %1 ms, %2 rows")
+            .arg(ms(row->shellMs),
+                 grouped(check.scalar(QStringLiteral("SELECT count(*) FROM deals_raw")).toLongLong())));
+    return true;
+}
+
+struct HistoryRow
+{
+    qint64 n = 0;
+    QString column;
+    bool descending = false;
+    bool isDefault = false; ///< the first screen: created, newest first
+    bool fullSort = false;  ///< the first page's plan sorts every row (USE TEMP B-TREE FOR ORDER BY)
+    double modelMs = -1;    ///< TeamHistoryModel::sort (or setFilter): reset + first page
+    double oursMs = -1;     ///< TeamHistoryRepository::page, first page
+    double rawMs = -1;      ///< the same SQL raw
+    double keysetOursMs = -1;
+    double keysetRawMs = -1;
+    double offsetRawMs = -1; ///< reaching the same row by OFFSET, raw
+
+    double target() const { return isDefault ? TargetFirstScreenMs : TargetJumpMs; }
+    bool withinTargets() const { return modelMs < target() && keysetOursMs < TargetJumpMs; }
+    /// The targets are for indexed sorts; a sort by a joined value sorts every row and is shown, not judged.
+    bool judged() const { return !fullSort || isDefault; }
+    bool ok() const { return n < TargetScale || !judged() || withinTargets(); }
+    QString verdict() const
+    {
+        if (withinTargets())
+            return QStringLiteral("ok");
+        if (!judged())
+            return QStringLiteral("(over 1 s: no index, sorts every row)");
+        return n >= TargetScale ? QStringLiteral("MISSED") : QStringLiteral("(over target; targets are for 1M)");
+    }
+};
+
+void printHistoryTable(const QList<HistoryRow> &rows)
+{
+    say(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10  %11")
+            .arg(QStringLiteral("N").rightJustified(9), QStringLiteral("sort").leftJustified(21),
+                 QStringLiteral("plan").leftJustified(9), QStringLiteral("model ms").rightJustified(8),
+                 QStringLiteral("page ms").rightJustified(8), QStringLiteral("raw ms").rightJustified(8),
+                 QStringLiteral("jump ms").rightJustified(8), QStringLiteral("raw jump").rightJustified(8),
+                 QStringLiteral("OFFSET raw").rightJustified(10), QStringLiteral("target").leftJustified(16),
+                 QStringLiteral("verdict")));
+    for (const HistoryRow &row : rows) {
+        say(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10  %11")
+                .arg(grouped(row.n).rightJustified(9),
+                     QString(row.column + (row.descending ? QStringLiteral(" desc") : QStringLiteral(" asc")))
+                         .leftJustified(21),
+                     (row.fullSort ? QStringLiteral("sort all") : QStringLiteral("index")).leftJustified(9),
+                     ms(row.modelMs).rightJustified(8), ms(row.oursMs).rightJustified(8),
+                     ms(row.rawMs).rightJustified(8), ms(row.keysetOursMs).rightJustified(8),
+                     ms(row.keysetRawMs).rightJustified(8), ms(row.offsetRawMs).rightJustified(10),
+                     (row.isDefault  ? QStringLiteral("< 100 ms, < 1 s")
+                      : row.judged() ? QStringLiteral("< 1 s, < 1 s")
+                                     : QStringLiteral("none (no index)"))
+                         .leftJustified(16),
+                     row.verdict()));
+    }
+}
+
+/// Times the team history on the database at @p path (@p n live deals): the first screen, a keyset jump to the
+/// middle and the first page of every sort, through TeamHistoryModel / TeamHistoryRepository and raw.
+bool benchHistory(const QString &path, qint64 n, int runs, QList<HistoryRow> *allRows, double *peakMb)
+{
+    QList<HistoryRow> local;
+    QList<HistoryRow> *rows = &local;
+    resetPeakOrSay();
+    Database database(QStringLiteral("bench-history"));
+    if (const StorageError error = database.open(path)) {
+        say(QStringLiteral("ERROR: ") + error.fullText());
+        return false;
+    }
+    TeamHistoryRepository repository(database);
+    TeamHistoryModel model(repository);
+    QElapsedTimer coldTimer;
+    coldTimer.start();
+    model.setFilter(TeamHistoryFilter{});
+    const double coldMs = double(coldTimer.nsecsElapsed()) / 1e6;
+    const int pageRows = int(std::min<qint64>(TeamHistoryFilter{}.limit, n));
+    say(QStringLiteral("First screen on a new connection (cold SQLite cache, warm OS cache): %1 ms, %2 rows")
+            .arg(ms(coldMs))
+            .arg(model.rowCount()));
+    if (model.rowCount() != pageRows) {
+        say(QStringLiteral("ERROR: the model shows %1 rows, expected %2").arg(model.rowCount()).arg(pageRows));
+        return false;
+    }
+
+    RawDatabase raw;
+    if (const QString error = raw.open(path); !error.isEmpty()) {
+        say(QStringLiteral("ERROR: cannot open %1 through sqlite3: %2").arg(path, error));
+        return false;
+    }
+    bool ok = true;
+    const QStringList columnNames = {
+        QStringLiteral("salesperson"),    QStringLiteral("customer"),          QStringLiteral("title"),
+        QStringLiteral("status"),         QStringLiteral("outcome"),           QStringLiteral("your value"),
+        QStringLiteral("customer value"), QStringLiteral("their cust. value"), QStringLiteral("created"),
+        QStringLiteral("closed"),
+    };
+    QList<std::pair<TeamHistoryColumn, bool>> cases{{TeamHistoryColumn::Created, true}};
+    for (int column = 0; column < TeamHistoryColumnCount; ++column)
+        cases << std::pair{TeamHistoryColumn(column), false};
+    for (const auto &[column, descending] : std::as_const(cases)) {
+        HistoryRow row;
+        row.n = n;
+        row.column = columnNames.at(int(column));
+        row.descending = descending;
+        row.isDefault = column == TeamHistoryColumn::Created && descending;
+        TeamHistoryFilter filter;
+        filter.sortColumn = column;
+        filter.descending = descending;
+        const QString key = TeamHistorySortExpressions.at(int(column));
+        const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+        const QString firstSql = teamHistorySql(key, direction, false);
+        const QString keysetSql = teamHistorySql(key, direction, true);
+        const QString offsetSql = teamHistoryOffsetSql(key, direction);
+        const QVariantList middleBinds{n / 2};
+
+        // The row in the middle: the keyset jump continues after it.
+        QString error;
+        const QVariantList middle = raw.firstRow(offsetSql, middleBinds, &error);
+        if (middle.size() != 2) {
+            say(QStringLiteral("ERROR: finding the middle row failed: ") + error);
+            return false;
+        }
+        TeamHistoryRow after;
+        after.sortKey = middle.at(0);
+        after.id = middle.at(1).toLongLong();
+        const QVariantList firstBinds{filter.limit};
+        const QVariantList keysetBinds{after.sortKey, after.id, filter.limit};
+
+        const QStringList texts = tracedSql(database.connection(), [&]() {
+            repository.page(filter, std::nullopt);
+            repository.page(filter, after);
+        });
+        if (!texts.isEmpty() && (!texts.contains(firstSql) || !texts.contains(keysetSql))) {
+            ok = false;
+            say(QStringLiteral("ERROR: bench/queries.h is out of sync with TeamHistoryRepository::page; Qt executed:"));
+            for (const QString &text : texts)
+                say(QStringLiteral("    ") + text);
+        }
+
+        say(QStringLiteral("EXPLAIN QUERY PLAN, history sorted by %1 %2, first page / keyset page:")
+                .arg(row.column, direction));
+        for (const auto &[sql, binds] : {std::pair{firstSql, firstBinds}, std::pair{keysetSql, keysetBinds}}) {
+            const QStringList plan = raw.queryPlan(sql, binds, &error);
+            if (plan.isEmpty())
+                say(QStringLiteral("    (failed: %1)").arg(error));
+            for (const QString &line : plan)
+                say(QStringLiteral("    ") + line);
+            if (sql == firstSql)
+                row.fullSort = plan.join(u'\n').contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY"));
+            if (sql == firstSql)
+                say(QStringLiteral("    --"));
+        }
+
+        qint64 oursRows = 0, oursKeysetRows = 0;
+        RawResult rawFirst, rawKeyset;
+        const auto check = [&](const QString &what, double value) {
+            if (value < 0) {
+                say(QStringLiteral("ERROR: %1: %2").arg(what, error));
+                ok = false;
+            }
+            return value;
+        };
+        row.modelMs = check(QStringLiteral("model sort"),
+                            timeBest(
+                                [&]() -> QString {
+                                    model.sort(int(column), descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                                    return model.rowCount() == pageRows ? QString() : QStringLiteral("wrong row count");
+                                },
+                                runs, &error));
+        const auto page = [&](const std::optional<TeamHistoryRow> &from, qint64 *count) -> QString {
+            const Expected<QList<TeamHistoryRow>> got = repository.page(filter, from);
+            if (!got.ok())
+                return got.error().fullText();
+            *count = got.value().size();
+            return {};
+        };
+        row.oursMs = check(QStringLiteral("first page"),
+                           timeBest([&]() { return page(std::nullopt, &oursRows); }, runs, &error));
+        row.rawMs = check(QStringLiteral("raw first page"), timeBest(
+                                                                [&]() {
+                                                                    rawFirst = raw.run(firstSql, firstBinds);
+                                                                    return rawFirst.error;
+                                                                },
+                                                                runs, &error));
+        row.keysetOursMs = check(QStringLiteral("keyset page"),
+                                 timeBest([&]() { return page(after, &oursKeysetRows); }, runs, &error));
+        row.keysetRawMs = check(QStringLiteral("raw keyset page"), timeBest(
+                                                                       [&]() {
+                                                                           rawKeyset = raw.run(keysetSql, keysetBinds);
+                                                                           return rawKeyset.error;
+                                                                       },
+                                                                       runs, &error));
+        row.offsetRawMs = check(QStringLiteral("raw OFFSET"), timeBest(
+                                                                  [&]() {
+                                                                      QString failure;
+                                                                      raw.firstRow(offsetSql, middleBinds, &failure);
+                                                                      return failure;
+                                                                  },
+                                                                  runs, &error));
+        const qint64 expectedKeyset = std::min<qint64>(filter.limit, n - n / 2 - 1);
+        if (oursRows != pageRows || rawFirst.rows != pageRows || oursKeysetRows != expectedKeyset ||
+            rawKeyset.rows != expectedKeyset) {
+            say(QStringLiteral("ERROR: rows read: ours %1 + %2, raw %3 + %4, expected %5 + %6")
+                    .arg(oursRows)
+                    .arg(oursKeysetRows)
+                    .arg(rawFirst.rows)
+                    .arg(rawKeyset.rows)
+                    .arg(pageRows)
+                    .arg(expectedKeyset));
+            ok = false;
+        }
+        *rows << row;
+    }
+    *peakMb = procStatusMb("VmHWM");
+    say();
+    printHistoryTable(local);
+    *allRows << local;
+    say(QStringLiteral("model = TeamHistoryModel::sort (reset + first page of %1); page = TeamHistoryRepository::page; "
+                       "jump = the keyset page after the row at N/2; OFFSET raw = reaching that row by OFFSET. Best "
+                       "of %2 after a warm-up; calls over %3 ms timed once.")
+            .arg(pageRows)
+            .arg(runs)
+            .arg(SlowCallMs));
+    say(QStringLiteral("Memory: peak during the history part %1 (the app's target: < %2 MB)")
+            .arg(mb(*peakMb))
+            .arg(TargetAppPeakMb));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -473,20 +888,37 @@ int main(int argc, char *argv[])
                                          QStringLiteral("count"), QStringLiteral("20000"));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Keep the generated databases and print where they are."));
-    parser.addOptions({sizesOption, dbOption, runsOption, batchOption, keepOption});
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("After the habits: for each of these sizes, export N generated deals to Triplewin CSV and time "
+                       "DealImporter against the sqlite3 shell's .import of the same file."),
+        QStringLiteral("list"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QStringLiteral("After the habits: for each of these sizes, time the team history (first screen, keyset jump, "
+                       "every sort) on N generated deals against the same SQL raw. With --import and the same N the "
+                       "generated database is shared."),
+        QStringLiteral("list"));
+    parser.addOptions({sizesOption, dbOption, runsOption, batchOption, keepOption, importOption, historyOption});
     parser.addPositionalArgument(QStringLiteral("sizes"), QStringLiteral("Sizes, as with --sizes."),
                                  QStringLiteral("[N...]"));
     parser.process(app);
 
     QList<qint64> sizes;
+    QList<qint64> importSizes;
+    QList<qint64> historySizes;
     QStringList sizeEntries = parser.values(sizesOption) + parser.positionalArguments();
+    // --import / --history alone run only their sections; without them (or with --sizes too) the habits run.
+    const bool extrasOnly =
+        sizeEntries.isEmpty() && !parser.isSet(dbOption) && (parser.isSet(importOption) || parser.isSet(historyOption));
     if (sizeEntries.isEmpty())
         sizeEntries << QStringLiteral("10000,100000,1000000");
     bool runsOk = false;
     bool batchOk = false;
     const int runs = parser.value(runsOption).toInt(&runsOk);
     const int batch = parser.value(batchOption).toInt(&batchOk);
-    if (!parseSizes(sizeEntries, &sizes) || !runsOk || runs < 1 || !batchOk || batch < 1) {
+    if (!parseSizes(sizeEntries, &sizes) || !parseSizes(parser.values(importOption), &importSizes) ||
+        !parseSizes(parser.values(historyOption), &historySizes) || !runsOk || runs < 1 || !batchOk || batch < 1) {
         std::fputs("triplewin-bench: --sizes takes positive numbers (e.g. 10000,100k,1m); --runs and --batch "
                    "positive integers. See --help.\n",
                    stderr);
@@ -502,12 +934,23 @@ int main(int argc, char *argv[])
             .arg(TargetRatio)
             .arg(TargetPeakMb));
 
+    if (!importSizes.isEmpty() || !historySizes.isEmpty())
+        say(QStringLiteral("Targets (issue 5, at 1,000,000 deals): CSV import within %1x of the sqlite3 shell's "
+                           ".import; history first screen < %2 ms; a keyset jump or a sort by an indexed column "
+                           "< %3 ms; < %4 MB peak.")
+                .arg(TargetImportRatio)
+                .arg(TargetFirstScreenMs)
+                .arg(TargetJumpMs)
+                .arg(TargetAppPeakMb));
+
     QList<ResultRow> allRows;
     QList<PlanRow> allPlans;
     QList<std::pair<qint64, double>> peaks;
     bool failed = false;
 
-    if (parser.isSet(dbOption)) {
+    if (extrasOnly) {
+        // only --import / --history
+    } else if (parser.isSet(dbOption)) {
         const QString path = parser.value(dbOption);
         say();
         say(QStringLiteral("=== Existing database %1").arg(QFileInfo(path).absoluteFilePath()));
@@ -594,19 +1037,108 @@ int main(int argc, char *argv[])
         }
     }
 
+    // CSV import and team history (issue 5), on one generated database per size.
+    QList<ImportRow> importRows;
+    QList<HistoryRow> historyRows;
+    QList<std::pair<qint64, double>> historyPeaks;
+    QList<qint64> extraSizes = importSizes + historySizes;
+    std::sort(extraSizes.begin(), extraSizes.end());
+    extraSizes.erase(std::unique(extraSizes.begin(), extraSizes.end()), extraSizes.end());
+    for (const qint64 n : std::as_const(extraSizes)) {
+        say();
+        say(QStringLiteral("=== N = %1: %2")
+                .arg(grouped(n))
+                .arg(QStringList{importSizes.contains(n) ? QStringLiteral("CSV import") : QString(),
+                                 historySizes.contains(n) ? QStringLiteral("team history") : QString()}
+                         .filter(QRegularExpression(QStringLiteral(".")))
+                         .join(QStringLiteral(", "))));
+        QTemporaryDir dir;
+        if (!dir.isValid()) {
+            say(QStringLiteral("ERROR: cannot create a temporary folder: ") + dir.errorString());
+            return 1;
+        }
+        dir.setAutoRemove(!parser.isSet(keepOption));
+        const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+        {
+            Database database(QStringLiteral("bench-extra"));
+            if (const StorageError error = database.open(path)) {
+                say(QStringLiteral("ERROR: ") + error.fullText());
+                return 1;
+            }
+            qint64 lastShown = 0;
+            const GenerationResult generated = generateDeals(database, n, batch, [n, &lastShown](qint64 done) {
+                if (n >= 200'000 && (done - lastShown >= n / 5 || done == n)) {
+                    say(QStringLiteral("    ... %1 deals").arg(grouped(done)));
+                    lastShown = done;
+                }
+            });
+            if (!generated.error.isEmpty()) {
+                say(QStringLiteral("ERROR: generating deals failed: ") + generated.error);
+                return 1;
+            }
+            QSqlQuery checkpoint(database.connection());
+            if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                say(QStringLiteral("Note: checkpoint failed: ") + checkpoint.lastError().text());
+            checkpoint.finish();
+            say(QStringLiteral("Generated %1 ended deals in %2 s; file %3 MB")
+                    .arg(grouped(generated.deals), QString::number(double(generated.totalNanoseconds) / 1e9, 'f', 1),
+                         QString::number(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 'f', 1)));
+            if (importSizes.contains(n)) {
+                say();
+                say(QStringLiteral("--- CSV import"));
+                ImportRow row;
+                if (!benchImport(database, dir.path(), n, &row))
+                    failed = true;
+                importRows << row;
+                say();
+                printImportTable({row});
+            }
+            database.close();
+        }
+        if (historySizes.contains(n)) {
+            say();
+            say(QStringLiteral("--- Team history"));
+            double peak = -1;
+            if (!benchHistory(path, n, runs, &historyRows, &peak))
+                failed = true;
+            historyPeaks << std::pair{n, peak};
+        }
+        if (parser.isSet(keepOption))
+            say(QStringLiteral("Kept: ") + dir.path());
+    }
+
     say();
     say(QStringLiteral("=== Summary"));
-    printResultTable(allRows);
-    say();
-    printPlanTable(allPlans);
-    say();
+    if (!extrasOnly) {
+        printResultTable(allRows);
+        say();
+        printPlanTable(allPlans);
+        say();
+    }
+    if (!importRows.isEmpty()) {
+        printImportTable(importRows);
+        say();
+    }
+    if (!historyRows.isEmpty()) {
+        printHistoryTable(historyRows);
+        for (const auto &[n, peak] : std::as_const(historyPeaks))
+            say(QStringLiteral("%1  peak memory during the history part %2 (target < %3 MB): %4")
+                    .arg(grouped(n).rightJustified(9), mb(peak))
+                    .arg(TargetAppPeakMb)
+                    .arg(peak >= 0 && peak < TargetAppPeakMb ? QStringLiteral("ok") : QStringLiteral("MISSED")));
+        say();
+    }
     for (const auto &[n, peak] : std::as_const(peaks))
         say(QStringLiteral("%1  peak memory during analysis %2 (target < %3 MB): %4")
                 .arg(grouped(n).rightJustified(9), mb(peak))
                 .arg(TargetPeakMb)
                 .arg(peak >= 0 && peak < TargetPeakMb ? QStringLiteral("ok") : QStringLiteral("MISSED")));
-    const bool allMet = std::all_of(allRows.cbegin(), allRows.cend(), [](const ResultRow &r) { return r.ok(); }) &&
-                        std::all_of(allPlans.cbegin(), allPlans.cend(), [](const PlanRow &r) { return r.ok(); });
+    const bool allMet =
+        std::all_of(allRows.cbegin(), allRows.cend(), [](const ResultRow &r) { return r.ok(); }) &&
+        std::all_of(allPlans.cbegin(), allPlans.cend(), [](const PlanRow &r) { return r.ok(); }) &&
+        std::all_of(importRows.cbegin(), importRows.cend(),
+                    [](const ImportRow &r) { return !r.atScale() || r.verdict() == QLatin1String("ok"); }) &&
+        std::all_of(historyRows.cbegin(), historyRows.cend(), [](const HistoryRow &r) { return r.ok(); });
     say(allMet ? QStringLiteral("All speed targets met (time and ratio at 1M deals; plans at every size).")
                : QStringLiteral("Some speed targets were MISSED (see the verdict columns)."));
     // Missed targets are results, not failures: the exit code reports only errors (storage, SQL out of sync).

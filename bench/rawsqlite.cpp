@@ -156,6 +156,37 @@ QString RawDatabase::scalar(const QString &sql) const
     return text ? QString::fromUtf8(reinterpret_cast<const char *>(text)) : QString();
 }
 
+QVariantList RawDatabase::firstRow(const QString &sql, const QVariantList &binds, QString *error) const
+{
+    const Statement statement(m_db, sql, binds);
+    if (!statement.error().isEmpty()) {
+        *error = statement.error();
+        return {};
+    }
+    sqlite3_stmt *stmt = statement.get();
+    const int rc = sqlite3_step(stmt);
+    if (rc != SQLITE_ROW) {
+        *error = rc == SQLITE_DONE ? QStringLiteral("no row") : QString::fromUtf8(sqlite3_errmsg(m_db));
+        return {};
+    }
+    QVariantList values;
+    for (int column = 0; column < sqlite3_column_count(stmt); ++column) {
+        switch (sqlite3_column_type(stmt, column)) {
+        case SQLITE_INTEGER:
+            values << QVariant(qint64(sqlite3_column_int64(stmt, column)));
+            break;
+        case SQLITE_NULL:
+            values << QVariant();
+            break;
+        default:
+            values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+                                        sqlite3_column_bytes(stmt, column));
+            break;
+        }
+    }
+    return values;
+}
+
 QStringList traceStatements(sqlite3 *connection, const std::function<void()> &work)
 {
     QStringList texts;

@@ -44,6 +44,10 @@ public:
     /// The first column of the first row as text (empty when there is none).
     QString scalar(const QString &sql) const;
 
+    /// The first row of @p sql with @p binds: integers as qint64, text as QString, NULL as a null QVariant. Empty
+    /// with @p error set on failure or when there is no row.
+    QVariantList firstRow(const QString &sql, const QVariantList &binds, QString *error) const;
+
 private:
     sqlite3 *m_db = nullptr;
 };

@@ -489,6 +489,40 @@ StorageError Database::migrate(int fromVersion)
                     return failure;
             }
         }
+        if (fromVersion < 6) {
+            // The team history (TeamHistoryRepository) sorts live deals by a column and pages by keyset over
+            // (sort key, id): these indexes give it the first page and a jump without sorting every deal. Each is
+            // on the exact sort expression (IFNULL for the nullable closing time), with the same WHERE as the
+            // query. Sorts by the agreed option's values come from a join and cannot be indexed here. IF NOT EXISTS:
+            // a file whose user_version was set back (as tests do to fake an older file) may have them already.
+            const QStringList statements = {
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS deals_history_created ON %1 (created_at, id) WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_salesperson ON %1 (salesperson, id) "
+                               "WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS deals_history_customer ON %1 (customer, id) WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS deals_history_title ON %1 (title, id) WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS deals_history_status ON %1 (status, id) WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_outcome ON %1 (IFNULL(final_outcome, ''), id) "
+                               "WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_closed ON %1 (IFNULL(closed_at, ''), id) "
+                               "WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+            };
+            for (const QString &statement : statements) {
+                if (StorageError failure = exec(statement))
+                    return failure;
+            }
+        }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
 }

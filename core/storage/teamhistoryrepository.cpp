@@ -93,25 +93,36 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
         values << pattern << pattern << pattern;
     }
     if (after) {
-        // Keyset: continue strictly after the last row in (sort key, id) order.
-        where << QStringLiteral("(%1 %2 ? OR (%1 = ? AND d.id %2 ?))")
+        // Keyset: continue strictly after the last row in (sort key, id) order. A row value, so SQLite seeks the
+        // sort index to the row (the equivalent "key < ? OR (key = ? AND id < ?)" scans every row before it);
+        // the sort keys are never NULL (IFNULL above), so the comparison is total.
+        where << QStringLiteral("(%1, d.id) %2 (?, ?)")
                      .arg(sortKey, filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
-        values << after->sortKey << after->sortKey << after->id;
+        values << after->sortKey << after->id;
     }
+    // The values of the agreed option come from joins, so no index gives their order: every live deal is sorted.
+    // Without a filter an index could narrow, scan the table in rowid order rather than through some partial index
+    // on deleted_at (the planner's pick), which reads the rows in random order: 8x slower at 100,000 deals.
+    const bool sortsByJoinedValue = filter.sortColumn == TeamHistoryColumn::YourValue ||
+                                    filter.sortColumn == TeamHistoryColumn::CustomerValue ||
+                                    filter.sortColumn == TeamHistoryColumn::TheirCustomerValue;
+    const bool indexedFilter = !filter.salesperson.isEmpty() || !filter.customer.isEmpty() || filter.status ||
+                               filter.ending || filter.createdFrom.isValid() || filter.createdTo.isValid();
+    const QString scan = sortsByJoinedValue && !indexedFilter ? QStringLiteral(" NOT INDEXED") : QString();
     const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, "
                        "you.value, customer.value, chain.value, d.currency, d.created_at, d.closed_at, %1 "
-                       "FROM %2 d "
+                       "FROM %2 d%6 "
                        "LEFT JOIN %3 you ON you.option_id = d.closed_option_id AND you.party = 'you' "
                        "LEFT JOIN %3 customer ON customer.option_id = d.closed_option_id "
                        "AND customer.party = 'customer' "
                        "LEFT JOIN %3 chain ON chain.option_id = d.closed_option_id "
                        "AND chain.party = 'customers_customer' "
                        "WHERE %4 ORDER BY %1 %5, d.id %5 LIMIT ?")
-            .arg(sortKey, Schema::Deals, Schema::Assessments, where.join(QStringLiteral(" AND ")), direction));
+            .arg(sortKey, Schema::Deals, Schema::Assessments, where.join(QStringLiteral(" AND ")), direction, scan));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(filter.limit);
