@@ -652,6 +652,10 @@
         <source>&lt;p&gt;The relational quotient (RQ) scores how co-operative your ended deals were, from 0 to 100. Each deal counts with a weight, and the RQ is the average weight, rounded:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ weight × deals ÷ Σ deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;walked away transparently&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;not assessed&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (a concession)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (a hard bargain)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals where everyone gains raise your RQ above the neutral 50; deals where someone at the table loses lower it. A transparent walk-away counts in your favour: saying openly that no win/win exists builds the relationship. Only the outcome frozen when a deal ended counts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Beziehungsquotient (RQ) bewertet auf einer Skala von 0 bis 100, wie kooperativ Ihre beendeten Deals waren. Jeder Deal zählt mit einem Gewicht, und der RQ ist das durchschnittliche Gewicht, gerundet:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ Gewicht × Deals ÷ Σ Deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;transparenter Ausstieg&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;nicht bewertet&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (ein Zugeständnis)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (ein harter Deal)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals, bei denen alle gewinnen, heben Ihren RQ über den neutralen Wert 50; Deals, bei denen jemand am Tisch verliert, senken ihn. Ein transparenter Ausstieg zählt zu Ihren Gunsten: Offen zu sagen, dass es kein win/win gibt, stärkt die Beziehung. Es zählt nur das Gesamtergebnis, das beim Beenden eines Deals festgeschrieben wurde.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>walked away</source>
+        <translation>ausgestiegen</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Result</name>
@@ -685,10 +689,6 @@
 </context>
 <context>
     <name>Triplewin::Core::TeamHistoryModel</name>
-    <message>
-        <source>walked away</source>
-        <translation>ausgestiegen</translation>
-    </message>
     <message>
         <source>Salesperson</source>
         <translation>Verkäufer</translation>
@@ -1714,10 +1714,6 @@
 </context>
 <context>
     <name>Triplewin::Ui::TeamReviewWindow</name>
-    <message>
-        <source>walked away</source>
-        <translation>ausgestiegen</translation>
-    </message>
     <message>
         <source>Team Review — Triplewin</source>
         <translation>Team-Überblick — Triplewin</translation>

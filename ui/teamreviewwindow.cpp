@@ -36,27 +36,6 @@ using namespace Core;
 
 namespace {
 
-QString endingLabel(Ending ending)
-{
-    switch (ending) {
-    case Ending::WinWinWin:
-        return outcomeName(Outcome::WinWinWin);
-    case Ending::WinWin:
-        return outcomeName(Outcome::WinWin);
-    case Ending::WinLose:
-        return outcomeName(Outcome::WinLose);
-    case Ending::LoseWin:
-        return outcomeName(Outcome::LoseWin);
-    case Ending::LoseLose:
-        return outcomeName(Outcome::LoseLose);
-    case Ending::Unknown:
-        return outcomeName(Outcome::Unknown);
-    case Ending::WalkedAway:
-        return QCoreApplication::translate("Triplewin::Ui::TeamReviewWindow", "walked away");
-    }
-    return {};
-}
-
 // Good outcomes green, a walk-away its own blue (never a loss), losses red and orange, unknown grey.
 QColor endingColour(Ending ending)
 {
@@ -107,7 +86,7 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
         m_status->addItem(statusName(status), int(status));
     m_outcome->addItem(tr("Any outcome"), -1);
     for (int ending = 0; ending < EndingCount; ++ending)
-        m_outcome->addItem(endingLabel(Ending(ending)), ending);
+        m_outcome->addItem(endingName(Ending(ending)), ending);
     m_period->addItem(tr("All time"), 0);
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->addItem(tr("Last 12 months"), 365);
@@ -228,7 +207,7 @@ void TeamReviewWindow::refreshDashboard()
     mix->setTitle(tr("Outcome mix per salesperson, last %1 months").arg(HabitSettings::rqMonths()));
     auto *stacked = new QStackedBarSeries(mix);
     for (int ending = 0; ending < EndingCount; ++ending) {
-        auto *set = new QBarSet(endingLabel(Ending(ending)), stacked);
+        auto *set = new QBarSet(endingName(Ending(ending)), stacked);
         set->setColor(endingColour(Ending(ending)));
         for (const HabitReport &report : team.value())
             set->append(qreal(report.counts[Ending(ending)]));

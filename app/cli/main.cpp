@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
         return Triplewin::Cli::Success;
     }
     if (first.isEmpty() || first.startsWith(u'-')) {
-        QTextStream(stderr) << "triplewin-cli: " << QCoreApplication::translate("main", "give exactly one command, before its options.")
+        QTextStream(stderr) << "triplewin-cli: "
+                            << QCoreApplication::translate("main", "give exactly one command, before its options.")
                             << "\n\n"
                             << overview();
         return Triplewin::Cli::UsageError;

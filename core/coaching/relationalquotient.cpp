@@ -45,6 +45,27 @@ QString endingKey(Ending ending)
     return {};
 }
 
+QString endingName(Ending ending)
+{
+    switch (ending) {
+    case Ending::WinWinWin:
+        return outcomeName(Outcome::WinWinWin);
+    case Ending::WinWin:
+        return outcomeName(Outcome::WinWin);
+    case Ending::WinLose:
+        return outcomeName(Outcome::WinLose);
+    case Ending::LoseWin:
+        return outcomeName(Outcome::LoseWin);
+    case Ending::LoseLose:
+        return outcomeName(Outcome::LoseLose);
+    case Ending::Unknown:
+        return outcomeName(Outcome::Unknown);
+    case Ending::WalkedAway:
+        return QCoreApplication::translate("Triplewin::Core::RelationalQuotient", "walked away");
+    }
+    return {};
+}
+
 std::optional<Ending> endingFromKey(const QString &key)
 {
     for (int i = 0; i < EndingCount; ++i) {

@@ -27,6 +27,8 @@ Ending endingOf(Outcome outcome);
 /// The key stored in deals.final_outcome ("win_win", ..., "walked_away"); std::nullopt for anything else.
 std::optional<Ending> endingFromKey(const QString &key);
 QString endingKey(Ending ending);
+/// "win/win", ..., "not assessed", "walked away" (translated).
+QString endingName(Ending ending);
 
 /// Ended deals counted by how they ended.
 struct EndingCounts

@@ -9,34 +9,6 @@
 
 namespace Triplewin::Core {
 
-namespace {
-
-QString endingName(const std::optional<Ending> &ending)
-{
-    if (!ending)
-        return {};
-    if (*ending == Ending::WalkedAway)
-        return QCoreApplication::translate("Triplewin::Core::TeamHistoryModel", "walked away");
-    switch (*ending) {
-    case Ending::WinWinWin:
-        return outcomeName(Outcome::WinWinWin);
-    case Ending::WinWin:
-        return outcomeName(Outcome::WinWin);
-    case Ending::WinLose:
-        return outcomeName(Outcome::WinLose);
-    case Ending::LoseWin:
-        return outcomeName(Outcome::LoseWin);
-    case Ending::LoseLose:
-        return outcomeName(Outcome::LoseLose);
-    case Ending::Unknown:
-    case Ending::WalkedAway:
-        break;
-    }
-    return outcomeName(Outcome::Unknown);
-}
-
-} // namespace
-
 TeamHistoryModel::TeamHistoryModel(TeamHistoryRepository &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
@@ -112,7 +84,7 @@ QVariant TeamHistoryModel::data(const QModelIndex &index, int role) const
     case TeamHistoryColumn::Status:
         return statusName(row.status);
     case TeamHistoryColumn::Outcome:
-        return endingName(row.ending);
+        return row.ending ? endingName(*row.ending) : QString();
     case TeamHistoryColumn::YourValue:
     case TeamHistoryColumn::CustomerValue:
     case TeamHistoryColumn::TheirCustomerValue: {
