@@ -1122,13 +1122,6 @@
         <source>you</source>
         <translation>Sie</translation>
     </message>
-    <message numerus="yes">
-        <source>Relational quotient over the last %n month(s), from %1 ended deal(s).</source>
-        <translation>
-            <numerusform>Beziehungsquotient über einen Zeitraum von %n Monat; beendete Deals: %1.</numerusform>
-            <numerusform>Beziehungsquotient über die letzten %n Monate; beendete Deals: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No relational quotient yet: it needs at least one ended deal.</source>
         <translation>Noch kein Beziehungsquotient: Dafür ist mindestens ein beendeter Deal nötig.</translation>
@@ -1159,6 +1152,10 @@
     <message>
         <source>How the RQ is computed</source>
         <translation>So wird der RQ berechnet</translation>
+    </message>
+    <message>
+        <source>Relational quotient over the last %1 months. Ended deals counted: %2.</source>
+        <translation>Beziehungsquotient über die letzten %1 Monate. Gezählte beendete Deals: %2.</translation>
     </message>
 </context>
 <context>
