@@ -280,6 +280,15 @@ StorageError Database::openConnection(const QString &databaseName)
     return {};
 }
 
+StorageError Database::execAll(const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        if (StorageError failure = exec(statement))
+            return failure;
+    }
+    return {};
+}
+
 StorageError Database::exec(const QString &statement)
 {
     QSqlQuery query(connection());
@@ -383,10 +392,8 @@ StorageError Database::migrate(int fromVersion)
                                " PRIMARY KEY (option_id, party))")
                     .arg(Schema::Assessments, Schema::Options),
             };
-            for (const QString &statement : statements) {
-                if (StorageError failure = exec(statement))
-                    return failure;
-            }
+            if (StorageError failure = execAll(statements))
+                return failure;
             if (StorageError failure = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
                 return failure;
         }
@@ -428,10 +435,8 @@ StorageError Database::migrate(int fromVersion)
                     .arg(Schema::Events, Schema::Deals),
                 QStringLiteral("CREATE INDEX deal_events_by_deal ON %1 (deal_id, at)").arg(Schema::Events),
             };
-            for (const QString &statement : statements) {
-                if (StorageError failure = exec(statement))
-                    return failure;
-            }
+            if (StorageError failure = execAll(statements))
+                return failure;
         }
         if (fromVersion < 3) {
             // The walk-away script a salesperson kept for a deal, restored when the wizard opens again.
@@ -458,10 +463,8 @@ StorageError Database::migrate(int fromVersion)
                     .arg(Schema::Notes, Schema::Deals),
                 QStringLiteral("CREATE INDEX coaching_notes_by_deal ON %1 (deal_id, created_at)").arg(Schema::Notes),
             };
-            for (const QString &statement : statements) {
-                if (StorageError failure = exec(statement))
-                    return failure;
-            }
+            if (StorageError failure = execAll(statements))
+                return failure;
         }
         if (fromVersion < 5) {
             // Merging other members' files: database_info gives every file a random id that survives copies and
@@ -484,10 +487,8 @@ StorageError Database::migrate(int fromVersion)
                                " PRIMARY KEY (source_id, deal_uuid))")
                     .arg(Schema::MergeLog),
             };
-            for (const QString &statement : statements) {
-                if (StorageError failure = exec(statement))
-                    return failure;
-            }
+            if (StorageError failure = execAll(statements))
+                return failure;
         }
         if (fromVersion < 6) {
             // The team history (TeamHistoryRepository) sorts live deals by a column and pages by keyset over
@@ -518,10 +519,8 @@ StorageError Database::migrate(int fromVersion)
                                "WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
             };
-            for (const QString &statement : statements) {
-                if (StorageError failure = exec(statement))
-                    return failure;
-            }
+            if (StorageError failure = execAll(statements))
+                return failure;
         }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });

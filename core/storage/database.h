@@ -58,6 +58,7 @@ private:
     StorageError openConnection(const QString &databaseName);
     StorageError migrate(int fromVersion);
     StorageError exec(const QString &statement);
+    StorageError execAll(const QStringList &statements);
     StorageError readUserVersion(int *version);
     StorageError checkApplicationId(const QString &path);
 

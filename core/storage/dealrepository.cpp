@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "schema.h"
+#include "sqltext.h"
 
 #include <cstdlib>
 #include <QCoreApplication>
@@ -43,16 +44,6 @@ QString toStored(const QString &text)
 QVariant toStored(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-/// Escapes LIKE's wildcards so user text is matched literally (with ESCAPE '\').
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
 }
 
 StorageError failed(const QString &action, const QSqlQuery &query)
@@ -106,6 +97,14 @@ StorageError DealRepository::checkSavable(const Deal &deal)
     }
     return {};
 }
+
+namespace {
+QString eventInsertStatement()
+{
+    return QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
+        .arg(Schema::Events);
+}
+} // namespace
 
 /// The prepared statements of one write transaction, prepared once and reused for every deal in it.
 class DealRepository::Writer
@@ -207,32 +206,13 @@ Expected<Deal> DealRepository::save(const Deal &input)
 
 Expected<QList<qint64>> DealRepository::insertMany(const QList<Deal> &deals)
 {
-    for (const Deal &deal : deals) {
-        if (deal.id != 0)
-            return StorageError{StorageError::Kind::Invalid,
-                                QCoreApplication::translate("Triplewin::Core::DealRepository",
-                                                            "“%1” is already saved; only new deals can be added.")
-                                    .arg(deal.title),
-                                {}};
-        if (StorageError invalid = checkSavable(deal))
-            return invalid;
-    }
-    QList<qint64> ids;
-    ids.reserve(deals.size());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const StorageError failure = m_database.write([&]() -> StorageError {
-        Writer writer(m_database.connection());
-        for (const Deal &input : deals) {
-            Deal deal = input;
-            if (StorageError error = writeDeal(writer, &deal, now))
-                return error;
-            ids.append(deal.id);
-        }
-        return {};
+    qsizetype next = 0;
+    return insertPulled([&deals, &next](Deal *deal) {
+        if (next == deals.size())
+            return Pull::End;
+        *deal = deals.at(next++);
+        return Pull::Deal;
     });
-    if (failure)
-        return failure;
-    return ids;
 }
 
 Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(Deal *deal)> &next)
@@ -357,7 +337,8 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
                 return failed(saveAction(), writer.setClosedOption);
         }
         const DealEvent::Kind kind = deal->closing->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
-        return writeEvent(writer, deal->id, kind, deal->closing->at, deal->closing->by, closingDetail(*deal->closing));
+        return writeEvent(writer.insertEvent, deal->id, kind, deal->closing->at, deal->closing->by,
+                          closingDetail(*deal->closing));
     }
     return {};
 }
@@ -386,10 +367,16 @@ StorageError DealRepository::staleSaveError(const Deal &deal)
                         {}};
 }
 
-StorageError DealRepository::writeEvent(Writer &writer, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
+QSqlQuery DealRepository::prepareEvent()
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(eventInsertStatement());
+    return query;
+}
+
+StorageError DealRepository::writeEvent(QSqlQuery &query, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
                                         const QString &by, const QString &detail)
 {
-    QSqlQuery &query = writer.insertEvent;
     query.addBindValue(dealId);
     query.addBindValue(eventKey(kind));
     query.addBindValue(toStored(at));
@@ -531,8 +518,8 @@ StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closi
         return failed(saveAction(), query);
     if (query.numRowsAffected() != 1)
         return staleSaveError(deal);
-    Writer writer(m_database.connection());
-    return writeEvent(writer, deal.id, closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed,
+    QSqlQuery event = prepareEvent();
+    return writeEvent(event, deal.id, closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed,
                       closing.at, closing.by, closingDetail(closing));
 }
 
@@ -555,8 +542,8 @@ Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QD
                                 QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                             "That deal is not closed, so it cannot be reopened."),
                                 {}};
-        Writer writer(m_database.connection());
-        return writeEvent(writer, dealId, DealEvent::Kind::Reopened, at, by, {});
+        QSqlQuery event = prepareEvent();
+        return writeEvent(event, dealId, DealEvent::Kind::Reopened, at, by, {});
     });
     if (failure)
         return failure;
@@ -729,7 +716,7 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
     }
     if (!request.search.trimmed().isEmpty()) {
         where << QStringLiteral("(title LIKE ? ESCAPE '\\' OR customer LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(request.search.trimmed());
+        const QString pattern = SqlText::containsPattern(request.search.trimmed());
         values << pattern << pattern;
     }
     if (request.after) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace Triplewin::Core {
@@ -94,8 +95,9 @@ private:
     static StorageError checkSavable(const Deal &deal);
     StorageError writeDeal(Writer &writer, Deal *deal, const QDateTime &now);
     StorageError writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
-    StorageError writeEvent(Writer &writer, qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
-                            const QString &detail);
+    QSqlQuery prepareEvent();
+    StorageError writeEvent(QSqlQuery &query, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
+                            const QString &by, const QString &detail);
     StorageError writeClosing(const Deal &deal, const Closing &closing);
     StorageError staleSaveError(const Deal &deal);
     StorageError setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash);

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "schema.h"
+#include "sqltext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -39,15 +40,6 @@ QString sortExpression(TeamHistoryColumn column)
         return QStringLiteral("IFNULL(d.closed_at, '')");
     }
     return QStringLiteral("d.created_at");
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
 }
 
 } // namespace
@@ -89,7 +81,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     if (!filter.search.trimmed().isEmpty()) {
         where << QStringLiteral("(d.title LIKE ? ESCAPE '\\' OR d.customer LIKE ? ESCAPE '\\' "
                                 "OR d.salesperson LIKE ? ESCAPE '\\')");
-        const QString pattern = likePattern(filter.search.trimmed());
+        const QString pattern = SqlText::containsPattern(filter.search.trimmed());
         values << pattern << pattern << pattern;
     }
     if (after) {
