@@ -7,11 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
 #include <QUuid>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "triplewin.core.storage", QtInfoMsg)
 
@@ -264,6 +266,16 @@ StorageError Database::open(const QString &path)
     return {};
 }
 
+namespace {
+QString sourceIdOf(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+} // namespace
+
 StorageError Database::openConnection(const QString &databaseName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -277,7 +289,26 @@ StorageError Database::openConnection(const QString &databaseName)
                          .arg(displayPath(databaseName)),
                      text);
     }
+    // core/storage writes through the sqlite3 handle behind Qt's driver (SqliteStatement), so both must be the
+    // same SQLite: a Qt built with its own copy would hand over a handle this library must not touch.
+    if (!handle() || QString::fromLatin1(sqlite3_sourceid()) != sourceIdOf(db)) {
+        close();
+        return error(StorageError::Kind::CannotOpen,
+                     QCoreApplication::translate("Triplewin::Core::Database",
+                                                 "Cannot open “%1”: Qt's SQLite driver does not use the SQLite "
+                                                 "library Triplewin was built with. Reinstall Triplewin.")
+                         .arg(displayPath(databaseName)),
+                     QStringLiteral("Triplewin: SQLite %1").arg(QString::fromLatin1(sqlite3_libversion())));
+    }
     return {};
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
 }
 
 StorageError Database::execAll(const QStringList &statements)

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace Triplewin::Core {
 
 /// Owns one named SQLite connection and the schema.
@@ -43,6 +45,8 @@ public:
     QString connectionName() const { return m_connectionName; }
     /// The connection, for repositories in core/storage only.
     QSqlDatabase connection() const;
+    /// The sqlite3 handle behind connection(), for SqliteStatement in core/storage only; nullptr when closed.
+    sqlite3 *handle() const;
 
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT. When @p work returns an error, or COMMIT fails, the
     /// transaction is rolled back and that error returned. Nested calls are not supported.

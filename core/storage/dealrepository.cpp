@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "schema.h"
+#include "sqlitestatement.h"
 #include "sqltext.h"
 
 #include <cstdlib>
@@ -30,25 +31,25 @@ QDateTime fromStored(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-QVariant toStored(const std::optional<Money> &amount)
-{
-    return amount ? QVariant::fromValue<qlonglong>(*amount) : QVariant();
-}
-
 /// Text for a NOT NULL column. Qt SQL binds a null QString (the default of every QString member) as NULL.
 QString toStored(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QVariant toStored(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
 StorageError failed(const QString &action, const QSqlQuery &query)
 {
     return Database::sqlError(action, query.lastError().text());
+}
+
+StorageError failed(const QString &action, const SqliteStatement &statement)
+{
+    return Database::sqlError(action, statement.errorText());
+}
+
+QString toStoredDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 StorageError corrupt(const QString &what)
@@ -110,53 +111,42 @@ QString eventInsertStatement()
 class DealRepository::Writer
 {
 public:
-    explicit Writer(const QSqlDatabase &db)
-        : insertDeal(db)
-        , updateDeal(db)
-        , existingOptions(db)
-        , insertOption(db)
-        , updateOption(db)
-        , upsertAssessment(db)
-        , removeOption(db)
-        , insertEvent(db)
-        , setClosedOption(db)
-    {
-        insertDeal.prepare(QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
-                                          "salesperson, currency, expected_close, status, notes, created_at, "
-                                          "updated_at, closed_at, closed_by, closed_option_id, closed_option_name, "
-                                          "you_result, customer_result, chain_result, final_outcome) "
-                                          "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                               .arg(Schema::Deals));
+    explicit Writer(sqlite3 *db)
+        : insertDeal(db, QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
+                                        "salesperson, currency, expected_close, status, notes, created_at, "
+                                        "updated_at, closed_at, closed_by, closed_option_id, closed_option_name, "
+                                        "you_result, customer_result, chain_result, final_outcome) "
+                                        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             .arg(Schema::Deals))
         // A closed deal keeps its status: it changes only by closing, walking away or reopening.
-        updateDeal.prepare(QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, customer = ?, "
-                                          "customers_customer = ?, salesperson = ?, currency = ?, expected_close = ?, "
-                                          "status = CASE WHEN closed_at IS NULL THEN ? ELSE status END, notes = ?, "
-                                          "updated_at = ? WHERE id = ? AND revision = ? AND deleted_at IS NULL")
-                               .arg(Schema::Deals));
-        existingOptions.prepare(QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(Schema::Options));
-        insertOption.prepare(
-            QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options));
-        updateOption.prepare(QStringLiteral("UPDATE %1 SET position = ?, name = ? WHERE id = ?").arg(Schema::Options));
-        upsertAssessment.prepare(QStringLiteral("INSERT INTO %1 (option_id, party, value, reference_point, reason) "
-                                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (option_id, party) DO UPDATE SET "
-                                                "value = excluded.value, reference_point = excluded.reference_point, "
-                                                "reason = excluded.reason")
-                                     .arg(Schema::Assessments));
-        removeOption.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options));
-        insertEvent.prepare(QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
-                                .arg(Schema::Events));
-        setClosedOption.prepare(QStringLiteral("UPDATE %1 SET closed_option_id = ? WHERE id = ?").arg(Schema::Deals));
-    }
+        , updateDeal(db, QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, customer = ?, "
+                                        "customers_customer = ?, salesperson = ?, currency = ?, expected_close = ?, "
+                                        "status = CASE WHEN closed_at IS NULL THEN ? ELSE status END, notes = ?, "
+                                        "updated_at = ? WHERE id = ? AND revision = ? AND deleted_at IS NULL")
+                             .arg(Schema::Deals))
+        , existingOptions(db, QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(Schema::Options))
+        , insertOption(db,
+                       QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options))
+        , updateOption(db, QStringLiteral("UPDATE %1 SET position = ?, name = ? WHERE id = ?").arg(Schema::Options))
+        , upsertAssessment(db, QStringLiteral("INSERT INTO %1 (option_id, party, value, reference_point, reason) "
+                                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (option_id, party) DO UPDATE SET "
+                                              "value = excluded.value, reference_point = excluded.reference_point, "
+                                              "reason = excluded.reason")
+                                   .arg(Schema::Assessments))
+        , removeOption(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options))
+        , insertEvent(db, eventInsertStatement())
+        , setClosedOption(db, QStringLiteral("UPDATE %1 SET closed_option_id = ? WHERE id = ?").arg(Schema::Deals))
+    {}
 
-    QSqlQuery insertDeal;
-    QSqlQuery updateDeal;
-    QSqlQuery existingOptions;
-    QSqlQuery insertOption;
-    QSqlQuery updateOption;
-    QSqlQuery upsertAssessment;
-    QSqlQuery removeOption;
-    QSqlQuery insertEvent;
-    QSqlQuery setClosedOption;
+    SqliteStatement insertDeal;
+    SqliteStatement updateDeal;
+    SqliteStatement existingOptions;
+    SqliteStatement insertOption;
+    SqliteStatement updateOption;
+    SqliteStatement upsertAssessment;
+    SqliteStatement removeOption;
+    SqliteStatement insertEvent;
+    SqliteStatement setClosedOption;
 };
 
 namespace {
@@ -190,13 +180,73 @@ QString closingDetail(const Closing &closing)
 
 } // namespace
 
+/// The secondary indexes of the tables an import writes, dropped inside the import's transaction and built again
+/// before it commits. Building an index sorts its keys once; keeping it up to date through a big import puts every
+/// key at a random place in 11 B-trees, which took about 5 times as long (triplewin-bench --import).
+class DeferredIndexes
+{
+public:
+    explicit DeferredIndexes(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+
+    /// Whether to drop the indexes now that @p added deals went in: once an import has added half as many deals
+    /// as the table held, rebuilding the whole table's indexes is cheaper than going on inserting into them.
+    bool worthDropping(qint64 added, qint64 existing) const
+    {
+        return m_definitions.isEmpty() && added >= std::max(DealRepository::BulkMinimumDeals, existing / 2);
+    }
+    bool dropped() const { return !m_definitions.isEmpty(); }
+
+    StorageError drop()
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                     "AND tbl_name IN (?, ?, ?)"));
+        query.addBindValue(Schema::Deals);
+        query.addBindValue(Schema::Options);
+        query.addBindValue(Schema::Events);
+        if (!query.exec())
+            return failed(saveAction(), query);
+        QStringList names;
+        while (query.next()) {
+            names << query.value(0).toString();
+            m_definitions << query.value(1).toString();
+        }
+        for (const QString &name : std::as_const(names)) {
+            // Names come from sqlite_schema (our own schema), quoted as identifiers; they cannot be bound.
+            QString quoted = name;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)))
+                return failed(saveAction(), query);
+        }
+        return {};
+    }
+
+    StorageError rebuild()
+    {
+        QSqlQuery query(m_db);
+        for (const QString &definition : std::as_const(m_definitions)) {
+            if (!query.exec(definition))
+                return failed(saveAction(), query);
+        }
+        m_definitions.clear();
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_definitions;
+};
+
 Expected<Deal> DealRepository::save(const Deal &input)
 {
     if (StorageError invalid = checkSavable(input))
         return invalid;
     Deal deal = input;
     const StorageError failure = m_database.write([&]() -> StorageError {
-        Writer writer(m_database.connection());
+        Writer writer(m_database.handle());
         return writeDeal(writer, &deal, QDateTime::currentDateTimeUtc());
     });
     if (failure)
@@ -219,13 +269,31 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
 {
     QList<qint64> ids;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A bigger page cache while the import runs (64 MiB, back to SQLite's default after): the pages of a big
+    // transaction that do not fit are spilled to the WAL and read back.
+    QSqlQuery pragma(m_database.connection());
+    const QString cacheSize =
+        pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toString() : QString();
+    pragma.finish();
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    DeferredIndexes indexes(m_database.connection());
     const StorageError failure = m_database.write([&]() -> StorageError {
-        Writer writer(m_database.connection());
+        qint64 existing = 0;
+        QSqlQuery count(m_database.connection());
+        if (!count.exec(QStringLiteral("SELECT IFNULL(max(id), 0) FROM %1").arg(Schema::Deals)) || !count.next())
+            return failed(saveAction(), count);
+        existing = count.value(0).toLongLong(); // deals ever added: a cheap upper bound of the table's size
+        count.finish();
+        Writer writer(m_database.handle());
         for (;;) {
+            if (indexes.worthDropping(ids.size(), existing)) {
+                if (StorageError error = indexes.drop())
+                    return error;
+            }
             Deal deal;
             switch (next(&deal)) {
             case Pull::End:
-                return {};
+                return indexes.dropped() ? indexes.rebuild() : StorageError{};
             case Pull::Abort:
                 return StorageError{StorageError::Kind::Invalid,
                                     QCoreApplication::translate("Triplewin::Core::DealRepository",
@@ -256,6 +324,8 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
             ids.append(deal.id);
         }
     });
+    if (!cacheSize.isEmpty())
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toInt()));
     if (failure)
         return failure;
     return ids;
@@ -264,53 +334,63 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
 StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTime &now)
 {
     const bool inserting = deal->id == 0;
-    QSqlQuery &query = inserting ? writer.insertDeal : writer.updateDeal;
+    SqliteStatement &query = inserting ? writer.insertDeal : writer.updateDeal;
     if (inserting) {
         if (deal->uuid.isEmpty())
             deal->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        query.addBindValue(deal->uuid);
+        query.bind(deal->uuid);
     }
-    query.addBindValue(deal->title);
-    query.addBindValue(toStored(deal->customer));
-    query.addBindValue(toStored(deal->customersCustomer));
-    query.addBindValue(toStored(deal->salesperson));
-    query.addBindValue(deal->currency);
-    query.addBindValue(toStored(deal->expectedClose));
+    query.bind(deal->title);
+    query.bind(deal->customer);
+    query.bind(deal->customersCustomer);
+    query.bind(deal->salesperson);
+    query.bind(deal->currency);
+    if (deal->expectedClose.isValid())
+        query.bind(toStoredDate(deal->expectedClose));
+    else
+        query.bindNull();
     // A deal is closed or walked away only with its closing record (closeDeal(), walkAway(), or an imported
     // closed deal); a bare status is read as still negotiating.
     if (inserting && deal->closing)
         deal->status = deal->closing->walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
     else if (!deal->closing && (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway))
         deal->status = DealStatus::Negotiating;
-    query.addBindValue(statusKey(deal->status));
-    query.addBindValue(toStored(deal->notes));
+    query.bind(statusKey(deal->status));
+    query.bind(deal->notes);
     if (inserting) {
         const QDateTime created = deal->createdAt.isValid() ? deal->createdAt : now;
-        query.addBindValue(toStored(created));
-        query.addBindValue(toStored(now));
-        const Closing *closing = deal->closing ? &*deal->closing : nullptr;
-        query.addBindValue(closing ? QVariant(toStored(closing->at)) : QVariant());
-        query.addBindValue(closing ? QVariant(toStored(closing->by)) : QVariant());
-        // The agreed option's id is known only once the options are written (below).
-        query.addBindValue(QVariant());
-        query.addBindValue(closing ? QVariant(toStored(closing->optionName)) : QVariant());
-        for (Party party : AllParties)
-            query.addBindValue(closing && !closing->walkedAway ? QVariant(resultKey(closing->result(party)))
-                                                               : QVariant());
-        query.addBindValue(closing ? QVariant(finalOutcomeKey(*closing)) : QVariant());
+        query.bind(toStored(created));
+        query.bind(toStored(now));
+        if (const Closing *closing = deal->closing ? &*deal->closing : nullptr) {
+            query.bind(toStored(closing->at));
+            query.bind(closing->by);
+            // The agreed option's id is known only once the options are written (below).
+            query.bindNull();
+            query.bind(closing->optionName);
+            for (Party party : AllParties) {
+                if (closing->walkedAway)
+                    query.bindNull();
+                else
+                    query.bind(resultKey(closing->result(party)));
+            }
+            query.bind(finalOutcomeKey(*closing));
+        } else {
+            for (int column = 0; column < 8; ++column) // closed_at … final_outcome
+                query.bindNull();
+        }
         deal->createdAt = created;
     } else {
-        query.addBindValue(toStored(now));
-        query.addBindValue(deal->id);
-        query.addBindValue(deal->revision);
+        query.bind(toStored(now));
+        query.bind(deal->id);
+        query.bind(deal->revision);
     }
     if (!query.exec())
         return failed(saveAction(), query);
 
     if (inserting) {
-        deal->id = query.lastInsertId().toLongLong();
+        deal->id = query.lastInsertId();
         deal->revision = 1;
-    } else if (query.numRowsAffected() == 0) {
+    } else if (query.changes() == 0) {
         return staleSaveError(*deal);
     } else {
         ++deal->revision;
@@ -331,8 +411,8 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
             }
         }
         if (deal->closing->optionId != 0) {
-            writer.setClosedOption.addBindValue(deal->closing->optionId);
-            writer.setClosedOption.addBindValue(deal->id);
+            writer.setClosedOption.bind(deal->closing->optionId);
+            writer.setClosedOption.bind(deal->id);
             if (!writer.setClosedOption.exec())
                 return failed(saveAction(), writer.setClosedOption);
         }
@@ -367,23 +447,23 @@ StorageError DealRepository::staleSaveError(const Deal &deal)
                         {}};
 }
 
-QSqlQuery DealRepository::prepareEvent()
+StorageError DealRepository::writeEvent(qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
+                                        const QString &detail)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(eventInsertStatement());
-    return query;
+    SqliteStatement insert(m_database.handle(), eventInsertStatement());
+    return writeEvent(insert, dealId, kind, at, by, detail);
 }
 
-StorageError DealRepository::writeEvent(QSqlQuery &query, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
-                                        const QString &by, const QString &detail)
+StorageError DealRepository::writeEvent(SqliteStatement &insert, qint64 dealId, DealEvent::Kind kind,
+                                        const QDateTime &at, const QString &by, const QString &detail)
 {
-    query.addBindValue(dealId);
-    query.addBindValue(eventKey(kind));
-    query.addBindValue(toStored(at));
-    query.addBindValue(toStored(by));
-    query.addBindValue(toStored(detail));
-    if (!query.exec())
-        return failed(saveAction(), query);
+    insert.bind(dealId);
+    insert.bind(eventKey(kind));
+    insert.bind(toStored(at));
+    insert.bind(by);
+    insert.bind(detail);
+    if (!insert.exec())
+        return failed(saveAction(), insert);
     return {};
 }
 
@@ -391,45 +471,45 @@ StorageError DealRepository::writeOptions(Writer &writer, qint64 dealId, QList<D
 {
     QSet<qint64> stale;
     if (!newDeal) {
-        writer.existingOptions.addBindValue(dealId);
-        if (!writer.existingOptions.exec())
-            return failed(saveAction(), writer.existingOptions);
+        writer.existingOptions.bind(dealId);
         while (writer.existingOptions.next())
-            stale.insert(writer.existingOptions.value(0).toLongLong());
-        writer.existingOptions.finish();
+            stale.insert(writer.existingOptions.int64At(0));
+        writer.existingOptions.reset();
+        if (!writer.existingOptions.errorText().isEmpty())
+            return failed(saveAction(), writer.existingOptions);
     }
 
     for (qsizetype position = 0; position < options->size(); ++position) {
         DealOption &option = (*options)[position];
         if (option.id != 0 && stale.remove(option.id)) {
-            writer.updateOption.addBindValue(position);
-            writer.updateOption.addBindValue(option.name);
-            writer.updateOption.addBindValue(option.id);
+            writer.updateOption.bind(position);
+            writer.updateOption.bind(option.name);
+            writer.updateOption.bind(option.id);
             if (!writer.updateOption.exec())
                 return failed(saveAction(), writer.updateOption);
         } else {
-            writer.insertOption.addBindValue(dealId);
-            writer.insertOption.addBindValue(position);
-            writer.insertOption.addBindValue(option.name);
+            writer.insertOption.bind(dealId);
+            writer.insertOption.bind(position);
+            writer.insertOption.bind(option.name);
             if (!writer.insertOption.exec())
                 return failed(saveAction(), writer.insertOption);
-            option.id = writer.insertOption.lastInsertId().toLongLong();
+            option.id = writer.insertOption.lastInsertId();
         }
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
-            QSqlQuery &upsert = writer.upsertAssessment;
-            upsert.addBindValue(option.id);
-            upsert.addBindValue(Schema::PartyKeys[partyIndex(party)]);
-            upsert.addBindValue(toStored(assessment.value));
-            upsert.addBindValue(assessment.referencePoint);
-            upsert.addBindValue(toStored(assessment.reason));
+            SqliteStatement &upsert = writer.upsertAssessment;
+            upsert.bind(option.id);
+            upsert.bind(Schema::PartyKeys[partyIndex(party)]);
+            upsert.bind(assessment.value);
+            upsert.bind(assessment.referencePoint);
+            upsert.bind(assessment.reason);
             if (!upsert.exec())
                 return failed(saveAction(), upsert);
         }
     }
 
     for (qint64 id : std::as_const(stale)) {
-        writer.removeOption.addBindValue(id);
+        writer.removeOption.bind(id);
         if (!writer.removeOption.exec())
             return failed(saveAction(), writer.removeOption);
     }
@@ -518,9 +598,8 @@ StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closi
         return failed(saveAction(), query);
     if (query.numRowsAffected() != 1)
         return staleSaveError(deal);
-    QSqlQuery event = prepareEvent();
-    return writeEvent(event, deal.id, closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed,
-                      closing.at, closing.by, closingDetail(closing));
+    return writeEvent(deal.id, closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed, closing.at,
+                      closing.by, closingDetail(closing));
 }
 
 Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QDateTime &at)
@@ -542,8 +621,7 @@ Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QD
                                 QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                             "That deal is not closed, so it cannot be reopened."),
                                 {}};
-        QSqlQuery event = prepareEvent();
-        return writeEvent(event, dealId, DealEvent::Kind::Reopened, at, by, {});
+        return writeEvent(dealId, DealEvent::Kind::Reopened, at, by, {});
     });
     if (failure)
         return failure;

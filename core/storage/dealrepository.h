@@ -12,6 +12,8 @@
 
 namespace Triplewin::Core {
 
+class SqliteStatement;
+
 class Database;
 
 /// One row of a deal list: enough to show and pick a deal without loading its options.
@@ -61,7 +63,11 @@ public:
     };
     /// Like insertMany() (one transaction, all or none), but pulls the deals one at a time from @p next, so a
     /// big import never holds them all in memory. The write transaction stays open while @p next runs.
+    ///
+    /// Big imports take a bulk path: once BulkMinimumDeals deals (and at least half as many as the table held)
+    /// went in, the secondary indexes are dropped and built again before the commit, inside the same transaction.
     Expected<QList<qint64>> insertPulled(const std::function<Pull(Deal *deal)> &next);
+    static constexpr qint64 BulkMinimumDeals = 10000;
 
     Expected<Deal> load(qint64 id);
     Expected<QList<DealSummary>> list(const DealQuery &query);
@@ -95,9 +101,10 @@ private:
     static StorageError checkSavable(const Deal &deal);
     StorageError writeDeal(Writer &writer, Deal *deal, const QDateTime &now);
     StorageError writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
-    QSqlQuery prepareEvent();
-    StorageError writeEvent(QSqlQuery &query, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
-                            const QString &by, const QString &detail);
+    StorageError writeEvent(qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
+                            const QString &detail);
+    static StorageError writeEvent(SqliteStatement &insert, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
+                                   const QString &by, const QString &detail);
     StorageError writeClosing(const Deal &deal, const Closing &closing);
     StorageError staleSaveError(const Deal &deal);
     StorageError setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash);

@@ -75,11 +75,15 @@ private Q_SLOTS:
     void keysetPagingReturnsEveryDealOnce_data();
     void keysetPagingReturnsEveryDealOnce();
     void reopenKeepsData();
+    void bigInsertKeepsIndexesAndDeals();
+    void bigInsertFailureLeavesDatabaseAsItWas();
 
 private:
     bool saveDeal(const Deal &deal, Deal *stored = nullptr);
     qint64 scalar(const QString &sql, const QVariantList &values = {});
     QList<QString> listedTitles(const DealQuery &query);
+    QStringList indexDefinitions();
+    QList<Deal> manyDeals(int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -741,6 +745,95 @@ void TestDealRepository::reopenKeepsData()
     const Expected<Deal> again = repository.save(edit);
     QVERIFY2(again.ok(), qPrintable(describe(again)));
     QCOMPARE(again.value().revision, first.revision + 1);
+}
+
+QStringList TestDealRepository::indexDefinitions()
+{
+    QStringList definitions;
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS "
+                                   "NOT NULL ORDER BY name")))
+        return {QStringLiteral("<query failed>")};
+    while (query.next())
+        definitions << query.value(0).toString();
+    return definitions;
+}
+
+/// Enough closed and open deals for insertPulled() to take its bulk path (dropping and rebuilding the indexes).
+QList<Deal> TestDealRepository::manyDeals(int count)
+{
+    QList<Deal> deals;
+    deals.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Deal deal = sampleDeal(QStringLiteral("Bulk %1").arg(i));
+        deal.salesperson = QStringLiteral("Seller %1").arg(i % 7);
+        if (i % 3 == 0) {
+            Closing closing;
+            closing.at = QDateTime(QDate(2026, 1 + i % 12, 1 + i % 28), QTime(12, 0), Qt::UTC);
+            closing.by = deal.salesperson;
+            closing.optionName = deal.options.constFirst().name;
+            closing.outcome = Outcome::WinWin;
+            deal.closing = closing;
+        }
+        deals.append(deal);
+    }
+    return deals;
+}
+
+void TestDealRepository::bigInsertKeepsIndexesAndDeals()
+{
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Already there"))));
+    const QStringList indexesBefore = indexDefinitions();
+    QVERIFY(indexesBefore.size() > 10);
+
+    const QList<Deal> deals = manyDeals(int(DealRepository::BulkMinimumDeals) + 500);
+    const Expected<QList<qint64>> ids = m_repository->insertMany(deals);
+    QVERIFY2(ids.ok(), qPrintable(describe(ids)));
+    QCOMPARE(ids.value().size(), deals.size());
+
+    // The indexes dropped for the bulk insert are all back, as they were, and in use.
+    QCOMPARE(indexDefinitions(), indexesBefore);
+    QSqlQuery check(m_database->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals")), deals.size() + 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE closed_option_id IS NOT NULL")),
+             (deals.size() + 2) / 3);
+
+    for (int i : {0, 1, 7777, int(deals.size()) - 1}) {
+        const Expected<Deal> loaded = m_repository->load(ids.value().at(i));
+        QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
+        Deal expected = deals.at(i);
+        expected.status = i % 3 == 0 ? DealStatus::Closed : expected.status; // closing sets the status
+        QCOMPARE(loaded.value().options.size(), expected.options.size());
+        for (qsizetype o = 0; o < expected.options.size(); ++o) // new ids, given by the insert
+            expected.options[o].id = loaded.value().options.at(o).id;
+        QVERIFY(loaded.value().sameContentAs(expected));
+        QCOMPARE(bool(loaded.value().closing), i % 3 == 0);
+        if (loaded.value().closing)
+            QCOMPARE(loaded.value().closing->optionId, loaded.value().options.constFirst().id);
+    }
+    // The connection's page cache is back to what it was.
+    QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")), -2000);
+}
+
+void TestDealRepository::bigInsertFailureLeavesDatabaseAsItWas()
+{
+    Deal existing;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Already there")), &existing));
+    const QStringList indexesBefore = indexDefinitions();
+
+    // The bad deal comes after the indexes were dropped: the rollback has to bring them back too.
+    QList<Deal> deals = manyDeals(int(DealRepository::BulkMinimumDeals) + 10);
+    deals.last().uuid = existing.uuid;
+    const Expected<QList<qint64>> ids = m_repository->insertMany(deals);
+    QVERIFY(!ids.ok());
+    QVERIFY2(ids.error().message.contains(existing.uuid), qPrintable(describe(ids)));
+
+    QCOMPARE(indexDefinitions(), indexesBefore);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_options")), qint64(existing.options.size()));
+    QVERIFY(m_repository->load(existing.id).value().sameContentAs(existing));
 }
 
 QTEST_GUILESS_MAIN(TestDealRepository)
