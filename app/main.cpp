@@ -1,6 +1,7 @@
 // Triplewin: command line, translators, database and the main window. Composition only.
 
 #include <core/storage/database.h>
+#include <cstdio>
 #include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QTranslator>
 #include <ui/mainwindow.h>
+#include <ui/workshopwindow.h>
 
 namespace {
 
@@ -92,7 +94,22 @@ int main(int argc, char *argv[])
             .arg(Triplewin::Core::Database::defaultPath()),
         QCoreApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    const QCommandLineOption workshopOption(
+        QStringLiteral("workshop"),
+        QCoreApplication::translate("main", "Start in workshop mode (a sandbox: your deal database is not opened) "
+                                            "with the scenario pack PACK, or the bundled scenarios."));
+    parser.addOption(workshopOption);
+    parser.addPositionalArgument(QStringLiteral("pack"),
+                                 QCoreApplication::translate("main", "With --workshop: a scenario pack (.json)."),
+                                 QStringLiteral("[PACK]"));
     parser.process(*app);
+    const QStringList packs = parser.positionalArguments();
+    if (packs.size() > 1 || (!packs.isEmpty() && !parser.isSet(workshopOption))) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "Only one scenario pack can be given, and only "
+                                                                  "with --workshop.\n")),
+                   stderr);
+        return 2;
+    }
 
     QApplication::setApplicationDisplayName(QStringLiteral("Triplewin"));
     QApplication::setDesktopFileName(QStringLiteral("triplewin"));

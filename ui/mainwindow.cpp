@@ -13,6 +13,7 @@
 #include "trashdialog.h"
 #include "valuechartview.h"
 #include "walkawaywizard.h"
+#include "workshopwindow.h"
 
 #include <core/io/dealexporter.h>
 #include <core/models/deallistmodel.h>
@@ -227,6 +228,11 @@ void MainWindow::createActions()
     QAction *team = view->addAction(tr("&Team Review"), this, &MainWindow::showTeamReview);
     team->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
     team->setToolTip(tr("The whole team's deal history and dashboard, for sales managers (Ctrl+Shift+T)"));
+    view->addSeparator();
+    QAction *workshop = view->addAction(tr("&Workshop Mode"), this, &MainWindow::startWorkshop);
+    workshop->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    workshop->setToolTip(tr("Demo scenarios to a room in a sandbox; your deals are not shown or changed "
+                            "(Ctrl+Shift+K)"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("Your &Name…"), this, &MainWindow::editProfile);
@@ -461,6 +467,33 @@ void MainWindow::showTeamReview()
     m_teamReview->show();
     m_teamReview->raise();
     m_teamReview->activateWindow();
+}
+
+WorkshopWindow *MainWindow::workshopWindow() const
+{
+    return m_workshop;
+}
+
+void MainWindow::startWorkshop()
+{
+    if (m_workshop) {
+        m_workshop->raise();
+        m_workshop->activateWindow();
+        return;
+    }
+    if (!maybeSave())
+        return;
+    // The workshop never sees this window's database; while it runs, neither deals nor the team review show.
+    m_workshop = new WorkshopWindow;
+    m_workshop->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_workshop, &WorkshopWindow::left, this, [this] {
+        show();
+        activateWindow();
+    });
+    if (m_teamReview)
+        m_teamReview->hide();
+    m_workshop->show();
+    hide();
 }
 
 void MainWindow::importDeals()

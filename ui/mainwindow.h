@@ -5,6 +5,7 @@
 #include <core/storage/dealrepository.h>
 #include <core/storage/scriptrepository.h>
 #include <QMainWindow>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -28,6 +29,7 @@ class DealEditor;
 class DealListPanel;
 class HabitsPanel;
 class TeamReviewWindow;
+class WorkshopWindow;
 class ValueChartView;
 
 /// Composes the deal list, the deal editor and the value chart, and wires the actions. Features live in their
@@ -72,6 +74,9 @@ public Q_SLOTS:
     void mergeDatabase();
     /// Opens (or brings forward) the manager's team review window.
     void showTeamReview();
+    /// Hides this window and opens workshop mode (a sandbox); it comes back when workshop mode is left.
+    void startWorkshop();
+    WorkshopWindow *workshopWindow() const;
     void showTrash();
     void editProfile();
 
@@ -113,6 +118,7 @@ private:
     QDockWidget *m_habitsDock;
     QTimer *m_customerCheck;
     TeamReviewWindow *m_teamReview = nullptr;
+    QPointer<WorkshopWindow> m_workshop;
     Core::Deal m_saved; ///< the open deal as last saved (or as created, for a new deal)
     bool m_hasDeal = false;
 

@@ -208,6 +208,12 @@ void ValueChartView::applyTheme()
     m_valueAxis->setTitleBrush(palette().color(QPalette::Text));
     chart()->setTitleBrush(palette().color(QPalette::Text));
     chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+    // The widget's font sizes all text, so a presenter's large font reaches the axes and the legend too.
+    m_categoryAxis->setLabelsFont(font());
+    m_valueAxis->setLabelsFont(font());
+    m_valueAxis->setTitleFont(font());
+    chart()->legend()->setFont(font());
+    chart()->setTitleFont(font());
 }
 
 void ValueChartView::styleLabel(QGraphicsSimpleTextItem *label) const

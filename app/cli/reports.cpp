@@ -13,21 +13,6 @@ using namespace Core;
 
 namespace {
 
-QString habitKey(HabitKind kind)
-{
-    switch (kind) {
-    case HabitKind::Concession:
-        return QStringLiteral("concession");
-    case HabitKind::HardBargain:
-        return QStringLiteral("hard_bargain");
-    case HabitKind::ChainBlindSpot:
-        return QStringLiteral("chain_blind_spot");
-    case HabitKind::NeverWalksAway:
-        return QStringLiteral("never_walks_away");
-    }
-    return {};
-}
-
 QString endedKey(const EndedDeal &deal)
 {
     return deal.walkedAway ? endingKey(Ending::WalkedAway) : outcomeKey(deal.outcome);

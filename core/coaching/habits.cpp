@@ -80,6 +80,21 @@ QList<HabitFlag> detectHabits(const QList<EndedDeal> &recentFirst, const HabitTh
     return flags;
 }
 
+QString habitKey(HabitKind kind)
+{
+    switch (kind) {
+    case HabitKind::Concession:
+        return QStringLiteral("concession");
+    case HabitKind::HardBargain:
+        return QStringLiteral("hard_bargain");
+    case HabitKind::ChainBlindSpot:
+        return QStringLiteral("chain_blind_spot");
+    case HabitKind::NeverWalksAway:
+        return QStringLiteral("never_walks_away");
+    }
+    return {};
+}
+
 QString HabitFlag::title() const
 {
     switch (kind) {

@@ -70,6 +70,12 @@ struct HabitFlag
     double ratio() const { return outOf > 0 ? double(count) / outOf : 0.0; }
 };
 
+/// Stable keys for habit kinds ("concession", "hard_bargain", "chain_blind_spot", "never_walks_away"): the CLI's
+/// JSON and scenario packs. Never translated.
+QString habitKey(HabitKind kind);
+/// The key scenario packs use for flag 3, the per-customer warning (customerCameOffWorse()).
+inline constexpr char CustomerCameOffWorseKey[] = "customer_came_off_worse";
+
 /// Detects the habit flags in @p recentFirst, a salesperson's ended deals, newest first (only the first
 /// `thresholds.window` are looked at). Pure: the same input always gives the same flags.
 QList<HabitFlag> detectHabits(const QList<EndedDeal> &recentFirst, const HabitThresholds &thresholds);

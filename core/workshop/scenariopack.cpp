@@ -1,0 +1,581 @@
+#include "scenariopack.h"
+
+#include "../coaching/habits.h"
+
+#include <cmath>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Triplewin::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Triplewin::Core::ScenarioPack", text);
+}
+
+/// JSON keys of the three parties' assessments and role cards, in Party order.
+const QString PartyJsonKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),
+                                 QStringLiteral("customersCustomer")};
+const QString RoleJsonKeys[] = {QStringLiteral("seller"), QStringLiteral("customer"),
+                                QStringLiteral("customersCustomer")};
+constexpr int MaxOptions = 6;
+constexpr int MaxHistory = 10;
+
+/// Reads one pack, keeping the JSON path of what it is looking at for error messages. The first error stops it.
+class PackParser
+{
+public:
+    explicit PackParser(QString fileName)
+        : m_fileName(std::move(fileName))
+    {}
+
+    std::optional<ScenarioPack> read(const QJsonObject &root);
+    ScenarioPackError error() const { return m_error; }
+
+private:
+    bool fail(const QString &path, const QString &problem)
+    {
+        if (m_error.isEmpty())
+            m_error = ScenarioPackError{m_fileName, path.isEmpty() ? tr("top level") : path, problem};
+        return false;
+    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
+    static QString at(const QString &path, qsizetype index) { return QStringLiteral("%1[%2]").arg(path).arg(index); }
+
+    bool knownKeys(const QJsonObject &object, const QString &path, const QStringList &keys);
+    bool object(const QJsonObject &parent, const QString &key, const QString &path, QJsonObject *out);
+    bool array(const QJsonObject &parent, const QString &key, const QString &path, bool required, QJsonArray *out);
+    bool text(const QJsonObject &parent, const QString &key, const QString &path, bool required, QString *out);
+    bool boolean(const QJsonObject &parent, const QString &key, const QString &path, bool *out);
+    bool amount(const QJsonValue &value, const QString &path, bool nullable, std::optional<Money> *out);
+    bool assessment(const QJsonObject &parent, const QString &key, const QString &path, Assessment *out);
+    bool deal(const QJsonObject &json, const QString &path, bool ended, Deal *out,
+              QList<std::optional<Outcome>> *expected);
+    bool scenario(const QJsonObject &json, const QString &path, Scenario *out);
+
+    QString m_fileName;
+    ScenarioPackError m_error;
+};
+
+bool PackParser::knownKeys(const QJsonObject &object, const QString &path, const QStringList &keys)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!keys.contains(it.key()))
+            return fail(join(path, it.key()), tr("unknown field (expected one of: %1)").arg(keys.join(u", ")));
+    }
+    return true;
+}
+
+bool PackParser::object(const QJsonObject &parent, const QString &key, const QString &path, QJsonObject *out)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined())
+        return fail(join(path, key), tr("missing (an object is required)"));
+    if (!value.isObject())
+        return fail(join(path, key), tr("must be an object"));
+    *out = value.toObject();
+    return true;
+}
+
+bool PackParser::array(const QJsonObject &parent, const QString &key, const QString &path, bool required,
+                       QJsonArray *out)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined()) {
+        if (required)
+            return fail(join(path, key), tr("missing (a list is required)"));
+        *out = {};
+        return true;
+    }
+    if (!value.isArray())
+        return fail(join(path, key), tr("must be a list"));
+    *out = value.toArray();
+    return true;
+}
+
+bool PackParser::text(const QJsonObject &parent, const QString &key, const QString &path, bool required, QString *out)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined()) {
+        if (required)
+            return fail(join(path, key), tr("missing (text is required)"));
+        *out = QString();
+        return true;
+    }
+    if (!value.isString())
+        return fail(join(path, key), tr("must be text"));
+    *out = value.toString();
+    if (required && out->trimmed().isEmpty())
+        return fail(join(path, key), tr("must not be empty"));
+    return true;
+}
+
+bool PackParser::boolean(const QJsonObject &parent, const QString &key, const QString &path, bool *out)
+{
+    const QJsonValue value = parent.value(key);
+    if (value.isUndefined()) {
+        *out = false;
+        return true;
+    }
+    if (!value.isBool())
+        return fail(join(path, key), tr("must be true or false"));
+    *out = value.toBool();
+    return true;
+}
+
+bool PackParser::amount(const QJsonValue &value, const QString &path, bool nullable, std::optional<Money> *out)
+{
+    if (value.isNull() && nullable) {
+        out->reset();
+        return true;
+    }
+    if (value.isUndefined())
+        return fail(path, tr("missing (an amount is required)"));
+    if (!value.isDouble())
+        return fail(path, nullable ? tr("must be an amount such as 1200.50, or null when not assessed")
+                                   : tr("must be an amount such as 1200.50"));
+    const double units = value.toDouble();
+    if (!std::isfinite(units) || std::abs(units) > double(MaxWholeAmount))
+        return fail(path, tr("%1 is out of range").arg(units));
+    const double cents = units * 100.0;
+    const Money rounded = qRound64(cents);
+    if (std::abs(cents - double(rounded)) > 1e-6 * std::max(1.0, std::abs(cents)))
+        return fail(path, tr("%1 has more than two decimals").arg(units));
+    *out = rounded;
+    return true;
+}
+
+bool PackParser::assessment(const QJsonObject &parent, const QString &key, const QString &path, Assessment *out)
+{
+    QJsonObject json;
+    const QString here = join(path, key);
+    if (!object(parent, key, path, &json) ||
+        !knownKeys(json, here, {QStringLiteral("value"), QStringLiteral("reference"), QStringLiteral("reason")}))
+        return false;
+    std::optional<Money> reference;
+    if (!amount(json.value(QStringLiteral("value")), join(here, QStringLiteral("value")), true, &out->value) ||
+        !amount(json.value(QStringLiteral("reference")), join(here, QStringLiteral("reference")), false, &reference) ||
+        !text(json, QStringLiteral("reason"), here, false, &out->reason))
+        return false;
+    out->referencePoint = *reference;
+    return true;
+}
+
+bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, Deal *out,
+                      QList<std::optional<Outcome>> *expected)
+{
+    QStringList keys{QStringLiteral("title"),       QStringLiteral("customer"), QStringLiteral("customersCustomer"),
+                     QStringLiteral("salesperson"), QStringLiteral("currency"), QStringLiteral("notes"),
+                     QStringLiteral("options")};
+    if (ended)
+        keys << QStringLiteral("endedAt") << QStringLiteral("agreed") << QStringLiteral("walkedAway");
+    if (!knownKeys(json, path, keys) || !text(json, QStringLiteral("title"), path, true, &out->title) ||
+        !text(json, QStringLiteral("customer"), path, false, &out->customer) ||
+        !text(json, QStringLiteral("customersCustomer"), path, false, &out->customersCustomer) ||
+        !text(json, QStringLiteral("salesperson"), path, false, &out->salesperson) ||
+        !text(json, QStringLiteral("notes"), path, false, &out->notes))
+        return false;
+    if (json.contains(QStringLiteral("currency"))) {
+        if (!text(json, QStringLiteral("currency"), path, true, &out->currency))
+            return false;
+    }
+    out->status = DealStatus::Negotiating;
+    if (const QString invalid = validationError(*out); !invalid.isEmpty())
+        return fail(join(path, QStringLiteral("currency")), invalid);
+
+    QJsonArray options;
+    const QString optionsPath = join(path, QStringLiteral("options"));
+    if (!array(json, QStringLiteral("options"), path, true, &options))
+        return false;
+    if (options.isEmpty() || options.size() > MaxOptions)
+        return fail(optionsPath, tr("must list 1 to %1 options, not %2").arg(MaxOptions).arg(options.size()));
+    QSet<QString> names;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const QString here = at(optionsPath, i);
+        if (!options.at(i).isObject())
+            return fail(here, tr("must be an object"));
+        const QJsonObject option = options.at(i).toObject();
+        QStringList optionKeys{QStringLiteral("name"), QStringLiteral("you"), QStringLiteral("customer"),
+                               QStringLiteral("customersCustomer"), QStringLiteral("expectedOutcome")};
+        DealOption parsed;
+        if (!knownKeys(option, here, optionKeys) || !text(option, QStringLiteral("name"), here, true, &parsed.name))
+            return false;
+        if (names.contains(parsed.name))
+            return fail(join(here, QStringLiteral("name")),
+                        tr("“%1” is used by another option of this deal").arg(parsed.name));
+        names.insert(parsed.name);
+        for (Party party : AllParties) {
+            if (!assessment(option, PartyJsonKeys[partyIndex(party)], here, &parsed.assessment(party)))
+                return false;
+        }
+        std::optional<Outcome> outcome;
+        if (option.contains(QStringLiteral("expectedOutcome"))) {
+            QString key;
+            if (!text(option, QStringLiteral("expectedOutcome"), here, true, &key))
+                return false;
+            outcome = outcomeFromKey(key);
+            if (!outcome)
+                return fail(join(here, QStringLiteral("expectedOutcome")),
+                            tr("“%1” is not an outcome (win_win_win, win_win, win_lose, lose_win, lose_lose, "
+                               "unknown)")
+                                .arg(key));
+        }
+        if (expected)
+            expected->append(outcome);
+        out->options.append(parsed);
+    }
+
+    if (!ended)
+        return true;
+    QString endedAt;
+    if (!text(json, QStringLiteral("endedAt"), path, true, &endedAt))
+        return false;
+    const QDate date = QDate::fromString(endedAt, Qt::ISODate);
+    if (!date.isValid())
+        return fail(join(path, QStringLiteral("endedAt")), tr("“%1” is not a date such as 2026-03-14").arg(endedAt));
+    Closing closing;
+    closing.at = QDateTime(date, QTime(12, 0), Qt::UTC);
+    closing.by = out->salesperson;
+    if (!boolean(json, QStringLiteral("walkedAway"), path, &closing.walkedAway))
+        return false;
+    QString agreed;
+    if (!text(json, QStringLiteral("agreed"), path, false, &agreed))
+        return false;
+    if (closing.walkedAway == !agreed.isEmpty())
+        return fail(path, tr("an ended deal needs either \"agreed\" (the option agreed at closing) or "
+                             "\"walkedAway\": true, not both"));
+    if (!closing.walkedAway) {
+        const auto option = std::find_if(out->options.cbegin(), out->options.cend(),
+                                         [&agreed](const DealOption &o) { return o.name == agreed; });
+        if (option == out->options.cend())
+            return fail(join(path, QStringLiteral("agreed")), tr("no option of this deal is named “%1”").arg(agreed));
+        closing.optionName = agreed;
+        for (Party party : AllParties)
+            closing.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
+        closing.outcome = outcomeOf(*option);
+    }
+    out->status = closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
+    out->closing = closing;
+    return true;
+}
+
+bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario *out)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    if (!knownKeys(json, path,
+                   {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("lesson"),
+                    QStringLiteral("walkAway"), QStringLiteral("expectedHabits"), QStringLiteral("deal"),
+                    QStringLiteral("history"), QStringLiteral("roles"), QStringLiteral("debrief")}) ||
+        !text(json, QStringLiteral("id"), path, true, &out->id))
+        return false;
+    if (!idPattern.match(out->id).hasMatch())
+        return fail(join(path, QStringLiteral("id")),
+                    tr("“%1” is not a valid id: use lower-case letters, digits and '-' (for example "
+                       "\"discount-squeeze\")")
+                        .arg(out->id));
+    if (!text(json, QStringLiteral("title"), path, true, &out->title) ||
+        !text(json, QStringLiteral("summary"), path, true, &out->summary) ||
+        !text(json, QStringLiteral("lesson"), path, true, &out->lesson) ||
+        !boolean(json, QStringLiteral("walkAway"), path, &out->walkAway))
+        return false;
+
+    QJsonArray habits;
+    if (!array(json, QStringLiteral("expectedHabits"), path, false, &habits))
+        return false;
+    QStringList knownHabits{QString::fromLatin1(CustomerCameOffWorseKey)};
+    for (HabitKind kind :
+         {HabitKind::Concession, HabitKind::HardBargain, HabitKind::ChainBlindSpot, HabitKind::NeverWalksAway})
+        knownHabits << habitKey(kind);
+    for (qsizetype i = 0; i < habits.size(); ++i) {
+        const QString key = habits.at(i).toString();
+        if (!knownHabits.contains(key))
+            return fail(
+                at(join(path, QStringLiteral("expectedHabits")), i),
+                tr("“%1” is not a habit (%2)").arg(habits.at(i).toVariant().toString(), knownHabits.join(u", ")));
+        out->expectedHabits << key;
+    }
+
+    QJsonObject dealJson;
+    if (!object(json, QStringLiteral("deal"), path, &dealJson) ||
+        !deal(dealJson, join(path, QStringLiteral("deal")), false, &out->deal, &out->expectedOutcomes))
+        return false;
+    if (out->walkAway) {
+        for (qsizetype i = 0; i < out->deal.options.size(); ++i) {
+            if (isWinWin(outcomeOf(out->deal.options.at(i))))
+                return fail(at(join(path, QStringLiteral("deal.options")), i),
+                            tr("this scenario teaches a walk-away (\"walkAway\": true), but this option is a "
+                               "%1")
+                                .arg(outcomeName(outcomeOf(out->deal.options.at(i)))));
+        }
+    }
+
+    QJsonArray history;
+    const QString historyPath = join(path, QStringLiteral("history"));
+    if (!array(json, QStringLiteral("history"), path, false, &history))
+        return false;
+    if (history.size() > MaxHistory)
+        return fail(historyPath, tr("lists %1 deals; at most %2 are allowed").arg(history.size()).arg(MaxHistory));
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (!history.at(i).isObject())
+            return fail(at(historyPath, i), tr("must be an object"));
+        Deal ended;
+        if (!deal(history.at(i).toObject(), at(historyPath, i), true, &ended, nullptr))
+            return false;
+        if (ended.salesperson.isEmpty())
+            ended.salesperson = out->deal.salesperson;
+        ended.closing->by = ended.salesperson;
+        out->history.append(ended);
+    }
+    std::stable_sort(out->history.begin(), out->history.end(),
+                     [](const Deal &a, const Deal &b) { return a.closing->at < b.closing->at; });
+
+    QJsonObject roles;
+    const QString rolesPath = join(path, QStringLiteral("roles"));
+    if (!object(json, QStringLiteral("roles"), path, &roles) ||
+        !knownKeys(roles, rolesPath, {RoleJsonKeys[0], RoleJsonKeys[1], RoleJsonKeys[2]}))
+        return false;
+    for (Party party : AllParties) {
+        const QString key = RoleJsonKeys[partyIndex(party)];
+        QJsonObject role;
+        RoleCard &card = out->roles[std::size_t(partyIndex(party))];
+        const QString here = join(rolesPath, key);
+        if (!object(roles, key, rolesPath, &role) ||
+            !knownKeys(role, here, {QStringLiteral("name"), QStringLiteral("brief"), QStringLiteral("confidential")}) ||
+            !text(role, QStringLiteral("name"), here, true, &card.name) ||
+            !text(role, QStringLiteral("brief"), here, true, &card.brief) ||
+            !text(role, QStringLiteral("confidential"), here, false, &card.confidential))
+            return false;
+    }
+
+    QJsonArray debrief;
+    const QString debriefPath = join(path, QStringLiteral("debrief"));
+    if (!array(json, QStringLiteral("debrief"), path, true, &debrief))
+        return false;
+    if (debrief.isEmpty())
+        return fail(debriefPath, tr("must hold at least one question"));
+    for (qsizetype i = 0; i < debrief.size(); ++i) {
+        if (!debrief.at(i).isString() || debrief.at(i).toString().trimmed().isEmpty())
+            return fail(at(debriefPath, i), tr("must be a question (non-empty text)"));
+        out->debrief << debrief.at(i).toString();
+    }
+    return true;
+}
+
+std::optional<ScenarioPack> PackParser::read(const QJsonObject &root)
+{
+    if (!knownKeys(root, {},
+                   {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
+                    QStringLiteral("description"), QStringLiteral("scenarios")}))
+        return std::nullopt;
+    QString format;
+    if (!text(root, QStringLiteral("format"), {}, true, &format))
+        return std::nullopt;
+    if (format != QLatin1String(ScenarioPackFormat)) {
+        fail(QStringLiteral("format"), tr("“%1” is not a Triplewin scenario pack (expected \"%2\")")
+                                           .arg(format, QLatin1String(ScenarioPackFormat)));
+        return std::nullopt;
+    }
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1) {
+        fail(QStringLiteral("version"), tr("must be a whole number such as %1").arg(ScenarioPackVersion));
+        return std::nullopt;
+    }
+    if (version.toDouble() > ScenarioPackVersion) {
+        fail(QStringLiteral("version"), tr("version %1 was written by a newer Triplewin (this one reads up to "
+                                           "version %2); update Triplewin to open it")
+                                            .arg(version.toDouble())
+                                            .arg(ScenarioPackVersion));
+        return std::nullopt;
+    }
+    ScenarioPack pack;
+    QJsonArray scenarios;
+    if (!text(root, QStringLiteral("title"), {}, true, &pack.title) ||
+        !text(root, QStringLiteral("description"), {}, false, &pack.description) ||
+        !array(root, QStringLiteral("scenarios"), {}, true, &scenarios))
+        return std::nullopt;
+    if (scenarios.isEmpty()) {
+        fail(QStringLiteral("scenarios"), tr("must hold at least one scenario"));
+        return std::nullopt;
+    }
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < scenarios.size(); ++i) {
+        const QString here = at(QStringLiteral("scenarios"), i);
+        if (!scenarios.at(i).isObject()) {
+            fail(here, tr("must be an object"));
+            return std::nullopt;
+        }
+        Scenario scenario;
+        if (!this->scenario(scenarios.at(i).toObject(), here, &scenario))
+            return std::nullopt;
+        if (ids.contains(scenario.id)) {
+            fail(join(here, QStringLiteral("id")), tr("“%1” is the id of another scenario").arg(scenario.id));
+            return std::nullopt;
+        }
+        ids.insert(scenario.id);
+        pack.scenarios.append(scenario);
+    }
+    return pack;
+}
+
+/// Line and column (1-based) of a byte offset, for JSON syntax errors.
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    offset = std::clamp(offset, 0, int(json.size()));
+    const QByteArray before = json.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+QJsonValue amountJson(const std::optional<Money> &amount)
+{
+    if (!amount)
+        return QJsonValue::Null;
+    return double(*amount) / 100.0;
+}
+
+QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expected)
+{
+    QJsonObject json{{QStringLiteral("title"), deal.title}};
+    const auto optional = [&json](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            json.insert(key, value);
+    };
+    optional(QStringLiteral("customer"), deal.customer);
+    optional(QStringLiteral("customersCustomer"), deal.customersCustomer);
+    optional(QStringLiteral("salesperson"), deal.salesperson);
+    json.insert(QStringLiteral("currency"), deal.currency);
+    optional(QStringLiteral("notes"), deal.notes);
+    QJsonArray options;
+    for (qsizetype i = 0; i < deal.options.size(); ++i) {
+        const DealOption &option = deal.options.at(i);
+        QJsonObject optionJson{{QStringLiteral("name"), option.name}};
+        for (Party party : AllParties) {
+            const Assessment &assessment = option.assessment(party);
+            QJsonObject assessmentJson{{QStringLiteral("value"), amountJson(assessment.value)},
+                                       {QStringLiteral("reference"), amountJson(assessment.referencePoint)}};
+            if (!assessment.reason.isEmpty())
+                assessmentJson.insert(QStringLiteral("reason"), assessment.reason);
+            optionJson.insert(PartyJsonKeys[partyIndex(party)], assessmentJson);
+        }
+        if (i < expected.size() && expected.at(i))
+            optionJson.insert(QStringLiteral("expectedOutcome"), outcomeKey(*expected.at(i)));
+        options.append(optionJson);
+    }
+    json.insert(QStringLiteral("options"), options);
+    if (deal.closing) {
+        json.insert(QStringLiteral("endedAt"), deal.closing->at.date().toString(Qt::ISODate));
+        if (deal.closing->walkedAway)
+            json.insert(QStringLiteral("walkedAway"), true);
+        else
+            json.insert(QStringLiteral("agreed"), deal.closing->optionName);
+    }
+    return json;
+}
+
+} // namespace
+
+QString ScenarioPackError::text() const
+{
+    return tr("%1: %2: %3").arg(file, place, problem);
+}
+
+ScenarioPackRead readScenarioPack(const QByteArray &json, const QString &fileName)
+{
+    ScenarioPackRead result;
+    if (json.trimmed().isEmpty()) {
+        result.error = {fileName, tr("file"), tr("is empty; a scenario pack is a JSON object")};
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = {fileName, lineAndColumn(json, parseError.offset),
+                        tr("not valid JSON (%1)").arg(parseError.errorString())};
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = {fileName, tr("top level"),
+                        tr("must be a JSON object with \"format\": \"%1\"").arg(QLatin1String(ScenarioPackFormat))};
+        return result;
+    }
+    PackParser parser(fileName);
+    result.pack = parser.read(document.object());
+    if (!result.pack)
+        result.error = parser.error();
+    return result;
+}
+
+ScenarioPackRead readScenarioPackFile(const QString &path)
+{
+    const QString name = path.startsWith(u':') ? path : QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ScenarioPackRead result;
+        result.error = {QDir::toNativeSeparators(path), tr("file"), tr("cannot be read (%1)").arg(file.errorString())};
+        return result;
+    }
+    constexpr qint64 MaxPackBytes = 16 * 1024 * 1024;
+    if (file.size() > MaxPackBytes) {
+        ScenarioPackRead result;
+        result.error = {name, tr("file"), tr("is %1 MB; scenario packs are at most 16 MB").arg(file.size() >> 20)};
+        return result;
+    }
+    return readScenarioPack(file.readAll(), name);
+}
+
+QByteArray writeScenarioPack(const ScenarioPack &pack)
+{
+    QJsonArray scenarios;
+    for (const Scenario &scenario : pack.scenarios) {
+        QJsonObject json{{QStringLiteral("id"), scenario.id},
+                         {QStringLiteral("title"), scenario.title},
+                         {QStringLiteral("summary"), scenario.summary},
+                         {QStringLiteral("lesson"), scenario.lesson}};
+        if (scenario.walkAway)
+            json.insert(QStringLiteral("walkAway"), true);
+        if (!scenario.expectedHabits.isEmpty())
+            json.insert(QStringLiteral("expectedHabits"), QJsonArray::fromStringList(scenario.expectedHabits));
+        json.insert(QStringLiteral("deal"), dealJson(scenario.deal, scenario.expectedOutcomes));
+        if (!scenario.history.isEmpty()) {
+            QJsonArray history;
+            for (const Deal &ended : scenario.history)
+                history.append(dealJson(ended, {}));
+            json.insert(QStringLiteral("history"), history);
+        }
+        QJsonObject roles;
+        for (Party party : AllParties) {
+            const RoleCard &card = scenario.role(party);
+            QJsonObject role{{QStringLiteral("name"), card.name}, {QStringLiteral("brief"), card.brief}};
+            if (!card.confidential.isEmpty())
+                role.insert(QStringLiteral("confidential"), card.confidential);
+            roles.insert(RoleJsonKeys[partyIndex(party)], role);
+        }
+        json.insert(QStringLiteral("roles"), roles);
+        json.insert(QStringLiteral("debrief"), QJsonArray::fromStringList(scenario.debrief));
+        scenarios.append(json);
+    }
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(ScenarioPackFormat)},
+                     {QStringLiteral("version"), ScenarioPackVersion},
+                     {QStringLiteral("title"), pack.title}};
+    if (!pack.description.isEmpty())
+        root.insert(QStringLiteral("description"), pack.description);
+    root.insert(QStringLiteral("scenarios"), scenarios);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString bundledScenarioPackPath()
+{
+    return QStringLiteral(":/workshop/triplewin-workshop.json");
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,268 @@
+// Scenario packs: the reader against good and bad files (golden error messages), every bundled scenario against
+// the classifier and the coach, and the workshop sandbox.
+// Run with TRIPLEWIN_UPDATE_GOLDEN=1 to rewrite the golden error messages after an intended wording change, then
+// review the diff.
+#include "coaching/habits.h"
+#include "coaching/walkawayscript.h"
+#include "storage/database.h"
+#include "workshop/scenariopack.h"
+#include "workshop/workshopsandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QTest>
+
+using namespace Triplewin::Core;
+
+class TestScenarioPack final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goodPackLoads();
+    void badPackRefused_data();
+    void badPackRefused();
+    void missingFileNamed();
+    void writeThenReadGivesSamePack();
+    void bundledPackLoads();
+    void bundledScenariosTeachWhatTheySay_data();
+    void bundledScenariosTeachWhatTheySay();
+    void bundledPackCoversEveryOutcomeAndHabit();
+    void sandboxIsInMemoryAndKeepsEdits();
+    void sandboxLoadErrorKeepsPreviousPack();
+
+private:
+    static ScenarioPack bundled();
+};
+
+namespace {
+
+QString goldenDir()
+{
+    return QStringLiteral(TRIPLEWIN_GOLDEN_DIR "/packs");
+}
+
+} // namespace
+
+ScenarioPack TestScenarioPack::bundled()
+{
+    const ScenarioPackRead read = readScenarioPackFile(bundledScenarioPackPath());
+    if (!read.pack)
+        qWarning("bundled pack refused: %s", qPrintable(read.error.text()));
+    return read.pack.value_or(ScenarioPack{});
+}
+
+void TestScenarioPack::goodPackLoads()
+{
+    const ScenarioPackRead read = readScenarioPackFile(goldenDir() + QStringLiteral("/good.json"));
+    QVERIFY2(read.pack, qPrintable(read.error.text()));
+    const ScenarioPack &pack = *read.pack;
+    QCOMPARE(pack.title, QStringLiteral("Test pack"));
+    QCOMPARE(pack.scenarios.size(), 1);
+    const Scenario &scenario = pack.scenarios.constFirst();
+    QCOMPARE(scenario.id, QStringLiteral("renewal"));
+    QCOMPARE(scenario.deal.options.size(), 2);
+    QCOMPARE(scenario.deal.options.at(1).assessment(Party::You).value, std::optional<Money>(110'000));
+    QCOMPARE(scenario.deal.options.at(1).assessment(Party::CustomersCustomer).reason,
+             QStringLiteral("faster deliveries"));
+    QCOMPARE(scenario.expectedOutcomes, (QList<std::optional<Outcome>>{Outcome::WinLose, Outcome::WinWinWin}));
+    QCOMPARE(scenario.role(Party::You).confidential, QStringLiteral("Your floor is 1,000."));
+    QCOMPARE(scenario.role(Party::Customer).confidential, QString());
+    QCOMPARE(scenario.debrief, QStringList{QStringLiteral("Who gained?")});
+
+    // The history deal is closed on the agreed option, classified by the same rules as any deal.
+    QCOMPARE(scenario.history.size(), 1);
+    const Deal &earlier = scenario.history.constFirst();
+    QVERIFY(earlier.closing);
+    QCOMPARE(earlier.status, DealStatus::Closed);
+    QCOMPARE(earlier.closing->outcome, Outcome::LoseWin);
+    QCOMPARE(earlier.closing->result(Party::CustomersCustomer), Result::Unknown);
+    QCOMPARE(earlier.salesperson, QStringLiteral("Dana"));
+    QCOMPARE(earlier.closing->at.date(), QDate(2026, 1, 10));
+    QCOMPARE(earlier.options.constFirst().assessment(Party::CustomersCustomer).value, std::nullopt);
+}
+
+void TestScenarioPack::badPackRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(goldenDir()).entryList({QStringLiteral("bad-*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 20);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestScenarioPack::badPackRefused()
+{
+    QFETCH(QString, file);
+    const ScenarioPackRead read = readScenarioPackFile(goldenDir() + u'/' + file);
+    QVERIFY(!read.pack);
+    QVERIFY(!read.error.isEmpty());
+    QCOMPARE(read.error.file, file);
+    const QString actual = read.error.text() + u'\n';
+
+    QString expectedPath = goldenDir() + u'/' + file;
+    expectedPath.replace(QStringLiteral(".json"), QStringLiteral(".txt"));
+    if (qEnvironmentVariableIsSet("TRIPLEWIN_UPDATE_GOLDEN")) {
+        QFile out(expectedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+        QSKIP("golden file rewritten");
+    }
+    QFile expected(expectedPath);
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("missing golden file ") + expectedPath));
+    QCOMPARE(actual, QString::fromUtf8(expected.readAll()));
+}
+
+void TestScenarioPack::missingFileNamed()
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("no-such-pack-4711.json"));
+    const ScenarioPackRead read = readScenarioPackFile(path);
+    QVERIFY(!read.pack);
+    QVERIFY2(read.error.text().contains(QStringLiteral("no-such-pack-4711.json")), qPrintable(read.error.text()));
+}
+
+void TestScenarioPack::writeThenReadGivesSamePack()
+{
+    for (const ScenarioPack &pack :
+         {*readScenarioPackFile(goldenDir() + QStringLiteral("/good.json")).pack, bundled()}) {
+        QVERIFY(!pack.scenarios.isEmpty());
+        const QByteArray written = writeScenarioPack(pack);
+        const ScenarioPackRead again = readScenarioPack(written, QStringLiteral("written.json"));
+        QVERIFY2(again.pack, qPrintable(again.error.text()));
+        QCOMPARE(again.pack->title, pack.title);
+        QCOMPARE(again.pack->description, pack.description);
+        QCOMPARE(again.pack->scenarios.size(), pack.scenarios.size());
+        for (qsizetype i = 0; i < pack.scenarios.size(); ++i) {
+            const Scenario &a = pack.scenarios.at(i);
+            const Scenario &b = again.pack->scenarios.at(i);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.title, a.title);
+            QCOMPARE(b.summary, a.summary);
+            QCOMPARE(b.lesson, a.lesson);
+            QCOMPARE(b.walkAway, a.walkAway);
+            QCOMPARE(b.expectedHabits, a.expectedHabits);
+            QVERIFY(b.deal.sameContentAs(a.deal));
+            QCOMPARE(b.expectedOutcomes, a.expectedOutcomes);
+            QCOMPARE(b.history.size(), a.history.size());
+            for (qsizetype h = 0; h < a.history.size(); ++h) {
+                QVERIFY(b.history.at(h).sameContentAs(a.history.at(h)));
+                QVERIFY(*b.history.at(h).closing == *a.history.at(h).closing);
+            }
+            QVERIFY(b.roles == a.roles);
+            QCOMPARE(b.debrief, a.debrief);
+        }
+        // Written twice, the same bytes: exports diff cleanly.
+        QCOMPARE(writeScenarioPack(*again.pack), written);
+    }
+}
+
+void TestScenarioPack::bundledPackLoads()
+{
+    const ScenarioPackRead read = readScenarioPackFile(bundledScenarioPackPath());
+    QVERIFY2(read.pack, qPrintable(read.error.text()));
+    QVERIFY(read.pack->scenarios.size() >= 8);
+    // Also readable from the source tree, as a trainer would open it.
+    QVERIFY(
+        readScenarioPackFile(QStringLiteral(TRIPLEWIN_SOURCE_DIR "/resources/workshop/triplewin-workshop.json")).pack);
+}
+
+void TestScenarioPack::bundledScenariosTeachWhatTheySay_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    for (const Scenario &scenario : bundled().scenarios)
+        QTest::newRow(qPrintable(scenario.id)) << scenario;
+}
+
+void TestScenarioPack::bundledScenariosTeachWhatTheySay()
+{
+    QFETCH(Scenario, scenario);
+    QCOMPARE(scenario.expectedOutcomes.size(), scenario.deal.options.size());
+    for (qsizetype i = 0; i < scenario.deal.options.size(); ++i) {
+        const DealOption &option = scenario.deal.options.at(i);
+        QVERIFY2(scenario.expectedOutcomes.at(i), qPrintable(option.name + QStringLiteral(": no expectedOutcome")));
+        QCOMPARE(outcomeKey(outcomeOf(option)), outcomeKey(*scenario.expectedOutcomes.at(i)));
+    }
+    QCOMPARE(hasNoWinWin(scenario.deal), scenario.walkAway);
+    QStringList expected = scenario.expectedHabits;
+    expected.sort();
+    QCOMPARE(habitsShownBy(scenario), expected);
+    for (Party party : AllParties)
+        QVERIFY(!scenario.role(party).confidential.isEmpty());
+}
+
+void TestScenarioPack::bundledPackCoversEveryOutcomeAndHabit()
+{
+    QSet<QString> outcomes;
+    QSet<QString> habits;
+    bool walkAway = false;
+    for (const Scenario &scenario : bundled().scenarios) {
+        for (const DealOption &option : scenario.deal.options)
+            outcomes.insert(outcomeKey(outcomeOf(option)));
+        for (const QString &habit : habitsShownBy(scenario))
+            habits.insert(habit);
+        walkAway = walkAway || scenario.walkAway;
+    }
+    for (Outcome outcome : {Outcome::WinWinWin, Outcome::WinWin, Outcome::WinLose, Outcome::LoseWin, Outcome::LoseLose})
+        QVERIFY2(outcomes.contains(outcomeKey(outcome)), qPrintable(outcomeKey(outcome)));
+    for (HabitKind kind :
+         {HabitKind::Concession, HabitKind::HardBargain, HabitKind::ChainBlindSpot, HabitKind::NeverWalksAway})
+        QVERIFY2(habits.contains(habitKey(kind)), qPrintable(habitKey(kind)));
+    QVERIFY(habits.contains(QString::fromLatin1(CustomerCameOffWorseKey)));
+    QVERIFY(walkAway);
+}
+
+void TestScenarioPack::sandboxIsInMemoryAndKeepsEdits()
+{
+    const ScenarioPack pack = bundled();
+    const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+    {
+        WorkshopSandbox sandbox;
+        QVERIFY2(sandbox.load(pack).ok(), "sandbox load failed");
+        QCOMPARE(sandbox.database().path(), QStringLiteral(":memory:"));
+        QCOMPARE(sandbox.scenarioCount(), pack.scenarios.size());
+
+        // A trainer edits the first scenario's deal and texts.
+        Deal deal = sandbox.repository().load(sandbox.dealId(0)).value();
+        deal.options.first().assessment(Party::You).value = 1;
+        deal.title = QStringLiteral("Edited in the workshop");
+        QVERIFY(sandbox.repository().save(deal).ok());
+        Scenario texts = sandbox.pack().scenarios.constFirst();
+        texts.debrief << QStringLiteral("What would you do differently?");
+        sandbox.setScenario(0, texts);
+
+        const Expected<ScenarioPack> current = sandbox.currentPack();
+        QVERIFY(current.ok());
+        const Scenario &edited = current.value().scenarios.constFirst();
+        QCOMPARE(edited.deal.title, QStringLiteral("Edited in the workshop"));
+        QCOMPARE(edited.deal.options.constFirst().assessment(Party::You).value, std::optional<Money>(1));
+        QCOMPARE(edited.debrief.constLast(), QStringLiteral("What would you do differently?"));
+        // The edited option no longer claims its old teaching outcome; the others keep theirs.
+        QCOMPARE(edited.expectedOutcomes.constFirst(), std::nullopt);
+        for (qsizetype i = 1; i < edited.expectedOutcomes.size(); ++i)
+            QCOMPARE(edited.expectedOutcomes.at(i), pack.scenarios.constFirst().expectedOutcomes.at(i));
+        // The rest of the pack is as loaded.
+        QVERIFY(current.value().scenarios.constLast().deal.sameContentAs(pack.scenarios.constLast().deal));
+        // An exported edited pack reads back.
+        QVERIFY(readScenarioPack(writeScenarioPack(current.value()), QStringLiteral("x.json")).pack);
+    }
+    // The sandbox's connection is gone with it.
+    QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
+}
+
+void TestScenarioPack::sandboxLoadErrorKeepsPreviousPack()
+{
+    WorkshopSandbox sandbox;
+    const ScenarioPack pack = bundled();
+    QVERIFY(sandbox.load(pack).ok());
+    ScenarioPack broken = pack;
+    broken.scenarios.first().deal.currency = QStringLiteral("euro"); // refused by storage
+    QVERIFY(!sandbox.load(broken).ok());
+    QCOMPARE(sandbox.scenarioCount(), pack.scenarios.size());
+    QCOMPARE(sandbox.pack().scenarios.constFirst().deal.currency, pack.scenarios.constFirst().deal.currency);
+    QVERIFY(sandbox.repository().load(sandbox.dealId(0)).ok());
+}
+
+QTEST_GUILESS_MAIN(TestScenarioPack)
+#include "tst_scenariopack.moc"

@@ -1,0 +1,255 @@
+// Workshop mode: the sandbox leaves the real database alone, packs are imported and exported from the window,
+// and the presenter is driven by keys.
+#include <core/domain/classification.h>
+#include <core/storage/database.h>
+#include <core/storage/dealrepository.h>
+#include <core/workshop/scenariopack.h>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <ui/dealeditor.h>
+#include <ui/mainwindow.h>
+#include <ui/presenterview.h>
+#include <ui/valuechartview.h>
+#include <ui/workshopwindow.h>
+
+using namespace Triplewin;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArrayLiteral("<missing>");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+/// Content and modification time of a database file and its WAL, to prove they were not touched.
+struct FileState
+{
+    QByteArray hash;
+    QByteArray walHash;
+    QDateTime modified;
+    QDateTime walModified;
+
+    static FileState of(const QString &path)
+    {
+        const QString wal = path + QStringLiteral("-wal");
+        return {fileHash(path), fileHash(wal), QFileInfo(path).lastModified(), QFileInfo(wal).lastModified()};
+    }
+    bool operator==(const FileState &o) const
+    {
+        return hash == o.hash && walHash == o.walHash && modified == o.modified && walModified == o.walModified;
+    }
+};
+
+} // namespace
+
+class TestWorkshop final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sandboxLeavesRealDatabaseUntouched();
+    void badPackKeepsCurrentPack();
+    void exportThenImportKeepsEdits();
+    void presenterDrivenByKeys();
+};
+
+void TestWorkshop::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestWorkshop::sandboxLeavesRealDatabaseUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.sqlite"));
+    Core::Database database;
+    QVERIFY(database.open(path).ok());
+    Core::Deal mine;
+    mine.title = QStringLiteral("My real deal");
+    mine.customer = QStringLiteral("Real customer");
+    QVERIFY(Core::DealRepository(database).save(mine).ok());
+
+    Ui::MainWindow window(database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Let the main window finish its own reads before taking the file's state.
+    QTest::qWait(50);
+    const FileState before = FileState::of(path);
+    QTest::qWait(1100); // a touched file would show a later modification time
+
+    window.startWorkshop();
+    Ui::WorkshopWindow *workshop = window.workshopWindow();
+    QVERIFY(workshop);
+    QVERIFY(!window.isVisible());
+    QVERIFY(workshop->isVisible());
+    QVERIFY(workshop->sandbox().scenarioCount() >= 8);
+    QCOMPARE(workshop->sandbox().database().path(), QStringLiteral(":memory:"));
+
+    // The trainer edits a scenario's deal and its debrief, switches scenario (which saves into the sandbox),
+    // presents, and exports the pack.
+    Core::Deal deal = workshop->dealEditor()->deal();
+    deal.title = QStringLiteral("Edited during the workshop");
+    deal.options.first().assessment(Core::Party::You).value = 123'400;
+    workshop->dealEditor()->setDeal(deal);
+    workshop->debriefEdit()->appendPlainText(QStringLiteral("What did the room guess?"));
+    workshop->selectScenario(1);
+    QCOMPARE(workshop->currentScenario(), 1);
+    QVERIFY(workshop->isPackModified());
+    Ui::PresenterView *presenter = workshop->present();
+    QVERIFY(presenter);
+    QTest::keyClick(presenter, Qt::Key_Space);
+    QTest::keyClick(presenter, Qt::Key_Escape);
+    QVERIFY(workshop->savePackAs(dir.filePath(QStringLiteral("pack.json"))));
+
+    // Leaving workshop mode brings the real data back, as it was.
+    QVERIFY(workshop->close());
+    QTRY_VERIFY(window.isVisible());
+    QTRY_VERIFY(!window.workshopWindow());
+    QCOMPARE(Core::DealRepository(database).count().value(), 1);
+    QCOMPARE(Core::DealRepository(database).load(1).value().title, QStringLiteral("My real deal"));
+    QVERIFY(FileState::of(path) == before);
+}
+
+void TestWorkshop::badPackKeepsCurrentPack()
+{
+    Ui::WorkshopWindow workshop;
+    const QString firstTitle = workshop.sandbox().pack().scenarios.constFirst().title;
+    const qsizetype count = workshop.sandbox().scenarioCount();
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("broken-pack.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "triplewin-scenario-pack", "version": 1, "title": "Broken", "scenarios": [{"id": 7}]})");
+    file.close();
+
+    QVERIFY(!workshop.openPack(bad));
+    QCOMPARE(workshop.lastError(), QStringLiteral("The scenario pack was not opened; the current pack is unchanged.\n"
+                                                  "broken-pack.json: scenarios[0].id: must be text"));
+    QCOMPARE(workshop.sandbox().scenarioCount(), count);
+    QCOMPARE(workshop.sandbox().pack().scenarios.constFirst().title, firstTitle);
+    QCOMPARE(workshop.dealEditor()->deal().title, workshop.sandbox().pack().scenarios.constFirst().deal.title);
+}
+
+void TestWorkshop::exportThenImportKeepsEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exported.json"));
+    {
+        Ui::WorkshopWindow workshop;
+        workshop.debriefEdit()->appendPlainText(QStringLiteral("Added by the trainer?"));
+        QVERIFY(workshop.savePackAs(path));
+        QVERIFY(!workshop.isPackModified());
+    }
+    Ui::WorkshopWindow again;
+    QVERIFY2(again.openPack(path), qPrintable(again.lastError()));
+    QCOMPARE(again.sandbox().pack().scenarios.constFirst().debrief.constLast(),
+             QStringLiteral("Added by the trainer?"));
+    QVERIFY(again.debriefEdit()->toPlainText().endsWith(QStringLiteral("Added by the trainer?")));
+}
+
+void TestWorkshop::presenterDrivenByKeys()
+{
+    const Core::ScenarioPack pack = *Core::readScenarioPackFile(Core::bundledScenarioPackPath()).pack;
+    Ui::PresenterView presenter(pack.scenarios);
+    presenter.resize(1280, 720);
+    presenter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&presenter));
+    using Step = Ui::PresenterView::Step;
+    const Core::Scenario &first = pack.scenarios.constFirst();
+
+    // Step 1: the deal and its option names, no results yet.
+    QCOMPARE(presenter.step(), Step::Deal);
+    QVERIFY(presenter.visibleText().contains(first.summary));
+    QVERIFY(presenter.visibleText().contains(first.deal.options.constFirst().name));
+    QVERIFY(!presenter.visibleText().contains(Core::outcomeName(Core::outcomeOf(first.deal.options.constFirst()))));
+    QVERIFY(presenter.visibleText().contains(QStringLiteral("Scenario 1 of %1").arg(pack.scenarios.size())));
+
+    // Step 2: the room guesses.
+    QTest::keyClick(&presenter, Qt::Key_Space);
+    QCOMPARE(presenter.step(), Step::Guess);
+    QVERIFY(presenter.visibleText().contains(QStringLiteral("?")));
+
+    // Step 3: the chart and the outcomes.
+    QTest::keyClick(&presenter, Qt::Key_Right);
+    QCOMPARE(presenter.step(), Step::Reveal);
+    for (int i = 0; i < first.deal.options.size(); ++i) {
+        const QString outcome = Core::outcomeName(Core::outcomeOf(first.deal.options.at(i)));
+        QCOMPARE(presenter.chart()->outcomeLabel(i), outcome);
+        QVERIFY(presenter.visibleText().contains(outcome));
+    }
+
+    // Role cards, one at a time: 2 shows the customer's confidential notes, 3 replaces it, Esc hides it.
+    QTest::keyClick(&presenter, Qt::Key_2);
+    QCOMPARE(presenter.shownRole(), std::optional<Core::Party>(Core::Party::Customer));
+    QVERIFY(presenter.visibleText().contains(first.role(Core::Party::Customer).confidential));
+    QVERIFY(!presenter.visibleText().contains(first.role(Core::Party::You).confidential));
+    QTest::keyClick(&presenter, Qt::Key_3);
+    QCOMPARE(presenter.shownRole(), std::optional<Core::Party>(Core::Party::CustomersCustomer));
+    QVERIFY(!presenter.visibleText().contains(first.role(Core::Party::Customer).confidential));
+    QSignalSpy leave(&presenter, &Ui::PresenterView::leaveRequested);
+    QTest::keyClick(&presenter, Qt::Key_Escape);
+    QCOMPARE(presenter.shownRole(), std::nullopt);
+    QCOMPARE(leave.count(), 0);
+    QCOMPARE(presenter.step(), Step::Reveal);
+
+    // Step 4: debrief; then on to the next scenario, and back.
+    QTest::keyClick(&presenter, Qt::Key_Space);
+    QCOMPARE(presenter.step(), Step::Debrief);
+    QVERIFY(presenter.visibleText().contains(first.debrief.constFirst()));
+    QVERIFY(presenter.visibleText().contains(first.lesson));
+    QTest::keyClick(&presenter, Qt::Key_Space);
+    QCOMPARE(presenter.scenarioIndex(), 1);
+    QCOMPARE(presenter.step(), Step::Deal);
+    QTest::keyClick(&presenter, Qt::Key_Left);
+    QCOMPARE(presenter.scenarioIndex(), 0);
+    QCOMPARE(presenter.step(), Step::Debrief);
+    QTest::keyClick(&presenter, Qt::Key_PageDown);
+    QTest::keyClick(&presenter, Qt::Key_PageDown);
+    QCOMPARE(presenter.scenarioIndex(), 2);
+    QCOMPARE(presenter.step(), Step::Deal);
+
+    // A habit scenario's debrief names what the coach would flag.
+    const auto habitScenario = std::find_if(pack.scenarios.cbegin(), pack.scenarios.cend(),
+                                            [](const Core::Scenario &s) { return !s.history.isEmpty(); });
+    QVERIFY(habitScenario != pack.scenarios.cend());
+    const int habitIndex = int(habitScenario - pack.scenarios.cbegin());
+    while (presenter.scenarioIndex() < habitIndex)
+        QTest::keyClick(&presenter, Qt::Key_PageDown);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(&presenter, Qt::Key_Space);
+    QVERIFY2(presenter.visibleText().contains(QStringLiteral("The coach would flag")),
+             qPrintable(presenter.visibleText()));
+
+    // The keys are always shown; Esc leaves.
+    QVERIFY(presenter.findChild<QLabel *>(QStringLiteral("presenterHint"))->text().contains(QStringLiteral("Esc")));
+
+    if (const QString dir = qEnvironmentVariable("TRIPLEWIN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        presenter.resize(1280, 720);
+        QTest::keyClick(&presenter, Qt::Key_Home);
+        QVERIFY(presenter.grab().save(dir + QStringLiteral("/presenter-deal.png")));
+        QTest::keyClick(&presenter, Qt::Key_Space);
+        QTest::keyClick(&presenter, Qt::Key_Space);
+        QVERIFY(presenter.grab().save(dir + QStringLiteral("/presenter-reveal.png")));
+        QTest::keyClick(&presenter, Qt::Key_2);
+        QVERIFY(presenter.grab().save(dir + QStringLiteral("/presenter-role.png")));
+        QTest::keyClick(&presenter, Qt::Key_Escape);
+    }
+    QTest::keyClick(&presenter, Qt::Key_Escape);
+    QCOMPARE(leave.count(), 1);
+}
+
+QTEST_MAIN(TestWorkshop)
+#include "tst_workshop.moc"

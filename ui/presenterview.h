@@ -1,0 +1,87 @@
+#pragma once
+
+#include "workshop/scenariopack.h"
+
+#include <optional>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+QT_END_NAMESPACE
+
+namespace Triplewin::Ui {
+
+class ValueChartView;
+
+/// The workshop's presenter view, for a projector: large type, high contrast, one step at a time.
+///
+/// Each scenario goes through four steps: the deal and its options (values hidden), a pause while the room
+/// guesses each party's result, the value chart with the outcomes, then the debrief questions and the lesson.
+/// Role cards are shown one role at a time (keys 1, 2, 3). Keys: Space or → next, ← or Backspace back,
+/// Page Down / Page Up next / previous scenario, Home first step, Esc hides a role card or leaves. The keys are
+/// always shown at the bottom.
+class PresenterView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PresenterView)
+
+public:
+    enum class Step
+    {
+        Deal,
+        Guess,
+        Reveal,
+        Debrief,
+    };
+    static constexpr int StepCount = 4;
+
+    explicit PresenterView(QList<Core::Scenario> scenarios, int firstScenario = 0, QWidget *parent = nullptr);
+
+    int scenarioIndex() const { return m_scenario; }
+    Step step() const { return m_step; }
+    /// The role whose card is shown, if any.
+    std::optional<Core::Party> shownRole() const { return m_role; }
+    /// What the room sees now, as plain text (for tests and screen readers).
+    QString visibleText() const;
+    ValueChartView *chart() const { return m_chart; }
+
+Q_SIGNALS:
+    /// Esc with no role card shown: the presenter should close.
+    void leaveRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void showStep(int scenario, Step step);
+    void next();
+    void previous();
+    void showRole(std::optional<Core::Party> role);
+    void refresh();
+    void applyFontSizes();
+    QString dealText(const Core::Scenario &scenario) const;
+    QString guessText(const Core::Scenario &scenario) const;
+    QString revealText(const Core::Scenario &scenario) const;
+    QString debriefText(const Core::Scenario &scenario) const;
+    QString roleText(const Core::Scenario &scenario, Core::Party role) const;
+
+    QList<Core::Scenario> m_scenarios;
+    int m_scenario = 0;
+    Step m_step = Step::Deal;
+    std::optional<Core::Party> m_role;
+
+    QLabel *m_position;
+    QLabel *m_heading;
+    QStackedWidget *m_pages;
+    QScrollArea *m_textPage;
+    QLabel *m_text;
+    QWidget *m_chartPage;
+    ValueChartView *m_chart;
+    QLabel *m_outcomes;
+    QLabel *m_hint;
+};
+
+} // namespace Triplewin::Ui
