@@ -269,13 +269,13 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
 {
     QList<qint64> ids;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // A bigger page cache while the import runs (64 MiB, back to SQLite's default after): the pages of a big
+    // A bigger page cache while the import runs (32 MiB, back to SQLite's default after): the pages of a big
     // transaction that do not fit are spilled to the WAL and read back.
     QSqlQuery pragma(m_database.connection());
     const QString cacheSize =
         pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toString() : QString();
     pragma.finish();
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     DeferredIndexes indexes(m_database.connection());
     const StorageError failure = m_database.write([&]() -> StorageError {
         qint64 existing = 0;
