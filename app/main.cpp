@@ -116,10 +116,32 @@ int main(int argc, char *argv[])
 
     Triplewin::Core::Database database;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Triplewin::Core::Database::defaultPath();
-    if (!openDatabase(database, path))
-        return 1;
+    std::unique_ptr<Triplewin::Ui::MainWindow> window;
+    const auto showDeals = [&]() -> bool {
+        if (!openDatabase(database, path))
+            return false;
+        window = std::make_unique<Triplewin::Ui::MainWindow>(database);
+        window->show();
+        return true;
+    };
+    if (!parser.isSet(workshopOption)) {
+        if (!showDeals())
+            return 1;
+        return QApplication::exec();
+    }
 
-    Triplewin::Ui::MainWindow window(database);
-    window.show();
+    // Workshop mode first: the deal database is opened only when the trainer leaves it.
+    auto *workshop = new Triplewin::Ui::WorkshopWindow;
+    workshop->setAttribute(Qt::WA_DeleteOnClose);
+    if (!packs.isEmpty() && !workshop->openPack(packs.constFirst())) {
+        QMessageBox::warning(workshop, QApplication::translate("main", "Triplewin Workshop"),
+                             workshop->lastError() + u'\n' +
+                                 QApplication::translate("main", "The bundled scenarios are open instead."));
+    }
+    QObject::connect(workshop, &Triplewin::Ui::WorkshopWindow::left, workshop, [&] {
+        if (!showDeals())
+            QCoreApplication::exit(1);
+    });
+    workshop->show();
     return QApplication::exec();
 }

@@ -25,6 +25,41 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>is empty; a scenario pack is a JSON object</source>
+        <translation>ist leer; ein Szenariopaket ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is %1 MB; scenario packs are at most 16 MB</source>
+        <translation>ist %1 MB groß; Szenariopakete dürfen höchstens 16 MB groß sein</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::Amount</name>
     <message>
         <source>That amount is too large: the limit is %1.</source>
@@ -150,6 +185,10 @@
     <message>
         <source>“%1” is an SQLite database of another program, not a Triplewin database. It was left as it is; choose another file.</source>
         <translation>“%1” ist eine SQLite-Datenbank eines anderen Programms, keine Triplewin-Datenbank. Die Datei wurde nicht verändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: Qt&apos;s SQLite driver does not use the SQLite library Triplewin was built with. Reinstall Triplewin.</source>
+        <translation>“%1” kann nicht geöffnet werden: Der SQLite-Treiber von Qt verwendet nicht die SQLite-Bibliothek, mit der Triplewin erstellt wurde. Installieren Sie Triplewin neu.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +659,137 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::PackParser</name>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
+    </message>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation>fehlt (ein Objekt ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>missing (a list is required)</source>
+        <translation>fehlt (eine Liste ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>missing (text is required)</source>
+        <translation>fehlt (Text ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>missing (an amount is required)</source>
+        <translation>fehlt (ein Betrag ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 1200.50, or null when not assessed</source>
+        <translation>muss ein Betrag wie 1200.50 sein, oder null, wenn nicht bewertet</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 1200.50</source>
+        <translation>muss ein Betrag wie 1200.50 sein</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals</source>
+        <translation>%1 hat mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>must list 1 to %1 options, not %2</source>
+        <translation>muss 1 bis %1 Optionen enthalten, nicht %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another option of this deal</source>
+        <translation>“%1” wird bereits von einer anderen Option dieses Deals verwendet</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome (win_win_win, win_win, win_lose, lose_win, lose_lose, unknown)</source>
+        <translation>“%1” ist kein Gesamtergebnis (win_win_win, win_win, win_lose, lose_win, lose_lose, unknown)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-03-14</source>
+        <translation>“%1” ist kein Datum wie 2026-03-14</translation>
+    </message>
+    <message>
+        <source>an ended deal needs either &quot;agreed&quot; (the option agreed at closing) or &quot;walkedAway&quot;: true, not both</source>
+        <translation>ein beendeter Deal braucht entweder &quot;agreed&quot; (die beim Abschluss vereinbarte Option) oder &quot;walkedAway&quot;: true, nicht beides</translation>
+    </message>
+    <message>
+        <source>no option of this deal is named “%1”</source>
+        <translation>keine Option dieses Deals heißt “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use lower-case letters, digits and &apos;-&apos; (for example &quot;discount-squeeze&quot;)</source>
+        <translation>“%1” ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos; (zum Beispiel &quot;discount-squeeze&quot;)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a habit (%2)</source>
+        <translation>“%1” ist keine Gewohnheit (%2)</translation>
+    </message>
+    <message>
+        <source>this scenario teaches a walk-away (&quot;walkAway&quot;: true), but this option is a %1</source>
+        <translation>dieses Szenario lehrt den Ausstieg (&quot;walkAway&quot;: true), aber diese Option ergibt %1</translation>
+    </message>
+    <message>
+        <source>lists %1 deals; at most %2 are allowed</source>
+        <translation>enthält %1 Deals; erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>must hold at least one question</source>
+        <translation>muss mindestens eine Frage enthalten</translation>
+    </message>
+    <message>
+        <source>must be a question (non-empty text)</source>
+        <translation>muss eine Frage sein (nicht leerer Text)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Triplewin scenario pack (expected &quot;%2&quot;)</source>
+        <translation>“%1” ist kein Triplewin-Szenariopaket (erwartet: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number such as %1</source>
+        <translation>muss eine ganze Zahl wie %1 sein</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Triplewin (this one reads up to version %2); update Triplewin to open it</source>
+        <translation>Version %1 wurde von einer neueren Triplewin-Version geschrieben (diese liest bis Version %2); aktualisieren Sie Triplewin, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>must hold at least one scenario</source>
+        <translation>muss mindestens ein Szenario enthalten</translation>
+    </message>
+    <message>
+        <source>“%1” is the id of another scenario</source>
+        <translation>“%1” ist die ID eines anderen Szenarios</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::Party</name>
     <message>
         <source>You</source>
@@ -674,6 +844,13 @@
     <message>
         <source>win</source>
         <translation>Gewinn</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::ScenarioPackError</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1799,14 @@
         <source>&lt;p&gt;&lt;b&gt;%1 deals were changed on both sides&lt;/b&gt; and were left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 Deals wurden auf beiden Seiten geändert&lt;/b&gt; und bleiben so, wie sie hier sind:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop-Modus</translation>
+    </message>
+    <message>
+        <source>Demo scenarios to a room in a sandbox; your deals are not shown or changed (Ctrl+Shift+K)</source>
+        <translation>Szenarien in einer Sandbox vor einer Gruppe vorführen; Ihre Deals werden weder angezeigt noch verändert (Strg+Umschalt+K)</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -1681,6 +1866,105 @@
     <message>
         <source>Remove option “%1”</source>
         <translation>Option “%1” entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::PresenterView</name>
+    <message>
+        <source>The customer came off worse last time</source>
+        <translation>Der Kunde ist beim letzten Mal schlechter weggekommen</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s customer</source>
+        <translation>Kunde des Kunden</translation>
+    </message>
+    <message>
+        <source>Triplewin Workshop — Presenter</source>
+        <translation>Triplewin-Workshop — Präsentation</translation>
+    </message>
+    <message>
+        <source>Space / → next    ← back    PgDn / PgUp next / previous scenario    1 2 3 role cards    Esc leave</source>
+        <translation>Leertaste / → weiter    ← zurück    PgDn / PgUp nächstes / vorheriges Szenario    1 2 3 Rollenkarten    Esc beenden</translation>
+    </message>
+    <message>
+        <source>No scenarios</source>
+        <translation>Keine Szenarien</translation>
+    </message>
+    <message>
+        <source>Import a scenario pack first.</source>
+        <translation>Importieren Sie zuerst ein Szenariopaket.</translation>
+    </message>
+    <message>
+        <source>The deal</source>
+        <translation>Der Deal</translation>
+    </message>
+    <message>
+        <source>Your guess</source>
+        <translation>Ihre Einschätzung</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Scenario %1 of %2 · step %3 of %4: %5</source>
+        <translation>Szenario %1 von %2 · Schritt %3 von %4: %5</translation>
+    </message>
+    <message>
+        <source>Role card: %1</source>
+        <translation>Rollenkarte: %1</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; sells to &lt;b&gt;%2&lt;/b&gt;, who serves &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verkauft an &lt;b&gt;%2&lt;/b&gt;; dieser Kunde ist für &lt;b&gt;%3&lt;/b&gt; da.</translation>
+    </message>
+    <message>
+        <source>The options on the table:</source>
+        <translation>Die Optionen, die auf dem Tisch liegen:</translation>
+    </message>
+    <message>
+        <source>Earlier deals of %1:</source>
+        <translation>Frühere Deals von %1:</translation>
+    </message>
+    <message>
+        <source>walked away transparently</source>
+        <translation>transparent ausgestiegen</translation>
+    </message>
+    <message>
+        <source>For each option: does each party &lt;b&gt;win&lt;/b&gt;, break &lt;b&gt;even&lt;/b&gt; or &lt;b&gt;lose&lt;/b&gt; against its own walk-away point?</source>
+        <translation>Für jede Option: Macht jede Partei gemessen an ihrem eigenen Ausstiegspunkt einen &lt;b&gt;Gewinn&lt;/b&gt;, steht sie &lt;b&gt;ausgeglichen&lt;/b&gt; da oder macht sie einen &lt;b&gt;Verlust&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The coach would flag: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Der Coach würde melden: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confidential — for this role only:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vertraulich — nur für diese Rolle:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Press the same key or Esc to hide this card.</source>
+        <translation>Drücken Sie dieselbe Taste oder Esc, um diese Karte auszublenden.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2274,173 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::WorkshopWindow</name>
+    <message>
+        <source>Seller (you)</source>
+        <translation>Verkäufer (Sie)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s customer</source>
+        <translation>Kunde des Kunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshop mode&lt;/b&gt; — a sandbox in memory. Your own deals are not shown and not changed. Press F5 to present; close this window to leave.</source>
+        <translation>&lt;b&gt;Workshop-Modus&lt;/b&gt; — eine Sandbox im Arbeitsspeicher. Ihre eigenen Deals werden weder angezeigt noch verändert. Drücken Sie F5, um zu präsentieren; schließen Sie dieses Fenster, um den Modus zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;title:</source>
+        <translation>Szenario&amp;titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lehre:</translation>
+    </message>
+    <message>
+        <source>Role card: %1</source>
+        <translation>Rollenkarte: %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Brief:</source>
+        <translation>Briefing:</translation>
+    </message>
+    <message>
+        <source>Confidential:</source>
+        <translation>Vertraulich:</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief questions:</source>
+        <translation>Fragen zur &amp;Nachbesprechung:</translation>
+    </message>
+    <message>
+        <source>Deal and Options</source>
+        <translation>Deal und Optionen</translation>
+    </message>
+    <message>
+        <source>Story, Roles and Debrief</source>
+        <translation>Geschichte, Rollen und Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the selected scenario full screen for the room</source>
+        <translation>Das ausgewählte Szenario im Vollbild für die Gruppe zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pack…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Pack</source>
+        <translation>Paket &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export Pack…</source>
+        <translation>Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Bundled Scenarios</source>
+        <translation>&amp;Mitgelieferte Szenarien öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Workshop Mode</source>
+        <translation>Workshop-Modus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The scenario pack was not opened; the current pack is unchanged.
+%1</source>
+        <translation>Das Szenariopaket wurde nicht geöffnet; das aktuelle Paket bleibt unverändert.
+%1</translation>
+    </message>
+    <message>
+        <source>The scenario pack could not be loaded into the workshop; the current pack is unchanged.
+%1</source>
+        <translation>Das Szenariopaket konnte nicht in den Workshop geladen werden; das aktuelle Paket bleibt unverändert.
+%1</translation>
+    </message>
+    <message>
+        <source>Give the scenario a title.</source>
+        <translation>Geben Sie dem Szenario einen Titel.</translation>
+    </message>
+    <message>
+        <source>The pack was not saved to “%1”: %2</source>
+        <translation>Das Paket wurde nicht unter “%1” gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved the pack to %1</source>
+        <translation>Paket unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Scenario Pack</source>
+        <translation>Szenariopaket exportieren</translation>
+    </message>
+    <message>
+        <source>Scenario packs (*.json)</source>
+        <translation>Szenariopakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Scenario Pack</source>
+        <translation>Szenariopaket importieren</translation>
+    </message>
+    <message>
+        <source>Scenario packs (*.json);;All files (*)</source>
+        <translation>Szenariopakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the Scenario Pack?</source>
+        <translation>Szenariopaket speichern?</translation>
+    </message>
+    <message>
+        <source>The scenarios were edited in this workshop. Save the pack first?</source>
+        <translation>Die Szenarien wurden in diesem Workshop bearbeitet. Möchten Sie das Paket zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>%1[*] — Triplewin Workshop</source>
+        <translation>%1[*] — Triplewin-Workshop</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Triplewin</source>
@@ -2240,6 +2691,28 @@ Befehle:
     <message>
         <source>export every deal as CSV or JSON</source>
         <translation>alle Deals als CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Start in workshop mode (a sandbox: your deal database is not opened) with the scenario pack PACK, or the bundled scenarios.</source>
+        <translation>Im Workshop-Modus starten (eine Sandbox: Ihre Deal-Datenbank wird nicht geöffnet), mit dem Szenariopaket PACK oder den mitgelieferten Szenarien.</translation>
+    </message>
+    <message>
+        <source>With --workshop: a scenario pack (.json).</source>
+        <translation>Mit --workshop: ein Szenariopaket (.json).</translation>
+    </message>
+    <message>
+        <source>Only one scenario pack can be given, and only with --workshop.
+</source>
+        <translation>Es kann nur ein Szenariopaket angegeben werden, und nur mit --workshop.
+</translation>
+    </message>
+    <message>
+        <source>Triplewin Workshop</source>
+        <translation>Triplewin Workshop</translation>
+    </message>
+    <message>
+        <source>The bundled scenarios are open instead.</source>
+        <translation>Stattdessen sind die mitgelieferten Szenarien geöffnet.</translation>
     </message>
 </context>
 </TS>

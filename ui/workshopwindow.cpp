@@ -3,6 +3,7 @@
 #include "dealeditor.h"
 #include "messagebar.h"
 #include "presenterview.h"
+#include "valuechartview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -65,6 +66,7 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     , m_summary(textBox(this, 3))
     , m_lesson(textBox(this, 2))
     , m_debrief(textBox(this, 4))
+    , m_chart(new ValueChartView(this))
 {
     setObjectName(QStringLiteral("workshopWindow"));
     auto *banner = new QLabel(tr("<b>Workshop mode</b> — a sandbox in memory. Your own deals are not shown and "
@@ -102,6 +104,7 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     textsScroll->setWidgetResizable(true);
 
     m_tabs->addTab(m_editor, tr("Deal and Options"));
+    m_tabs->addTab(m_chart, tr("Chart"));
     m_tabs->addTab(textsScroll, tr("Story, Roles and Debrief"));
 
     auto *splitter = new QSplitter(this);
@@ -131,6 +134,7 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
         connect(m_roleSecrets[i], &QPlainTextEdit::textChanged, this, markModified);
     }
     connect(m_editor, &DealEditor::edited, this, markModified);
+    connect(m_editor, &DealEditor::edited, this, &WorkshopWindow::updateChart);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == m_shown || row < 0)
             return;
@@ -243,6 +247,7 @@ void WorkshopWindow::showScenario(int index)
     const Expected<Deal> deal = m_sandbox.repository().load(m_sandbox.dealId(index));
     if (deal.ok())
         m_editor->setDeal(deal.value());
+    updateChart();
     const Scenario &texts = scenario.value();
     m_title->setText(texts.title);
     m_summary->setPlainText(texts.summary);
@@ -278,7 +283,7 @@ bool WorkshopWindow::commitEdits()
     Scenario texts = m_sandbox.pack().scenarios.at(m_shown);
     const QString title = m_title->text().trimmed();
     if (title.isEmpty()) {
-        m_tabs->setCurrentIndex(1);
+        m_tabs->setCurrentIndex(2);
         m_title->setFocus();
         reportError(tr("Give the scenario a title."));
         return false;
@@ -385,6 +390,12 @@ bool WorkshopWindow::maybeSavePack()
     if (answer == QMessageBox::Save)
         return savePack();
     return answer == QMessageBox::Discard;
+}
+
+void WorkshopWindow::updateChart()
+{
+    const Deal deal = m_editor->deal();
+    m_chart->setOptions(deal.options, deal.currency);
 }
 
 void WorkshopWindow::updateTitle()

@@ -18,6 +18,7 @@ namespace Triplewin::Ui {
 class DealEditor;
 class MessageBar;
 class PresenterView;
+class ValueChartView;
 
 /// Workshop mode for trainers: a scenario pack in a sandbox (an in-memory database), its scenarios edited here
 /// and presented full screen (F5). The user's own deal database is never opened, shown or written from here.
@@ -43,6 +44,7 @@ public:
     int currentScenario() const;
     void selectScenario(int index);
     DealEditor *dealEditor() const { return m_editor; }
+    ValueChartView *chart() const { return m_chart; }
     QPlainTextEdit *debriefEdit() const { return m_debrief; }
     bool isPackModified() const { return m_modified; }
     PresenterView *presenter() const;
@@ -66,6 +68,7 @@ private:
     void showScenario(int index);
     void reloadList();
     void updateTitle();
+    void updateChart();
     void reportError(const QString &message);
 
     Core::WorkshopSandbox m_sandbox;
@@ -87,6 +90,7 @@ private:
     std::array<QPlainTextEdit *, Core::PartyCount> m_roleBriefs{};
     std::array<QPlainTextEdit *, Core::PartyCount> m_roleSecrets{};
     QPlainTextEdit *m_debrief;
+    ValueChartView *m_chart;
     QPointer<PresenterView> m_presenter;
 };
 
