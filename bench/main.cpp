@@ -27,6 +27,7 @@
 #include "io/dealexporter.h"
 #include "io/dealimporter.h"
 #include "models/teamhistorymodel.h"
+#include "procstatus.h"
 #include "queries.h"
 #include "rawsqlite.h"
 #include "storage/coachingrepository.h"
@@ -55,10 +56,6 @@
 #include <sqlite3.h>
 #include <tuple>
 #include <vector>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 using namespace Triplewin::Core;
 using namespace TriplewinBench;
@@ -92,43 +89,6 @@ QString ms(double value)
 QString monthStart(const QDate &date)
 {
     return QDate(date.year(), date.month(), 1).toString(Qt::ISODate);
-}
-
-/// A field of /proc/self/status in MB ("VmHWM", "VmRSS"); negative when unavailable.
-double procStatusMb(const QByteArray &key)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return -1;
-    const QByteArray prefix = key + ':';
-    // readAll, not atEnd()/readLine(): /proc files report a size of 0.
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(prefix)) {
-            const QList<QByteArray> parts = line.mid(prefix.size()).simplified().split(' ');
-            return parts.isEmpty() ? -1 : parts.first().toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
-QString mb(double value)
-{
-    return value < 0 ? QStringLiteral("n/a") : QString::number(value, 'f', 1) + QStringLiteral(" MB");
-}
-
-/// Resets VmHWM to the current RSS (Linux >= 4.0: "5" to /proc/self/clear_refs). Returns an error text.
-QString resetPeakMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0); // hand the generation's freed heap back first, so it does not count as the baseline
-#endif
-    QFile file(QStringLiteral("/proc/self/clear_refs"));
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write("5") != 1 || !file.flush())
-        return file.errorString();
-    return {};
 }
 
 /// Qt's own sqlite3 handle of @p connection, or nullptr when the driver is not a sqlite3 one.

@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 libgl1-mesa-dev
     sqlite3 libsqlite3-dev
+    clang libclang-rt-14-dev
 )
 
 missing=()
