@@ -1,0 +1,138 @@
+// Crash safety: a writer saving deals through the project's storage code is killed with SIGKILL at random
+// moments, again and again, on the same file. After each kill the database opens, says "ok" to
+// PRAGMA integrity_check, and holds every save the writer reported as done, intact.
+//
+// TRIPLEWIN_CRASH_CYCLES sets the number of kills (default 25, for CI; the full run uses 200), and
+// TRIPLEWIN_CRASH_SEED the random seed (printed, so a failure can be replayed).
+#include "crashcommon.h"
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+
+#include <QHash>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Triplewin::Core;
+
+class TestCrashSafety final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void savesSurviveSigkill();
+};
+
+namespace {
+
+struct Reported
+{
+    qint64 revision = 0;
+    QString fingerprint;
+    qint64 attemptedRevision = 0; ///< a save started after the last reported one (it may have committed)
+    QString attemptedFingerprint;
+};
+
+} // namespace
+
+void TestCrashSafety::savesSurviveSigkill()
+{
+    const int cycles = qEnvironmentVariableIsSet("TRIPLEWIN_CRASH_CYCLES")
+                           ? qEnvironmentVariableIntValue("TRIPLEWIN_CRASH_CYCLES")
+                           : 25;
+    const quint32 seed = qEnvironmentVariableIsSet("TRIPLEWIN_CRASH_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("TRIPLEWIN_CRASH_SEED"))
+                             : QRandomGenerator::global()->generate();
+    qInfo("%d kill cycles, seed %u (TRIPLEWIN_CRASH_SEED replays it)", cycles, seed);
+    QRandomGenerator random(seed);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+
+    QHash<qint64, Reported> reported;
+    int reportedSaves = 0;
+    int killedMidSave = 0;
+    for (int cycle = 0; cycle < cycles; ++cycle) {
+        QProcess writer;
+        writer.setProgram(QStringLiteral(TRIPLEWIN_CRASH_WRITER));
+        writer.setArguments({path, QString::number(cycle)});
+        writer.start();
+        QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+        // Past the start-up (opening, maybe creating the file) on most cycles, inside it on some.
+        QThread::msleep(random.bounded(5, 250));
+        writer.kill(); // SIGKILL
+        QVERIFY(writer.waitForFinished());
+        QVERIFY2(writer.exitStatus() == QProcess::CrashExit || writer.exitCode() == 0,
+                 qPrintable(QString::fromLocal8Bit(writer.readAllStandardError())));
+
+        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        qint64 pendingId = -1;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() != 4)
+                continue; // the last line may be cut short by the kill
+            const qint64 id = parts.at(1).toLongLong();
+            const qint64 revision = parts.at(2).toLongLong();
+            const QString fingerprint = QString::fromLatin1(parts.at(3));
+            if (parts.at(0) == "attempt") {
+                pendingId = id;
+                if (id != 0) {
+                    reported[id].attemptedRevision = revision;
+                    reported[id].attemptedFingerprint = fingerprint;
+                }
+            } else if (parts.at(0) == "saved") {
+                Reported &entry = reported[id];
+                entry = Reported{revision, fingerprint, 0, {}};
+                pendingId = -1;
+                ++reportedSaves;
+            }
+        }
+        if (pendingId >= 0)
+            ++killedMidSave;
+
+        // Reopen as the app would, and check every reported save.
+        Database database(QStringLiteral("crash-check"));
+        const StorageError opened = database.open(path);
+        QVERIFY2(opened.ok(), qPrintable(QStringLiteral("cycle %1: %2").arg(cycle).arg(opened.fullText())));
+        {
+            QSqlQuery check(database.connection());
+            QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        }
+        DealRepository repository(database);
+        for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
+            const Expected<Deal> stored = repository.load(it.key());
+            QVERIFY2(stored.ok(), qPrintable(QStringLiteral("cycle %1: reported deal %2 is missing: %3")
+                                                 .arg(cycle)
+                                                 .arg(it.key())
+                                                 .arg(stored.error().fullText())));
+            const QString fingerprint = CrashTest::fingerprint(stored.value());
+            const qint64 revision = stored.value().revision;
+            const Reported &expected = it.value();
+            // Either the reported save (maybe closed afterwards, which keeps the content), or a later save that
+            // committed just before the kill, with exactly the content it was given.
+            const bool asReported = fingerprint == expected.fingerprint && revision >= expected.revision;
+            const bool laterSave = expected.attemptedRevision != 0 && revision == expected.attemptedRevision &&
+                                   fingerprint == expected.attemptedFingerprint;
+            QVERIFY2(asReported || laterSave,
+                     qPrintable(QStringLiteral("cycle %1: deal %2 is at revision %3, reported %4")
+                                    .arg(cycle)
+                                    .arg(it.key())
+                                    .arg(revision)
+                                    .arg(expected.revision)));
+            if (laterSave) {
+                Reported &entry = reported[it.key()];
+                entry = Reported{revision, fingerprint, 0, {}};
+            }
+        }
+    }
+    qInfo("%d kill cycles, %d saves reported and found intact, %d kills during a save, %lld deals", cycles,
+          reportedSaves, killedMidSave, qlonglong(reported.size()));
+    QVERIFY(reportedSaves > cycles); // the writer did get to save between kills
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
