@@ -296,9 +296,13 @@ bool MainWindow::saveDeal()
         return true;
     if (!commitPendingEdits() || !m_editor->validate())
         return false;
-    const Core::Expected<Deal> saved = m_repository.save(m_editor->deal());
+    Core::Expected<Deal> saved = m_repository.save(m_editor->deal());
+    if (!saved.ok() && (saved.error().kind == Core::StorageError::Kind::Conflict ||
+                        saved.error().kind == Core::StorageError::Kind::NotFound))
+        saved = resolveStaleSave(saved.error());
     if (!saved.ok()) {
-        m_editor->showMessage(saved.error().fullText());
+        if (!saved.error().message.isEmpty())
+            m_editor->showMessage(saved.error().fullText());
         return false;
     }
     m_saved = saved.value();
@@ -312,6 +316,48 @@ bool MainWindow::saveDeal()
     m_habitsPanel->refresh();
     statusBar()->showMessage(tr("Saved “%1”.").arg(m_saved.title), 4000);
     return true;
+}
+
+Core::Expected<Deal> MainWindow::resolveStaleSave(const Core::StorageError &stale)
+{
+    // Someone else (another window, the command line, a merge) changed or removed the deal since it was opened.
+    // Never a silent lost update: the user decides.
+    const bool gone = stale.kind == Core::StorageError::Kind::NotFound;
+    QMessageBox box(QMessageBox::Warning, tr("Save Deal"), stale.message, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("staleSaveBox"));
+    box.setInformativeText(gone ? tr("Save your version as a new deal, or cancel and copy what you need.")
+                                : tr("Reload the stored version (your edits are dropped), overwrite it with yours, "
+                                     "or save yours as a new deal next to it."));
+    QPushButton *reload = nullptr;
+    QPushButton *overwrite = nullptr;
+    if (!gone) {
+        reload = box.addButton(tr("Reload Stored Version"), QMessageBox::DestructiveRole);
+        reload->setObjectName(QStringLiteral("reloadStored"));
+        overwrite = box.addButton(tr("Overwrite With Mine"), QMessageBox::AcceptRole);
+        overwrite->setObjectName(QStringLiteral("overwriteWithMine"));
+    }
+    QPushButton *copy = box.addButton(tr("Save Mine as a Copy"), QMessageBox::AcceptRole);
+    copy->setObjectName(QStringLiteral("saveAsCopy"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+
+    const Deal mine = m_editor->deal();
+    if (box.clickedButton() == overwrite)
+        return m_repository.saveOverwriting(mine);
+    if (box.clickedButton() == copy)
+        return m_repository.save(Core::copyOf(mine, tr("%1 (my copy)").arg(mine.title)));
+    if (box.clickedButton() == reload) {
+        const Core::Expected<Deal> stored = m_repository.load(mine.id);
+        if (stored.ok()) {
+            showDeal(stored.value());
+            statusBar()->showMessage(tr("Reloaded “%1” as stored.").arg(stored.value().title), 4000);
+        }
+        // Not saved, and nothing more to say: the stored version is on screen now (or the error below).
+        return stored.ok() ? Core::Expected<Deal>(Core::StorageError{Core::StorageError::Kind::Invalid, {}, {}})
+                           : stored;
+    }
+    return Core::StorageError{Core::StorageError::Kind::Invalid, {}, {}}; // cancelled: the edits stay on screen
 }
 
 bool MainWindow::openDeal(qint64 id)

@@ -89,6 +89,8 @@ private:
     bool commitPendingEdits();
     /// Asks to save, discard or cancel when the open deal has changes; false means "cancel".
     bool maybeSave();
+    /// Asks what to do when a save found the deal changed or removed elsewhere: reload, overwrite or save a copy.
+    Core::Expected<Core::Deal> resolveStaleSave(const Core::StorageError &stale);
     void showDeal(const Core::Deal &deal);
     void showEmptyState();
     void refreshAfterEdit();

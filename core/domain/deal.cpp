@@ -52,6 +52,23 @@ bool Deal::sameContentAs(const Deal &other) const
            status == other.status && notes == other.notes && options == other.options;
 }
 
+Deal copyOf(const Deal &deal, const QString &title)
+{
+    Deal copy;
+    copy.title = title;
+    copy.customer = deal.customer;
+    copy.customersCustomer = deal.customersCustomer;
+    copy.salesperson = deal.salesperson;
+    copy.currency = deal.currency;
+    copy.expectedClose = deal.expectedClose;
+    copy.status = deal.closing ? DealStatus::Negotiating : deal.status;
+    copy.notes = deal.notes;
+    copy.options = deal.options;
+    for (DealOption &option : copy.options)
+        option.id = 0;
+    return copy;
+}
+
 QString validationError(const Deal &deal)
 {
     if (deal.title.trimmed().isEmpty())

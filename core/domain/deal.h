@@ -83,6 +83,10 @@ struct Deal
     bool sameContentAs(const Deal &other) const;
 };
 
+/// A new, unsaved deal with @p deal's content and @p title: no ids, uuid, revision or closing, so saving it adds
+/// a deal and leaves the original alone ("save as a copy").
+Deal copyOf(const Deal &deal, const QString &title);
+
 /// Why a deal cannot be saved as it is, in plain words; empty when it can. The title is required and the
 /// currency must be a three-letter code.
 QString validationError(const Deal &deal);

@@ -254,6 +254,33 @@ Expected<Deal> DealRepository::save(const Deal &input)
     return deal;
 }
 
+Expected<Deal> DealRepository::saveOverwriting(const Deal &input)
+{
+    if (input.id == 0)
+        return save(input);
+    if (StorageError invalid = checkSavable(input))
+        return invalid;
+    Deal deal = input;
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        // Take the stored revision inside the same transaction, so nothing can slip in between.
+        QSqlQuery current(m_database.connection());
+        current.prepare(
+            QStringLiteral("SELECT revision FROM %1 WHERE id = ? AND deleted_at IS NULL").arg(Schema::Deals));
+        current.addBindValue(deal.id);
+        if (!current.exec())
+            return failed(saveAction(), current);
+        if (!current.next())
+            return staleSaveError(deal);
+        deal.revision = current.value(0).toLongLong();
+        current.finish();
+        Writer writer(m_database.handle());
+        return writeDeal(writer, &deal, QDateTime::currentDateTimeUtc());
+    });
+    if (failure)
+        return failure;
+    return deal;
+}
+
 Expected<QList<qint64>> DealRepository::insertMany(const QList<Deal> &deals)
 {
     qsizetype next = 0;
@@ -434,15 +461,15 @@ StorageError DealRepository::staleSaveError(const Deal &deal)
         return StorageError{StorageError::Kind::NotFound,
                             QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                         "“%1” is no longer in the database: it was deleted "
-                                                        "or moved to the trash elsewhere. Your edits are still on "
-                                                        "screen; copy what you need.")
+                                                        "or moved to the trash elsewhere. Your edits were not "
+                                                        "saved.")
                                 .arg(deal.title),
                             {}};
     return StorageError{StorageError::Kind::Conflict,
                         QCoreApplication::translate("Triplewin::Core::DealRepository",
-                                                    "“%1” was changed elsewhere after you opened it, so your "
-                                                    "save would overwrite those changes. Your edits are still on "
-                                                    "screen; copy what you need, then reopen the deal.")
+                                                    "“%1” was changed elsewhere after you opened it (in another "
+                                                    "window or program), so saving would overwrite those changes. "
+                                                    "Your edits were not saved.")
                             .arg(deal.title),
                         {}};
 }

@@ -51,6 +51,10 @@ public:
     /// its options, the uuid, revision and timestamps. An update whose revision is older than the stored one
     /// is refused with Kind::Conflict and changes nothing.
     Expected<Deal> save(const Deal &deal);
+    /// Saves @p deal over whatever is stored now, even when that changed after @p deal was loaded (the user
+    /// chose to overwrite). Options stored since and not in @p deal are removed. Kind::NotFound when the deal is
+    /// gone or in the trash.
+    Expected<Deal> saveOverwriting(const Deal &deal);
     /// Adds new deals (id 0) in one transaction: all or none. A deal with `closing` set is stored as closed
     /// (or walked away) with that record; its agreed option is matched by name. Returns the new ids in order.
     Expected<QList<qint64>> insertMany(const QList<Deal> &deals);

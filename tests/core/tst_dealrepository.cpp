@@ -4,6 +4,8 @@
 
 #include <limits>
 #include <memory>
+#include <QElapsedTimer>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void keysetPagingReturnsEveryDealOnce_data();
     void keysetPagingReturnsEveryDealOnce();
     void reopenKeepsData();
+    void twoConnectionsStaleSaveChoices();
+    void busyDatabaseWaitsInsteadOfFailing();
     void bigInsertKeepsIndexesAndDeals();
     void bigInsertFailureLeavesDatabaseAsItWas();
 
@@ -745,6 +749,78 @@ void TestDealRepository::reopenKeepsData()
     const Expected<Deal> again = repository.save(edit);
     QVERIFY2(again.ok(), qPrintable(describe(again)));
     QCOMPARE(again.value().revision, first.revision + 1);
+}
+
+void TestDealRepository::twoConnectionsStaleSaveChoices()
+{
+    Deal original;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Shared deal")), &original));
+
+    // A second app instance (or the CLI) on the same file.
+    Database other(QStringLiteral("tst_dealrepository_other"));
+    QVERIFY(other.open(m_path).ok());
+    DealRepository theirs(other);
+    Deal theirEdit = theirs.load(original.id).value();
+    theirEdit.notes = QStringLiteral("their notes");
+    QVERIFY(theirs.save(theirEdit).ok());
+
+    // My save is based on the stale copy: refused, never a silent lost update.
+    Deal mine = original;
+    mine.notes = QStringLiteral("my notes");
+    const Expected<Deal> refused = m_repository->save(mine);
+    QCOMPARE(refused.error().kind, StorageError::Kind::Conflict);
+    QCOMPARE(m_repository->load(original.id).value().notes, QStringLiteral("their notes"));
+
+    // Choice "overwrite": mine wins, on top of their revision.
+    const Expected<Deal> overwritten = m_repository->saveOverwriting(mine);
+    QVERIFY2(overwritten.ok(), qPrintable(describe(overwritten)));
+    QCOMPARE(overwritten.value().revision, original.revision + 2);
+    QCOMPARE(theirs.load(original.id).value().notes, QStringLiteral("my notes"));
+
+    // Their next save from their stale copy is refused in turn; they choose "save as a copy".
+    theirEdit = theirs.load(original.id).value();
+    theirEdit.revision = original.revision + 1;
+    theirEdit.notes = QStringLiteral("their second thoughts");
+    QCOMPARE(theirs.save(theirEdit).error().kind, StorageError::Kind::Conflict);
+    const Expected<Deal> copy = theirs.save(copyOf(theirEdit, QStringLiteral("Shared deal (copy)")));
+    QVERIFY2(copy.ok(), qPrintable(describe(copy)));
+    QVERIFY(copy.value().id != original.id);
+    QVERIFY(copy.value().uuid != original.uuid);
+    QCOMPARE(copy.value().options.size(), original.options.size());
+    QCOMPARE(m_repository->load(copy.value().id).value().notes, QStringLiteral("their second thoughts"));
+    QCOMPARE(m_repository->load(original.id).value().notes, QStringLiteral("my notes"));
+
+    // Overwriting a deal moved to the trash elsewhere is refused too.
+    QVERIFY(theirs.moveToTrash(original.id).ok());
+    QCOMPARE(m_repository->saveOverwriting(mine).error().kind, StorageError::Kind::NotFound);
+}
+
+void TestDealRepository::busyDatabaseWaitsInsteadOfFailing()
+{
+    // Another connection holds the write lock for a while; a save waits for it instead of failing.
+    QSemaphore locked;
+    QThread *holder = QThread::create([this, &locked] {
+        Database other(QStringLiteral("tst_dealrepository_holder"));
+        if (!other.open(m_path).ok()) {
+            locked.release();
+            return;
+        }
+        QSqlQuery query(other.connection());
+        query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        locked.release();
+        QThread::msleep(700);
+        query.exec(QStringLiteral("COMMIT"));
+    });
+    holder->start();
+    locked.acquire();
+    QElapsedTimer timer;
+    timer.start();
+    Deal saved;
+    QVERIFY(saveDeal(sampleDeal(QStringLiteral("Saved while busy")), &saved));
+    QVERIFY2(timer.elapsed() >= 500, qPrintable(QString::number(timer.elapsed())));
+    holder->wait();
+    delete holder;
+    QCOMPARE(m_repository->load(saved.id).value().title, QStringLiteral("Saved while busy"));
 }
 
 QStringList TestDealRepository::indexDefinitions()

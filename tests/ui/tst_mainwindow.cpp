@@ -52,6 +52,8 @@ private Q_SLOTS:
     void closeDealFreezesOutcome();
     void enterOnBadAmountKeepsEditorOpen();
     void customerWhoCameOffWorseIsNamed();
+    void staleSaveOffersReloadOverwriteOrCopy_data();
+    void staleSaveOffersReloadOverwriteOrCopy();
 
 private:
     template<typename T>
@@ -70,6 +72,8 @@ private:
         event.setCommitString(text);
         QApplication::sendEvent(widget, &event);
     }
+    /// Clicks the button named @p name on the next message box that appears.
+    void clickInNextMessageBox(const QString &name);
     /// Clicks @p button on the next message box that appears.
     void answerNextMessageBox(QMessageBox::StandardButton button);
 
@@ -115,6 +119,64 @@ void TestMainWindow::answerNextMessageBox(QMessageBox::StandardButton button)
         QVERIFY(box);
         box->button(button)->click();
     });
+}
+
+void TestMainWindow::clickInNextMessageBox(const QString &name)
+{
+    QTimer::singleShot(0, this, [name] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        auto *button = box->findChild<QAbstractButton *>(name);
+        QVERIFY2(button, qPrintable(name));
+        button->click();
+    });
+}
+
+void TestMainWindow::staleSaveOffersReloadOverwriteOrCopy_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("storedNotes"); // the original deal's notes afterwards
+    QTest::addColumn<QString>("editorNotes"); // what the editor shows afterwards
+    QTest::addColumn<int>("deals");
+    QTest::newRow("reload") << QStringLiteral("reloadStored") << QStringLiteral("theirs") << QStringLiteral("theirs")
+                            << 1;
+    QTest::newRow("overwrite") << QStringLiteral("overwriteWithMine") << QStringLiteral("mine")
+                               << QStringLiteral("mine") << 1;
+    QTest::newRow("copy") << QStringLiteral("saveAsCopy") << QStringLiteral("theirs") << QStringLiteral("mine") << 2;
+}
+
+void TestMainWindow::staleSaveOffersReloadOverwriteOrCopy()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, storedNotes);
+    QFETCH(QString, editorNotes);
+    QFETCH(int, deals);
+
+    Core::Deal deal;
+    deal.title = QStringLiteral("Shared");
+    deal.options.append(Core::DealOption{0, QStringLiteral("Offer"), {}});
+    Core::DealRepository repository(*m_database);
+    deal = repository.save(deal).value();
+    QVERIFY(m_window->openDeal(deal.id));
+
+    // Another instance changes the deal meanwhile.
+    Core::Database other(QStringLiteral("tst_mainwindow_other"));
+    QVERIFY(other.open(m_database->path()).ok());
+    Core::Deal theirs = Core::DealRepository(other).load(deal.id).value();
+    theirs.notes = QStringLiteral("theirs");
+    QVERIFY(Core::DealRepository(other).save(theirs).ok());
+
+    Core::Deal mine = m_window->editor()->deal();
+    mine.notes = QStringLiteral("mine");
+    m_window->editor()->setDeal(mine);
+    clickInNextMessageBox(choice);
+    const bool saved = m_window->saveDeal();
+    QCOMPARE(saved, choice != QStringLiteral("reloadStored"));
+    QCOMPARE(repository.load(deal.id).value().notes, storedNotes);
+    QCOMPARE(m_window->editor()->deal().notes, editorNotes);
+    QCOMPARE(repository.count().value(), deals);
+    if (choice == QStringLiteral("saveAsCopy"))
+        QCOMPARE(m_window->editor()->deal().title, QStringLiteral("Shared (my copy)"));
 }
 
 void TestMainWindow::fillSaveReopen()
