@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backups.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -139,7 +140,8 @@ StorageError Database::sqlError(const QString &action, const QString &driverText
     if (lowered.contains(u"locked") || lowered.contains(u"busy"))
         return error(StorageError::Kind::Busy,
                      QCoreApplication::translate("Triplewin::Core::Database",
-                                                 "%1: another program is using the database. Try again in a moment.")
+                                                 "%1: another program or Triplewin window is using the database and "
+                                                 "kept it locked. Close it or wait for it to finish, then try again.")
                          .arg(action),
                      driverText);
     if (lowered.contains(u"readonly") || lowered.contains(u"read-only"))
@@ -160,7 +162,10 @@ StorageError Database::sqlError(const QString &action, const QString &driverText
                      driverText);
     if (lowered.contains(u"disk") && lowered.contains(u"full"))
         return error(StorageError::Kind::Sql,
-                     QCoreApplication::translate("Triplewin::Core::Database", "%1: the disk is full.").arg(action),
+                     QCoreApplication::translate("Triplewin::Core::Database",
+                                                 "%1: the disk is full. Free some space, then try again; nothing "
+                                                 "already saved was changed.")
+                         .arg(action),
                      driverText);
     return error(
         StorageError::Kind::Sql,
@@ -259,10 +264,101 @@ StorageError Database::open(const QString &path)
     if (StorageError failure = exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return fail(failure);
     if (version < SchemaVersion) {
+        // An existing database (version 0 is a new, empty file) is copied with the backup API before its schema
+        // is upgraded; without that copy it is not upgraded at all.
+        if (version > 0) {
+            const Expected<QString> backup = Backups::create(m_path, BackupFile::Reason::BeforeMigration);
+            if (!backup.ok()) {
+                StorageError failure = backup.error();
+                failure.message += u' ' + QCoreApplication::translate("Triplewin::Core::Database",
+                                                                      "The database was not upgraded and is "
+                                                                      "unchanged.");
+                return fail(failure);
+            }
+        }
         if (StorageError failure = migrate(version))
             return fail(failure);
     }
     qCDebug(lcStorage) << "opened" << path << "schema" << SchemaVersion;
+    return {};
+}
+
+StorageError Database::restoreFrom(const QString &backupPath)
+{
+    const auto restoreError = [](const QString &message, const QString &detail = {}) {
+        return error(StorageError::Kind::Invalid, message, detail);
+    };
+    if (!isOpen() || m_path == QLatin1String(":memory:"))
+        return restoreError(QCoreApplication::translate("Triplewin::Core::Database", "No database file is open."));
+    // The backup must be a Triplewin database this version can read, checked on a read-only connection of its
+    // own before anything here changes.
+    {
+        Database candidate(m_connectionName + QStringLiteral("-restore-check"));
+        if (StorageError failure = candidate.openForReading(backupPath))
+            return failure;
+    }
+    const Expected<QString> safety = Backups::create(m_path, BackupFile::Reason::BeforeRestore);
+    if (!safety.ok())
+        return safety.error();
+
+    sqlite3 *source = nullptr;
+    const QByteArray sourceName = QFile::encodeName(backupPath);
+    QString detail;
+    bool ok = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK;
+    if (ok) {
+        sqlite3_backup *backup = sqlite3_backup_init(handle(), "main", source, "main");
+        ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+        if (backup)
+            sqlite3_backup_finish(backup);
+        if (!ok)
+            detail = QString::fromUtf8(sqlite3_errmsg(handle()));
+    } else {
+        detail = QString::fromUtf8(sqlite3_errmsg(source));
+    }
+    sqlite3_close(source);
+    if (!ok)
+        return restoreError(QCoreApplication::translate("Triplewin::Core::Database",
+                                                        "Restoring “%1” failed; the deals are as they were.")
+                                .arg(displayPath(backupPath)),
+                            detail);
+    // A backup taken before an upgrade has the older schema: bring it up to date (its own backup comes first).
+    int version = 0;
+    if (StorageError failure = readUserVersion(&version))
+        return failure;
+    if (version < SchemaVersion)
+        return migrate(version);
+    return {};
+}
+
+StorageError Database::openForReading(const QString &path)
+{
+    close();
+    if (StorageError failure = checkExistingFile(path))
+        return failure;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        close();
+        return error(
+            StorageError::Kind::CannotOpen,
+            QCoreApplication::translate("Triplewin::Core::Database", "Cannot open “%1”.").arg(displayPath(path)), text);
+    }
+    m_path = QFileInfo(path).canonicalFilePath();
+    int version = 0;
+    StorageError failure = readUserVersion(&version);
+    if (!failure)
+        failure = checkApplicationId(path);
+    if (!failure && version > SchemaVersion)
+        failure = error(StorageError::Kind::NewerSchema,
+                        QCoreApplication::translate("Triplewin::Core::Database",
+                                                    "“%1” was written by a newer version of Triplewin.")
+                            .arg(displayPath(path)));
+    if (failure) {
+        close();
+        return failure;
+    }
     return {};
 }
 
@@ -280,7 +376,7 @@ StorageError Database::openConnection(const QString &databaseName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(databaseName);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open()) {
         const QString text = db.lastError().text();
         close();
@@ -369,7 +465,9 @@ StorageError Database::write(const std::function<StorageError()> &work)
     StorageError failure = work();
     QSqlQuery end(connection());
     if (failure) {
-        if (!end.exec(QStringLiteral("ROLLBACK")))
+        // SQLite rolls back by itself after some errors (a full disk, an interrupted write): then there is
+        // nothing left to roll back.
+        if (!sqlite3_get_autocommit(handle()) && !end.exec(QStringLiteral("ROLLBACK")))
             qCWarning(lcStorage) << "rollback failed:" << end.lastError().text();
         return failure;
     }

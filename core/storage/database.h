@@ -35,9 +35,20 @@ public:
     /// Opens or creates the database at @p path (created readable by its owner only), migrating an older
     /// schema. On error the Database stays closed and the file is unchanged.
     StorageError open(const QString &path);
+    /// Opens an existing Triplewin database read-only, never migrating or writing it (a backup to check, a
+    /// file to merge from). Refuses what open() refuses, and a newer schema.
+    StorageError openForReading(const QString &path);
+    /// Replaces this database's content with the backup at @p backupPath, after saving the current content as
+    /// a "before a restore" backup. The backup is checked first (a Triplewin database this version reads); an
+    /// older schema is upgraded afterwards. On error the deals are as they were.
+    StorageError restoreFrom(const QString &backupPath);
     /// A private in-memory database (tests, sandboxes).
     StorageError openInMemory();
     void close();
+
+    /// How long a statement waits for another connection's lock before failing with Kind::Busy (default 5 s);
+    /// takes effect at the next open().
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
 
     bool isOpen() const;
     /// The canonical path of the open file (":memory:" for an in-memory database).
@@ -68,6 +79,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace Triplewin::Core

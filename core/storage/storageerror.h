@@ -53,7 +53,9 @@ public:
     bool ok() const { return std::holds_alternative<T>(m_data); }
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value from a temporary: `for (auto &x : repository.list(q).value())` must not refer into a dead
+    // Expected (found by valgrind in a test).
+    T value() && { return std::get<T>(std::move(m_data)); }
     StorageError error() const { return ok() ? StorageError{} : std::get<StorageError>(m_data); }
 
 private:

@@ -145,11 +145,14 @@ bool PackParser::amount(const QJsonValue &value, const QString &path, bool nulla
                                    : tr("must be an amount such as 1200.50"));
     const double units = value.toDouble();
     if (!std::isfinite(units) || std::abs(units) > double(MaxWholeAmount))
-        return fail(path, tr("%1 is out of range").arg(units));
+        return fail(path, tr("%1 is out of range").arg(QString::number(units, 'g', 15)));
     const double cents = units * 100.0;
     const Money rounded = qRound64(cents);
-    if (std::abs(cents - double(rounded)) > 1e-6 * std::max(1.0, std::abs(cents)))
-        return fail(path, tr("%1 has more than two decimals").arg(units));
+    // A few units in the last place allow for binary fractions (1200.1 is not exact); half a cent is refused
+    // at every size a pack may hold.
+    const double ulp = std::nextafter(std::abs(cents), HUGE_VAL) - std::abs(cents);
+    if (std::abs(cents - double(rounded)) > 8 * ulp)
+        return fail(path, tr("%1 has more than two decimals").arg(QString::number(units, 'g', 15)));
     *out = rounded;
     return true;
 }

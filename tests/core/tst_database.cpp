@@ -1,3 +1,4 @@
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "testdeals.h"
@@ -5,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -128,6 +130,12 @@ private Q_SLOTS:
     void openInMemory();
     void writeCommitsOrRollsBack();
     void openingAnotherFileClosesTheFirst();
+    void lockedByAnotherProcessIsBusy();
+    void fullDiskKeepsWhatWasSaved();
+    void migrationIsBackedUpFirst();
+    void migrationRefusedWithoutBackup();
+    void dailyBackupsRollAndRestoreGivesBackDeals();
+    void restoreRefusesWhatIsNotABackup();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -463,6 +471,191 @@ void TestDatabase::openingAnotherFileClosesTheFirst()
     QVERIFY(database.open(second).ok());
     QCOMPARE(database.path(), second);
     QCOMPARE(DealRepository(database).count().value(), 0);
+}
+
+void TestDatabase::lockedByAnotherProcessIsBusy()
+{
+    const QString path = m_dir->filePath(QStringLiteral("locked.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 2));
+    const QByteArray before = fileHash(path);
+    // Another process (the sqlite3 shell) takes the database's exclusive lock and keeps it for a while.
+    QProcess holder;
+    holder.start(QStringLiteral("sqlite3"), {path});
+    if (!holder.waitForStarted())
+        QSKIP("the sqlite3 shell (Debian package sqlite3) is not installed");
+    holder.write("PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT 'locked';\n");
+    QByteArray output;
+    while (!output.contains("locked") && holder.waitForReadyRead(5000))
+        output += holder.readAllStandardOutput();
+    QVERIFY2(output.contains("locked"), output.constData());
+
+    Database database;
+    database.setBusyTimeout(300);
+    const StorageError error = database.open(path);
+    QCOMPARE(error.kind, StorageError::Kind::Busy);
+    QVERIFY2(error.message.contains(QStringLiteral("locked.sqlite")) &&
+                 error.message.contains(QStringLiteral("kept it locked")),
+             qPrintable(error.fullText()));
+    QVERIFY(!database.isOpen());
+
+    holder.write("COMMIT;\n.quit\n");
+    QVERIFY(holder.waitForFinished(5000));
+    QCOMPARE(fileHash(path), before);
+    // Once the other program lets go, the same file opens with its deals.
+    QVERIFY(database.open(path).ok());
+    QCOMPARE(DealRepository(database).count().value(), 2);
+}
+
+void TestDatabase::fullDiskKeepsWhatWasSaved()
+{
+    const QString path = m_dir->filePath(QStringLiteral("full.sqlite"));
+    Database database;
+    QVERIFY(database.open(path).ok());
+    DealRepository repository(database);
+    const Deal kept = repository.save(sampleDeal(QStringLiteral("Saved before the disk filled up"))).value();
+    // A full disk, simulated: the file may not grow by more than a few pages.
+    const qint64 pages = scalar(database, QStringLiteral("PRAGMA page_count")).toLongLong();
+    scalar(database, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2));
+
+    Deal big = sampleDeal(QStringLiteral("Too big to fit"));
+    big.notes = QString(200000, u'x');
+    const Expected<Deal> refused = repository.save(big);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("disk is full")), qPrintable(refused.error().fullText()));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Free some space")),
+             qPrintable(refused.error().fullText()));
+    // Nothing already saved was touched, and the database is still usable.
+    QCOMPARE(repository.count().value(), 1);
+    QVERIFY(repository.load(kept.id).value().sameContentAs(kept));
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    Deal small = kept;
+    small.notes = QStringLiteral("still saves small edits");
+    QVERIFY(repository.save(small).ok());
+}
+
+void TestDatabase::migrationIsBackedUpFirst()
+{
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 3));
+    // An older schema: version 5 lacked only the history indexes (CREATE INDEX IF NOT EXISTS in step 6).
+    rawScalar(path, QStringLiteral("PRAGMA user_version = 5"));
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+
+    Database database;
+    QVERIFY(database.open(path).ok());
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    const QList<BackupFile> backups = Backups::list(path);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.constFirst().reason, BackupFile::Reason::BeforeMigration);
+    // The backup is the database as it was before the upgrade, readable by its owner only.
+    QCOMPARE(rawScalar(backups.constFirst().path, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    QCOMPARE(rawScalar(backups.constFirst().path, QStringLiteral("SELECT count(*) FROM deals")).toInt(), 3);
+    QCOMPARE(QFileInfo(backups.constFirst().path).permissions() &
+                 ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+             QFile::Permissions());
+    QCOMPARE(QFileInfo(Backups::folderFor(path)).permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+             QFile::Permissions());
+    // Opening it again (no upgrade due) makes no further backup.
+    database.close();
+    QVERIFY(database.open(path).ok());
+    QCOMPARE(Backups::list(path).size(), 1);
+}
+
+void TestDatabase::migrationRefusedWithoutBackup()
+{
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 1));
+    rawScalar(path, QStringLiteral("PRAGMA user_version = 5"));
+    const QByteArray before = fileHash(path);
+    // The backup folder cannot be made (a file is in its place).
+    QFile blocker(Backups::folderFor(path));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    Database database;
+    const StorageError error = database.open(path);
+    QVERIFY(!error.ok());
+    QVERIFY2(error.message.contains(QStringLiteral("not upgraded and is unchanged")), qPrintable(error.fullText()));
+    QVERIFY(!database.isOpen());
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+}
+
+void TestDatabase::dailyBackupsRollAndRestoreGivesBackDeals()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    Database database;
+    QVERIFY(database.open(path).ok());
+    DealRepository repository(database);
+    const Deal first = repository.save(sampleDeal(QStringLiteral("First"))).value();
+    const Deal second = repository.save(sampleDeal(QStringLiteral("Second"))).value();
+
+    const QDateTime day = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::LocalTime).toUTC();
+    const Expected<QString> daily = Backups::makeDailyIfDue(path, day);
+    QVERIFY(daily.ok());
+    QVERIFY(!daily.value().isEmpty());
+    // One a day: later the same day nothing new is due.
+    QCOMPARE(Backups::makeDailyIfDue(path, day.addSecs(3600)).value(), QString());
+
+    // A mistake after the backup: a deal deleted for good, another one added.
+    QVERIFY(repository.moveToTrash(second.id).ok());
+    QCOMPARE(repository.emptyTrash().value(), 1);
+    const Deal third = repository.save(sampleDeal(QStringLiteral("Third"))).value();
+
+    const StorageError restored = database.restoreFrom(daily.value());
+    QVERIFY2(restored.ok(), qPrintable(restored.fullText()));
+    const auto titles = [&repository] {
+        QStringList found;
+        for (const DealSummary &deal : repository.list(DealQuery{}).value())
+            found << deal.title;
+        found.sort();
+        return found;
+    };
+    QCOMPARE(titles(), (QStringList{QStringLiteral("First"), QStringLiteral("Second")}));
+    QVERIFY(repository.load(first.id).value().sameContentAs(first));
+    QCOMPARE(repository.load(second.id).value().uuid, second.uuid);
+    QVERIFY(repository.load(second.id).value().sameContentAs(second));
+
+    // The state the restore replaced was kept: restoring it brings "Third" back.
+    const QList<BackupFile> backups = Backups::list(path);
+    const auto safety = std::find_if(backups.cbegin(), backups.cend(), [](const BackupFile &file) {
+        return file.reason == BackupFile::Reason::BeforeRestore;
+    });
+    QVERIFY(safety != backups.cend());
+    QVERIFY(database.restoreFrom(safety->path).ok());
+    QCOMPARE(titles(), (QStringList{QStringLiteral("First"), QStringLiteral("Third")}));
+    QCOMPARE(repository.load(third.id).value().uuid, third.uuid);
+
+    // Rolling: one a day for ten days keeps the newest DailyKept.
+    for (int i = 1; i <= 10; ++i)
+        QVERIFY(!Backups::makeDailyIfDue(path, day.addDays(i)).value().isEmpty());
+    QList<BackupFile> dailies;
+    for (const BackupFile &file : Backups::list(path)) {
+        if (file.reason == BackupFile::Reason::Daily)
+            dailies << file;
+    }
+    QCOMPARE(dailies.size(), Backups::DailyKept);
+    QCOMPARE(dailies.constFirst().created.toLocalTime().date(), day.addDays(10).toLocalTime().date());
+}
+
+void TestDatabase::restoreRefusesWhatIsNotABackup()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    Database database;
+    QVERIFY(database.open(path).ok());
+    DealRepository repository(database);
+    const Deal kept = repository.save(sampleDeal(QStringLiteral("Kept"))).value();
+    const QString text = m_dir->filePath(QStringLiteral("notes.sqlite"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("these are not deals\n");
+    file.close();
+
+    const StorageError error = database.restoreFrom(text);
+    QCOMPARE(error.kind, StorageError::Kind::NotADatabase);
+    QVERIFY(repository.load(kept.id).value().sameContentAs(kept));
+    QVERIFY(Backups::list(path).isEmpty()); // refused before anything was done
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

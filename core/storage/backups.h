@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Triplewin::Core {
+
+/// One backup of a deal database.
+struct BackupFile
+{
+    enum class Reason
+    {
+        Daily,           ///< the rolling daily backup
+        BeforeMigration, ///< taken before the schema was upgraded
+        BeforeRestore,   ///< the state that a restore replaced
+    };
+    QString path;
+    Reason reason = Reason::Daily;
+    QDateTime created; ///< UTC, from the file name
+    qint64 bytes = 0;
+};
+
+/// "daily backup", "before an upgrade", "before a restore" (translated).
+QString backupReasonName(BackupFile::Reason reason);
+
+/// Backups of a deal database, in a folder next to it ("deals.sqlite" → "deals.sqlite-backups/"), made with
+/// SQLite's online backup API: a consistent copy even while another connection writes. The folder and the files
+/// are readable by their owner only. Each call uses connections of its own, so a backup can run on a worker
+/// thread while the app goes on.
+class Backups final
+{
+public:
+    /// Daily backups kept; older ones are deleted when a new one is made.
+    static constexpr int DailyKept = 7;
+
+    static QString folderFor(const QString &databasePath);
+    /// Copies @p databasePath into a new backup file for @p reason; returns its path.
+    static Expected<QString> create(const QString &databasePath, BackupFile::Reason reason,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// Makes the daily backup unless one was already made on @p now's (local) day, then keeps only the newest
+    /// DailyKept daily backups. Returns the new file's path, or an empty string when none was due.
+    static Expected<QString> makeDailyIfDue(const QString &databasePath,
+                                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// The backups of @p databasePath, newest first.
+    static QList<BackupFile> list(const QString &databasePath);
+    /// Copies the database at @p source to @p target (which must not exist yet) with the backup API.
+    static StorageError copy(const QString &source, const QString &target);
+};
+
+} // namespace Triplewin::Core
