@@ -8,6 +8,7 @@
 #include "importdialog.h"
 #include "movetotrashcommand.h"
 #include "optionstable.h"
+#include "restorebackupdialog.h"
 #include "scriptdocument.h"
 #include "teamreviewwindow.h"
 #include "trashdialog.h"
@@ -18,6 +19,7 @@
 #include <core/io/dealexporter.h>
 #include <core/models/deallistmodel.h>
 #include <core/settings/profilesettings.h>
+#include <core/storage/backups.h>
 #include <core/storage/database.h>
 #include <core/storage/mergeservice.h>
 #include <core/storage/noterepository.h>
@@ -39,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -160,9 +163,71 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
             openDeal(last);
     }
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
+    startDailyBackup();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_backupThread)
+        m_backupThread->wait();
+}
+
+void MainWindow::startDailyBackup()
+{
+    const QString path = m_database.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return;
+    // On a worker thread with connections of its own: a big database takes seconds to copy.
+    auto result = std::make_shared<Core::Expected<QString>>(QString());
+    m_backupThread = QThread::create([path, result] { *result = Core::Backups::makeDailyIfDue(path); });
+    connect(m_backupThread, &QThread::finished, this, [this, result] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!result->ok())
+            statusBar()->showMessage(tr("Today's backup was not made: %1").arg(result->error().fullText()));
+        else if (!result->value().isEmpty())
+            statusBar()->showMessage(tr("Made today's backup."), 4000);
+        Q_EMIT dailyBackupFinished();
+    });
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    if (!maybeSave())
+        return;
+    RestoreBackupDialog dialog(m_database.path(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace every deal in this database with the backup's? What is there now is kept as a backup first."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        restoreBackup(dialog.selectedBackup());
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    if (m_backupThread)
+        m_backupThread->wait();
+    if (const Core::StorageError error = m_database.restoreFrom(backupPath)) {
+        QMessageBox::warning(this, tr("Restore from Backup"), error.fullText());
+        return false;
+    }
+    // Everything on screen came from the database as it was.
+    m_undoStack->clear();
+    m_hasDeal = false;
+    m_saved = Deal{};
+    m_editor->setDeal(m_saved);
+    showEmptyState();
+    reloadList();
+    m_habitsPanel->refresh();
+    if (m_teamReview)
+        m_teamReview->refresh();
+    statusBar()->showMessage(tr("Restored the backup; the previous state is kept as a backup too."), 6000);
+    return true;
+}
 
 void MainWindow::createActions()
 {
@@ -185,6 +250,8 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export Deals…"), this, &MainWindow::exportDeals);
     exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     file->addAction(tr("&Merge a Team Member's Database…"), this, &MainWindow::mergeDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -14,6 +14,7 @@ class QPushButton;
 class QSplitter;
 class QDockWidget;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class QUndoStack;
 QT_END_NAMESPACE
@@ -76,6 +77,10 @@ public Q_SLOTS:
     void showTeamReview();
     /// Hides this window and opens workshop mode (a sandbox); it comes back when workshop mode is left.
     void startWorkshop();
+    /// Lists the database's backups and restores the chosen one (after asking).
+    void chooseBackupToRestore();
+    /// Replaces the database's content with @p backupPath and reloads everything shown; false with a message.
+    bool restoreBackup(const QString &backupPath);
     WorkshopWindow *workshopWindow() const;
     void showTrash();
     void editProfile();
@@ -83,12 +88,17 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+Q_SIGNALS:
+    /// The daily backup started with the window has finished (made, not due, or failed).
+    void dailyBackupFinished();
+
 private:
     void createActions();
     /// Puts text still open in a cell editor into the deal; false when it was refused (message shown).
     bool commitPendingEdits();
     /// Asks to save, discard or cancel when the open deal has changes; false means "cancel".
     bool maybeSave();
+    void startDailyBackup();
     /// Asks what to do when a save found the deal changed or removed elsewhere: reload, overwrite or save a copy.
     Core::Expected<Core::Deal> resolveStaleSave(const Core::StorageError &stale);
     void showDeal(const Core::Deal &deal);
@@ -121,6 +131,7 @@ private:
     QTimer *m_customerCheck;
     TeamReviewWindow *m_teamReview = nullptr;
     QPointer<WorkshopWindow> m_workshop;
+    QThread *m_backupThread = nullptr;
     Core::Deal m_saved; ///< the open deal as last saved (or as created, for a new deal)
     bool m_hasDeal = false;
 

@@ -3,6 +3,7 @@
 #include <core/domain/classification.h>
 #include <core/models/deallistmodel.h>
 #include <core/models/optionsmodel.h>
+#include <core/storage/backups.h>
 #include <core/storage/database.h>
 #include <QBarSeries>
 #include <QBarSet>
@@ -19,12 +20,14 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 #include <QUndoStack>
 #include <ui/dealeditor.h>
 #include <ui/deallistpanel.h>
 #include <ui/mainwindow.h>
 #include <ui/optionstable.h>
+#include <ui/restorebackupdialog.h>
 #include <ui/valuechartview.h>
 
 using namespace Triplewin;
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void closeDealFreezesOutcome();
     void enterOnBadAmountKeepsEditorOpen();
     void customerWhoCameOffWorseIsNamed();
+    void dailyBackupAndRestore();
     void staleSaveOffersReloadOverwriteOrCopy_data();
     void staleSaveOffersReloadOverwriteOrCopy();
 
@@ -130,6 +134,35 @@ void TestMainWindow::clickInNextMessageBox(const QString &name)
         QVERIFY2(button, qPrintable(name));
         button->click();
     });
+}
+
+void TestMainWindow::dailyBackupAndRestore()
+{
+    // Opening the window makes today's backup, on a worker thread.
+    const QString path = m_database->path();
+    QTRY_COMPARE(Core::Backups::list(path).size(), 1);
+    const Core::BackupFile daily = Core::Backups::list(path).constFirst();
+    QCOMPARE(daily.reason, Core::BackupFile::Reason::Daily);
+
+    Core::Deal deal;
+    deal.title = QStringLiteral("Made after the backup");
+    Core::DealRepository repository(*m_database);
+    const Core::Deal saved = repository.save(deal).value();
+    QVERIFY(m_window->openDeal(saved.id));
+
+    QVERIFY(m_window->restoreBackup(daily.path));
+    QCOMPARE(repository.count().value(), 0);
+    QVERIFY(child<QLabel>("emptyState")->isVisible());
+    QCOMPARE(m_window->editor()->deal().title, QString());
+
+    // The dialog lists both backups, newest first: the state the restore replaced, then the daily one.
+    Ui::RestoreBackupDialog dialog(path);
+    QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+    QCOMPARE(dialog.list()->topLevelItem(0)->text(1), Core::backupReasonName(Core::BackupFile::Reason::BeforeRestore));
+    QCOMPARE(dialog.list()->topLevelItem(1)->text(1), Core::backupReasonName(Core::BackupFile::Reason::Daily));
+    // Restoring that one undoes the restore.
+    QVERIFY(m_window->restoreBackup(dialog.selectedBackup()));
+    QCOMPARE(repository.load(saved.id).value().title, QStringLiteral("Made after the backup"));
 }
 
 void TestMainWindow::staleSaveOffersReloadOverwriteOrCopy_data()
