@@ -21,6 +21,7 @@
 #include <core/settings/profilesettings.h>
 #include <core/storage/backups.h>
 #include <core/storage/database.h>
+#include <core/storage/draftrepository.h>
 #include <core/storage/mergeservice.h>
 #include <core/storage/noterepository.h>
 #include <QAction>
@@ -52,6 +53,8 @@ namespace Triplewin::Ui {
 using Core::Deal;
 
 namespace {
+/// How long after the last edit unsaved changes are kept as a draft.
+constexpr int DraftDelayMs = 2000;
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
@@ -71,6 +74,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_repository(database)
     , m_coach(database)
     , m_scripts(database)
+    , m_drafts(database)
     , m_listModel(new Core::DealListModel(m_repository, this))
     , m_undoStack(new QUndoStack(this))
     , m_dealList(new DealListPanel(m_listModel, this))
@@ -84,6 +88,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_habitsPanel(new HabitsPanel(m_coach, this))
     , m_habitsDock(new QDockWidget(tr("Coach"), this))
     , m_customerCheck(new QTimer(this))
+    , m_draftTimer(new QTimer(this))
 {
     setWindowIcon(icon("triplewin"));
     m_chart->setObjectName(QStringLiteral("valueChart"));
@@ -125,6 +130,10 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     m_habitsDock->setWidget(m_habitsPanel);
     m_habitsDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_habitsDock);
+    // Unsaved edits are kept as a draft a moment after the last change, for recovery after a crash.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(DraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::autosaveDraft);
     m_customerCheck->setSingleShot(true);
     m_customerCheck->setInterval(300);
 
@@ -135,6 +144,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
             m_dealList->selectDeal(m_saved.id);
     });
     connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
+    connect(m_editor, &DealEditor::edited, m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_editor, &DealEditor::customerEdited, m_customerCheck, qOverload<>(&QTimer::start));
     connect(m_editor, &DealEditor::walkAwayRequested, this, &MainWindow::walkAwayFromDeal);
     connect(m_customerCheck, &QTimer::timeout, this, &MainWindow::checkCustomer);
@@ -156,8 +166,11 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     reloadList();
     showEmptyState();
     m_habitsPanel->setSalesperson(Core::ProfileSettings::salespersonName());
-    // Pick up where the user left off in this database.
-    if (settings.value(LastDatabaseKey).toString() == m_database.path()) {
+    // Unsaved changes from a session that crashed come first; otherwise pick up where the user left off.
+    const Core::Expected<std::optional<Core::Draft>> draft = m_drafts.load();
+    if (draft.ok() && draft.value()) {
+        QTimer::singleShot(0, this, [this, pending = *draft.value()] { offerDraft(pending); });
+    } else if (settings.value(LastDatabaseKey).toString() == m_database.path()) {
         const qint64 last = settings.value(LastDealKey).toLongLong();
         if (last > 0 && m_listModel->rowOf(last) >= 0) // in the list: not trashed since
             openDeal(last);
@@ -220,6 +233,7 @@ bool MainWindow::restoreBackup(const QString &backupPath)
     m_hasDeal = false;
     m_saved = Deal{};
     m_editor->setDeal(m_saved);
+    discardDraft(); // the restored file may hold a draft of its own day
     showEmptyState();
     reloadList();
     m_habitsPanel->refresh();
@@ -373,6 +387,7 @@ bool MainWindow::saveDeal()
         return false;
     }
     m_saved = saved.value();
+    discardDraft();
     // Take the ids, revision and timestamps the database assigned. The undo history ends here: its snapshots
     // predate those ids, and replaying one would replace saved options instead of editing them.
     m_undoStack->clear();
@@ -445,6 +460,8 @@ bool MainWindow::openDeal(qint64 id)
 
 void MainWindow::showDeal(const Deal &deal)
 {
+    // Whatever was being edited has been saved or discarded by now (maybeSave()): its draft goes.
+    discardDraft();
     // Option edits of the previous deal must never be replayed onto this one.
     m_undoStack->clear();
     m_saved = deal;
@@ -834,7 +851,66 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(DealSplitterKey, m_dealPage->saveState());
     settings.setValue(LastDatabaseKey, m_database.path());
     settings.setValue(LastDealKey, m_hasDeal ? m_saved.id : 0);
+    discardDraft();
     event->accept();
+}
+
+void MainWindow::autosaveDraft()
+{
+    if (!isDealModified()) {
+        discardDraft();
+        return;
+    }
+    if (const Core::StorageError error = m_drafts.save(m_editor->deal()))
+        statusBar()->showMessage(tr("Your unsaved changes could not be kept as a draft: %1").arg(error.fullText()),
+                                 8000);
+}
+
+void MainWindow::discardDraft()
+{
+    m_draftTimer->stop();
+    m_drafts.discard();
+}
+
+void MainWindow::offerDraft(const Core::Draft &draft)
+{
+    const QString title = draft.deal.title.isEmpty() ? tr("a new deal") : tr("“%1”").arg(draft.deal.title);
+    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
+                    tr("Triplewin was closed unexpectedly while you were editing %1. Your changes from %2 were "
+                       "kept. Restore them?")
+                        .arg(title, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("draftBox"));
+    QPushButton *restore = box.addButton(tr("Restore Changes"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreDraft"));
+    box.addButton(QMessageBox::Discard)->setObjectName(QStringLiteral("discardDraft"));
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore)
+        restoreDraft(draft);
+    else
+        discardDraft();
+}
+
+void MainWindow::restoreDraft(const Core::Draft &draft)
+{
+    Deal base;
+    if (draft.deal.id != 0) {
+        const Core::Expected<Deal> stored = m_repository.load(draft.deal.id);
+        if (stored.ok())
+            base = stored.value();
+    }
+    if (base.id == 0) {
+        // A new deal, or one deleted since: the changes come back as a new, unsaved deal.
+        base.salesperson = draft.deal.salesperson;
+        base.currency = draft.deal.currency;
+    }
+    showDeal(base);
+    m_dealList->selectDeal(base.id);
+    m_editor->setDeal(base.id != 0 ? draft.deal : Core::copyOf(draft.deal, draft.deal.title));
+    refreshAfterEdit();
+    autosaveDraft(); // showDeal() dropped the draft; the changes are unsaved again
+    statusBar()->showMessage(tr("Restored your unsaved changes. Save them with Ctrl+S."), 6000);
 }
 
 } // namespace Triplewin::Ui

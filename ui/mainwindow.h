@@ -3,6 +3,7 @@
 #include <core/coaching/coach.h>
 #include <core/domain/deal.h>
 #include <core/storage/dealrepository.h>
+#include <core/storage/draftrepository.h>
 #include <core/storage/scriptrepository.h>
 #include <QMainWindow>
 #include <QPointer>
@@ -99,6 +100,10 @@ private:
     /// Asks to save, discard or cancel when the open deal has changes; false means "cancel".
     bool maybeSave();
     void startDailyBackup();
+    void autosaveDraft();
+    void discardDraft();
+    void offerDraft(const Core::Draft &draft);
+    void restoreDraft(const Core::Draft &draft);
     /// Asks what to do when a save found the deal changed or removed elsewhere: reload, overwrite or save a copy.
     Core::Expected<Core::Deal> resolveStaleSave(const Core::StorageError &stale);
     void showDeal(const Core::Deal &deal);
@@ -116,6 +121,7 @@ private:
     Core::DealRepository m_repository;
     Core::Coach m_coach;
     Core::ScriptRepository m_scripts;
+    Core::DraftRepository m_drafts;
     Core::DealListModel *m_listModel;
     QUndoStack *m_undoStack;
     DealListPanel *m_dealList;
@@ -129,6 +135,7 @@ private:
     HabitsPanel *m_habitsPanel;
     QDockWidget *m_habitsDock;
     QTimer *m_customerCheck;
+    QTimer *m_draftTimer;
     TeamReviewWindow *m_teamReview = nullptr;
     QPointer<WorkshopWindow> m_workshop;
     QThread *m_backupThread = nullptr;

@@ -651,6 +651,15 @@ StorageError Database::migrate(int fromVersion)
             if (StorageError failure = execAll(statements))
                 return failure;
         }
+        if (fromVersion < 7) {
+            // The deal being edited, autosaved for recovery after a crash or power loss (DraftRepository).
+            if (StorageError failure = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
+                                                           " slot TEXT PRIMARY KEY,"
+                                                           " content TEXT NOT NULL,"
+                                                           " saved_at TEXT NOT NULL)")
+                                                .arg(Schema::Drafts)))
+                return failure;
+        }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
 }

@@ -13,6 +13,7 @@ inline const QString Scripts = QStringLiteral("walk_away_scripts");
 inline const QString Notes = QStringLiteral("coaching_notes");
 inline const QString DatabaseInfo = QStringLiteral("database_info");
 inline const QString MergeLog = QStringLiteral("merge_log");
+inline const QString Drafts = QStringLiteral("drafts");
 
 /// Party keys stored in assessments.party, in Party order.
 inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),

@@ -5,9 +5,11 @@
 #include <core/models/optionsmodel.h>
 #include <core/storage/backups.h>
 #include <core/storage/database.h>
+#include <core/storage/draftrepository.h>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void enterOnBadAmountKeepsEditorOpen();
     void customerWhoCameOffWorseIsNamed();
     void dailyBackupAndRestore();
+    void unsavedChangesSurviveACrash_data();
+    void unsavedChangesSurviveACrash();
     void staleSaveOffersReloadOverwriteOrCopy_data();
     void staleSaveOffersReloadOverwriteOrCopy();
 
@@ -127,13 +131,23 @@ void TestMainWindow::answerNextMessageBox(QMessageBox::StandardButton button)
 
 void TestMainWindow::clickInNextMessageBox(const QString &name)
 {
-    QTimer::singleShot(0, this, [name] {
+    // The box may come from a queued call: look for it until it shows (for up to 10 s).
+    auto *poll = new QTimer(this);
+    auto *waited = new QElapsedTimer;
+    waited->start();
+    connect(poll, &QTimer::timeout, this, [poll, waited, name] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
+        if (!box && waited->elapsed() < 10000)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete waited;
+        QVERIFY2(box, qPrintable(QStringLiteral("no message box for ") + name));
         auto *button = box->findChild<QAbstractButton *>(name);
         QVERIFY2(button, qPrintable(name));
         button->click();
     });
+    poll->start(20);
 }
 
 void TestMainWindow::dailyBackupAndRestore()
@@ -163,6 +177,59 @@ void TestMainWindow::dailyBackupAndRestore()
     // Restoring that one undoes the restore.
     QVERIFY(m_window->restoreBackup(dialog.selectedBackup()));
     QCOMPARE(repository.load(saved.id).value().title, QStringLiteral("Made after the backup"));
+}
+
+void TestMainWindow::unsavedChangesSurviveACrash_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::newRow("new deal") << false;
+    QTest::newRow("saved deal") << true;
+}
+
+void TestMainWindow::unsavedChangesSurviveACrash()
+{
+    QFETCH(bool, existing);
+    Core::DealRepository repository(*m_database);
+    Core::Deal stored;
+    if (existing) {
+        stored.title = QStringLiteral("Stored title");
+        stored = repository.save(stored).value();
+        QVERIFY(m_window->openDeal(stored.id));
+    } else {
+        m_window->newDeal();
+    }
+    auto *title = child<QLineEdit>("titleEdit");
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Typed before the crash"));
+    QVERIFY(m_window->isDealModified());
+    // The draft is kept a moment after the last edit.
+    Core::DraftRepository drafts(*m_database);
+    QTRY_VERIFY_WITH_TIMEOUT(drafts.load().value().has_value(), 5000);
+    QCOMPARE(drafts.load().value()->deal.title, QStringLiteral("Typed before the crash"));
+
+    // A crash: the window goes away without closing (no "save changes?"), the draft stays in the file.
+    m_window.reset();
+    QVERIFY(drafts.load().value().has_value());
+
+    // The next start offers the changes back.
+    clickInNextMessageBox(QStringLiteral("restoreDraft"));
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    m_window->show();
+    QTRY_COMPARE(m_window->editor()->deal().title, QStringLiteral("Typed before the crash"));
+    QVERIFY(m_window->isDealModified());
+    QCOMPARE(m_window->editor()->deal().id, existing ? stored.id : 0);
+    QVERIFY(m_window->saveDeal());
+    QVERIFY(!drafts.load().value().has_value());
+    QCOMPARE(repository.count().value(), 1);
+    QCOMPARE(repository.list(Core::DealQuery{}).value().constFirst().title, QStringLiteral("Typed before the crash"));
+
+    // Closing normally leaves no draft behind, and declining one discards it.
+    QVERIFY(drafts.save(m_window->editor()->deal()).ok());
+    m_window.reset();
+    clickInNextMessageBox(QStringLiteral("discardDraft"));
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    m_window->show();
+    QTRY_VERIFY(!drafts.load().value().has_value());
 }
 
 void TestMainWindow::staleSaveOffersReloadOverwriteOrCopy_data()
