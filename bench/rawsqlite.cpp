@@ -100,8 +100,8 @@ RawResult RawDatabase::run(const QString &sql, const QVariantList &binds) const
             case SQLITE_INTEGER: {
                 const sqlite3_int64 value = sqlite3_column_int64(stmt, column);
                 result.checksum += quint64(value);
-                if (column == columns - 1)
-                    result.lastColumnSum += value;
+                if (column == columns - 1) // wraps like the checksum: keyset sentinels are near the int64 limits
+                    result.lastColumnSum = qint64(quint64(result.lastColumnSum) + quint64(value));
                 break;
             }
             case SQLITE_TEXT: {

@@ -1,5 +1,7 @@
 #include "habitspanel.h"
 
+#include "chartownership.h"
+
 #include <core/settings/habitsettings.h>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -73,7 +75,7 @@ HabitsPanel::HabitsPanel(Coach &coach, QWidget *parent)
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(m_trendAxis);
     series->attachAxis(values);
-    m_trend->setChart(chart);
+    replaceChart(m_trend, chart);
     m_trend->setRenderHint(QPainter::Antialiasing);
     m_trend->setMinimumHeight(170);
     m_trend->setObjectName(QStringLiteral("rqTrend"));

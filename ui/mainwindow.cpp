@@ -181,8 +181,11 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_backupThread)
+    // A backup still running is finished first; its queued "finished" handler dies with this window.
+    if (m_backupThread) {
         m_backupThread->wait();
+        delete m_backupThread;
+    }
 }
 
 void MainWindow::startDailyBackup()

@@ -1,5 +1,6 @@
 #include "teamreviewwindow.h"
 
+#include "chartownership.h"
 #include "dealviewer.h"
 
 #include <core/settings/habitsettings.h>
@@ -232,9 +233,7 @@ void TeamReviewWindow::refreshDashboard()
     mix->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(countAxis);
     mix->legend()->setAlignment(Qt::AlignBottom);
-    QChart *oldMix = m_outcomeChart->chart();
-    m_outcomeChart->setChart(mix);
-    delete oldMix;
+    replaceChart(m_outcomeChart, mix);
 
     // RQ per salesperson.
     auto *rq = new QChart;
@@ -257,9 +256,7 @@ void TeamReviewWindow::refreshDashboard()
     scale->setLabelFormat(QStringLiteral("%d"));
     rq->addAxis(scale, Qt::AlignLeft);
     bars->attachAxis(scale);
-    QChart *oldRq = m_rqChart->chart();
-    m_rqChart->setChart(rq);
-    delete oldRq;
+    replaceChart(m_rqChart, rq);
 
     // Habit flags per salesperson, with their evidence.
     const QLocale locale;

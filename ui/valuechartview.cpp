@@ -1,5 +1,7 @@
 #include "valuechartview.h"
 
+#include "chartownership.h"
+
 #include <cmath>
 #include <core/domain/classification.h>
 #include <QBarCategoryAxis>
@@ -67,7 +69,7 @@ ValueChartView::ValueChartView(QWidget *parent)
     m_referenceLine->attachAxis(lineAxis);
     m_referenceLine->attachAxis(m_valueAxis);
 
-    setChart(chart);
+    replaceChart(this, chart);
     connect(chart, &QChart::plotAreaChanged, this, &ValueChartView::placeLabels);
     applyTheme();
     setOptions({}, QString());
