@@ -58,6 +58,18 @@
         <source>is %1 MB; scenario packs are at most 16 MB</source>
         <translation>ist %1 MB groß; Szenariopakete dürfen höchstens 16 MB groß sein</translation>
     </message>
+    <message>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Amount</name>
@@ -80,6 +92,21 @@
     <message>
         <source>Use at most two decimals (“%1”).</source>
         <translation>Verwenden Sie höchstens zwei Nachkommastellen (“%1”).</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::Backups</name>
+    <message>
+        <source>Cannot create the backup “%1”: %2.</source>
+        <translation>Die Sicherung “%1” kann nicht erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Backing up “%1” failed.</source>
+        <translation>Das Sichern von “%1” ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Der Sicherungsordner “%1” kann nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -143,10 +170,6 @@
         <translation>Triplewin kann “%1” nicht anlegen: %2.</translation>
     </message>
     <message>
-        <source>%1: another program is using the database. Try again in a moment.</source>
-        <translation>%1: Ein anderes Programm verwendet gerade die Datenbank. Versuchen Sie es in einem Moment erneut.</translation>
-    </message>
-    <message>
         <source>%1: the database file cannot be written.</source>
         <translation>%1: Die Datenbankdatei kann nicht beschrieben werden.</translation>
     </message>
@@ -157,10 +180,6 @@
     <message>
         <source>%1: the file is not an SQLite database.</source>
         <translation>%1: Die Datei ist keine SQLite-Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1: the disk is full.</source>
-        <translation>%1: Der Datenträger ist voll.</translation>
     </message>
     <message>
         <source>%1: the database reported an error.</source>
@@ -189,6 +208,30 @@
     <message>
         <source>Cannot open “%1”: Qt&apos;s SQLite driver does not use the SQLite library Triplewin was built with. Reinstall Triplewin.</source>
         <translation>“%1” kann nicht geöffnet werden: Der SQLite-Treiber von Qt verwendet nicht die SQLite-Bibliothek, mit der Triplewin erstellt wurde. Installieren Sie Triplewin neu.</translation>
+    </message>
+    <message>
+        <source>%1: another program or Triplewin window is using the database and kept it locked. Close it or wait for it to finish, then try again.</source>
+        <translation>%1: Ein anderes Programm oder Triplewin-Fenster verwendet die Datenbank und hält sie gesperrt. Schließen Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space, then try again; nothing already saved was changed.</source>
+        <translation>%1: Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut; bereits Gespeichertes wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded and is unchanged.</source>
+        <translation>Die Datenbank wurde nicht aktualisiert und ist unverändert.</translation>
+    </message>
+    <message>
+        <source>No database file is open.</source>
+        <translation>Es ist keine Datenbankdatei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Restoring “%1” failed; the deals are as they were.</source>
+        <translation>Das Wiederherstellen von “%1” ist fehlgeschlagen; die Deals sind unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Triplewin.</source>
+        <translation>“%1” wurde von einer neueren Version von Triplewin geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -470,14 +513,6 @@
         <translation>“%1” ist bereits gespeichert; nur neue Deals können hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>“%1” is no longer in the database: it was deleted or moved to the trash elsewhere. Your edits are still on screen; copy what you need.</source>
-        <translation>“%1” ist nicht mehr in der Datenbank: Der Deal wurde an anderer Stelle gelöscht oder in den Papierkorb verschoben. Ihre Änderungen sind noch auf dem Bildschirm; kopieren Sie, was Sie brauchen.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed elsewhere after you opened it, so your save would overwrite those changes. Your edits are still on screen; copy what you need, then reopen the deal.</source>
-        <translation>“%1” wurde an anderer Stelle geändert, nachdem Sie den Deal geöffnet haben; beim Speichern würden diese Änderungen überschrieben. Ihre Änderungen sind noch auf dem Bildschirm; kopieren Sie, was Sie brauchen, und öffnen Sie den Deal dann erneut.</translation>
-    </message>
-    <message>
         <source>“%1” is already closed. Reopen it first.</source>
         <translation>“%1” ist bereits abgeschlossen. Nehmen Sie den Deal zuerst wieder auf.</translation>
     </message>
@@ -504,6 +539,25 @@
     <message>
         <source>“%1” is already in this database (same deal id %2): the file was imported before. To bring a colleague&apos;s deals together, merge their database instead.</source>
         <translation>“%1” ist bereits in dieser Datenbank (gleiche Deal-ID %2): Die Datei wurde schon einmal importiert. Um die Deals eines Kollegen zusammenzubringen, führen Sie stattdessen dessen Datenbank zusammen.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the database: it was deleted or moved to the trash elsewhere. Your edits were not saved.</source>
+        <translation>“%1” ist nicht mehr in der Datenbank: Der Deal wurde an anderer Stelle gelöscht oder in den Papierkorb verschoben. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere after you opened it (in another window or program), so saving would overwrite those changes. Your edits were not saved.</source>
+        <translation>“%1” wurde an anderer Stelle geändert, nachdem Sie den Deal geöffnet haben (in einem anderen Fenster oder Programm); beim Speichern würden diese Änderungen überschrieben. Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::DraftRepository</name>
+    <message>
+        <source>Keeping a copy of your unsaved changes</source>
+        <translation>Aufbewahren einer Kopie Ihrer ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>The autosaved copy of your unsaved changes cannot be read.</source>
+        <translation>Die automatisch gespeicherte Kopie Ihrer ungespeicherten Änderungen kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1861,86 @@
         <source>Demo scenarios to a room in a sandbox; your deals are not shown or changed (Ctrl+Shift+K)</source>
         <translation>Szenarien in einer Sandbox vor einer Gruppe vorführen; Ihre Deals werden weder angezeigt noch verändert (Strg+Umschalt+K)</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup was not made: %1</source>
+        <translation>Die heutige Sicherung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Made today&apos;s backup.</source>
+        <translation>Die heutige Sicherung wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace every deal in this database with the backup&apos;s? What is there now is kept as a backup first.</source>
+        <translation>Alle Deals in dieser Datenbank durch die der Sicherung ersetzen? Der aktuelle Stand wird zuvor als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous state is kept as a backup too.</source>
+        <translation>Die Sicherung wurde wiederhergestellt; der vorherige Stand wird ebenfalls als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Save Deal</source>
+        <translation>Deal speichern</translation>
+    </message>
+    <message>
+        <source>Save your version as a new deal, or cancel and copy what you need.</source>
+        <translation>Speichern Sie Ihre Version als neuen Deal, oder brechen Sie ab und kopieren Sie, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Reload the stored version (your edits are dropped), overwrite it with yours, or save yours as a new deal next to it.</source>
+        <translation>Laden Sie die gespeicherte Version neu (Ihre Änderungen werden verworfen), überschreiben Sie sie mit Ihrer Version, oder speichern Sie Ihre Version als neuen Deal daneben.</translation>
+    </message>
+    <message>
+        <source>Reload Stored Version</source>
+        <translation>Gespeicherte Version neu laden</translation>
+    </message>
+    <message>
+        <source>Overwrite With Mine</source>
+        <translation>Mit meiner Version überschreiben</translation>
+    </message>
+    <message>
+        <source>Save Mine as a Copy</source>
+        <translation>Meine Version als Kopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1” as stored.</source>
+        <translation>“%1” wurde im gespeicherten Stand neu geladen.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes could not be kept as a draft: %1</source>
+        <translation>Ihre ungespeicherten Änderungen konnten nicht als Entwurf aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>a new deal</source>
+        <translation>einen neuen Deal</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Triplewin was closed unexpectedly while you were editing %1. Your changes from %2 were kept. Restore them?</source>
+        <translation>Triplewin wurde unerwartet beendet, während Sie %1 bearbeitet haben. Ihre Änderungen vom %2 wurden aufbewahrt. Möchten Sie sie wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore Changes</source>
+        <translation>Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved changes. Save them with Ctrl+S.</source>
+        <translation>Ihre ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie sie mit Strg+S.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -1984,6 +2118,39 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every deal in this database with the backup&apos;s. What it replaces is kept as a backup of its own, so a restore can be undone the same way.</source>
+        <translation>Beim Wiederherstellen werden alle Deals in dieser Datenbank durch die der Sicherung ersetzt. Der ersetzte Stand wird als eigene Sicherung aufbewahrt, sodass sich eine Wiederherstellung auf dieselbe Weise rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>No backups yet. Triplewin makes one on each day you open a database, and one before every upgrade of its format. They are kept in
+%1</source>
+        <translation>Noch keine Sicherungen. Triplewin erstellt eine an jedem Tag, an dem Sie eine Datenbank öffnen, und eine vor jeder Aktualisierung ihres Formats. Sie liegen im Ordner
+%1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
 </context>
 <context>
