@@ -70,6 +70,18 @@
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s customer</source>
+        <translation>Kunde des Kunden</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Amount</name>
@@ -2009,18 +2021,6 @@
         <translation>Der Kunde ist beim letzten Mal schlechter weggekommen</translation>
     </message>
     <message>
-        <source>Seller</source>
-        <translation>Verkäufer</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s customer</source>
-        <translation>Kunde des Kunden</translation>
-    </message>
-    <message>
         <source>Triplewin Workshop — Presenter</source>
         <translation>Triplewin-Workshop — Präsentation</translation>
     </message>
@@ -2442,18 +2442,6 @@
 </context>
 <context>
     <name>Triplewin::Ui::WorkshopWindow</name>
-    <message>
-        <source>Seller (you)</source>
-        <translation>Verkäufer (Sie)</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s customer</source>
-        <translation>Kunde des Kunden</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Workshop mode&lt;/b&gt; — a sandbox in memory. Your own deals are not shown and not changed. Press F5 to present; close this window to leave.</source>
         <translation>&lt;b&gt;Workshop-Modus&lt;/b&gt; — eine Sandbox im Arbeitsspeicher. Ihre eigenen Deals werden weder angezeigt noch verändert. Drücken Sie F5, um zu präsentieren; schließen Sie dieses Fenster, um den Modus zu verlassen.</translation>

@@ -40,19 +40,6 @@ QString habitTitle(const QString &key)
     return key;
 }
 
-QString roleName(Party party)
-{
-    switch (party) {
-    case Party::You:
-        return PresenterView::tr("Seller");
-    case Party::Customer:
-        return PresenterView::tr("Customer");
-    case Party::CustomersCustomer:
-        return PresenterView::tr("Customer's customer");
-    }
-    return {};
-}
-
 } // namespace
 
 PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, QWidget *parent)

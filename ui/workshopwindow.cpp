@@ -40,19 +40,6 @@ QPlainTextEdit *textBox(QWidget *parent, int lines)
     return edit;
 }
 
-QString roleTitle(Party party)
-{
-    switch (party) {
-    case Party::You:
-        return WorkshopWindow::tr("Seller (you)");
-    case Party::Customer:
-        return WorkshopWindow::tr("Customer");
-    case Party::CustomersCustomer:
-        return WorkshopWindow::tr("Customer's customer");
-    }
-    return {};
-}
-
 } // namespace
 
 WorkshopWindow::WorkshopWindow(QWidget *parent)
@@ -87,7 +74,7 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     form->addRow(tr("&Lesson:"), m_lesson);
     for (Party party : AllParties) {
         const auto i = std::size_t(partyIndex(party));
-        auto *group = new QGroupBox(tr("Role card: %1").arg(roleTitle(party)), texts);
+        auto *group = new QGroupBox(tr("Role card: %1").arg(roleName(party)), texts);
         auto *roleForm = new QFormLayout(group);
         m_roleNames[i] = new QLineEdit(group);
         m_roleBriefs[i] = textBox(group, 2);

@@ -487,6 +487,19 @@ QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expe
 
 } // namespace
 
+QString roleName(Party party)
+{
+    switch (party) {
+    case Party::You:
+        return tr("Seller");
+    case Party::Customer:
+        return tr("Customer");
+    case Party::CustomersCustomer:
+        return tr("Customer's customer");
+    }
+    return {};
+}
+
 QString ScenarioPackError::text() const
 {
     return tr("%1: %2: %3").arg(file, place, problem);

@@ -30,6 +30,9 @@ struct RoleCard
     }
 };
 
+/// The role a party plays in a workshop: "Seller", "Customer", "Customer's customer" (translated).
+QString roleName(Party party);
+
 /// One teaching case: a pending deal for the room to discuss, role cards for the three parties, debrief
 /// questions, and optionally an earlier history of the same salesperson that shows a habit forming.
 struct Scenario
