@@ -321,7 +321,8 @@ StorageError Database::restoreFrom(const QString &backupPath)
                                                         "Restoring “%1” failed; the deals are as they were.")
                                 .arg(displayPath(backupPath)),
                             detail);
-    // A backup taken before an upgrade has the older schema: bring it up to date (its own backup comes first).
+    // A backup taken before an upgrade has the older schema: bring it up to date. (No upgrade backup here: the
+    // restored content is the backup file itself, and what it replaced was just kept as one.)
     int version = 0;
     if (StorageError failure = readUserVersion(&version))
         return failure;

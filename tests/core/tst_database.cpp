@@ -560,6 +560,14 @@ void TestDatabase::migrationIsBackedUpFirst()
     database.close();
     QVERIFY(database.open(path).ok());
     QCOMPARE(Backups::list(path).size(), 1);
+
+    // Restoring that pre-upgrade backup brings its deals back on the current schema.
+    DealRepository repository(database);
+    QVERIFY(repository.save(sampleDeal(QStringLiteral("After the upgrade"))).ok());
+    QVERIFY(database.restoreFrom(backups.constFirst().path).ok());
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    QCOMPARE(repository.count().value(), 3);
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM drafts")).toInt(), 0); // v7 table is there
 }
 
 void TestDatabase::migrationRefusedWithoutBackup()
