@@ -52,43 +52,34 @@ inline const QStringList TeamHistorySortExpressions = {
     QStringLiteral("d.title"),
     QStringLiteral("d.status"),
     QStringLiteral("IFNULL(d.final_outcome, '')"),
-    QStringLiteral("IFNULL(you.value, -9223372036854775807)"),
-    QStringLiteral("IFNULL(customer.value, -9223372036854775807)"),
-    QStringLiteral("IFNULL(chain.value, -9223372036854775807)"),
+    QStringLiteral("IFNULL(d.you_value, -9223372036854775807)"),
+    QStringLiteral("IFNULL(d.customer_value, -9223372036854775807)"),
+    QStringLiteral("IFNULL(d.chain_value, -9223372036854775807)"),
     QStringLiteral("d.created_at"),
     QStringLiteral("IFNULL(d.closed_at, '')"),
 };
 
 /// TeamHistoryRepository::page with no filter (what the history view shows first), as sent to SQLite: sorted by
 /// @p sortKey in @p direction ("ASC" / "DESC"); with @p keyset the page after a row (binds: its sort key,
-/// its id, then the limit), else the first page (binds: the limit). Sorts by an agreed option's value (a joined
-/// column) scan the table NOT INDEXED.
+/// its id, then the limit), else the first page (binds: the limit).
 inline QString teamHistorySql(const QString &sortKey, const QString &direction, bool keyset)
 {
-    const QString scan = sortKey.contains(QLatin1String(".value")) ? QStringLiteral(" NOT INDEXED") : QString();
     const QString after =
         keyset ? QStringLiteral(" AND (%1, d.id) %2 (?, ?)")
                      .arg(sortKey, direction == QLatin1String("DESC") ? QStringLiteral("<") : QStringLiteral(">"))
                : QString();
-    return QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, you.value, "
-                          "customer.value, chain.value, d.currency, d.created_at, d.closed_at, %1 FROM deals d%4 "
-                          "LEFT JOIN assessments you ON you.option_id = d.closed_option_id AND you.party = 'you' "
-                          "LEFT JOIN assessments customer ON customer.option_id = d.closed_option_id AND "
-                          "customer.party = 'customer' LEFT JOIN assessments chain ON chain.option_id = "
-                          "d.closed_option_id AND chain.party = 'customers_customer' WHERE d.deleted_at IS NULL%2 "
-                          "ORDER BY %1 %3, d.id %3 LIMIT ?")
-        .arg(sortKey, after, direction, scan);
+    return QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, d.you_value, "
+                          "d.customer_value, d.chain_value, d.currency, d.created_at, d.closed_at, %1 FROM deals d "
+                          "WHERE d.deleted_at IS NULL%2 ORDER BY %1 %3, d.id %3 LIMIT ?")
+        .arg(sortKey, after, direction);
 }
 
 /// The sort key and id of the row at @p offset (bind) in the history's order: what jumping by OFFSET costs, and
 /// how the benchmark finds the row a keyset jump continues after.
 inline QString teamHistoryOffsetSql(const QString &sortKey, const QString &direction)
 {
-    return QStringLiteral("SELECT %1, d.id FROM deals d LEFT JOIN assessments you ON you.option_id = "
-                          "d.closed_option_id AND you.party = 'you' LEFT JOIN assessments customer ON "
-                          "customer.option_id = d.closed_option_id AND customer.party = 'customer' LEFT JOIN "
-                          "assessments chain ON chain.option_id = d.closed_option_id AND chain.party = "
-                          "'customers_customer' WHERE d.deleted_at IS NULL ORDER BY %1 %2, d.id %2 LIMIT 1 OFFSET ?")
+    return QStringLiteral("SELECT %1, d.id FROM deals d WHERE d.deleted_at IS NULL ORDER BY %1 %2, d.id %2 "
+                          "LIMIT 1 OFFSET ?")
         .arg(sortKey, direction);
 }
 

@@ -661,6 +661,29 @@ StorageError Database::migrate(int fromVersion)
                                                 .arg(Schema::Drafts)))
                 return failure;
         }
+        if (fromVersion < 8) {
+            // The agreed option's values, frozen at closing (see Schema::frozenValueAssignments()), and indexed
+            // for the team history's value sorts, which sorted every row on each page before.
+            const QString sentinel = QStringLiteral("-9223372036854775807");
+            QStringList statements = {
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN you_value INTEGER").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN customer_value INTEGER").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN chain_value INTEGER").arg(Schema::Deals),
+                QStringLiteral("UPDATE %1 SET you_value = (SELECT value FROM %2 a WHERE a.option_id = "
+                               "%1.closed_option_id AND a.party = 'you'), customer_value = (SELECT value FROM %2 a "
+                               "WHERE a.option_id = %1.closed_option_id AND a.party = 'customer'), chain_value = "
+                               "(SELECT value FROM %2 a WHERE a.option_id = %1.closed_option_id AND a.party = "
+                               "'customers_customer') WHERE closed_option_id IS NOT NULL")
+                    .arg(Schema::Deals, Schema::Assessments),
+            };
+            for (const QString &column :
+                 {QStringLiteral("you_value"), QStringLiteral("customer_value"), QStringLiteral("chain_value")})
+                statements << QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_%2 ON %1 (IFNULL(%2, %3), id) "
+                                             "WHERE deleted_at IS NULL")
+                                  .arg(Schema::Deals, column, sentinel);
+            if (StorageError failure = execAll(statements))
+                return failure;
+        }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
 }

@@ -135,7 +135,8 @@ public:
                                    .arg(Schema::Assessments))
         , removeOption(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options))
         , insertEvent(db, eventInsertStatement())
-        , setClosedOption(db, QStringLiteral("UPDATE %1 SET closed_option_id = ? WHERE id = ?").arg(Schema::Deals))
+        , setClosedOption(db, QStringLiteral("UPDATE %1 SET closed_option_id = ?, %2 WHERE id = ?")
+                                  .arg(Schema::Deals, Schema::frozenValueAssignments()))
     {}
 
     SqliteStatement insertDeal;
@@ -438,7 +439,8 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
             }
         }
         if (deal->closing->optionId != 0) {
-            writer.setClosedOption.bind(deal->closing->optionId);
+            for (int i = 0; i < 1 + PartyCount; ++i) // closed_option_id, then each frozen value's option
+                writer.setClosedOption.bind(deal->closing->optionId);
             writer.setClosedOption.bind(deal->id);
             if (!writer.setClosedOption.exec())
                 return failed(saveAction(), writer.setClosedOption);
@@ -608,9 +610,9 @@ StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closi
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE %1 SET status = ?, closed_at = ?, closed_by = ?, closed_option_id = ?, "
                                  "closed_option_name = ?, you_result = ?, customer_result = ?, chain_result = ?, "
-                                 "final_outcome = ?, revision = revision + 1, updated_at = ? "
+                                 "final_outcome = ?, %2, revision = revision + 1, updated_at = ? "
                                  "WHERE id = ? AND closed_at IS NULL AND deleted_at IS NULL")
-                      .arg(Schema::Deals));
+                      .arg(Schema::Deals, Schema::frozenValueAssignments()));
     query.addBindValue(statusKey(closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed));
     query.addBindValue(toStored(closing.at));
     query.addBindValue(toStored(closing.by));
@@ -619,6 +621,8 @@ StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closi
     for (Party party : AllParties)
         query.addBindValue(closing.walkedAway ? QVariant() : QVariant(resultKey(closing.result(party))));
     query.addBindValue(finalOutcomeKey(closing));
+    for (int party = 0; party < PartyCount; ++party)
+        query.addBindValue(closing.walkedAway ? QVariant() : QVariant(closing.optionId));
     query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
     query.addBindValue(deal.id);
     if (!query.exec())
@@ -636,6 +640,7 @@ Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QD
         query.prepare(QStringLiteral("UPDATE %1 SET status = 'negotiating', closed_at = NULL, closed_by = NULL, "
                                      "closed_option_id = NULL, closed_option_name = NULL, you_result = NULL, "
                                      "customer_result = NULL, chain_result = NULL, final_outcome = NULL, "
+                                     "you_value = NULL, customer_value = NULL, chain_value = NULL, "
                                      "revision = revision + 1, updated_at = ? "
                                      "WHERE id = ? AND closed_at IS NOT NULL AND deleted_at IS NULL")
                           .arg(Schema::Deals));

@@ -1,5 +1,6 @@
 #include "mergeservice.h"
 
+#include "../domain/party.h"
 #include "database.h"
 #include "schema.h"
 
@@ -370,7 +371,8 @@ public:
             {&m_updateDeal, QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, deleted_at = ?, %2 "
                                            "WHERE id = ?")
                                 .arg(Schema::Deals, assignments.join(QStringLiteral(", ")))},
-            {&m_setClosedOption, QStringLiteral("UPDATE %1 SET closed_option_id = ? WHERE id = ?").arg(Schema::Deals)},
+            {&m_setClosedOption, QStringLiteral("UPDATE %1 SET closed_option_id = ?, %2 WHERE id = ?")
+                                     .arg(Schema::Deals, Schema::frozenValueAssignments())},
             {&m_deleteOptions, QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(Schema::Options)},
             {&m_insertOption,
              QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options)},
@@ -525,8 +527,11 @@ private:
                 return failure;
         }
         const auto closed = optionIds.constFind(source.closedOptionId.toLongLong());
-        m_setClosedOption.addBindValue(
-            source.closedOptionId.isNull() || closed == optionIds.constEnd() ? QVariant() : QVariant(closed.value()));
+        // The values are frozen from the copied options: the source's may be an older file without them.
+        const QVariant agreed =
+            source.closedOptionId.isNull() || closed == optionIds.constEnd() ? QVariant() : QVariant(closed.value());
+        for (int i = 0; i < 1 + PartyCount; ++i)
+            m_setClosedOption.addBindValue(agreed);
         m_setClosedOption.addBindValue(localId);
         return run(m_setClosedOption);
     }

@@ -15,6 +15,18 @@ inline const QString DatabaseInfo = QStringLiteral("database_info");
 inline const QString MergeLog = QStringLiteral("merge_log");
 inline const QString Drafts = QStringLiteral("drafts");
 
+/// The agreed option's three values, frozen onto the deal at closing like its results (schema v8), so the
+/// team history sorts by them through an index: "you_value = (SELECT value FROM assessments WHERE option_id = ?
+/// AND party = 'you'), customer_value = ..., chain_value = ...". Bind the agreed option's id (NULL when there is
+/// none) once per party.
+inline QString frozenValueAssignments()
+{
+    return QStringLiteral("you_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'you'), "
+                          "customer_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'customer'), "
+                          "chain_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'customers_customer')")
+        .arg(Assessments);
+}
+
 /// Party keys stored in assessments.party, in Party order.
 inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),
                                     QStringLiteral("customers_customer")};

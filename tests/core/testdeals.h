@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 namespace Triplewin::Core::Test {
 
@@ -52,6 +53,23 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
                assessment(20'000, 0, QStringLiteral("faster deliveries"))),
     };
     return deal;
+}
+
+/// SQL that takes a current database back to an older schema @p version (the objects of v7 and v8 removed,
+/// user_version set), to test upgrades from it. Objects of v6 and earlier are left to the test.
+inline QStringList statementsBackToSchema(int version)
+{
+    QStringList statements;
+    if (version < 8) {
+        for (const char *column : {"you_value", "customer_value", "chain_value"}) {
+            statements << QStringLiteral("DROP INDEX deals_history_%1").arg(QLatin1String(column))
+                       << QStringLiteral("ALTER TABLE deals DROP COLUMN %1").arg(QLatin1String(column));
+        }
+    }
+    if (version < 7)
+        statements << QStringLiteral("DROP TABLE drafts");
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    return statements;
 }
 
 /// SHA-256 of a file's bytes, to prove that a refused file was left exactly as it was.

@@ -537,8 +537,10 @@ void TestDatabase::migrationIsBackedUpFirst()
 {
     const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
     QVERIFY(makeDatabaseWithDeals(path, 3));
-    // An older schema: version 5 lacked only the history indexes (CREATE INDEX IF NOT EXISTS in step 6).
-    rawScalar(path, QStringLiteral("PRAGMA user_version = 5"));
+    // An older schema: version 5 lacked the history indexes (CREATE INDEX IF NOT EXISTS in step 6), the drafts
+    // table and the frozen values.
+    for (const QString &statement : statementsBackToSchema(5))
+        rawScalar(path, statement);
     QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 5);
 
     Database database;
@@ -574,7 +576,8 @@ void TestDatabase::migrationRefusedWithoutBackup()
 {
     const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
     QVERIFY(makeDatabaseWithDeals(path, 1));
-    rawScalar(path, QStringLiteral("PRAGMA user_version = 5"));
+    for (const QString &statement : statementsBackToSchema(5))
+        rawScalar(path, statement);
     const QByteArray before = fileHash(path);
     // The backup folder cannot be made (a file is in its place).
     QFile blocker(Backups::folderFor(path));

@@ -393,8 +393,9 @@ void TestMerge::eachDatabaseHasItsOwnId()
 
     // Upgrading a schema-4 file gives it an id too.
     m_target.reset();
-    QVERIFY(rawExec(m_targetPath, {QStringLiteral("DROP TABLE database_info"), QStringLiteral("DROP TABLE merge_log"),
-                                   QStringLiteral("PRAGMA user_version = 4")}));
+    QVERIFY(rawExec(m_targetPath,
+                    QStringList{QStringLiteral("DROP TABLE database_info"), QStringLiteral("DROP TABLE merge_log")} +
+                        statementsBackToSchema(4)));
     Database upgraded(QStringLiteral("tst_merge_upgraded"));
     QVERIFY(upgraded.open(m_targetPath).ok());
     QSqlQuery again(upgraded.connection());

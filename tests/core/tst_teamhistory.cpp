@@ -4,8 +4,10 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/noterepository.h"
+#include "testdeals.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void sortingIsCompleteAndOrdered();
     void filters();
     void notes();
+    void valueSortsReadFrozenValuesThroughAnIndex();
+    void frozenValuesFollowClosingAndReopening();
+    void upgradeFreezesValuesOfClosedDeals();
 
 private:
     QStringList column(TeamHistoryModel &model, TeamHistoryColumn column);
@@ -198,6 +203,123 @@ void TestTeamHistory::notes()
     QCOMPARE(list.value().at(0).author, QStringLiteral("Mara"));
     QCOMPARE(list.value().at(1).text, QStringLiteral("Good walk-away."));
     QVERIFY(list.value().at(0).createdAt.isValid());
+}
+
+namespace {
+
+/// Every row of the history in @p filter's order, page by page.
+QList<TeamHistoryRow> allRows(TeamHistoryRepository &history, TeamHistoryFilter filter)
+{
+    QList<TeamHistoryRow> rows;
+    filter.limit = 50;
+    std::optional<TeamHistoryRow> after;
+    for (;;) {
+        const Expected<QList<TeamHistoryRow>> page = history.page(filter, after);
+        if (!page.ok() || page.value().isEmpty())
+            return rows;
+        rows += page.value();
+        after = page.value().constLast();
+    }
+}
+
+} // namespace
+
+void TestTeamHistory::valueSortsReadFrozenValuesThroughAnIndex()
+{
+    TeamHistoryFilter filter;
+    filter.sortColumn = TeamHistoryColumn::YourValue;
+    filter.descending = false;
+    const QList<TeamHistoryRow> rows = allRows(*m_history, filter);
+    QCOMPARE(rows.size(), Deals);
+    // Deals without an agreed value (open, walked away) first, then by value; each the agreed option's value.
+    std::optional<Money> previous;
+    bool seenValue = false;
+    for (const TeamHistoryRow &row : rows) {
+        const int i = row.title.mid(5).toInt();
+        const bool agreed = i % 2 == 0 && i % 10 != 0;
+        QCOMPARE(row.values[0].has_value(), agreed);
+        if (!agreed) {
+            QVERIFY2(!seenValue, "a deal without a value after one with");
+            continue;
+        }
+        QCOMPARE(*row.values[0], Money((i % 4 == 0 ? -1 : 1) * 1000 * (i + 1)));
+        QCOMPARE(*row.values[1], Money(500 * (i + 1)));
+        QVERIFY2(!previous || *previous <= *row.values[0],
+                 qPrintable(QStringLiteral("%1 after %2 (%3)").arg(*row.values[0]).arg(*previous).arg(row.title)));
+        previous = row.values[0];
+        seenValue = true;
+    }
+
+    // The plan walks the index instead of sorting every deal.
+    for (const char *column : {"you_value", "customer_value", "chain_value"}) {
+        QSqlQuery plan(m_database->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.id FROM deals d WHERE d.deleted_at IS NULL "
+                                         "ORDER BY IFNULL(d.%1, -9223372036854775807), d.id LIMIT 50")
+                              .arg(QLatin1String(column))));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        const QString text = steps.join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("deals_history_%1").arg(QLatin1String(column))), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(text));
+    }
+}
+
+void TestTeamHistory::frozenValuesFollowClosingAndReopening()
+{
+    Database database(QStringLiteral("tst_teamhistory_frozen"));
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("frozen.sqlite"))).ok());
+    DealRepository deals(database);
+    TeamHistoryRepository history(database);
+    Deal deal = deals.save(Test::sampleDeal()).value();
+    const auto shown = [&history] { return allRows(history, TeamHistoryFilter{}).constFirst().values; };
+    QCOMPARE(shown()[0], std::nullopt);
+
+    const DealOption agreed = deal.options.at(1);
+    deal = deals.closeDeal(deal.id, agreed.id, QStringLiteral("Dana")).value();
+    QCOMPARE(shown()[0], agreed.assessment(Party::You).value);
+    QCOMPARE(shown()[2], agreed.assessment(Party::CustomersCustomer).value);
+
+    // Later edits of the options do not rewrite what was agreed (like the frozen results).
+    deal.options[1].assessment(Party::You).value = 1;
+    deal = deals.save(deal).value();
+    QCOMPARE(shown()[0], agreed.assessment(Party::You).value);
+
+    deal = deals.reopen(deal.id, QStringLiteral("Dana")).value();
+    QCOMPARE(shown()[0], std::nullopt);
+    QVERIFY(deals.walkAway(deal.id, QStringLiteral("Dana")).ok());
+    QCOMPARE(shown()[0], std::nullopt);
+}
+
+void TestTeamHistory::upgradeFreezesValuesOfClosedDeals()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v7.sqlite"));
+    Deal closed;
+    {
+        Database database(QStringLiteral("tst_teamhistory_v7"));
+        QVERIFY(database.open(path).ok());
+        DealRepository deals(database);
+        closed = deals.save(Test::sampleDeal()).value();
+        closed = deals.closeDeal(closed.id, closed.options.at(0).id, QStringLiteral("Dana")).value();
+        QVERIFY(deals.save(Test::sampleDeal(QStringLiteral("Still open"))).ok());
+        // Back to schema 7: no frozen values yet.
+        for (const QString &statement : Test::statementsBackToSchema(7)) {
+            QSqlQuery query(database.connection());
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+    }
+    Database upgraded(QStringLiteral("tst_teamhistory_v8"));
+    QVERIFY(upgraded.open(path).ok());
+    TeamHistoryRepository history(upgraded);
+    TeamHistoryFilter filter;
+    filter.sortColumn = TeamHistoryColumn::YourValue;
+    filter.descending = true;
+    const QList<TeamHistoryRow> rows = allRows(history, filter);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).id, closed.id);
+    QCOMPARE(rows.at(0).values[0], closed.options.at(0).assessment(Party::You).value);
+    QCOMPARE(rows.at(0).values[1], closed.options.at(0).assessment(Party::Customer).value);
+    QCOMPARE(rows.at(1).values[0], std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestTeamHistory)
