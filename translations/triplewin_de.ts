@@ -2869,5 +2869,9 @@ Befehle:
         <source>The bundled scenarios are open instead.</source>
         <translation>Stattdessen sind die mitgelieferten Szenarien geöffnet.</translation>
     </message>
+    <message>
+        <source>“%1” uses an older format (schema %2). Open it once in Triplewin to upgrade it (a backup is kept), then run this again.</source>
+        <translation>“%1” hat ein älteres Format (Schema %2). Öffnen Sie die Datei einmal in Triplewin, um sie zu aktualisieren (eine Sicherung bleibt erhalten), und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
 </context>
 </TS>

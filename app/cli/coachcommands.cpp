@@ -45,7 +45,7 @@ int runReport(const QStringList &arguments, const QString &description,
                               .arg(parser.value(months)));
 
     Core::Database database(QStringLiteral("triplewin-cli"));
-    if (!openDatabase(parser, database, true))
+    if (!openDatabase(parser, database, Access::Read))
         return Failure;
     ReportOptions options;
     options.json = parser.isSet(json);

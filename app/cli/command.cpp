@@ -32,16 +32,31 @@ void addDatabaseOption(QCommandLineParser &parser)
         QCoreApplication::translate("main", "path")));
 }
 
-bool openDatabase(const QCommandLineParser &parser, Core::Database &database, bool mustExist)
+bool openDatabase(const QCommandLineParser &parser, Core::Database &database, Access access)
 {
     const QString path = parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : Core::Database::defaultPath();
-    // Reports read: never create an empty database because of a typo in the path.
-    if (mustExist && !QFileInfo::exists(path)) {
+    if (access == Access::Write) {
+        if (const Core::StorageError error = database.open(path)) {
+            failure(error.fullText());
+            return false;
+        }
+        return true;
+    }
+    // Reports read: never create an empty database because of a typo in the path, and never change the file.
+    if (!QFileInfo::exists(path)) {
         failure(QCoreApplication::translate("main", "there is no database at “%1”.").arg(path));
         return false;
     }
-    if (const Core::StorageError error = database.open(path)) {
+    if (const Core::StorageError error = database.openForReading(path)) {
         failure(error.fullText());
+        return false;
+    }
+    if (const int version = database.schemaVersion(); version < Core::Database::SchemaVersion) {
+        failure(QCoreApplication::translate("main", "“%1” uses an older format (schema %2). Open it once in "
+                                                    "Triplewin to upgrade it (a backup is kept), then run this "
+                                                    "again.")
+                    .arg(path)
+                    .arg(version));
         return false;
     }
     return true;

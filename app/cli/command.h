@@ -44,6 +44,13 @@ int failure(const QString &message);
 void addDatabaseOption(QCommandLineParser &parser);
 /// Opens the database named by --db (or the default one). With @p mustExist, a missing file is an error
 /// instead of a new database. Returns false after printing the reason.
-bool openDatabase(const QCommandLineParser &parser, Core::Database &database, bool mustExist);
+/// How a command uses the database: reports and exports only read it (an existing file, opened read-only, never
+/// upgraded); import and merge write to it (created when missing, upgraded when older).
+enum class Access
+{
+    Read,
+    Write,
+};
+bool openDatabase(const QCommandLineParser &parser, Core::Database &database, Access access);
 
 } // namespace Triplewin::Cli

@@ -111,7 +111,7 @@ int runMerge(const QStringList &arguments, const QString &description)
 
     // Merging into a new file is how a team database starts, so --db may name a file that does not exist yet.
     Core::Database database(QStringLiteral("triplewin-cli"));
-    if (!openDatabase(parser, database, false))
+    if (!openDatabase(parser, database, Access::Write))
         return Failure;
     const Core::Expected<Core::MergeReport> report = Core::MergeService(database).merge(positional.constFirst());
     if (!report.ok())

@@ -95,7 +95,7 @@ int runImport(const QStringList &arguments, const QString &description)
         return failure(
             QCoreApplication::translate("main", "cannot read “%1”: %2.").arg(file.fileName(), file.errorString()));
     Core::Database database(QStringLiteral("triplewin-cli"));
-    if (!openDatabase(parser, database, false))
+    if (!openDatabase(parser, database, Access::Write))
         return Failure;
     Core::DealRepository repository(database);
     const Core::ImportResult result = Core::DealImporter(options).importInto(repository, &file);
@@ -182,7 +182,7 @@ int runExport(const QStringList &arguments, const QString &description)
         formatName == u"json" ? Core::DealExporter::Format::Json : Core::DealExporter::Format::Csv;
 
     Core::Database database(QStringLiteral("triplewin-cli"));
-    if (!openDatabase(parser, database, true))
+    if (!openDatabase(parser, database, Access::Read))
         return Failure;
     Core::DealRepository repository(database);
 

@@ -283,6 +283,14 @@ StorageError Database::open(const QString &path)
     return {};
 }
 
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 StorageError Database::restoreFrom(const QString &backupPath)
 {
     const auto restoreError = [](const QString &message, const QString &detail = {}) {

@@ -38,6 +38,9 @@ public:
     /// Opens an existing Triplewin database read-only, never migrating or writing it (a backup to check, a
     /// file to merge from). Refuses what open() refuses, and a newer schema.
     StorageError openForReading(const QString &path);
+    /// PRAGMA user_version of the open database: its schema; -1 when it cannot be read. Lower than SchemaVersion
+    /// only after openForReading() of an older file.
+    int schemaVersion() const;
     /// Replaces this database's content with the backup at @p backupPath, after saving the current content as
     /// a "before a restore" backup. The backup is checked first (a Triplewin database this version reads); an
     /// older schema is upgraded afterwards. On error the deals are as they were.

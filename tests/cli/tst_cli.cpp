@@ -1,6 +1,8 @@
 // triplewin-cli run as a process, as scripts and CI jobs run it: output, JSON and exit codes.
 
+#include "../core/testdeals.h"
 #include "coaching/coach.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void habitsAsTable();
     void rqAsJson();
     void badDatabaseFails();
+    void reportsNeverChangeTheFile();
     void usageErrors_data();
     void usageErrors();
 
@@ -160,6 +164,45 @@ void TestCli::badDatabaseFails()
     QCOMPARE(typo.exitCode, 1);
     QVERIFY(typo.err.contains("no database"));
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCli::reportsNeverChangeTheFile()
+{
+    // A read-only copy (a colleague's file, a backup): reports and exports read it and leave every byte alone.
+    const QString copy = m_dir.filePath(QStringLiteral("read-only.sqlite"));
+    {
+        Database source(QStringLiteral("tst_cli_copy_source"));
+        QVERIFY(source.open(m_db).ok());
+        QVERIFY(Backups::copy(m_db, copy).ok());
+    }
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = Test::fileHash(copy);
+    for (const QString &command : {QStringLiteral("habits"), QStringLiteral("rq")}) {
+        const Run result = run({command, QStringLiteral("--db"), copy, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Dana"), result.out.constData());
+    }
+    const Run exported = run(
+        {QStringLiteral("export"), QStringLiteral("--db"), copy, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.contains("Dana gives in"));
+    QCOMPARE(Test::fileHash(copy), before);
+
+    // An older format is not upgraded behind the user's back: the report says what to do.
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        Database older(QStringLiteral("tst_cli_older"));
+        QVERIFY(older.open(copy).ok());
+        for (const QString &statement : Test::statementsBackToSchema(7)) {
+            QSqlQuery query(older.connection());
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+    }
+    const QByteArray olderBytes = Test::fileHash(copy);
+    const Run refused = run({QStringLiteral("rq"), QStringLiteral("--db"), copy});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("older format (schema 7)"), refused.err.constData());
+    QCOMPARE(Test::fileHash(copy), olderBytes);
 }
 
 void TestCli::usageErrors_data()
