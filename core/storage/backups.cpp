@@ -70,31 +70,15 @@ StorageError Backups::copy(const QString &source, const QString &target)
 
     sqlite3 *from = nullptr;
     sqlite3 *to = nullptr;
-    QString detail;
     const QByteArray sourceName = QFile::encodeName(source);
     const QByteArray targetName = QFile::encodeName(target);
-    bool ok = sqlite3_open_v2(sourceName.constData(), &from, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
-              sqlite3_open_v2(targetName.constData(), &to, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK;
-    if (ok) {
-        sqlite3_busy_timeout(from, 5000);
-        sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
-        ok = backup != nullptr;
-        if (backup) {
-            int step = SQLITE_OK;
-            // Pages in batches, so a writer elsewhere gets the lock between them; a busy source is retried.
-            while ((step = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || step == SQLITE_BUSY ||
-                   step == SQLITE_LOCKED) {
-                if (step != SQLITE_OK)
-                    QThread::msleep(20);
-            }
-            ok = step == SQLITE_DONE;
-            sqlite3_backup_finish(backup);
-        }
-        if (!ok)
-            detail = QString::fromUtf8(sqlite3_errmsg(to));
-    } else {
-        detail = QString::fromUtf8(sqlite3_errmsg(from ? from : to));
-    }
+    QString detail;
+    if (sqlite3_open_v2(sourceName.constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+        sqlite3_open_v2(targetName.constData(), &to, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        detail = QString::fromUtf8(sqlite3_errmsg(to ? to : from));
+    else
+        detail = copyPages(from, to);
+    const bool ok = detail.isEmpty();
     sqlite3_close(from);
     sqlite3_close(to);
     if (!ok) {
@@ -102,6 +86,22 @@ StorageError Backups::copy(const QString &source, const QString &target)
         return backupError(tr("Backing up “%1” failed.").arg(QDir::toNativeSeparators(source)), detail);
     }
     return {};
+}
+
+QString Backups::copyPages(sqlite3 *from, sqlite3 *to)
+{
+    sqlite3_busy_timeout(from, 5000);
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return QString::fromUtf8(sqlite3_errmsg(to));
+    int step = SQLITE_OK;
+    // Pages in batches, so a writer elsewhere gets the lock between them; a busy source is retried.
+    while ((step = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED) {
+        if (step != SQLITE_OK)
+            QThread::msleep(20);
+    }
+    sqlite3_backup_finish(backup);
+    return step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(to));
 }
 
 Expected<QString> Backups::create(const QString &databasePath, BackupFile::Reason reason, const QDateTime &now)

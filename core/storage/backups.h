@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+struct sqlite3;
+
 namespace Triplewin::Core {
 
 /// One backup of a deal database.
@@ -48,6 +50,10 @@ public:
     static QList<BackupFile> list(const QString &databasePath);
     /// Copies the database at @p source to @p target (which must not exist yet) with the backup API.
     static StorageError copy(const QString &source, const QString &target);
+    /// Copies every page of the open database @p from into @p to with the backup API (what copy() and
+    /// Database::restoreFrom() share), in batches, retrying while another connection holds a lock. Returns
+    /// SQLite's message on failure, an empty string on success.
+    static QString copyPages(sqlite3 *from, sqlite3 *to);
 };
 
 } // namespace Triplewin::Core

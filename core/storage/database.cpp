@@ -311,19 +311,11 @@ StorageError Database::restoreFrom(const QString &backupPath)
 
     sqlite3 *source = nullptr;
     const QByteArray sourceName = QFile::encodeName(backupPath);
-    QString detail;
-    bool ok = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK;
-    if (ok) {
-        sqlite3_backup *backup = sqlite3_backup_init(handle(), "main", source, "main");
-        ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
-        if (backup)
-            sqlite3_backup_finish(backup);
-        if (!ok)
-            detail = QString::fromUtf8(sqlite3_errmsg(handle()));
-    } else {
-        detail = QString::fromUtf8(sqlite3_errmsg(source));
-    }
+    const QString detail = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+                               ? Backups::copyPages(source, handle())
+                               : QString::fromUtf8(sqlite3_errmsg(source));
     sqlite3_close(source);
+    const bool ok = detail.isEmpty();
     if (!ok)
         return restoreError(QCoreApplication::translate("Triplewin::Core::Database",
                                                         "Restoring “%1” failed; the deals are as they were.")
@@ -346,7 +338,7 @@ StorageError Database::openForReading(const QString &path)
         return failure;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open()) {
         const QString text = db.lastError().text();
         close();

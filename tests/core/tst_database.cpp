@@ -4,6 +4,7 @@
 #include "testdeals.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -497,6 +498,11 @@ void TestDatabase::lockedByAnotherProcessIsBusy()
                  error.message.contains(QStringLiteral("kept it locked")),
              qPrintable(error.fullText()));
     QVERIFY(!database.isOpen());
+    // Reading waits for the lock as long as writing does (the busy timeout), then says the same.
+    QElapsedTimer waited;
+    waited.start();
+    QCOMPARE(database.openForReading(path).kind, StorageError::Kind::Busy);
+    QVERIFY2(waited.elapsed() >= 250, qPrintable(QString::number(waited.elapsed())));
 
     holder.write("COMMIT;\n.quit\n");
     QVERIFY(holder.waitForFinished(5000));
