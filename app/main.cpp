@@ -1,5 +1,7 @@
 // Triplewin: command line, translators, database and the main window. Composition only.
 
+#include "terminationwatcher.h"
+
 #include <core/storage/database.h>
 #include <cstdio>
 #include <memory>
@@ -124,6 +126,14 @@ int main(int argc, char *argv[])
         window->show();
         return true;
     };
+    // Terminated (a logout, kill): the open deal's unsaved changes are kept as a draft, offered at the next start.
+    Triplewin::App::TerminationWatcher termination;
+    QObject::connect(&termination, &Triplewin::App::TerminationWatcher::terminationRequested, &termination, [&] {
+        if (window)
+            window->keepUnsavedChangesAsDraft();
+        QCoreApplication::quit();
+    });
+
     if (!parser.isSet(workshopOption)) {
         if (!showDeals())
             return 1;

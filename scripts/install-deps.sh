@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Triplewin needs to build, test and run, skipping those already present.
+# Installs the Debian 12 packages Triplewin needs to build, test, package and run, skipping those already present.
+# Installs with --no-install-recommends, so every package the build needs is named here, even one that another
+# package merely recommends (scripts/check-deps.py proves nothing is left out). --list prints the list and exits.
 set -euo pipefail
 
 packages=(
+    # build
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6svg6 libgl1-mesa-dev
-    sqlite3 libsqlite3-dev
+    libqt6opengl6-dev # Qt6Charts' CMake files need Qt6OpenGL's; qt6-base-dev only recommends it
+    libgl1-mesa-dev libsqlite3-dev
+    # run: the SQLite driver, SVG icons
+    libqt6sql6-sqlite libqt6svg6
+    # tests: the sqlite3 shell, the dependency check, the desktop and AppStream files
+    sqlite3 python3 desktop-file-utils appstream
+    # sanitizers and fuzzers
     clang libclang-rt-14-dev
+    # the .deb: CPack's dpkg-shlibdeps (needs file), lintian
+    dpkg-dev file lintian
 )
+
+if [ "${1:-}" = "--list" ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -54,6 +54,8 @@ public:
     TeamReviewWindow *teamReview() const { return m_teamReview; }
     /// True when the open deal has changes that are not saved.
     bool isDealModified() const;
+    /// Keeps the open deal's unsaved changes as a draft now (as the autosave does), for a quit that cannot ask.
+    void keepUnsavedChangesAsDraft() { autosaveDraft(); }
 
 public Q_SLOTS:
     void newDeal();
