@@ -43,13 +43,25 @@ QWidget *OptionsDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
         index.column() == OptionsModel::columnFor(*OptionsModel::partyOf(index.column()), OptionsModel::ValueOffset)
             ? tr("unknown")
             : QStringLiteral("0"));
-    // Commit every keystroke that forms a valid amount, so the results and the chart update as the user
-    // types. Invalid text is only reported when the user leaves the cell.
-    connect(line, &QLineEdit::textEdited, this, [this, line](const QString &text) {
-        if (Core::parseAmount(text).ok())
-            Q_EMIT const_cast<OptionsDelegate *>(this)->commitData(line);
+    // Preview every keystroke, so the results and the chart follow the keyboard; commit only when the edit ends.
+    // From the first keystroke on, the text is the user's: setEditorData() leaves it alone.
+    auto *model = qobject_cast<OptionsModel *>(const_cast<QAbstractItemModel *>(index.model()));
+    if (model)
+        line->setProperty("triplewinLocale", model->locale());
+    const QPersistentModelIndex cell(index);
+    connect(line, &QLineEdit::textEdited, line, [model, cell, line](const QString &text) {
+        line->setProperty("triplewinTyped", true);
+        if (model && cell.isValid())
+            model->previewAmount(cell, text);
     });
     return editor;
+}
+
+void OptionsDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (editor->property("triplewinTyped").toBool())
+        return;
+    QStyledItemDelegate::setEditorData(editor, index);
 }
 
 bool OptionsDelegate::eventFilter(QObject *object, QEvent *event)
@@ -58,7 +70,9 @@ bool OptionsDelegate::eventFilter(QObject *object, QEvent *event)
     if (line && line->property("triplewinAmount").toBool() && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
-            const Core::AmountParse parsed = Core::parseAmount(line->text());
+            const QVariant locale = line->property("triplewinLocale");
+            const Core::AmountParse parsed =
+                Core::parseAmount(line->text(), locale.isValid() ? locale.value<QLocale>() : QLocale());
             if (!parsed.ok()) {
                 QToolTip::showText(line->mapToGlobal(QPoint(0, line->height())), parsed.error, line);
                 return true; // stay in the field: nothing typed is lost

@@ -4,8 +4,11 @@
 
 namespace Triplewin::Ui {
 
-/// Edits and paints the options table: amount cells commit as they are typed (so the chart follows the
-/// keyboard), and result and outcome cells are drawn as a tinted badge that always carries the word.
+/// Edits and paints the options table. An amount cell edits like a spreadsheet cell: what the user types stays
+/// exactly as typed while the editor is open (the model previews it, so the results and the chart follow the
+/// keyboard, but nothing is written back into the editor); Enter, Tab or a click elsewhere commits it, Escape
+/// restores the value from before the edit. Result and outcome cells are drawn as a tinted badge that always
+/// carries the word.
 class OptionsDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,6 +18,8 @@ public:
     explicit OptionsDelegate(QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// Fills a new editor from the model; never touches an editor the user has typed into.
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

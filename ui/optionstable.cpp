@@ -21,17 +21,16 @@ using Core::OptionsModel;
 namespace {
 
 /// Replaces the whole option list; the first redo() is skipped because the change already happened in the
-/// model. Consecutive edits of one cell merge into a single step.
+/// model. One step per committed edit: an amount is committed once, when its editor closes, so edits never merge.
 class ChangeOptionsCommand final : public QUndoCommand
 {
 public:
     ChangeOptionsCommand(std::function<void(const QList<DealOption> &)> apply, QList<DealOption> before,
-                         QList<DealOption> after, const QString &text, int mergeKey)
+                         QList<DealOption> after, const QString &text)
         : QUndoCommand(text)
         , m_apply(std::move(apply))
         , m_before(std::move(before))
         , m_after(std::move(after))
-        , m_mergeKey(mergeKey)
     {}
 
     void undo() override { m_apply(m_before); }
@@ -43,21 +42,11 @@ public:
         }
         m_apply(m_after);
     }
-    int id() const override { return m_mergeKey < 0 ? -1 : 0x7713; }
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const ChangeOptionsCommand *>(other);
-        if (next->m_mergeKey != m_mergeKey)
-            return false;
-        m_after = next->m_after;
-        return true;
-    }
 
 private:
     std::function<void(const QList<DealOption> &)> m_apply;
     QList<DealOption> m_before;
     QList<DealOption> m_after;
-    int m_mergeKey;
     bool m_firstRedo = true;
 };
 
@@ -152,14 +141,13 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
         const QString column = m_model->headerData(index.column(), Qt::Horizontal).toString().replace(u'\n', u' ');
         Q_EMIT inputRejected(tr("Option “%1”, %2: %3").arg(option, column, message));
     });
-    connect(m_model, &OptionsModel::cellEdited, this,
-            [this](int row, int column) { m_lastEditedCell = row * OptionsModel::ColumnCount + column; });
     connect(m_model, &OptionsModel::optionsChanged, this, [this] {
         if (!m_applyingUndo)
-            recordChange(tr("Edit option"), m_lastEditedCell);
-        m_lastEditedCell = -1;
+            recordChange(tr("Edit option"));
         Q_EMIT optionsChanged();
     });
+    // An amount being typed: the results and the chart follow it, but it is no edit (and no undo step) yet.
+    connect(m_model, &OptionsModel::previewChanged, this, &OptionsTable::optionsChanged);
     updateButtons();
 }
 
@@ -176,7 +164,7 @@ QList<DealOption> OptionsTable::options() const
     return m_model->options();
 }
 
-void OptionsTable::recordChange(const QString &text, int mergeKey)
+void OptionsTable::recordChange(const QString &text)
 {
     const QList<DealOption> after = m_model->options();
     if (after == m_snapshot)
@@ -189,7 +177,7 @@ void OptionsTable::recordChange(const QString &text, int mergeKey)
         updateButtons();
         Q_EMIT optionsChanged();
     };
-    m_undoStack->push(new ChangeOptionsCommand(apply, m_snapshot, after, text, mergeKey));
+    m_undoStack->push(new ChangeOptionsCommand(apply, m_snapshot, after, text));
     m_snapshot = after;
 }
 
@@ -216,7 +204,7 @@ void OptionsTable::addOption()
     m_applyingUndo = true; // recorded below with its own text
     const int row = m_model->appendOption(tr("Option %1").arg(number));
     m_applyingUndo = false;
-    recordChange(tr("Add option"), -1);
+    recordChange(tr("Add option"));
     const QModelIndex name = m_model->index(row, OptionsModel::NameColumn);
     m_view->setCurrentIndex(name);
     m_view->setFocus();
@@ -235,7 +223,7 @@ void OptionsTable::removeSelectedOption()
     m_applyingUndo = true;
     m_model->removeRows(current.row(), 1);
     m_applyingUndo = false;
-    recordChange(tr("Remove option “%1”").arg(name), -1);
+    recordChange(tr("Remove option “%1”").arg(name));
     updateButtons();
 }
 

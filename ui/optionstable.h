@@ -48,7 +48,7 @@ Q_SIGNALS:
     void inputRejected(const QString &message);
 
 private:
-    void recordChange(const QString &text, int mergeKey);
+    void recordChange(const QString &text);
     void updateButtons();
 
     QUndoStack *m_undoStack;
@@ -58,7 +58,6 @@ private:
     QPushButton *m_removeButton;
     QList<Core::DealOption> m_snapshot; ///< the options as of the last recorded change
     bool m_applyingUndo = false;
-    int m_lastEditedCell = -1; ///< merge key of the cell the last edit changed
 };
 
 } // namespace Triplewin::Ui

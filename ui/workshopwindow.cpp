@@ -2,6 +2,7 @@
 
 #include "dealeditor.h"
 #include "messagebar.h"
+#include "optionstable.h"
 #include "presenterview.h"
 #include "valuechartview.h"
 
@@ -254,6 +255,9 @@ bool WorkshopWindow::commitEdits()
 {
     if (m_shown < 0)
         return true;
+    // An amount still being typed in the options table is committed first (or refused, with the reason shown).
+    if (!m_editor->optionsTable()->commitPendingEdit())
+        return false;
     // The deal goes into the sandbox database; the texts into the sandbox's pack.
     const Deal edited = m_editor->deal();
     const Expected<Deal> stored = m_sandbox.repository().load(m_sandbox.dealId(m_shown));

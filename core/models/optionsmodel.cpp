@@ -19,6 +19,7 @@ std::optional<Party> OptionsModel::partyOf(int column)
 
 void OptionsModel::setOptions(const QList<DealOption> &options)
 {
+    m_preview.reset();
     beginResetModel();
     m_options = options;
     endResetModel();
@@ -42,6 +43,7 @@ int OptionsModel::appendOption(const QString &name)
 
 void OptionsModel::insertOption(int row, const DealOption &option)
 {
+    restorePreview();
     row = std::clamp(row, 0, rowCount());
     beginInsertRows({}, row, row);
     m_options.insert(row, option);
@@ -157,21 +159,28 @@ bool OptionsModel::setData(const QModelIndex &index, const QVariant &value, int 
     switch (offsetOf(column)) {
     case ValueOffset:
     case ReferenceOffset: {
+        // A commit ends the preview: compare with, and undo from, the value before the typing started.
+        const bool previewed = m_preview && m_preview->row == index.row() && m_preview->column == column;
+        if (previewed)
+            restorePreview();
         const AmountParse parsed = parseAmount(value.toString(), m_locale);
         if (!parsed.ok()) {
+            if (previewed)
+                emitPreviewChanged(index.row(), column);
             Q_EMIT inputRejected(index, parsed.error);
             return false;
         }
-        if (offsetOf(column) == ValueOffset) {
-            if (assessment.value == parsed.value)
-                return true;
-            assessment.value = parsed.value;
-        } else {
-            const Money reference = parsed.value.value_or(0);
-            if (assessment.referencePoint == reference)
-                return true;
-            assessment.referencePoint = reference;
+        const bool unchanged = offsetOf(column) == ValueOffset ? assessment.value == parsed.value
+                                                               : assessment.referencePoint == parsed.value.value_or(0);
+        if (unchanged) {
+            if (previewed)
+                emitPreviewChanged(index.row(), column);
+            return true;
         }
+        if (offsetOf(column) == ValueOffset)
+            assessment.value = parsed.value;
+        else
+            assessment.referencePoint = parsed.value.value_or(0);
         break;
     }
     case ReasonOffset:
@@ -192,6 +201,65 @@ void OptionsModel::emitCellChanged(const QModelIndex &cell)
     Q_EMIT dataChanged(index(cell.row(), 0), index(cell.row(), ColumnCount - 1));
     Q_EMIT cellEdited(cell.row(), cell.column());
     Q_EMIT optionsChanged();
+}
+
+AmountParse OptionsModel::previewAmount(const QModelIndex &cell, const QString &text)
+{
+    const AmountParse parsed = parseAmount(text, m_locale);
+    if (!checkIndex(cell, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return parsed;
+    const std::optional<Party> party = partyOf(cell.column());
+    const int offset = party ? offsetOf(cell.column()) : -1;
+    if (offset != ValueOffset && offset != ReferenceOffset)
+        return parsed;
+    if (!m_preview || m_preview->row != cell.row() || m_preview->column != cell.column()) {
+        restorePreview();
+        m_preview = Preview{cell.row(), cell.column(), m_options.at(cell.row())};
+    }
+    Assessment &assessment = m_options[cell.row()].assessment(*party);
+    const Assessment &original = m_preview->original.assessment(*party);
+    if (offset == ValueOffset)
+        assessment.value = parsed.ok() ? parsed.value : original.value;
+    else
+        assessment.referencePoint = parsed.ok() ? parsed.value.value_or(0) : original.referencePoint;
+    emitPreviewChanged(cell.row(), cell.column());
+    return parsed;
+}
+
+void OptionsModel::revert()
+{
+    if (!m_preview)
+        return;
+    const int row = m_preview->row;
+    restorePreview();
+    // The editor is gone by now (QAbstractItemView closes it before reverting): the whole row may repaint.
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT previewChanged();
+}
+
+bool OptionsModel::submit()
+{
+    m_preview.reset();
+    return true;
+}
+
+bool OptionsModel::restorePreview()
+{
+    if (!m_preview)
+        return false;
+    if (m_preview->row < m_options.size())
+        m_options[m_preview->row] = m_preview->original;
+    m_preview.reset();
+    return true;
+}
+
+void OptionsModel::emitPreviewChanged(int row, int column)
+{
+    if (column > 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, column - 1));
+    if (column < ColumnCount - 1)
+        Q_EMIT dataChanged(index(row, column + 1), index(row, ColumnCount - 1));
+    Q_EMIT previewChanged();
 }
 
 QVariant OptionsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -244,6 +312,7 @@ bool OptionsModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
         return false;
+    restorePreview();
     beginRemoveRows({}, row, row + count - 1);
     m_options.remove(row, count);
     endRemoveRows();

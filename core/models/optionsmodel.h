@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/amount.h"
 #include "../domain/classification.h"
 #include "../domain/dealoption.h"
 
@@ -13,6 +14,12 @@ namespace Triplewin::Core {
 ///
 /// Amounts are edited as text and parsed with parseAmount(); a text that is not a valid amount is refused
 /// (setData() returns false) and inputRejected() says why, so the view can show it at the field.
+///
+/// While an amount is being typed, previewAmount() shows what it would do (results, outcome, chart) without
+/// committing it: no cellEdited()/optionsChanged(), and no dataChanged() for the cell being typed in, so a view
+/// never writes the model's formatted text back into the open editor. The edit then ends with setData() (commit:
+/// one cellEdited() and optionsChanged() if the value differs from the one before the preview) or revert()
+/// (Escape: the value from before the preview is back).
 class OptionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,6 +64,7 @@ public:
     void setOptions(const QList<DealOption> &options);
     const QList<DealOption> &options() const { return m_options; }
     void setLocale(const QLocale &locale);
+    const QLocale &locale() const { return m_locale; }
 
     /// Appends an option with a default name and reference points of 0; returns its row.
     int appendOption(const QString &name);
@@ -71,6 +79,14 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
+    /// Shows @p text typed into amount cell @p cell as if committed (text that is not an amount previews the
+    /// value from before the edit) and returns its parse. previewChanged() follows; nothing is committed.
+    AmountParse previewAmount(const QModelIndex &cell, const QString &text);
+    /// Ends a preview: the cell's value from before it is back (an editor closed with Escape).
+    void revert() override;
+    /// Ends a preview, keeping what setData() committed.
+    bool submit() override;
+
 Q_SIGNALS:
     /// A typed value was refused; @p message says what is wrong, in plain words.
     void inputRejected(const QModelIndex &index, const QString &message);
@@ -78,13 +94,27 @@ Q_SIGNALS:
     void cellEdited(int row, int column);
     /// Any option changed, was added or removed.
     void optionsChanged();
+    /// options() show a preview of typed text, or a preview ended without a change; not an edit.
+    void previewChanged();
 
 private:
     QVariant partyData(const DealOption &option, Party party, int offset, int role) const;
     void emitCellChanged(const QModelIndex &index);
+    /// dataChanged() for every cell of @p row but @p column (the one with an open editor), then previewChanged().
+    void emitPreviewChanged(int row, int column);
+    /// Puts the option from before the preview back, without signals; false when no preview is active.
+    bool restorePreview();
+
+    struct Preview
+    {
+        int row;
+        int column;
+        DealOption original;
+    };
 
     QList<DealOption> m_options;
     QLocale m_locale;
+    std::optional<Preview> m_preview;
 };
 
 } // namespace Triplewin::Core

@@ -68,6 +68,9 @@ private Q_SLOTS:
     void emptyTextMeansUnknown();
     void localeAwareEditing();
     void nameEdits();
+    void previewNeverTouchesTheTypedCell();
+    void revertEndsThePreview();
+    void commitAfterPreviewIsOneChange();
     void readOnlyColumns();
 
     void dealListFetchesPages_data();
@@ -552,6 +555,90 @@ void TestOptionsModel::dealListKeepsRowsWhenFetchFails()
     QTRY_COMPARE(failed.count(), 1); // reported once the model is consistent again
     QVERIFY(!failed.at(0).at(0).toString().isEmpty());
     QCOMPARE(model.rowCount(), 10);
+}
+
+void TestOptionsModel::previewNeverTouchesTheTypedCell()
+{
+    OptionsModel model;
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    model.setOptions(sampleDeal().options);
+    const auto tester = testerFor(&model);
+    QSignalSpy changed(&model, &OptionsModel::dataChanged);
+    QSignalSpy edits(&model, &OptionsModel::optionsChanged);
+    QSignalSpy previews(&model, &OptionsModel::previewChanged);
+    const QModelIndex cell = model.index(0, YouValue);
+
+    // "2", "25", "250", "2500", "25000": each previews, none commits, none repaints the typed cell.
+    QString typed;
+    for (const QChar key : QStringLiteral("25000")) {
+        typed += key;
+        QVERIFY(model.previewAmount(cell, typed).ok());
+    }
+    QCOMPARE(model.options().at(0).assessment(Party::You).value, std::optional<Money>(2500000));
+    QCOMPARE(previews.size(), 5);
+    QCOMPARE(edits.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    for (const QList<QVariant> &arguments : std::as_const(changed))
+        QVERIFY(!coversCell(arguments, 0, YouValue));
+    // The result and outcome cells did repaint.
+    bool resultRepainted = false;
+    for (const QList<QVariant> &arguments : std::as_const(changed))
+        resultRepainted |= coversCell(arguments, 0, column(Party::You, OptionsModel::ResultOffset));
+    QVERIFY(resultRepainted);
+
+    // Text that is no amount previews the value from before the edit (12,000 in the sample deal).
+    const AmountParse bad = model.previewAmount(cell, QStringLiteral("25000x"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(model.options().at(0).assessment(Party::You).value, std::optional<Money>(1200000));
+}
+
+void TestOptionsModel::revertEndsThePreview()
+{
+    OptionsModel model;
+    model.setLocale(QLocale::c());
+    model.setOptions(sampleDeal().options);
+    const auto tester = testerFor(&model);
+    const QList<DealOption> before = model.options();
+    const QModelIndex reference = model.index(0, column(Party::You, OptionsModel::ReferenceOffset));
+    QVERIFY(model.previewAmount(reference, QStringLiteral("50000")).ok());
+    QCOMPARE(model.index(0, column(Party::You, OptionsModel::ResultOffset)).data(OptionsModel::ResultRole).toInt(),
+             int(Result::Lose));
+    QSignalSpy edits(&model, &OptionsModel::optionsChanged);
+    model.revert();
+    QCOMPARE(model.options(), before);
+    QCOMPARE(edits.size(), 0);
+    model.revert(); // nothing to revert: harmless
+    QCOMPARE(model.options(), before);
+}
+
+void TestOptionsModel::commitAfterPreviewIsOneChange()
+{
+    OptionsModel model;
+    model.setLocale(QLocale::c());
+    model.setOptions(sampleDeal().options);
+    const auto tester = testerFor(&model);
+    QSignalSpy edits(&model, &OptionsModel::optionsChanged);
+    QSignalSpy rejected(&model, &OptionsModel::inputRejected);
+    const QModelIndex cell = model.index(0, YouValue);
+
+    // Typed back to the value it had: no change at all.
+    QVERIFY(model.previewAmount(cell, QStringLiteral("1")).ok());
+    QVERIFY(model.previewAmount(cell, QStringLiteral("12000")).ok());
+    QVERIFY(model.setData(cell, QStringLiteral("12000")));
+    QCOMPARE(edits.size(), 0);
+
+    // A different value: one change.
+    QVERIFY(model.previewAmount(cell, QStringLiteral("9")).ok());
+    QVERIFY(model.setData(cell, QStringLiteral("9")));
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(model.options().at(0).assessment(Party::You).value, std::optional<Money>(900));
+
+    // Refused: the value from before the typing stays, and the reason is given.
+    QVERIFY(model.previewAmount(cell, QStringLiteral("12")).ok());
+    QVERIFY(!model.setData(cell, QStringLiteral("12abc")));
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(edits.size(), 1);
+    QCOMPARE(model.options().at(0).assessment(Party::You).value, std::optional<Money>(900));
 }
 
 QTEST_GUILESS_MAIN(TestOptionsModel)
