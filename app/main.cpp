@@ -2,32 +2,22 @@
 
 #include "terminationwatcher.h"
 
+#include <core/i18n/translations.h>
+#include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
 #include <cstdio>
 #include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTranslator>
 #include <ui/mainwindow.h>
+#include <ui/profiledialog.h>
 #include <ui/workshopwindow.h>
 
 namespace {
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("triplewin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 /// Opens @p path; when that fails, says why and lets the user pick another file or quit. Never overwrites
 /// the file that failed.
@@ -83,7 +73,7 @@ int main(int argc, char *argv[])
                                                 ? std::make_unique<QCoreApplication>(argc, argv)
                                                 : std::make_unique<QApplication>(argc, argv);
     setApplicationInfo();
-    installTranslators(*app);
+    Triplewin::Core::installTranslations(*app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -116,27 +106,35 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Triplewin"));
     QApplication::setDesktopFileName(QStringLiteral("triplewin"));
 
+    std::unique_ptr<Triplewin::Ui::MainWindow> window;
+    // Terminated (a logout, kill): the open deal's unsaved changes are kept as a draft, offered at the next start.
+    bool terminating = false;
+    Triplewin::App::TerminationWatcher termination;
+    QObject::connect(&termination, &Triplewin::App::TerminationWatcher::terminationRequested, &termination, [&] {
+        terminating = true;
+        if (window)
+            window->keepUnsavedChangesAsDraft();
+        QCoreApplication::quit(); // also ends a dialog's event loop
+    });
+
     Triplewin::Core::Database database;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Triplewin::Core::Database::defaultPath();
-    std::unique_ptr<Triplewin::Ui::MainWindow> window;
     const auto showDeals = [&]() -> bool {
         if (!openDatabase(database, path))
             return false;
+        // First start: who is this? (Cancel is fine: the name is asked again when something is to be signed.)
+        if (!Triplewin::Core::ProfileSettings::hasSalespersonName()) {
+            Triplewin::Ui::ProfileDialog::ask(nullptr, Triplewin::Ui::ProfileDialog::Purpose::FirstStart);
+            if (terminating)
+                return false;
+        }
         window = std::make_unique<Triplewin::Ui::MainWindow>(database);
         window->show();
         return true;
     };
-    // Terminated (a logout, kill): the open deal's unsaved changes are kept as a draft, offered at the next start.
-    Triplewin::App::TerminationWatcher termination;
-    QObject::connect(&termination, &Triplewin::App::TerminationWatcher::terminationRequested, &termination, [&] {
-        if (window)
-            window->keepUnsavedChangesAsDraft();
-        QCoreApplication::quit();
-    });
-
     if (!parser.isSet(workshopOption)) {
         if (!showDeals())
-            return 1;
+            return terminating ? 0 : 1;
         return QApplication::exec();
     }
 
@@ -150,7 +148,7 @@ int main(int argc, char *argv[])
     }
     QObject::connect(workshop, &Triplewin::Ui::WorkshopWindow::left, workshop, [&] {
         if (!showDeals())
-            QCoreApplication::exit(1);
+            QCoreApplication::exit(terminating ? 0 : 1);
     });
     workshop->show();
     return QApplication::exec();

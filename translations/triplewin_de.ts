@@ -8,10 +8,6 @@
         <translation>Noch keine beendeten Deals: nichts zu analysieren.</translation>
     </message>
     <message>
-        <source>no habits flagged (last %1 ended deals)</source>
-        <translation>keine Gewohnheiten erkannt (letzte %1 beendeten Deals)</translation>
-    </message>
-    <message>
         <source>%1  %2  %3  per month (oldest first)</source>
         <translation>%1  %2  %3  pro Monat (älteste zuerst)</translation>
     </message>
@@ -22,6 +18,13 @@
     <message>
         <source>deals</source>
         <translation>Deals</translation>
+    </message>
+    <message numerus="yes">
+        <source>no habits flagged (last %n ended deal(s))</source>
+        <translation>
+            <numerusform>keine Gewohnheiten gemeldet (letzter %n beendeter Deal)</numerusform>
+            <numerusform>keine Gewohnheiten gemeldet (letzte %n beendete Deals)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -560,6 +563,10 @@
         <source>“%1” was changed elsewhere after you opened it (in another window or program), so saving would overwrite those changes. Your edits were not saved.</source>
         <translation>“%1” wurde an anderer Stelle geändert, nachdem Sie den Deal geöffnet haben (in einem anderen Fenster oder Programm); beim Speichern würden diese Änderungen überschrieben. Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>Your name is not set, so this cannot be recorded. Enter it under Settings ▸ Your Name.</source>
+        <translation>Ihr Name ist nicht eingetragen, daher kann dies nicht festgehalten werden. Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DraftRepository</name>
@@ -591,36 +598,72 @@
         <translation>Steigt nie aus</translation>
     </message>
     <message>
+        <source>%1 came off worse last time: “%2”, closed %3 by %4, was %5. Look for an option that is good for them this time.</source>
+        <translation>%1 ist beim letzten Mal schlechter weggekommen: “%2”, am %3 von %4 abgeschlossen, endete mit %5. Suchen Sie diesmal nach einer Option, die für diesen Kunden gut ist.</translation>
+    </message>
+    <message>
+        <source>%1 came off worse last time: “%2”, closed %3, was %4. Look for an option that is good for them this time.</source>
+        <translation>%1 ist beim letzten Mal schlechter weggekommen: “%2”, abgeschlossen am %3, endete mit %4. Suchen Sie diesmal nach einer Option, die für diesen Kunden gut ist.</translation>
+    </message>
+    <message>
         <source>You gave in to close: the customer came out ahead and you fell below your walk-away point. A concession to close becomes a habit, and it costs respect on both sides.</source>
         <translation>Sie haben nachgegeben, um abzuschließen: Der Kunde stand besser da, und Sie fielen unter Ihren Ausstiegspunkt. Ein Zugeständnis für den Abschluss wird zur Gewohnheit und kostet auf beiden Seiten Respekt.</translation>
+    </message>
+    <message>
+        <source>%1 gave in to close: the customer came out ahead and %1 fell below their own walk-away point. A concession to close becomes a habit, and it costs respect on both sides.</source>
+        <translation>%1 hat nachgegeben, um abzuschließen: Der Kunde ist besser weggekommen, und %1 lag unter dem eigenen Ausstiegspunkt. Ein Zugeständnis für den Abschluss wird zur Gewohnheit und kostet auf beiden Seiten Respekt.</translation>
     </message>
     <message>
         <source>You came out ahead while the customer fell below their best alternative. Win/lose works once: a customer who came off worse will not consider you next time.</source>
         <translation>Sie standen besser da, während Ihr Kunde unter seine beste Alternative fiel. Win/lose funktioniert einmal: Ein Kunde, der schlechter weggekommen ist, wird Sie beim nächsten Mal nicht mehr in Betracht ziehen.</translation>
     </message>
     <message>
+        <source>%1 came out ahead while the customer fell below their best alternative. Win/lose works once: a customer who came off worse will not consider %1 next time.</source>
+        <translation>%1 ist besser weggekommen, während der Kunde unter seiner besten Alternative lag. Gewinnen/Verlieren funktioniert einmal: Ein Kunde, der schlechter weggekommen ist, wird %1 beim nächsten Mal nicht berücksichtigen.</translation>
+    </message>
+    <message>
         <source>Their customer&apos;s value was not assessed, or was a loss. The best deals deliver value up the chain, to your customer&apos;s own customer.</source>
         <translation>Der Wert für den Kunden Ihres Kunden wurde nicht bewertet oder war ein Verlust. Die besten Deals schaffen Wert entlang der ganzen Kette, für Ihren Kunden und auch für dessen Kunden.</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s deals the customer&apos;s customer was not assessed, or lost. The best deals deliver value up the chain, to the customer&apos;s own customer.</source>
+        <translation>In den Deals von %1 wurde der Kunde des Kunden nicht bewertet oder hat verloren. Die besten Deals schaffen Wert entlang der Kette, bis zum Kunden des Kunden.</translation>
     </message>
     <message>
         <source>You kept closing deals you lost and did not walk away from any. When no win/win can be found, saying so openly and walking away builds more trust than a bad deal.</source>
         <translation>Sie haben immer wieder Deals abgeschlossen, bei denen Sie verloren haben, und sind aus keinem ausgestiegen. Wenn sich kein win/win finden lässt, schafft es mehr Vertrauen, das offen zu sagen und auszusteigen, als ein schlechter Deal.</translation>
     </message>
     <message>
-        <source>%1 of your last %2 closed deals</source>
-        <translation>%1 Ihrer letzten %2 abgeschlossenen Deals</translation>
+        <source>%1 kept closing deals they lost and did not walk away from any. When no win/win can be found, saying so openly and walking away builds more trust than a bad deal.</source>
+        <translation>%1 hat immer wieder Deals mit eigenem Verlust abgeschlossen und ist aus keinem ausgestiegen. Wenn sich kein Gewinnen/Gewinnen finden lässt, schafft ein offener Ausstieg mehr Vertrauen als ein schlechter Deal.</translation>
     </message>
-    <message>
-        <source>%1 of your last %2 ended deals</source>
-        <translation>%1 Ihrer letzten %2 beendeten Deals</translation>
+    <message numerus="yes">
+        <source>%1 of your last %n closed deal(s)</source>
+        <translation>
+            <numerusform>%1 Ihres letzten abgeschlossenen Deals</numerusform>
+            <numerusform>%1 Ihrer letzten %n abgeschlossenen Deals</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 came off worse last time: “%2”, closed %3 by %4, was %5. Look for an option that is good for them this time.</source>
-        <translation>%1 ist beim letzten Mal schlechter weggekommen: “%2”, am %3 von %4 abgeschlossen, endete mit %5. Suchen Sie diesmal nach einer Option, die für diesen Kunden gut ist.</translation>
+    <message numerus="yes">
+        <source>%1 of your last %n ended deal(s)</source>
+        <translation>
+            <numerusform>%1 Ihres letzten beendeten Deals</numerusform>
+            <numerusform>%1 Ihrer letzten %n beendeten Deals</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>you</source>
-        <translation>Ihnen</translation>
+    <message numerus="yes">
+        <source>%1 of %2&apos;s last %n closed deal(s)</source>
+        <translation>
+            <numerusform>%1 des letzten abgeschlossenen Deals von %2</numerusform>
+            <numerusform>%1 der letzten %n abgeschlossenen Deals von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2&apos;s last %n ended deal(s)</source>
+        <translation>
+            <numerusform>%1 des letzten beendeten Deals von %2</numerusform>
+            <numerusform>%1 der letzten %n beendeten Deals von %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,6 +679,10 @@
     <message>
         <source>Reading the notes failed</source>
         <translation>Lesen der Notizen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Your name is not set, so the note cannot be signed. Enter it under Settings ▸ Your Name.</source>
+        <translation>Ihr Name ist nicht eingetragen, daher kann die Notiz nicht gezeichnet werden. Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
     </message>
 </context>
 <context>
@@ -823,10 +870,6 @@
         <translation>dieses Szenario lehrt den Ausstieg (&quot;walkAway&quot;: true), aber diese Option ergibt %1</translation>
     </message>
     <message>
-        <source>lists %1 deals; at most %2 are allowed</source>
-        <translation>enthält %1 Deals; erlaubt sind höchstens %2</translation>
-    </message>
-    <message>
         <source>must hold at least one question</source>
         <translation>muss mindestens eine Frage enthalten</translation>
     </message>
@@ -853,6 +896,13 @@
     <message>
         <source>“%1” is the id of another scenario</source>
         <translation>“%1” ist die ID eines anderen Szenarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n deal(s); at most %1 are allowed</source>
+        <translation>
+            <numerusform>führt %n Deal auf; höchstens %1 sind erlaubt</numerusform>
+            <numerusform>führt %n Deals auf; höchstens %1 sind erlaubt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,14 +1248,6 @@
         <translation>Transparenten Ausstieg vo&amp;rbereiten…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Walked away transparently&lt;/b&gt; on %1 by %2: a good outcome, never counted as lost.</source>
-        <translation>&lt;b&gt;Transparenter Ausstieg&lt;/b&gt; am %1 durch %2: ein gutes Ergebnis, das nie als Verlust zählt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Closed&lt;/b&gt; on %1 by %2 with “%3”: &lt;b&gt;%4&lt;/b&gt; (you %5, your customer %6, their customer %7). Edits to the estimates do not change this record.</source>
-        <translation>&lt;b&gt;Abgeschlossen&lt;/b&gt; am %1 von %2 mit “%3”: &lt;b&gt;%4&lt;/b&gt; (Sie: %5, Ihr Kunde: %6, Kunde Ihres Kunden: %7). Spätere Änderungen an den Schätzungen wirken sich auf diesen Eintrag nicht aus.</translation>
-    </message>
-    <message>
         <source>closed</source>
         <translation>Abschluss</translation>
     </message>
@@ -1232,6 +1274,26 @@
     <message>
         <source>&lt;b&gt;Coaching notes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Coaching-Notizen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation>am %1 von %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Walked away transparently&lt;/b&gt; %1: a good outcome, never counted as lost.</source>
+        <translation>&lt;b&gt;Transparenter Ausstieg&lt;/b&gt; %1: ein gutes Ergebnis, das nie als Verlust zählt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed&lt;/b&gt; %1 with “%2”: &lt;b&gt;%3&lt;/b&gt; (you %4, your customer %5, their customer %6). Edits to the estimates do not change this record.</source>
+        <translation>&lt;b&gt;Abgeschlossen&lt;/b&gt; %1 mit “%2”: &lt;b&gt;%3&lt;/b&gt; (Sie: %4, Ihr Kunde: %5, Kunde Ihres Kunden: %6). Spätere Änderungen an den Schätzungen wirken sich auf diesen Eintrag nicht aus.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1264,14 +1326,6 @@
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2 · Verkäufer %3 · %4 · voraussichtlicher Abschluss %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Walked away transparently on %1 by %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Transparenter Ausstieg am %1 durch %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Closed on %1 by %2 with “%3”: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Abgeschlossen am %1 von %2 mit “%3”: &lt;b&gt;%4&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>A coaching note for %1</source>
         <translation>Eine Coaching-Notiz für %1</translation>
     </message>
@@ -1290,6 +1344,34 @@
     <message>
         <source>Add Note</source>
         <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>no customer named</source>
+        <translation>kein Kunde angegeben</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation>am %1 von %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Walked away transparently %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Transparenter Ausstieg %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Closed %1 with “%2”: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Abgeschlossen %1 mit “%2”: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1396,9 +1478,16 @@
         <source>How the RQ is computed</source>
         <translation>So wird der RQ berechnet</translation>
     </message>
+    <message numerus="yes">
+        <source>Relational quotient over the last %n month(s).</source>
+        <translation>
+            <numerusform>Beziehungsquotient über den letzten Monat.</numerusform>
+            <numerusform>Beziehungsquotient über die letzten %n Monate.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Relational quotient over the last %1 months. Ended deals counted: %2.</source>
-        <translation>Beziehungsquotient über die letzten %1 Monate. Gezählte beendete Deals: %2.</translation>
+        <source>Ended deals counted: %1.</source>
+        <translation>Gezählte beendete Deals: %1.</translation>
     </message>
 </context>
 <context>
@@ -1674,14 +1763,6 @@
         <translation>“%1” wurde aus dem Papierkorb wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Your Name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <source>New deals are filed under this salesperson name:</source>
-        <translation>Neue Deals werden unter diesem Verkäufernamen abgelegt:</translation>
-    </message>
-    <message>
         <source>The new deal</source>
         <translation>Der neue Deal</translation>
     </message>
@@ -1822,10 +1903,6 @@
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Imported %1 deals from %2.</source>
-        <translation>%1 Deals aus %2 importiert.</translation>
-    </message>
-    <message>
         <source>Export Deals</source>
         <translation>Deals exportieren</translation>
     </message>
@@ -1842,10 +1919,6 @@
         <translation>“%1” kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <source>Exported %1 deals to %2.</source>
-        <translation>%1 Deals nach %2 exportiert.</translation>
-    </message>
-    <message>
         <source>Merge a Team Member&apos;s Database</source>
         <translation>Datenbank eines Teammitglieds zusammenführen</translation>
     </message>
@@ -1856,14 +1929,6 @@
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Merged %1:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2 new deals&lt;/li&gt;&lt;li&gt;%3 updated&lt;/li&gt;&lt;li&gt;%4 unchanged&lt;/li&gt;&lt;li&gt;%5 changed only here, kept&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;%1 zusammengeführt:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2 neue Deals&lt;/li&gt;&lt;li&gt;%3 aktualisiert&lt;/li&gt;&lt;li&gt;%4 unverändert&lt;/li&gt;&lt;li&gt;%5 nur hier geändert, beibehalten&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 deals were changed on both sides&lt;/b&gt; and were left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 Deals wurden auf beiden Seiten geändert&lt;/b&gt; und bleiben so, wie sie hier sind:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&amp;Workshop Mode</source>
@@ -1952,6 +2017,63 @@
     <message>
         <source>Restored your unsaved changes. Save them with Ctrl+S.</source>
         <translation>Ihre ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie sie mit Strg+S.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n deal(s) from %1.</source>
+        <translation>
+            <numerusform>%n Deal aus %1 importiert.</numerusform>
+            <numerusform>%n Deals aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>%n Deal nach %1 exportiert.</numerusform>
+            <numerusform>%n Deals nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Merged %1:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 zusammengeführt:&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s)</source>
+        <translation>
+            <numerusform>%n neuer Deal</numerusform>
+            <numerusform>%n neue Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed only here, kept</source>
+        <translation>
+            <numerusform>%n nur hier geändert, beibehalten</numerusform>
+            <numerusform>%n nur hier geändert, beibehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n deal(s) changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Deal wurde auf beiden Seiten geändert&lt;/b&gt; und bleibt hier, wie er ist:&lt;/p&gt;&lt;ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Deals wurden auf beiden Seiten geändert&lt;/b&gt; und bleiben hier, wie sie sind:&lt;/p&gt;&lt;ul&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new deal needs your name: enter it under Settings ▸ Your Name.</source>
+        <translation>Ein neuer Deal braucht Ihren Namen: Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2224,37 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::ProfileDialog</name>
+    <message>
+        <source>Welcome to Triplewin</source>
+        <translation>Willkommen bei Triplewin</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Who is preparing deals here? New deals are filed under your name, and closings, walk-aways and coaching notes are signed with it. You can change it later under Settings ▸ Your Name.</source>
+        <translation>Wer bereitet hier Deals vor? Neue Deals werden unter Ihrem Namen abgelegt, und Abschlüsse, Ausstiege und Coaching-Notizen werden damit gezeichnet. Sie können ihn später unter Einstellungen ▸ Ihr Name ändern.</translation>
+    </message>
+    <message>
+        <source>New deals are filed under this name, and your closings, walk-aways and coaching notes are signed with it. Deals already recorded keep the name they were recorded with.</source>
+        <translation>Neue Deals werden unter diesem Namen abgelegt, und Ihre Abschlüsse, Ausstiege und Coaching-Notizen werden damit gezeichnet. Bereits erfasste Deals behalten den Namen, mit dem sie erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Fischer</source>
+        <translation>z. B. Dana Fischer</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Deals are filed under your name, and closings, walk-aways and coaching notes are signed with it. It has not been set yet: who are you?</source>
+        <translation>Deals werden unter Ihrem Namen abgelegt, und Abschlüsse, Ausstiege und Coaching-Notizen werden damit gezeichnet. Er ist noch nicht eingetragen: Wer sind Sie?</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::RehearsalView</name>
     <message>
         <source>Rehearse the Walk-Away</source>
@@ -2211,10 +2364,6 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <source>Outcome mix per salesperson, last %1 months</source>
-        <translation>Verteilung der Gesamtergebnisse pro Verkäufer, letzte %1 Monate</translation>
-    </message>
-    <message>
         <source>ended deals</source>
         <translation>beendete Deals</translation>
     </message>
@@ -2265,6 +2414,13 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>“%1” kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome mix per salesperson, last %n month(s)</source>
+        <translation>
+            <numerusform>Ergebnismix je Verkäufer, letzter Monat</numerusform>
+            <numerusform>Ergebnismix je Verkäufer, letzte %n Monate</numerusform>
+        </translation>
     </message>
 </context>
 <context>

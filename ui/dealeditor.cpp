@@ -256,13 +256,16 @@ void DealEditor::setHistory(const QList<Core::DealEvent> &events)
     QString text;
     if (const std::optional<Core::Closing> &closing = m_loaded.closing) {
         const QString when = locale.toString(closing->at.toLocalTime().date(), QLocale::LongFormat);
+        // Endings recorded before names were required may have none: the sentence then leaves "by" out.
+        const QString onWhenBy = closing->by.trimmed().isEmpty()
+                                     ? tr("on %1").arg(when)
+                                     : tr("on %1 by %2").arg(when, closing->by.toHtmlEscaped());
         text = closing->walkedAway
-                   ? tr("<b>Walked away transparently</b> on %1 by %2: a good outcome, never counted as lost.")
-                         .arg(when, closing->by.toHtmlEscaped())
-                   : tr("<b>Closed</b> on %1 by %2 with “%3”: <b>%4</b> (you %5, your customer %6, their customer %7). "
+                   ? tr("<b>Walked away transparently</b> %1: a good outcome, never counted as lost.").arg(onWhenBy)
+                   : tr("<b>Closed</b> %1 with “%2”: <b>%3</b> (you %4, your customer %5, their customer %6). "
                         "Edits to the estimates do not change this record.")
-                         .arg(when, closing->by.toHtmlEscaped(), closing->optionName.toHtmlEscaped(),
-                              Core::outcomeName(closing->outcome), Core::resultName(closing->result(Core::Party::You)),
+                         .arg(onWhenBy, closing->optionName.toHtmlEscaped(), Core::outcomeName(closing->outcome),
+                              Core::resultName(closing->result(Core::Party::You)),
                               Core::resultName(closing->result(Core::Party::Customer)),
                               Core::resultName(closing->result(Core::Party::CustomersCustomer)));
     } else {
@@ -283,9 +286,9 @@ void DealEditor::setHistory(const QList<Core::DealEvent> &events)
                 what = tr("reopened");
                 break;
             }
-            QString step = tr("%1 %2 by %3")
-                               .arg(what, locale.toString(event.at.toLocalTime().date(), QLocale::ShortFormat),
-                                    event.by.toHtmlEscaped());
+            const QString date = locale.toString(event.at.toLocalTime().date(), QLocale::ShortFormat);
+            QString step = event.by.trimmed().isEmpty() ? tr("%1 %2").arg(what, date)
+                                                        : tr("%1 %2 by %3").arg(what, date, event.by.toHtmlEscaped());
             if (!event.detail.isEmpty())
                 step += QStringLiteral(" (") + event.detail.toHtmlEscaped() + u')';
             steps << step;

@@ -42,17 +42,21 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
     const QLocale locale;
     QString summary =
         tr("<h3>%1</h3><p>%2 · salesperson %3 · %4 · expected close %5</p>")
-            .arg(deal.title.toHtmlEscaped(), deal.customer.toHtmlEscaped(), deal.salesperson.toHtmlEscaped(),
-                 statusName(deal.status), locale.toString(deal.expectedClose, QLocale::ShortFormat));
+            .arg(deal.title.toHtmlEscaped(),
+                 deal.customer.trimmed().isEmpty() ? tr("no customer named") : deal.customer.toHtmlEscaped(),
+                 deal.salesperson.trimmed().isEmpty() ? tr("not named") : deal.salesperson.toHtmlEscaped(),
+                 statusName(deal.status),
+                 deal.expectedClose.isValid() ? locale.toString(deal.expectedClose, QLocale::ShortFormat)
+                                              : tr("not set"));
     if (deal.closing) {
-        summary += deal.closing->walkedAway
-                       ? tr("<p>Walked away transparently on %1 by %2.</p>")
-                             .arg(locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat),
-                                  deal.closing->by.toHtmlEscaped())
-                       : tr("<p>Closed on %1 by %2 with “%3”: <b>%4</b>.</p>")
-                             .arg(locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat),
-                                  deal.closing->by.toHtmlEscaped(), deal.closing->optionName.toHtmlEscaped(),
-                                  outcomeName(deal.closing->outcome));
+        const QString when = locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat);
+        const QString onWhenBy = deal.closing->by.trimmed().isEmpty()
+                                     ? tr("on %1").arg(when)
+                                     : tr("on %1 by %2").arg(when, deal.closing->by.toHtmlEscaped());
+        summary += deal.closing->walkedAway ? tr("<p>Walked away transparently %1.</p>").arg(onWhenBy)
+                                            : tr("<p>Closed %1 with “%2”: <b>%3</b>.</p>")
+                                                  .arg(onWhenBy, deal.closing->optionName.toHtmlEscaped(),
+                                                       outcomeName(deal.closing->outcome));
     }
     if (!deal.notes.isEmpty())
         summary += QStringLiteral("<p><i>%1</i></p>").arg(deal.notes.toHtmlEscaped());

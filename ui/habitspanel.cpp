@@ -143,9 +143,8 @@ void HabitsPanel::showReport()
     const QString name = m_report.salesperson.isEmpty() ? tr("you") : m_report.salesperson.toHtmlEscaped();
     if (m_report.rq) {
         m_rq->setText(locale.toString(*m_report.rq));
-        m_rqCaption->setText(tr("Relational quotient over the last %1 months. Ended deals counted: %2.")
-                                 .arg(HabitSettings::rqMonths())
-                                 .arg(m_report.counts.total()));
+        m_rqCaption->setText(tr("Relational quotient over the last %n month(s).", nullptr, HabitSettings::rqMonths()) +
+                             u' ' + tr("Ended deals counted: %1.").arg(m_report.counts.total()));
     } else {
         m_rq->setText(QStringLiteral("–"));
         m_rqCaption->setText(tr("No relational quotient yet: it needs at least one ended deal."));

@@ -8,6 +8,7 @@
 #include "importdialog.h"
 #include "movetotrashcommand.h"
 #include "optionstable.h"
+#include "profiledialog.h"
 #include "restorebackupdialog.h"
 #include "scriptdocument.h"
 #include "teamreviewwindow.h"
@@ -362,9 +363,17 @@ void MainWindow::newDeal()
 {
     if (!maybeSave())
         return;
+    // A deal is filed under its salesperson, and the coach finds it by that name: ask once if it was never given.
+    QString owner = signingName();
+    if (owner.isEmpty())
+        owner = Core::ProfileSettings::systemUserName();
+    if (owner.isEmpty()) {
+        statusBar()->showMessage(tr("A new deal needs your name: enter it under Settings ▸ Your Name."), 8000);
+        return;
+    }
     Deal deal;
     deal.title.clear();
-    deal.salesperson = Core::ProfileSettings::salespersonName();
+    deal.salesperson = owner;
     deal.currency = Core::ProfileSettings::defaultCurrency();
     deal.expectedClose = QDate::currentDate().addDays(30);
     showDeal(deal);
@@ -534,12 +543,13 @@ void MainWindow::closeDeal()
         QMessageBox::information(this, action, tr("Add the option you agreed on before closing the deal."));
         return;
     }
+    const QString by = signingName();
+    if (by.isEmpty())
+        return;
     CloseDealDialog dialog(m_saved, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (showEndedDeal(m_repository.closeDeal(m_saved.id, dialog.optionId(), Core::ProfileSettings::salespersonName(),
-                                             dialog.closedAt()),
-                      action))
+    if (showEndedDeal(m_repository.closeDeal(m_saved.id, dialog.optionId(), by, dialog.closedAt()), action))
         statusBar()->showMessage(tr("Closed “%1”. The coach counts it from now on.").arg(m_saved.title), 6000);
 }
 
@@ -578,15 +588,18 @@ void MainWindow::walkAwayFromDeal()
         if (const Core::StorageError error = m_scripts.save(m_saved.id, wizard.script()))
             QMessageBox::warning(this, action, error.fullText());
     }
-    if (result == QDialog::Accepted && wizard.recordRequested())
-        showEndedDeal(m_repository.walkAway(m_saved.id, Core::ProfileSettings::salespersonName()), action);
+    if (result == QDialog::Accepted && wizard.recordRequested()) {
+        if (const QString by = signingName(); !by.isEmpty())
+            showEndedDeal(m_repository.walkAway(m_saved.id, by), action);
+    }
 }
 
 void MainWindow::reopenDeal()
 {
     if (!m_hasDeal || !m_saved.closing || !saveBeforeEnding(tr("Reopen Deal")))
         return;
-    showEndedDeal(m_repository.reopen(m_saved.id, Core::ProfileSettings::salespersonName()), tr("Reopen Deal"));
+    if (const QString by = signingName(); !by.isEmpty())
+        showEndedDeal(m_repository.reopen(m_saved.id, by), tr("Reopen Deal"));
 }
 
 void MainWindow::showTeamReview()
@@ -642,8 +655,9 @@ void MainWindow::importDeals()
         return;
     reloadList();
     m_habitsPanel->refresh();
-    statusBar()->showMessage(
-        tr("Imported %1 deals from %2.").arg(dialog.lastResult().ids.size()).arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Imported %n deal(s) from %1.", nullptr, int(dialog.lastResult().ids.size()))
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 void MainWindow::exportDeals()
@@ -666,7 +680,8 @@ void MainWindow::exportDeals()
         return;
     }
     statusBar()->showMessage(
-        tr("Exported %1 deals to %2.").arg(exporter.dealsWritten()).arg(QDir::toNativeSeparators(path)), 8000);
+        tr("Exported %n deal(s) to %1.", nullptr, int(exporter.dealsWritten())).arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 void MainWindow::mergeDatabase()
@@ -683,16 +698,16 @@ void MainWindow::mergeDatabase()
         return;
     }
     const Core::MergeReport &report = merged.value();
-    QString text = tr("<p>Merged %1:</p><ul><li>%2 new deals</li><li>%3 updated</li><li>%4 unchanged</li>"
-                      "<li>%5 changed only here, kept</li></ul>")
-                       .arg(QDir::toNativeSeparators(report.sourcePath).toHtmlEscaped())
-                       .arg(report.added)
-                       .arg(report.updated)
-                       .arg(report.unchanged)
-                       .arg(report.keptLocal);
+    // One count per line, each with its own plural form.
+    QString text = tr("<p>Merged %1:</p>").arg(QDir::toNativeSeparators(report.sourcePath).toHtmlEscaped()) +
+                   QStringLiteral("<ul><li>") + tr("%n new deal(s)", nullptr, report.added) +
+                   QStringLiteral("</li><li>") + tr("%n updated", nullptr, report.updated) +
+                   QStringLiteral("</li><li>") + tr("%n unchanged", nullptr, report.unchanged) +
+                   QStringLiteral("</li><li>") + tr("%n changed only here, kept", nullptr, report.keptLocal) +
+                   QStringLiteral("</li></ul>");
     if (!report.conflicts.isEmpty()) {
-        text += tr("<p><b>%1 deals were changed on both sides</b> and were left as they are here:</p><ul>")
-                    .arg(report.conflicts.size());
+        text += tr("<p><b>%n deal(s) changed on both sides</b> and left as they are here:</p><ul>", nullptr,
+                   int(report.conflicts.size()));
         for (const Core::MergeConflict &conflict : report.conflicts)
             text +=
                 QStringLiteral("<li>%1: %2</li>").arg(conflict.title.toHtmlEscaped(), conflict.reason.toHtmlEscaped());
@@ -815,14 +830,27 @@ void MainWindow::showTrash()
 
 void MainWindow::editProfile()
 {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Your Name"), tr("New deals are filed under this salesperson name:"),
-                              QLineEdit::Normal, Core::ProfileSettings::salespersonName(), &ok);
-    if (ok && !name.trimmed().isEmpty()) {
-        Core::ProfileSettings::setSalespersonName(name);
-        m_habitsPanel->setSalesperson(Core::ProfileSettings::salespersonName());
-    }
+    const QString name = ProfileDialog::ask(this, ProfileDialog::Purpose::Change);
+    if (!name.isEmpty())
+        applyUserName(name);
+}
+
+QString MainWindow::signingName()
+{
+    if (Core::ProfileSettings::hasSalespersonName())
+        return Core::ProfileSettings::salespersonName();
+    const QString name = ProfileDialog::ask(this, ProfileDialog::Purpose::Required);
+    if (!name.isEmpty())
+        applyUserName(name);
+    return name;
+}
+
+void MainWindow::applyUserName(const QString &name)
+{
+    // The coach follows the current user at once; notes written from the team review are signed with the name.
+    m_habitsPanel->setSalesperson(name);
+    if (m_teamReview)
+        m_teamReview->setManager(name);
 }
 
 bool MainWindow::maybeSave()

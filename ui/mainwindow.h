@@ -102,6 +102,10 @@ private:
     /// Asks to save, discard or cancel when the open deal has changes; false means "cancel".
     bool maybeSave();
     void startDailyBackup();
+    /// The user's name (new deals are filed under it, endings signed with it); asks for it when the user never
+    /// gave one (empty: they cancelled).
+    QString signingName();
+    void applyUserName(const QString &name);
     void autosaveDraft();
     void discardDraft();
     void offerDraft(const Core::Draft &draft);

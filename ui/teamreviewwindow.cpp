@@ -205,7 +205,7 @@ void TeamReviewWindow::refreshDashboard()
 
     // Outcome mix per salesperson: one stacked bar each; walk-aways are their own category, never a loss.
     auto *mix = new QChart;
-    mix->setTitle(tr("Outcome mix per salesperson, last %1 months").arg(HabitSettings::rqMonths()));
+    mix->setTitle(tr("Outcome mix per salesperson, last %n month(s)", nullptr, HabitSettings::rqMonths()));
     auto *stacked = new QStackedBarSeries(mix);
     for (int ending = 0; ending < EndingCount; ++ending) {
         auto *set = new QBarSet(endingName(Ending(ending)), stacked);
@@ -271,8 +271,10 @@ void TeamReviewWindow::refreshDashboard()
         if (report.flags.isEmpty())
             html += tr("<p>No habits flagged.</p>");
         for (const HabitFlag &flag : report.flags) {
-            html += QStringLiteral("<p><b>%1</b>: %2</p><ul>")
-                        .arg(flag.title().toHtmlEscaped(), flag.strength().toHtmlEscaped());
+            // About someone else: by name, never "your".
+            html += QStringLiteral("<p><b>%1</b>: %2. %3</p><ul>")
+                        .arg(flag.title().toHtmlEscaped(), flag.strength(report.salesperson).toHtmlEscaped(),
+                             flag.explanation(report.salesperson).toHtmlEscaped());
             for (const EndedDeal &deal : flag.evidence)
                 html += QStringLiteral("<li><a href=\"deal:%1\">%2</a> — %3, %4</li>")
                             .arg(deal.id)

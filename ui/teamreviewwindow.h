@@ -24,6 +24,8 @@ class TeamReviewWindow final : public QMainWindow
 public:
     /// @p database must outlive the window; @p manager is the author of coaching notes.
     TeamReviewWindow(Core::Database &database, const QString &manager, QWidget *parent = nullptr);
+    /// The author of coaching notes from now on (the user changed their name).
+    void setManager(const QString &manager) { m_manager = manager; }
 
     Core::TeamHistoryModel *historyModel() const { return m_model; }
     QString dashboardText() const;

@@ -4,6 +4,7 @@
 
 #include "command.h"
 
+#include <core/i18n/translations.h>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Triplewin"));
     QCoreApplication::setApplicationName(QStringLiteral("Triplewin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRIPLEWIN_VERSION));
+    Triplewin::Core::installTranslations(app);
 
     QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

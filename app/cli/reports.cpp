@@ -67,7 +67,7 @@ bool printHabits(Database &database, const ReportOptions &options, QTextStream &
                                          {QStringLiteral("count"), flag.count},
                                          {QStringLiteral("outOf"), flag.outOf},
                                          {QStringLiteral("since"), flag.since.toString(Qt::ISODateWithMs)},
-                                         {QStringLiteral("explanation"), flag.explanation()},
+                                         {QStringLiteral("explanation"), flag.explanation(report.salesperson)},
                                          {QStringLiteral("evidence"), evidence}});
             }
             people.append(QJsonObject{{QStringLiteral("salesperson"), report.salesperson},
@@ -82,14 +82,14 @@ bool printHabits(Database &database, const ReportOptions &options, QTextStream &
     for (const HabitReport &report : all.value()) {
         out << report.salesperson << ": ";
         if (report.flags.isEmpty()) {
-            out << QCoreApplication::translate("Triplewin::Cli", "no habits flagged (last %1 ended deals)")
-                       .arg(report.recent.size())
+            out << QCoreApplication::translate("Triplewin::Cli", "no habits flagged (last %n ended deal(s))", nullptr,
+                                               int(report.recent.size()))
                 << '\n';
             continue;
         }
         out << '\n';
         for (const HabitFlag &flag : report.flags) {
-            out << "  " << flag.title() << " — " << flag.strength() << '\n';
+            out << "  " << flag.title() << " — " << flag.strength(report.salesperson) << '\n';
             for (const EndedDeal &deal : flag.evidence)
                 out << "    #" << deal.id << ' ' << deal.title << " (" << deal.customer << ", " << endedKey(deal)
                     << ", " << deal.endedAt.date().toString(Qt::ISODate) << ")\n";

@@ -110,42 +110,70 @@ QString HabitFlag::title() const
     return {};
 }
 
-QString HabitFlag::explanation() const
+QString HabitFlag::explanation(const QString &salesperson) const
 {
+    const bool you = salesperson.trimmed().isEmpty();
     switch (kind) {
     case HabitKind::Concession:
-        return QCoreApplication::translate(
-            "Triplewin::Core::Habits",
-            "You gave in to close: the customer came out ahead and you fell below your walk-away point. "
-            "A concession to close becomes a habit, and it costs respect on both sides.");
+        return you ? QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "You gave in to close: the customer came out ahead and you fell below your walk-away "
+                         "point. A concession to close becomes a habit, and it costs respect on both sides.")
+                   : QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "%1 gave in to close: the customer came out ahead and %1 fell below their own "
+                         "walk-away point. A concession to close becomes a habit, and it costs respect on "
+                         "both sides.")
+                         .arg(salesperson);
     case HabitKind::HardBargain:
-        return QCoreApplication::translate(
-            "Triplewin::Core::Habits",
-            "You came out ahead while the customer fell below their best alternative. Win/lose works "
-            "once: a customer who came off worse will not consider you next time.");
+        return you ? QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "You came out ahead while the customer fell below their best alternative. Win/lose "
+                         "works once: a customer who came off worse will not consider you next time.")
+                   : QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "%1 came out ahead while the customer fell below their best alternative. Win/lose "
+                         "works once: a customer who came off worse will not consider %1 next time.")
+                         .arg(salesperson);
     case HabitKind::ChainBlindSpot:
-        return QCoreApplication::translate(
-            "Triplewin::Core::Habits",
-            "Their customer's value was not assessed, or was a loss. The best deals deliver value up "
-            "the chain, to your customer's own customer.");
+        return you ? QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "Their customer's value was not assessed, or was a loss. The best deals deliver "
+                         "value up the chain, to your customer's own customer.")
+                   : QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "In %1's deals the customer's customer was not assessed, or lost. The best deals "
+                         "deliver value up the chain, to the customer's own customer.")
+                         .arg(salesperson);
     case HabitKind::NeverWalksAway:
-        return QCoreApplication::translate(
-            "Triplewin::Core::Habits",
-            "You kept closing deals you lost and did not walk away from any. When no win/win can be "
-            "found, saying so openly and walking away builds more trust than a bad deal.");
+        return you ? QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "You kept closing deals you lost and did not walk away from any. When no win/win can "
+                         "be found, saying so openly and walking away builds more trust than a bad deal.")
+                   : QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "%1 kept closing deals they lost and did not walk away from any. When no win/win can "
+                         "be found, saying so openly and walking away builds more trust than a bad deal.")
+                         .arg(salesperson);
     }
     return {};
 }
 
-QString HabitFlag::strength() const
+QString HabitFlag::strength(const QString &salesperson) const
 {
-    if (kind == HabitKind::ChainBlindSpot)
-        return QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %2 closed deals")
-            .arg(count)
-            .arg(outOf);
-    return QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %2 ended deals")
+    const bool closedOnly = kind == HabitKind::ChainBlindSpot;
+    if (salesperson.trimmed().isEmpty())
+        return (closedOnly ? QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %n closed deal(s)",
+                                                         nullptr, outOf)
+                           : QCoreApplication::translate("Triplewin::Core::Habits", "%1 of your last %n ended deal(s)",
+                                                         nullptr, outOf))
+            .arg(count);
+    return (closedOnly ? QCoreApplication::translate("Triplewin::Core::Habits", "%1 of %2's last %n closed deal(s)",
+                                                     nullptr, outOf)
+                       : QCoreApplication::translate("Triplewin::Core::Habits", "%1 of %2's last %n ended deal(s)",
+                                                     nullptr, outOf))
         .arg(count)
-        .arg(outOf);
+        .arg(salesperson);
 }
 
 bool customerCameOffWorse(const EndedDeal &lastWithCustomer)
@@ -157,13 +185,15 @@ bool customerCameOffWorse(const EndedDeal &lastWithCustomer)
 QString customerWarning(const EndedDeal &last)
 {
     const QString when = QLocale().toString(last.endedAt.toLocalTime().date(), QLocale::ShortFormat);
+    if (last.salesperson.trimmed().isEmpty())
+        return QCoreApplication::translate("Triplewin::Core::Habits",
+                                           "%1 came off worse last time: “%2”, closed %3, was %4. Look for an option "
+                                           "that is good for them this time.")
+            .arg(last.customer, last.title, when, outcomeName(last.outcome));
     return QCoreApplication::translate("Triplewin::Core::Habits",
                                        "%1 came off worse last time: “%2”, closed %3 by %4, was %5. Look for an "
                                        "option that is good for them this time.")
-        .arg(last.customer, last.title, when,
-             last.salesperson.isEmpty() ? QCoreApplication::translate("Triplewin::Core::Habits", "you")
-                                        : last.salesperson,
-             outcomeName(last.outcome));
+        .arg(last.customer, last.title, when, last.salesperson, outcomeName(last.outcome));
 }
 
 } // namespace Triplewin::Core

@@ -62,10 +62,11 @@ struct HabitFlag
 
     /// "Concession habit", ... (translated)
     QString title() const;
-    /// Why it matters, in plain words (translated).
-    QString explanation() const;
-    /// "2 of your last 5 ended deals" (translated).
-    QString strength() const;
+    /// Why it matters, in plain words (translated), said to the salesperson ("You gave in…"), or, with
+    /// @p salesperson, about them by name for a manager's report ("Dana gave in…").
+    QString explanation(const QString &salesperson = {}) const;
+    /// "2 of your last 5 ended deals", or with @p salesperson "2 of Dana's last 5 ended deals" (translated).
+    QString strength(const QString &salesperson = {}) const;
     /// 0..1: count relative to the deals looked at.
     double ratio() const { return outOf > 0 ? double(count) / outOf : 0.0; }
 };

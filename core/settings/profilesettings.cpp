@@ -4,6 +4,12 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#include <vector>
+#endif
+
 namespace Triplewin::Core {
 
 namespace {
@@ -14,15 +20,37 @@ const QString CurrencyKey = QStringLiteral("profile/currency");
 QString ProfileSettings::salespersonName()
 {
     const QString stored = QSettings().value(SalespersonKey).toString().trimmed();
-    if (!stored.isEmpty())
-        return stored;
-    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user;
+    return stored.isEmpty() ? systemUserName() : stored;
 }
 
 void ProfileSettings::setSalespersonName(const QString &name)
 {
-    QSettings().setValue(SalespersonKey, name.trimmed());
+    if (!name.trimmed().isEmpty())
+        QSettings().setValue(SalespersonKey, name.trimmed());
+}
+
+bool ProfileSettings::hasSalespersonName()
+{
+    return !QSettings().value(SalespersonKey).toString().trimmed().isEmpty();
+}
+
+QString ProfileSettings::systemUserName()
+{
+#ifdef Q_OS_UNIX
+    // GECOS is "Full Name,Room,Work phone,Home phone,Other"; only the first field is the name.
+    passwd entry{};
+    passwd *found = nullptr;
+    std::vector<char> buffer(16384);
+    if (::getpwuid_r(::getuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found) {
+        const QString fullName = QString::fromLocal8Bit(found->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!fullName.isEmpty())
+            return fullName;
+        const QString login = QString::fromLocal8Bit(found->pw_name).trimmed();
+        if (!login.isEmpty())
+            return login;
+    }
+#endif
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", qEnvironmentVariable("LOGNAME"))).trimmed();
 }
 
 QString ProfileSettings::defaultCurrency()

@@ -8,9 +8,16 @@ namespace Triplewin::Core {
 class ProfileSettings final
 {
 public:
-    /// The name new deals are filed under. Defaults to the operating system's user name.
+    /// The name the user gave (new deals are filed under it, endings and notes are signed with it); else the
+    /// system's name for them (systemUserName()). Empty only when neither exists: callers then ask.
     static QString salespersonName();
+    /// Stores @p name (trimmed); an empty name is ignored.
     static void setSalespersonName(const QString &name);
+    /// True once the user has given their name (on first start or in Settings).
+    static bool hasSalespersonName();
+    /// The operating system's full name for the current user (the passwd entry's GECOS field), else the login
+    /// name, else empty.
+    static QString systemUserName();
 
     /// The currency new deals start with (ISO 4217 code). Defaults to the locale's currency, else EUR.
     static QString defaultCurrency();

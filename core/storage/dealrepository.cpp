@@ -17,6 +17,18 @@ namespace Triplewin::Core {
 
 namespace {
 
+/// Endings and reopenings are signed: nothing is recorded with an empty name.
+StorageError unsignedEnding(const QString &by)
+{
+    if (!by.trimmed().isEmpty())
+        return {};
+    return StorageError{StorageError::Kind::Invalid,
+                        QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                    "Your name is not set, so this cannot be recorded. Enter it under "
+                                                    "Settings ▸ Your Name."),
+                        {}};
+}
+
 // Timestamps are stored as ISO 8601 UTC text with milliseconds ("2026-11-26T23:06:23.123Z"): readable,
 // portable and ordered correctly as text.
 QString toStored(const QDateTime &time)
@@ -547,6 +559,8 @@ StorageError DealRepository::writeOptions(Writer &writer, qint64 dealId, QList<D
 
 Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const QString &by, const QDateTime &at)
 {
+    if (const StorageError missingName = unsignedEnding(by))
+        return missingName;
     const StorageError failure = m_database.write([&]() -> StorageError {
         const Expected<Deal> current = load(dealId);
         if (!current.ok())
@@ -584,6 +598,8 @@ Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const Q
 
 Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const QDateTime &at)
 {
+    if (const StorageError missingName = unsignedEnding(by))
+        return missingName;
     const StorageError failure = m_database.write([&]() -> StorageError {
         const Expected<Deal> current = load(dealId);
         if (!current.ok())
@@ -635,6 +651,8 @@ StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closi
 
 Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QDateTime &at)
 {
+    if (const StorageError missingName = unsignedEnding(by))
+        return missingName;
     const StorageError failure = m_database.write([&]() -> StorageError {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("UPDATE %1 SET status = 'negotiating', closed_at = NULL, closed_by = NULL, "

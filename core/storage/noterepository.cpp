@@ -20,6 +20,12 @@ Expected<CoachingNote> NoteRepository::add(qint64 dealId, const QString &author,
         return StorageError{StorageError::Kind::Invalid,
                             QCoreApplication::translate("Triplewin::Core::NoteRepository", "Write the note first."),
                             {}};
+    if (author.trimmed().isEmpty())
+        return StorageError{StorageError::Kind::Invalid,
+                            QCoreApplication::translate("Triplewin::Core::NoteRepository",
+                                                        "Your name is not set, so the note cannot be signed. Enter "
+                                                        "it under Settings ▸ Your Name."),
+                            {}};
     CoachingNote note;
     note.author = author;
     note.createdAt = QDateTime::currentDateTimeUtc();

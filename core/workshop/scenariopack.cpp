@@ -17,9 +17,9 @@ namespace Triplewin::Core {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Triplewin::Core::ScenarioPack", text);
+    return QCoreApplication::translate("Triplewin::Core::ScenarioPack", text, disambiguation, n);
 }
 
 /// JSON keys of the three parties' assessments and role cards, in Party order.
@@ -326,7 +326,8 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
     if (!array(json, QStringLiteral("history"), path, false, &history))
         return false;
     if (history.size() > MaxHistory)
-        return fail(historyPath, tr("lists %1 deals; at most %2 are allowed").arg(history.size()).arg(MaxHistory));
+        return fail(historyPath,
+                    tr("lists %n deal(s); at most %1 are allowed", nullptr, int(history.size())).arg(MaxHistory));
     for (qsizetype i = 0; i < history.size(); ++i) {
         if (!history.at(i).isObject())
             return fail(at(historyPath, i), tr("must be an object"));

@@ -5,6 +5,7 @@
 
 #include <core/domain/amount.h>
 #include <core/models/optionsmodel.h>
+#include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QLabel>
@@ -83,6 +84,7 @@ void TestAmountTyping::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana"));
 }
 
 void TestAmountTyping::cleanup()

@@ -1,6 +1,7 @@
 // The coach panel lists flags with the deals that show them, per salesperson, and links to those deals.
 
 #include <core/coaching/coach.h>
+#include <core/i18n/translations.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QLabel>
@@ -41,6 +42,7 @@ void TestHabitsPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestHabitsPanel::init()

@@ -3,6 +3,7 @@
 #include <core/domain/classification.h>
 #include <core/models/deallistmodel.h>
 #include <core/models/optionsmodel.h>
+#include <core/settings/profilesettings.h>
 #include <core/storage/backups.h>
 #include <core/storage/database.h>
 #include <core/storage/draftrepository.h>
@@ -94,6 +95,7 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana")); // asking for it: tst_username
 }
 
 void TestMainWindow::init()

@@ -2,6 +2,7 @@
 // from the main window.
 
 #include <core/coaching/coach.h>
+#include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QAbstractButton>
@@ -66,6 +67,7 @@ void TestWalkAwayWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana"));
 }
 
 void TestWalkAwayWizard::drivenThroughAllPages()

@@ -1,0 +1,175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Triplewin::Cli</name>
+    <message numerus="yes">
+        <source>no habits flagged (last %n ended deal(s))</source>
+        <translation>
+            <numerusform>no habits flagged (last %n ended deal)</numerusform>
+            <numerusform>no habits flagged (last %n ended deals)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::Habits</name>
+    <message numerus="yes">
+        <source>%1 of your last %n closed deal(s)</source>
+        <translation>
+            <numerusform>%1 of your last %n closed deal</numerusform>
+            <numerusform>%1 of your last %n closed deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of your last %n ended deal(s)</source>
+        <translation>
+            <numerusform>%1 of your last %n ended deal</numerusform>
+            <numerusform>%1 of your last %n ended deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2&apos;s last %n closed deal(s)</source>
+        <translation>
+            <numerusform>%1 of %2&apos;s last %n closed deal</numerusform>
+            <numerusform>%1 of %2&apos;s last %n closed deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2&apos;s last %n ended deal(s)</source>
+        <translation>
+            <numerusform>%1 of %2&apos;s last %n ended deal</numerusform>
+            <numerusform>%1 of %2&apos;s last %n ended deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::PackParser</name>
+    <message numerus="yes">
+        <source>lists %n deal(s); at most %1 are allowed</source>
+        <translation>
+            <numerusform>lists %n deal; at most %1 are allowed</numerusform>
+            <numerusform>lists %n deals; at most %1 are allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::HabitsPanel</name>
+    <message numerus="yes">
+        <source>Relational quotient over the last %n month(s).</source>
+        <translation>
+            <numerusform>Relational quotient over the last %n month.</numerusform>
+            <numerusform>Relational quotient over the last %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal(s) show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deals show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be read (listed above). Fix them, or choose to skip bad rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n deal(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n deal from %1.</numerusform>
+            <numerusform>Imported %n deals from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n deal to %1.</numerusform>
+            <numerusform>Exported %n deals to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s)</source>
+        <translation>
+            <numerusform>%n new deal</numerusform>
+            <numerusform>%n new deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed only here, kept</source>
+        <translation>
+            <numerusform>%n changed only here, kept</numerusform>
+            <numerusform>%n changed only here, kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n deal(s) changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n deal changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n deals changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::TeamReviewWindow</name>
+    <message numerus="yes">
+        <source>Outcome mix per salesperson, last %n month(s)</source>
+        <translation>
+            <numerusform>Outcome mix per salesperson, last %n month</numerusform>
+            <numerusform>Outcome mix per salesperson, last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Imported %n deal(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n deal from %1.</numerusform>
+            <numerusform>Imported %n deals from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n bad row(s):</source>
+        <translation>
+            <numerusform>Skipped %n bad row:</numerusform>
+            <numerusform>Skipped %n bad rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n row(s) of “%1” cannot be imported. Fix them, or pass --skip-bad-rows to import the others.</source>
+        <translation>
+            <numerusform>nothing was imported: %n row of “%1” cannot be imported. Fix them, or pass --skip-bad-rows to import the others.</numerusform>
+            <numerusform>nothing was imported: %n rows of “%1” cannot be imported. Fix them, or pass --skip-bad-rows to import the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n deal to %1.</numerusform>
+            <numerusform>Exported %n deals to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
