@@ -66,7 +66,9 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     m_customersCustomer->setPlaceholderText(tr("Who your customer serves, e.g. their patients"));
     m_salesperson->setObjectName(QStringLiteral("salespersonEdit"));
     m_currency->setObjectName(QStringLiteral("currencyCombo"));
+    m_currency->setAccessibleName(tr("Currency"));
     m_currency->setEditable(true);
+    m_currency->lineEdit()->setAccessibleName(m_currency->accessibleName());
     m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("CHF"),
                           QStringLiteral("JPY"), QStringLiteral("SEK"), QStringLiteral("CAD"), QStringLiteral("AUD")});
     m_currency->setValidator(

@@ -25,6 +25,7 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     , m_empty(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("dealSearch"));
+    m_search->setAccessibleName(tr("Search deals by title or customer"));
     m_search->setPlaceholderText(tr("Search title or customer (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -34,6 +35,7 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
         m_status->addItem(Core::statusName(status), int(status));
 
     m_view->setObjectName(QStringLiteral("dealList"));
+    m_view->setAccessibleName(tr("Deals"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

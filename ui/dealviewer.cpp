@@ -66,6 +66,7 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
     auto *options = new OptionsModel(this);
     options->setOptions(deal.options);
     auto *table = new QTableView(this);
+    table->setAccessibleName(tr("Options"));
     table->setModel(options);
     table->setItemDelegate(new OptionsDelegate(table));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,8 +76,10 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
 
     m_notes = new QTextBrowser(this);
     m_notes->setObjectName(QStringLiteral("coachingNotes"));
+    m_notes->setAccessibleName(tr("Coaching notes"));
     m_newNote = new QPlainTextEdit(this);
     m_newNote->setObjectName(QStringLiteral("newNote"));
+    m_newNote->setAccessibleName(tr("New coaching note"));
     m_newNote->setPlaceholderText(tr("A coaching note for %1").arg(deal.salesperson));
     m_newNote->setMaximumHeight(m_newNote->fontMetrics().lineSpacing() * 4 + 12);
     auto *add = new QPushButton(tr("&Add Note"), this);

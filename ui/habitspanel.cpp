@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,7 +36,9 @@ HabitsPanel::HabitsPanel(Coach &coach, QWidget *parent)
 {
     setObjectName(QStringLiteral("habitsPanel"));
     m_salesperson->setObjectName(QStringLiteral("coachSalesperson"));
+    m_salesperson->setAccessibleName(tr("Coach for salesperson"));
     m_salesperson->setEditable(true);
+    m_salesperson->lineEdit()->setAccessibleName(m_salesperson->accessibleName());
     m_salesperson->setInsertPolicy(QComboBox::NoInsert);
     m_salesperson->setToolTip(tr("Whose habits to show"));
 
@@ -53,6 +56,7 @@ HabitsPanel::HabitsPanel(Coach &coach, QWidget *parent)
     formula->setCursor(Qt::PointingHandCursor);
 
     m_flags->setObjectName(QStringLiteral("habitFlags"));
+    m_flags->setAccessibleName(tr("Habits flagged"));
     m_flags->setOpenLinks(false);
     m_flags->setFrameShape(QFrame::NoFrame);
 

@@ -86,6 +86,7 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     mappingForm->addRow(m_dayFirst);
 
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("Preview of the first deals"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setColumnCount(6);
     m_preview->setHorizontalHeaderLabels(
@@ -93,6 +94,7 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_issues->setReadOnly(true);
     m_issues->setObjectName(QStringLiteral("importIssues"));
+    m_issues->setAccessibleName(tr("Rows that cannot be read"));
     m_issues->setMaximumHeight(120);
     m_summary->setWordWrap(true);
 
@@ -101,7 +103,9 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     import->setDefault(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Exported from:"), this));
+    auto *presetLabel = new QLabel(tr("E&xported from:"), this);
+    presetLabel->setBuddy(m_preset);
+    top->addWidget(presetLabel);
     top->addWidget(m_preset);
     top->addStretch();
     auto *middle = new QHBoxLayout;

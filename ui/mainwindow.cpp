@@ -46,6 +46,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -347,6 +348,9 @@ void MainWindow::createActions()
     toolBar->addAction(m_walkAwayAction);
     toolBar->addSeparator();
     toolBar->addAction(m_trashAction);
+    // Qt's "»" button for the actions that do not fit has no name of its own.
+    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
 }
 
 bool MainWindow::commitPendingEdits()

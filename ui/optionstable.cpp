@@ -89,6 +89,7 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     , m_removeButton(new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("&Remove option"), this))
 {
     m_view->setObjectName(QStringLiteral("optionsView"));
+    m_view->setAccessibleName(tr("Options"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new OptionsDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);

@@ -93,9 +93,16 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     m_period->addItem(tr("Last 12 months"), 365);
     m_search->setPlaceholderText(tr("Search deal, customer or salesperson"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search deal, customer or salesperson"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_outcome->setAccessibleName(tr("Filter by outcome"));
+    m_period->setAccessibleName(tr("Filter by period"));
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Salesperson:"), this));
+    auto *salespersonLabel = new QLabel(tr("&Salesperson:"), this);
+    salespersonLabel->setBuddy(m_salesperson);
+    m_salesperson->setAccessibleName(tr("Filter by salesperson"));
+    filters->addWidget(salespersonLabel);
     filters->addWidget(m_salesperson);
     filters->addWidget(m_status);
     filters->addWidget(m_outcome);
@@ -113,6 +120,7 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     });
 
     m_table->setObjectName(QStringLiteral("teamHistory"));
+    m_table->setAccessibleName(tr("Team deal history"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(TeamHistoryColumn::Created), Qt::DescendingOrder);
@@ -122,6 +130,11 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     m_table->verticalHeader()->hide();
 
     m_habits->setOpenLinks(false);
+    m_habits->setAccessibleName(tr("Habits per salesperson"));
+    m_outcomeChart->setAccessibleName(tr("Outcome mix per salesperson"));
+    m_outcomeChart->viewport()->setAccessibleName(m_outcomeChart->accessibleName());
+    m_rqChart->setAccessibleName(tr("Relational quotient per salesperson"));
+    m_rqChart->viewport()->setAccessibleName(m_rqChart->accessibleName());
     m_outcomeChart->setRenderHint(QPainter::Antialiasing);
     m_rqChart->setRenderHint(QPainter::Antialiasing);
     auto *charts = new QSplitter(Qt::Horizontal, this);
@@ -132,6 +145,7 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     dashboard->addWidget(m_habits);
 
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("History and dashboard"));
     tabs->addTab(m_table, tr("&History"));
     tabs->addTab(dashboard, tr("&Dashboard"));
     auto *central = new QWidget(this);
@@ -202,6 +216,26 @@ void TeamReviewWindow::refreshDashboard()
     QStringList people;
     for (const HabitReport &report : team.value())
         people << report.salesperson;
+
+    // The charts in words, for a screen reader (and the same counts the bars show).
+    QStringList mixWords;
+    QStringList rqWords;
+    for (const HabitReport &report : team.value()) {
+        QStringList counts;
+        for (int ending = 0; ending < EndingCount; ++ending) {
+            if (const qint64 count = report.counts[Ending(ending)])
+                counts << QStringLiteral("%1 %2").arg(count).arg(endingName(Ending(ending)));
+        }
+        mixWords << tr("%1: %2.").arg(report.salesperson,
+                                      counts.isEmpty() ? tr("no ended deals") : counts.join(QStringLiteral(", ")));
+        rqWords << (report.rq ? tr("%1: RQ %2.").arg(report.salesperson).arg(*report.rq)
+                              : tr("%1: no RQ yet.").arg(report.salesperson));
+    }
+    const QString none = tr("No ended deals yet.");
+    m_outcomeChart->setAccessibleDescription(mixWords.isEmpty() ? none : mixWords.join(u' '));
+    m_outcomeChart->viewport()->setAccessibleDescription(m_outcomeChart->accessibleDescription());
+    m_rqChart->setAccessibleDescription(rqWords.isEmpty() ? none : rqWords.join(u' '));
+    m_rqChart->viewport()->setAccessibleDescription(m_rqChart->accessibleDescription());
 
     // Outcome mix per salesperson: one stacked bar each; walk-aways are their own category, never a loss.
     auto *mix = new QChart;

@@ -23,6 +23,7 @@ TrashDialog::TrashDialog(Core::DealRepository &repository, QWidget *parent)
 {
     setWindowTitle(tr("Trash"));
     resize(560, 380);
+    m_view->setAccessibleName(tr("Deals in the trash"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setAllColumnsShowFocus(true);

@@ -71,6 +71,9 @@ ValueChartView::ValueChartView(QWidget *parent)
 
     replaceChart(this, chart);
     connect(chart, &QChart::plotAreaChanged, this, &ValueChartView::placeLabels);
+    // A screen reader gets the chart's content in words: its description is rewritten with every change.
+    setAccessibleName(tr("Three-party value chart"));
+    viewport()->setAccessibleName(accessibleName());
     applyTheme();
     setOptions({}, QString());
 }
@@ -83,6 +86,8 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     std::array<QList<qreal>, PartyCount> values;
     m_values.clear();
     QStringList words;
+    QStringList description;
+    const QLocale locale;
     double low = 0.0;
     double high = 0.0;
     for (const DealOption &option : options) {
@@ -100,6 +105,12 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
             m_values << value;
             words << resultName(classify(assessment));
             low = std::min(low, value);
+            if (party == Party::You)
+                description << tr("Option %1, %2: %3.").arg(categories.size()).arg(option.name, m_outcomes.constLast());
+            description.last() += u' ' + (difference ? tr("%1 %2 (%3 over the reference point).")
+                                                           .arg(partyName(party), resultName(classify(assessment)),
+                                                                locale.toString(value, 'f', 0))
+                                                     : tr("%1 not assessed.").arg(partyName(party)));
             high = std::max(high, value);
         }
     }
@@ -149,6 +160,13 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
         m_labels.at(i)->setText(words.at(i));
     }
     placeLabels();
+
+    const QString summary =
+        description.isEmpty()
+            ? tr("No options yet: add an option to see who wins and who loses.")
+            : tr("Each party's surplus over its own reference point, per option.") + u' ' + description.join(u' ');
+    setAccessibleDescription(summary);
+    viewport()->setAccessibleDescription(summary);
 }
 
 QString ValueChartView::resultLabel(int option, Party party) const

@@ -136,6 +136,7 @@ QWizardPage *WalkAwayWizard::followUpPage()
                                              "phased roll-out"));
     m_whatWouldChange->setTabChangesFocus(true);
     m_revisit->setObjectName(QStringLiteral("revisitOn"));
+    m_revisit->setAccessibleName(tr("Revisit on"));
     if (!m_hasRevisit->isChecked())
         m_revisit->setMinimumDate(QDate::currentDate());
     m_hasRevisit->setObjectName(QStringLiteral("hasRevisit"));
@@ -165,6 +166,7 @@ QWizardPage *WalkAwayWizard::reviewPage()
     page->setTitle(tr("6. Review"));
     page->setSubTitle(tr("The whole script. Make it your own words; your edits are kept with the deal."));
     m_review->setObjectName(QStringLiteral("scriptReview"));
+    m_review->setAccessibleName(tr("Walk-away script"));
     auto *copy = new QPushButton(tr("&Copy"), page);
     auto *print = new QPushButton(tr("&Print…"), page);
     auto *pdf = new QPushButton(tr("Export &PDF…"), page);

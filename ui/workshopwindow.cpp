@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -65,6 +66,8 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     banner->setMargin(6);
 
     m_list->setObjectName(QStringLiteral("scenarioList"));
+    m_list->setAccessibleName(tr("Scenarios"));
+    m_tabs->setAccessibleName(tr("Scenario"));
     m_list->setMinimumWidth(220);
 
     // Story, roles and debrief: the texts a trainer writes around the deal.
@@ -83,11 +86,16 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
         roleForm->addRow(tr("Name:"), m_roleNames[i]);
         roleForm->addRow(tr("Brief:"), m_roleBriefs[i]);
         roleForm->addRow(tr("Confidential:"), m_roleSecrets[i]);
+        // Three forms with the same labels: a screen reader needs to hear which role each field is for.
+        m_roleNames[i]->setAccessibleName(tr("%1: name").arg(roleName(party)));
+        m_roleBriefs[i]->setAccessibleName(tr("%1: brief").arg(roleName(party)));
+        m_roleSecrets[i]->setAccessibleName(tr("%1: confidential notes").arg(roleName(party)));
         form->addRow(group);
     }
     m_debrief->setPlaceholderText(tr("One question per line"));
     form->addRow(tr("&Debrief questions:"), m_debrief);
     auto *textsScroll = new QScrollArea(this);
+    textsScroll->setAccessibleName(tr("Story, roles and debrief"));
     textsScroll->setWidget(texts);
     textsScroll->setWidgetResizable(true);
 
@@ -150,6 +158,9 @@ void WorkshopWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Workshop"));
     toolBar->setObjectName(QStringLiteral("workshopToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Qt's "»" button for the actions that do not fit has no name of its own.
+    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More tools"));
 
     QAction *present = workshop->addAction(tr("&Present"), this, [this] { this->present(); });
     present->setShortcut(Qt::Key_F5);
