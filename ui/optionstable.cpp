@@ -76,6 +76,27 @@ public:
         closeEditor(editor, QAbstractItemDelegate::NoHint);
         return true;
     }
+
+protected:
+    /// Tab and Shift+Tab skip the read-only cells (results, outcome): they only say what the typed cells mean.
+    /// Like QTableView, Tab wraps from the end of a row to the next one, and from the last cell to the first.
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override
+    {
+        const QModelIndex current = currentIndex();
+        if ((action != MoveNext && action != MovePrevious) || !model() || !current.isValid())
+            return QTableView::moveCursor(action, modifiers);
+        const int columns = model()->columnCount(rootIndex());
+        const int cells = model()->rowCount(rootIndex()) * columns;
+        const int step = action == MoveNext ? 1 : -1;
+        int cell = current.row() * columns + current.column();
+        for (int i = 0; i < cells; ++i) {
+            cell = (cell + step + cells) % cells;
+            const QModelIndex candidate = model()->index(cell / columns, cell % columns, rootIndex());
+            if (!isColumnHidden(candidate.column()) && (candidate.flags() & Qt::ItemIsEditable))
+                return candidate;
+        }
+        return current;
+    }
 };
 
 } // namespace

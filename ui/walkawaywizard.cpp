@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
@@ -102,6 +103,19 @@ WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript
     });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which != QWizard::CustomButton1)
+            return;
+        // It ends the deal: ask first (Cancel is the default, so a stray Enter does not end it).
+        QMessageBox confirm(QMessageBox::Question, tr("Record Walk-Away"),
+                            tr("Record that you walked away from “%1”? This ends the deal as a transparent walk-away "
+                               "(a good outcome, never counted as lost); your script is kept, and the deal can be "
+                               "reopened later.")
+                                .arg(m_deal.title),
+                            QMessageBox::Cancel, this);
+        QPushButton *record = confirm.addButton(tr("&Record Walk-Away"), QMessageBox::AcceptRole);
+        record->setObjectName(QStringLiteral("confirmRecordWalkAway"));
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        confirm.exec();
+        if (confirm.clickedButton() != record)
             return;
         m_recordRequested = true;
         accept();

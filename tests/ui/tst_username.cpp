@@ -16,8 +16,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <ui/dealeditor.h>

@@ -8,7 +8,9 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -99,6 +101,13 @@ void TestWalkAwayWizard::drivenThroughAllPages()
     if (const QString dir = qEnvironmentVariable("TRIPLEWIN_SCREENSHOT_DIR"); !dir.isEmpty())
         wizard.grab().save(dir + QStringLiteral("/walkaway-review.png"));
 
+    // Recording ends the deal: it asks first.
+    QTimer::singleShot(0, &wizard, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("ends the deal")), qPrintable(box->text()));
+        box->findChild<QAbstractButton *>(QStringLiteral("confirmRecordWalkAway"))->click();
+    });
     QTest::mouseClick(wizard.button(QWizard::CustomButton1), Qt::LeftButton);
     QVERIFY(wizard.recordRequested());
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
@@ -195,6 +204,23 @@ void TestWalkAwayWizard::recordingFromTheMainWindow()
         for (int step = 0; step < 5 && wizard->currentId() != Ui::WalkAwayWizard::ReviewPage; ++step)
             wizard->next();
         wizard->reviewEdit()->setPlainText(QStringLiteral("Edited script"));
+        // Recording ends the deal, so it asks first; Cancel (the default) keeps the wizard open.
+        const auto answerConfirmation = [wizard](bool record) {
+            QTimer::singleShot(0, wizard, [record] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+                if (record)
+                    box->findChild<QAbstractButton *>(QStringLiteral("confirmRecordWalkAway"))->click();
+                else
+                    box->button(QMessageBox::Cancel)->click();
+            });
+        };
+        answerConfirmation(false);
+        wizard->button(QWizard::CustomButton1)->click();
+        QVERIFY(wizard->isVisible());
+        QVERIFY(!wizard->recordRequested());
+        answerConfirmation(true);
         wizard->button(QWizard::CustomButton1)->click();
     });
     window.walkAwayFromDeal();

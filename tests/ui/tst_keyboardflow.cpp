@@ -1,0 +1,201 @@
+// The whole salesperson flow with the keyboard alone, as a person without a mouse works: every key goes to
+// whatever has the focus (QApplication::focusWidget()), shortcuts included. New deal, fields, options, amounts,
+// save, close, a second deal walked away from. Checks what was stored in the database, not only the window.
+
+#include <core/models/optionsmodel.h>
+#include <core/settings/profilesettings.h>
+#include <core/storage/database.h>
+#include <core/storage/dealrepository.h>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <QWizard>
+#include <ui/dealeditor.h>
+#include <ui/mainwindow.h>
+#include <ui/optionstable.h>
+#include <ui/walkawaywizard.h>
+
+using namespace Triplewin;
+using Core::Money;
+using Core::OptionsModel;
+using Core::Party;
+
+class TestKeyboardFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void salespersonFlowWithKeysOnly();
+
+private:
+    /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
+    static void key(int keyCode, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget();
+        if (!target)
+            target =
+                QApplication::activeModalWidget() ? QApplication::activeModalWidget() : QApplication::activeWindow();
+        QVERIFY2(target, "nothing has the keyboard focus");
+        QTest::keyClick(target, Qt::Key(keyCode), modifiers);
+    }
+    static void type(const QString &text)
+    {
+        for (const QChar c : text) {
+            QWidget *target = QApplication::focusWidget();
+            QVERIFY2(target, "nothing has the keyboard focus");
+            QTest::keyClick(target, c.toLatin1());
+        }
+    }
+    /// Runs @p keys once a modal dialog of type T is up (the app is blocked in its exec()).
+    template<typename T>
+    void whenModal(std::function<void(T *)> keys)
+    {
+        auto *poll = new QTimer(this);
+        auto *waited = new QElapsedTimer;
+        waited->start();
+        connect(poll, &QTimer::timeout, this, [poll, waited, keys] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog && waited->elapsed() < 10000)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            delete waited;
+            QVERIFY2(dialog, "the expected dialog did not show");
+            keys(dialog);
+        });
+        poll->start(20);
+    }
+
+    /// When a dialog closes, a window manager activates the main window again; the offscreen platform has none.
+    /// The keyboard focus must then be somewhere a person can go on from.
+    static void backToWindow(QWidget *window)
+    {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->window() == window,
+                 "no keyboard focus in the window after the dialog");
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestKeyboardFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestKeyboardFlow::salespersonFlowWithKeysOnly()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("keys.sqlite"))).ok());
+    Ui::MainWindow window(database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const OptionsModel *model = window.editor()->optionsTable()->model();
+
+    // Ctrl+N: a new deal, the cursor in its title.
+    key(Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("titleEdit"));
+    type(QStringLiteral("Fleet renewal"));
+    key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customerEdit"));
+    type(QStringLiteral("Acme"));
+
+    // Ctrl+Shift+A: an option, its name being edited; Tab walks the cells that can be typed in.
+    key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(model->rowCount(), 1); // the button's shortcut clicks it (animated: 100 ms)
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    key(Qt::Key_A, Qt::ControlModifier); // select the default name, type over it
+    type(QStringLiteral("List price"));
+    key(Qt::Key_Tab); // the outcome is read-only: straight to your value
+    type(QStringLiteral("12000"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("10000")); // your walk-away point
+    key(Qt::Key_Tab);              // past your result, to your reason
+    type(QStringLiteral("margin"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("3000")); // your customer's value
+    key(Qt::Key_Tab);
+    type(QStringLiteral("2000")); // and their best alternative
+    key(Qt::Key_Return);
+    QTRY_COMPARE(model->options().at(0).assessment(Party::Customer).referencePoint, Money(200000));
+    const Core::DealOption option = model->options().at(0);
+    QCOMPARE(option.name, QStringLiteral("List price"));
+    QCOMPARE(option.assessment(Party::You).value, std::optional<Money>(1200000));
+    QCOMPARE(option.assessment(Party::You).referencePoint, Money(1000000));
+    QCOMPARE(option.assessment(Party::You).reason, QStringLiteral("margin"));
+    QCOMPARE(option.assessment(Party::Customer).value, std::optional<Money>(300000));
+    QCOMPARE(model->index(0, OptionsModel::OutcomeColumn).data().toString(), QStringLiteral("win/win"));
+
+    // Ctrl+S saves.
+    key(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!window.isDealModified());
+    Core::DealRepository repository(database);
+    const qint64 firstId = window.editor()->deal().id;
+    QVERIFY(firstId > 0);
+    QCOMPARE(repository.load(firstId).value().customer, QStringLiteral("Acme"));
+
+    // Ctrl+Shift+C closes it: in the dialog, pick the option with the arrow keys, Enter confirms.
+    whenModal<QDialog>([](QDialog *dialog) {
+        auto *agreed = dialog->findChild<QComboBox *>(QStringLiteral("agreedOption"));
+        QVERIFY(agreed);
+        QCOMPARE(QApplication::focusWidget(), agreed);
+        key(Qt::Key_Down);
+        QCOMPARE(agreed->currentIndex(), 0);
+        key(Qt::Key_Return);
+    });
+    key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const Core::Deal closed = repository.load(firstId).value();
+    QVERIFY(closed.closing);
+    QCOMPARE(closed.closing->outcome, Core::Outcome::WinWin);
+    QCOMPARE(closed.closing->by, QStringLiteral("Dana"));
+    backToWindow(&window);
+
+    // A second deal that nobody can win: walk away, through the wizard with Enter, record with its mnemonic.
+    key(Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("Price war"));
+    key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("-500")); // you would lose
+    key(Qt::Key_Return);
+    QTRY_COMPARE(model->options().at(0).assessment(Party::You).value, std::optional<Money>(-50000));
+    key(Qt::Key_S, Qt::ControlModifier);
+    const qint64 secondId = window.editor()->deal().id;
+    QVERIFY(secondId > firstId);
+
+    whenModal<Ui::WalkAwayWizard>([this](Ui::WalkAwayWizard *wizard) {
+        for (int page = 0; page < 10 && wizard->currentId() != Ui::WalkAwayWizard::ReviewPage; ++page) {
+            // Enter is the wizard's Next, except in a multi-line text box, where Tab leaves it first.
+            if (qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()))
+                key(Qt::Key_Tab);
+            key(Qt::Key_Return);
+        }
+        QCOMPARE(wizard->currentId(), int(Ui::WalkAwayWizard::ReviewPage));
+        whenModal<QMessageBox>([](QMessageBox *confirm) {
+            key(Qt::Key_R, Qt::AltModifier); // &Record Walk-Away
+            Q_UNUSED(confirm);
+        });
+        key(Qt::Key_R, Qt::AltModifier); // the wizard's &Record Walk-Away button
+    });
+    key(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    backToWindow(&window);
+    const Core::Deal walked = repository.load(secondId).value();
+    QVERIFY(walked.closing && walked.closing->walkedAway);
+    QCOMPARE(walked.status, Core::DealStatus::WalkedAway);
+    QCOMPARE(walked.closing->by, QStringLiteral("Dana"));
+}
+
+QTEST_MAIN(TestKeyboardFlow)
+#include "tst_keyboardflow.moc"
