@@ -114,7 +114,9 @@ int main(int argc, char *argv[])
         terminating = true;
         if (window)
             window->keepUnsavedChangesAsDraft();
-        QCoreApplication::quit(); // also ends a dialog's event loop
+        // exit(), not quit(): quit() does nothing before exec() runs (the first-start dialog); exit() also ends
+        // a dialog's event loop.
+        QCoreApplication::exit(0);
     });
 
     Triplewin::Core::Database database;

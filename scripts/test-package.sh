@@ -51,28 +51,43 @@ echo "test-package: /usr/bin/triplewin --version: $version"
 /usr/bin/triplewin-cli --help | grep -q "Usage:" || { echo "test-package: triplewin-cli --help printed no usage" >&2; exit 1; }
 echo "test-package: /usr/bin/triplewin-cli --help: ok"
 
-# The app on a new database, as a user starts it (offscreen: no display here), then ended like a logout ends it.
+# The app on a new database, as a user starts it (offscreen: no display here), then ended like a logout ends it:
+# first as a new user (the first-start dialog asks for their name), then as one who gave it (the main window).
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 mkdir -p "$HOME"
-db="$work/new.sqlite"
-QT_QPA_PLATFORM=offscreen /usr/bin/triplewin --db "$db" >"$work/app.log" 2>&1 &
-app=$!
-schema=0
-for _ in $(seq 1 100); do
-    if [ -f "$db" ] && schema=$(sqlite3 -readonly "$db" 'PRAGMA user_version' 2>/dev/null) && [ "${schema:-0}" -gt 0 ]; then
-        break
+start_and_terminate() { # DATABASE WHAT
+    local db="$1" what="$2" schema=0 app app_status=0
+    QT_QPA_PLATFORM=offscreen /usr/bin/triplewin --db "$db" >"$work/app.log" 2>&1 &
+    app=$!
+    for _ in $(seq 1 100); do
+        if [ -f "$db" ] && schema=$(sqlite3 -readonly "$db" 'PRAGMA user_version' 2>/dev/null) &&
+            [ "${schema:-0}" -gt 0 ]; then
+            break
+        fi
+        kill -0 "$app" 2>/dev/null || break
+        sleep 0.1
+    done
+    sleep 1 # the window or dialog is shown right after the database is opened
+    kill -TERM "$app" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+        kill -0 "$app" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$app" 2>/dev/null; then
+        kill -KILL "$app"
+        echo "test-package: the installed app ($what) did not quit within 5 s of SIGTERM" >&2
+        return 1
     fi
-    kill -0 "$app" 2>/dev/null || break
-    sleep 0.1
-done
-sleep 0.5 # the window is shown right after the database is opened
-kill -TERM "$app" 2>/dev/null || true
-app_status=0
-wait "$app" || app_status=$?
-if [ "${schema:-0}" -le 0 ] || [ "$app_status" -ne 0 ]; then
-    echo "test-package: the installed app did not start on a new database and quit cleanly (schema version" \
-        "${schema:-none}, exit status $app_status); its output:" >&2
-    cat "$work/app.log" >&2
-    exit 1
-fi
-echo "test-package: the installed app created a database (schema version $schema) and quit cleanly on SIGTERM"
+    wait "$app" || app_status=$?
+    if [ "${schema:-0}" -le 0 ] || [ "$app_status" -ne 0 ]; then
+        echo "test-package: the installed app ($what) did not start on a new database and quit cleanly (schema" \
+            "version ${schema:-none}, exit status $app_status); its output:" >&2
+        cat "$work/app.log" >&2
+        return 1
+    fi
+    echo "test-package: the installed app ($what) created a database (schema version $schema) and quit cleanly on SIGTERM"
+}
+start_and_terminate "$work/first.sqlite" "first start, asking for the user's name"
+mkdir -p "$XDG_CONFIG_HOME/Triplewin"
+printf '[profile]\nsalesperson=Dana CI\n' >"$XDG_CONFIG_HOME/Triplewin/Triplewin.conf"
+start_and_terminate "$work/second.sqlite" "main window"
