@@ -1026,18 +1026,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1: falls short by %2 (%3 against a %4 of %5)</source>
-        <translation>%1: %2 zu wenig (%3; %4: %5)</translation>
-    </message>
-    <message>
-        <source>%1: breaks even (%2 against a %3 of %4)</source>
-        <translation>%1: ausgeglichen (%2; %3: %4)</translation>
-    </message>
-    <message>
-        <source>%1: gains %2 (%3 against a %4 of %5)</source>
-        <translation>%1: %2 Überschuss (%3; %4: %5)</translation>
-    </message>
-    <message>
         <source>No options have been written down for this deal yet. Before walking away, say which ways of doing this deal you explored, even informally.</source>
         <translation>Für diesen Deal sind noch keine Optionen notiert. Bevor Sie aussteigen, sagen Sie, welche Wege zu diesem Deal Sie geprüft haben, auch wenn es nur informell war.</translation>
     </message>
@@ -1046,24 +1034,8 @@
         <translation>Die Optionen, die wir geprüft haben (%1):</translation>
     </message>
     <message>
-        <source>• %1 (%2)</source>
-        <translation>• %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Some values are not known yet; say so openly rather than guessing.</source>
-        <translation>Einige Werte sind noch nicht bekannt; sagen Sie das offen, statt zu raten.</translation>
-    </message>
-    <message>
-        <source>your customer</source>
-        <translation>Ihr Kunde</translation>
-    </message>
-    <message>
         <source>What we need: this deal has to be worth at least %1 to us; below that we would be better off without it.</source>
         <translation>Was wir brauchen: Dieser Deal muss uns mindestens %1 wert sein; darunter stünden wir ohne ihn besser da.</translation>
-    </message>
-    <message>
-        <source>What %1 needs: at least %2, what their best alternative gives them.</source>
-        <translation>Was %1 braucht: mindestens %2, so viel bringt die beste Alternative.</translation>
     </message>
     <message>
         <source>What matters for %1: to be no worse off than today.</source>
@@ -1094,20 +1066,12 @@
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <source>I want to be open with you. We are committed to finding an outcome that is good for %1 and for us — not one where one side carries the cost.</source>
-        <translation>Ich möchte offen mit Ihnen sprechen. Uns liegt daran, ein Ergebnis zu finden, mit dem %1 und wir gut dastehen — nicht eines, bei dem eine Seite die Kosten trägt.</translation>
-    </message>
-    <message>
         <source>We have not found an option that is good for both of us. If no win/win can be found, it is better for both of us not to do this deal this time. That is not the end of our relationship: the door stays open.</source>
         <translation>Wir haben keine Option gefunden, die für uns beide gut ist. Wenn sich kein win/win finden lässt, ist es für uns beide besser, diesen Deal diesmal nicht abzuschließen. Das ist nicht das Ende unserer Beziehung: Die Tür bleibt offen.</translation>
     </message>
     <message>
         <source>At least one option looked good for both of us, yet we cannot agree on it. Rather than push either side into a loss, we propose not to do this deal this time. The door stays open.</source>
         <translation>Mindestens eine Option sah für uns beide gut aus, und doch können wir uns nicht darauf einigen. Statt eine Seite in einen Verlust zu drängen, schlagen wir vor, diesen Deal diesmal nicht abzuschließen. Die Tür bleibt offen.</translation>
-    </message>
-    <message>
-        <source>What would need to change: (not written down yet — name what would make a win/win possible).</source>
-        <translation>Was sich ändern müsste: (noch nicht notiert — nennen Sie, was ein win/win möglich machen würde).</translation>
     </message>
     <message>
         <source>What would need to change: %1</source>
@@ -1118,28 +1082,96 @@
         <translation>Lassen Sie uns am %1 wieder miteinander sprechen.</translation>
     </message>
     <message>
-        <source>Agree on a date to talk again.</source>
-        <translation>Vereinbaren Sie einen Termin für das nächste Gespräch.</translation>
-    </message>
-    <message>
         <source>Transparent walk-away: %1</source>
         <translation>Transparenter Ausstieg: %1</translation>
     </message>
     <message>
-        <source>%1: value not known yet</source>
-        <translation>%1: Wert noch nicht bekannt</translation>
-    </message>
-    <message>
-        <source>What we need: not estimated yet. Name your walk-away point before the conversation.</source>
-        <translation>Was wir brauchen: noch nicht geschätzt. Legen Sie Ihren Ausstiegspunkt vor dem Gespräch fest.</translation>
-    </message>
-    <message>
-        <source>What %1 needs: not estimated yet. Ask about their best alternative.</source>
-        <translation>Was %1 braucht: noch nicht geschätzt. Fragen Sie nach der besten Alternative.</translation>
-    </message>
-    <message>
         <source>We have not been able to assess yet whether any option is good for both of us. Until we can, it is better for both of us not to commit to this deal. That is not the end of our relationship: the door stays open.</source>
         <translation>Wir konnten noch nicht einschätzen, ob eine Option für uns beide gut ist. Solange das so ist, ist es für uns beide besser, uns nicht auf diesen Deal festzulegen. Das ist nicht das Ende unserer Beziehung: Die Tür bleibt offen.</translation>
+    </message>
+    <message>
+        <source>your customers</source>
+        <translation>Ihre Kunden</translation>
+    </message>
+    <message>
+        <source>What it would be worth to us, we do not know yet.</source>
+        <translation>Was es uns wert wäre, wissen wir noch nicht.</translation>
+    </message>
+    <message>
+        <source>What it would be worth to you, we do not know yet.</source>
+        <translation>Was es Ihnen wert wäre, wissen wir noch nicht.</translation>
+    </message>
+    <message>
+        <source>What it would mean for %1, we do not know yet.</source>
+        <translation>Was es für %1 bedeuten würde, wissen wir noch nicht.</translation>
+    </message>
+    <message>
+        <source>For us, it brings %1 more than our walk-away point (%2 against %3).</source>
+        <translation>Für uns bringt es %1 mehr als unser Ausstiegspunkt (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>For us, it falls %1 short of our walk-away point (%2 against %3).</source>
+        <translation>Für uns bleibt es %1 unter unserem Ausstiegspunkt (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>For us, it only just reaches our walk-away point (%1 against %2).</source>
+        <translation>Für uns erreicht es gerade eben unseren Ausstiegspunkt (%1 gegenüber %2).</translation>
+    </message>
+    <message>
+        <source>For you, it brings %1 more than your best alternative (%2 against %3).</source>
+        <translation>Für Sie bringt es %1 mehr als Ihre beste Alternative (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>For you, it falls %1 short of your best alternative (%2 against %3).</source>
+        <translation>Für Sie bleibt es %1 unter Ihrer besten Alternative (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>For you, it is about as good as your best alternative (%1 against %2).</source>
+        <translation>Für Sie ist es etwa so gut wie Ihre beste Alternative (%1 gegenüber %2).</translation>
+    </message>
+    <message>
+        <source>For %1, it is %2 better than today.</source>
+        <translation>Für %1 ist es %2 besser als heute.</translation>
+    </message>
+    <message>
+        <source>For %1, it is %2 worse than today.</source>
+        <translation>Für %1 ist es %2 schlechter als heute.</translation>
+    </message>
+    <message>
+        <source>For %1, it changes little from today.</source>
+        <translation>Für %1 ändert sich gegenüber heute wenig.</translation>
+    </message>
+    <message>
+        <source>• %1:</source>
+        <translation>• %1:</translation>
+    </message>
+    <message>
+        <source>Some of these figures we do not know yet, and we would rather say so than guess.</source>
+        <translation>Einige dieser Zahlen kennen wir noch nicht, und wir sagen das lieber offen, als zu raten.</translation>
+    </message>
+    <message>
+        <source>What we need: (not estimated yet: decide your walk-away point before the meeting).</source>
+        <translation>Was wir brauchen: (noch nicht geschätzt: Legen Sie Ihren Ausstiegspunkt vor dem Termin fest.)</translation>
+    </message>
+    <message>
+        <source>What you need, as we understand it: at least %1, what your best alternative gives you.</source>
+        <translation>Was Sie brauchen, so wie wir es verstehen: mindestens %1, so viel wie Ihnen Ihre beste Alternative bringt.</translation>
+    </message>
+    <message>
+        <source>What you need: we have not understood that well enough yet. What is your best alternative to this deal?</source>
+        <translation>Was Sie brauchen: Das haben wir noch nicht gut genug verstanden. Was ist Ihre beste Alternative zu diesem Geschäft?</translation>
+    </message>
+    <message>
+        <source>I want to be open with you. We are committed to finding an outcome that is good for you and for us — not one where one side carries the cost.</source>
+        <translation>Ich möchte offen mit Ihnen sein. Uns liegt an einem Ergebnis, das für Sie und für uns gut ist — nicht an einem, bei dem eine Seite die Kosten trägt.</translation>
+    </message>
+    <message>
+        <source>What would need to change: (not written down yet: name what would make a deal good for both of us possible).</source>
+        <translation>Was sich ändern müsste: (noch nicht notiert: Nennen Sie, was ein für beide Seiten gutes Geschäft möglich machen würde.)</translation>
+    </message>
+    <message>
+        <source>When shall we talk again?</source>
+        <translation>Wann sprechen wir wieder miteinander?</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1327,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealListPanel</name>
@@ -1313,6 +1349,14 @@
     <message>
         <source>No saved deals yet.</source>
         <translation>Noch keine gespeicherten Deals.</translation>
+    </message>
+    <message>
+        <source>Search deals by title or customer</source>
+        <translation>Deals nach Titel oder Kunde suchen</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1416,18 @@
     <message>
         <source>&lt;p&gt;Closed %1 with “%2”: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Abgeschlossen %1 mit “%2”: &lt;b&gt;%3&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <source>New coaching note</source>
+        <translation>Neue Coaching-Notiz</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1545,14 @@
         <source>Ended deals counted: %1.</source>
         <translation>Gezählte beendete Deals: %1.</translation>
     </message>
+    <message>
+        <source>Coach for salesperson</source>
+        <translation>Coach für Verkäufer</translation>
+    </message>
+    <message>
+        <source>Habits flagged</source>
+        <translation>Gemeldete Gewohnheiten</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ImportDialog</name>
@@ -1557,10 +1621,6 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Exported from:</source>
-        <translation>Herkunft der Datei:</translation>
-    </message>
-    <message>
         <source>The first deals as they will be imported:</source>
         <translation>Die ersten Deals so, wie sie importiert werden:</translation>
     </message>
@@ -1614,6 +1674,18 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the first deals</source>
+        <translation>Vorschau der ersten Deals</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read</source>
+        <translation>Zeilen, die nicht gelesen werden können</translation>
+    </message>
+    <message>
+        <source>E&amp;xported from:</source>
+        <translation>E&amp;xportiert aus:</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2147,10 @@
         <source>A new deal needs your name: enter it under Settings ▸ Your Name.</source>
         <translation>Ein neuer Deal braucht Ihren Namen: Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -2134,6 +2210,10 @@
     <message>
         <source>Remove option “%1”</source>
         <translation>Option “%1” entfernen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
     </message>
 </context>
 <context>
@@ -2344,10 +2424,6 @@
         <translation>Deal, Kunde oder Verkäufer suchen</translation>
     </message>
     <message>
-        <source>Salesperson:</source>
-        <translation>Verkäufer:</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -2422,6 +2498,62 @@
             <numerusform>Ergebnismix je Verkäufer, letzte %n Monate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>Nach Gesamtergebnis filtern</translation>
+    </message>
+    <message>
+        <source>Filter by period</source>
+        <translation>Nach Zeitraum filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>&amp;Verkäufer:</translation>
+    </message>
+    <message>
+        <source>Filter by salesperson</source>
+        <translation>Nach Verkäufer filtern</translation>
+    </message>
+    <message>
+        <source>Team deal history</source>
+        <translation>Deal-Verlauf des Teams</translation>
+    </message>
+    <message>
+        <source>Habits per salesperson</source>
+        <translation>Gewohnheiten je Verkäufer</translation>
+    </message>
+    <message>
+        <source>Outcome mix per salesperson</source>
+        <translation>Ergebnismix je Verkäufer</translation>
+    </message>
+    <message>
+        <source>History and dashboard</source>
+        <translation>Verlauf und Dashboard</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>no ended deals</source>
+        <translation>keine beendeten Deals</translation>
+    </message>
+    <message>
+        <source>%1: RQ %2.</source>
+        <translation>%1: RQ %2.</translation>
+    </message>
+    <message>
+        <source>%1: no RQ yet.</source>
+        <translation>%1: noch kein RQ.</translation>
+    </message>
+    <message>
+        <source>No ended deals yet.</source>
+        <translation>Noch keine beendeten Deals.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>
@@ -2457,6 +2589,10 @@
         <source>Deals here are kept until you empty the trash. Restore one to bring it back.</source>
         <translation>Diese Deals bleiben erhalten, bis Sie den Papierkorb leeren. Stellen Sie einen Deal wieder her, um ihn zurückzuholen.</translation>
     </message>
+    <message>
+        <source>Deals in the trash</source>
+        <translation>Deals im Papierkorb</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ValueChartView</name>
@@ -2475,6 +2611,30 @@
     <message>
         <source>Surplus (%1)</source>
         <translation>Überschuss (%1)</translation>
+    </message>
+    <message>
+        <source>Three-party value chart</source>
+        <translation>Wertdiagramm der drei Parteien</translation>
+    </message>
+    <message>
+        <source>Option %1, %2: %3.</source>
+        <translation>Option %1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 over the reference point).</source>
+        <translation>%1: %2 (%3 über dem Bezugspunkt).</translation>
+    </message>
+    <message>
+        <source>%1 not assessed.</source>
+        <translation>%1: nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>No options yet: add an option to see who wins and who loses.</source>
+        <translation>Noch keine Optionen: Fügen Sie eine Option hinzu, um zu sehen, wer gewinnt und wer verliert.</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s surplus over its own reference point, per option.</source>
+        <translation>Der Überschuss jeder Partei über ihrem eigenen Bezugspunkt, je Option.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2754,22 @@
     <message>
         <source>Leave unticked until you have agreed on a date with the customer</source>
         <translation>Erst ankreuzen, wenn Sie mit dem Kunden einen Termin vereinbart haben</translation>
+    </message>
+    <message>
+        <source>Record Walk-Away</source>
+        <translation>Ausstieg festhalten</translation>
+    </message>
+    <message>
+        <source>Record that you walked away from “%1”? This ends the deal as a transparent walk-away (a good outcome, never counted as lost); your script is kept, and the deal can be reopened later.</source>
+        <translation>Festhalten, dass Sie aus “%1” ausgestiegen sind? Damit endet der Deal als transparenter Ausstieg (ein gutes Ergebnis, das nie als Verlust zählt); Ihr Gesprächsleitfaden bleibt erhalten, und der Deal kann später wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Revisit on</source>
+        <translation>Wieder ansprechen am</translation>
+    </message>
+    <message>
+        <source>Walk-away script</source>
+        <translation>Gesprächsleitfaden für den Ausstieg</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2925,34 @@
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1: Name</translation>
+    </message>
+    <message>
+        <source>%1: brief</source>
+        <translation>%1: Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>%1: confidential notes</source>
+        <translation>%1: vertrauliche Notizen</translation>
+    </message>
+    <message>
+        <source>Story, roles and debrief</source>
+        <translation>Geschichte, Rollen und Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
     </message>
 </context>
 <context>

@@ -15,31 +15,74 @@ QString money(Money amount, const Deal &deal, const QLocale &locale)
         .arg(formatAmount(amount, locale), deal.currency);
 }
 
-/// One party under one option, in words: "you are 6,000 EUR short of your walk-away point".
+/// One party under one option, said to the customer across the table: "we" are the seller, "you" the customer,
+/// their customer by name. Never "You: gains", which the customer would hear as themselves.
 QString partyLine(const Deal &deal, const DealOption &option, Party party, const QLocale &locale)
 {
     const Assessment &assessment = option.assessment(party);
-    const QString who = partyName(party);
-    const QString reference = referencePointName(party);
     const std::optional<Money> difference = surplus(assessment);
-    if (!difference)
-        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: value not known yet").arg(who);
-    switch (classify(assessment)) {
-    case Result::Lose:
+    const QString theirs = deal.customersCustomer.trimmed().isEmpty()
+                               ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "your customers")
+                               : deal.customersCustomer.trimmed();
+    if (!difference) {
+        switch (party) {
+        case Party::You:
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                               "What it would be worth to us, we do not know yet.");
+        case Party::Customer:
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                               "What it would be worth to you, we do not know yet.");
+        case Party::CustomersCustomer:
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                               "What it would mean for %1, we do not know yet.")
+                .arg(theirs);
+        }
+        return {};
+    }
+    const QString value = money(*assessment.value, deal, locale);
+    const QString reference = money(assessment.referencePoint, deal, locale);
+    const QString gap = money(*difference < 0 ? -*difference : *difference, deal, locale);
+    const Result result = classify(assessment);
+    switch (party) {
+    case Party::You:
+        if (result == Result::Win)
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                               "For us, it brings %1 more than our walk-away point (%2 "
+                                               "against %3).")
+                .arg(gap, value, reference);
+        if (result == Result::Lose)
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                               "For us, it falls %1 short of our walk-away point (%2 "
+                                               "against %3).")
+                .arg(gap, value, reference);
         return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
-                                           "%1: falls short by %2 (%3 against a %4 of %5)")
-            .arg(who, money(-*difference, deal, locale), money(*assessment.value, deal, locale), reference,
-                 money(assessment.referencePoint, deal, locale));
-    case Result::Even:
-        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: breaks even (%2 against a %3 of %4)")
-            .arg(who, money(*assessment.value, deal, locale), reference,
-                 money(assessment.referencePoint, deal, locale));
-    case Result::Win:
-        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "%1: gains %2 (%3 against a %4 of %5)")
-            .arg(who, money(*difference, deal, locale), money(*assessment.value, deal, locale), reference,
-                 money(assessment.referencePoint, deal, locale));
-    case Result::Unknown:
-        break;
+                                           "For us, it only just reaches our walk-away point (%1 against "
+                                           "%2).")
+            .arg(value, reference);
+    case Party::Customer:
+        if (result == Result::Win)
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                               "For you, it brings %1 more than your best alternative (%2 "
+                                               "against %3).")
+                .arg(gap, value, reference);
+        if (result == Result::Lose)
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                               "For you, it falls %1 short of your best alternative (%2 "
+                                               "against %3).")
+                .arg(gap, value, reference);
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                           "For you, it is about as good as your best alternative (%1 "
+                                           "against %2).")
+            .arg(value, reference);
+    case Party::CustomersCustomer:
+        if (result == Result::Win)
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "For %1, it is %2 better than today.")
+                .arg(theirs, gap);
+        if (result == Result::Lose)
+            return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "For %1, it is %2 worse than today.")
+                .arg(theirs, gap);
+        return QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "For %1, it changes little from today.")
+            .arg(theirs);
     }
     return {};
 }
@@ -55,8 +98,7 @@ QString checkText(const Deal &deal, const QLocale &locale)
     lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "The options we explored (%1):")
                  .arg(deal.options.size());
     for (const DealOption &option : deal.options) {
-        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "• %1 (%2)")
-                     .arg(option.name, outcomeName(outcomeOf(option)));
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "• %1:").arg(option.name);
         for (Party party : AllParties)
             lines << QStringLiteral("    ") + partyLine(deal, option, party, locale);
     }
@@ -67,15 +109,13 @@ QString checkText(const Deal &deal, const QLocale &locale)
     }
     if (anyUnknown)
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
-                                             "Some values are not known yet; say so openly rather than guessing.");
+                                             "Some of these figures we do not know yet, and we would rather say so "
+                                             "than guess.");
     return lines.join(u'\n');
 }
 
 QString transparencyText(const Deal &deal, const QLocale &locale)
 {
-    const QString customer = deal.customer.isEmpty()
-                                 ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "your customer")
-                                 : deal.customer;
     QStringList lines;
     // A party's reference point is only cited where that party was assessed; an untouched 0 is not a figure.
     // Reference points differ per option only when the user typed them so: the first assessed option speaks.
@@ -94,16 +134,17 @@ QString transparencyText(const Deal &deal, const QLocale &locale)
                      .arg(money(ours->assessment(Party::You).referencePoint, deal, locale));
     else
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
-                                             "What we need: not estimated yet. Name your walk-away point before "
-                                             "the conversation.");
+                                             "What we need: (not estimated yet: decide your walk-away point before "
+                                             "the meeting).");
     if (const DealOption *theirs = assessedOption(Party::Customer))
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
-                                             "What %1 needs: at least %2, what their best alternative gives them.")
-                     .arg(customer, money(theirs->assessment(Party::Customer).referencePoint, deal, locale));
+                                             "What you need, as we understand it: at least %1, what your best "
+                                             "alternative gives you.")
+                     .arg(money(theirs->assessment(Party::Customer).referencePoint, deal, locale));
     else
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
-                                             "What %1 needs: not estimated yet. Ask about their best alternative.")
-                     .arg(customer);
+                                             "What you need: we have not understood that well enough yet. What is "
+                                             "your best alternative to this deal?");
     if (!deal.customersCustomer.isEmpty())
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
                                              "What matters for %1: to be no worse off than today.")
@@ -156,9 +197,6 @@ bool hasNoWinWin(const Deal &deal)
 
 WalkAwayScript generateWalkAwayScript(const Deal &deal, const FollowUp &followUp, const QLocale &locale)
 {
-    const QString customer = deal.customer.isEmpty()
-                                 ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "your customer")
-                                 : deal.customer;
     WalkAwayScript script;
     const auto add = [&script](ScriptStep step, const QString &text) {
         script.sections.append({step, scriptStepName(step), text});
@@ -167,9 +205,8 @@ WalkAwayScript generateWalkAwayScript(const Deal &deal, const FollowUp &followUp
     add(ScriptStep::Commitment,
         QCoreApplication::translate(
             "Triplewin::Core::WalkAwayScript",
-            "I want to be open with you. We are committed to finding an outcome that is good for %1 and for us — "
-            "not one where one side carries the cost.")
-            .arg(customer));
+            "I want to be open with you. We are committed to finding an outcome that is good for you and for us — "
+            "not one where one side carries the cost."));
     add(ScriptStep::Transparency, transparencyText(deal, locale));
     QString proposal;
     if (!hasAssessedOption(deal))
@@ -194,14 +231,14 @@ WalkAwayScript generateWalkAwayScript(const Deal &deal, const FollowUp &followUp
     next << (followUp.whatWouldChange.trimmed().isEmpty()
                  ? QCoreApplication::translate(
                        "Triplewin::Core::WalkAwayScript",
-                       "What would need to change: (not written down yet — name what would make a win/win "
-                       "possible).")
+                       "What would need to change: (not written down yet: name what would make a deal good for "
+                       "both of us possible).")
                  : QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "What would need to change: %1")
                        .arg(followUp.whatWouldChange.trimmed()));
     next << (followUp.revisitOn.isValid()
                  ? QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Let us talk again on %1.")
                        .arg(locale.toString(followUp.revisitOn, QLocale::LongFormat))
-                 : QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "Agree on a date to talk again."));
+                 : QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "When shall we talk again?"));
     add(ScriptStep::FollowUp, next.join(u'\n'));
     return script;
 }

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void noWinWinDetection_data();
     void noWinWinDetection();
     void unknownValuesAreNeverInvented();
+    void speaksToTheCustomer();
 };
 
 void TestWalkAwayScript::golden_data()
@@ -148,13 +149,30 @@ void TestWalkAwayScript::unknownValuesAreNeverInvented()
     const Deal d = deal(QStringLiteral("Unknowns"),
                         {option(QStringLiteral("Pilot"), std::nullopt, std::nullopt, std::nullopt, 123'400, 56'700)});
     const QString text = generateWalkAwayScript(d, {}, goldenLocale()).toPlainText(d.title);
-    QVERIFY(text.contains(QStringLiteral("value not known yet")));
-    QVERIFY(text.contains(QStringLiteral("not known yet; say so openly")));
+    QVERIFY(text.contains(QStringLiteral("we do not know yet")));
+    QVERIFY(text.contains(QStringLiteral("we would rather say so than guess")));
     // No amount at all: neither a value nor a reference point nobody estimated.
     QVERIFY2(!text.contains(QStringLiteral("EUR")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("not estimated yet")));
-    QVERIFY(!text.contains(QStringLiteral("gains")));
-    QVERIFY(!text.contains(QStringLiteral("falls short")));
+    QVERIFY(!text.contains(QStringLiteral("more than")));
+    QVERIFY(!text.contains(QStringLiteral("falls")));
+}
+
+void TestWalkAwayScript::speaksToTheCustomer()
+{
+    // Read aloud across the table: "we" are the seller, "you" the customer. No party labels such as "You:",
+    // which the customer would hear as themselves, and no win/lose jargon about them.
+    const Deal d =
+        deal(QStringLiteral("Spoken"), {option(QStringLiteral("List price"), 4'800'000, -600'000, 0, 3'000'000, 0)});
+    const QString text = generateWalkAwayScript(d, {}, goldenLocale()).toPlainText(d.title);
+    for (const QString &label : {QStringLiteral("You:"), QStringLiteral("Your customer:"),
+                                 QStringLiteral("Their customer:"), QStringLiteral("(win/lose)")})
+        QVERIFY2(!text.contains(label), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("For us, it brings 18,000 EUR more than our walk-away point")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("For you, it falls 6,000 EUR short of your best alternative")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("good for you and for us")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestWalkAwayScript)
