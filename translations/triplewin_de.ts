@@ -1358,6 +1358,10 @@
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealViewer</name>
@@ -2553,6 +2557,10 @@
     <message>
         <source>No ended deals yet.</source>
         <translation>Noch keine beendeten Deals.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>

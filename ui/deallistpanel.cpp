@@ -1,5 +1,7 @@
 #include "deallistpanel.h"
 
+#include "accessiblenames.h"
+
 #include <core/models/deallistmodel.h>
 #include <QComboBox>
 #include <QHeaderView>
@@ -28,6 +30,7 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     m_search->setAccessibleName(tr("Search deals by title or customer"));
     m_search->setPlaceholderText(tr("Search title or customer (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search, tr("Clear the search"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All statuses"), -1);
     for (DealStatus status :

@@ -1,5 +1,6 @@
 #include "teamreviewwindow.h"
 
+#include "accessiblenames.h"
 #include "chartownership.h"
 #include "dealviewer.h"
 
@@ -93,6 +94,7 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     m_period->addItem(tr("Last 12 months"), 365);
     m_search->setPlaceholderText(tr("Search deal, customer or salesperson"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search, tr("Clear the search"));
     m_search->setAccessibleName(tr("Search deal, customer or salesperson"));
     m_status->setAccessibleName(tr("Filter by status"));
     m_outcome->setAccessibleName(tr("Filter by outcome"));
