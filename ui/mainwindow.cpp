@@ -39,6 +39,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -162,8 +163,14 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     restoreState(settings.value(StateKey).toByteArray());
     m_mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_dealPage->restoreState(settings.value(DealSplitterKey).toByteArray());
-    if (settings.value(GeometryKey).isNull())
-        resize(1400, 900);
+    if (settings.value(GeometryKey).isNull()) {
+        // First start: as large as is comfortable, but never larger than the screen (a 1366x768 laptop, or 150 %
+        // scaling on a small one, would otherwise hide the coach off-screen).
+        QSize size(1400, 900);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size);
+    }
 
     reloadList();
     showEmptyState();
@@ -183,6 +190,11 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget closes the window, and a cell editor still open commits on losing focus: its signals must not reach
+    // this half-destroyed window (UBSan caught the downcast).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
     // A backup still running is finished first; its queued "finished" handler dies with this window.
     if (m_backupThread) {
         m_backupThread->wait();

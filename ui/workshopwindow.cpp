@@ -149,6 +149,10 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
 
 WorkshopWindow::~WorkshopWindow()
 {
+    // As in ~MainWindow: an open cell editor commits while ~QWidget closes the window; not into this one.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
     delete m_presenter;
 }
 
