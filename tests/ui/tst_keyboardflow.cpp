@@ -2,16 +2,16 @@
 // whatever has the focus (QApplication::focusWidget()), shortcuts included. New deal, fields, options, amounts,
 // save, close, a second deal walked away from. Checks what was stored in the database, not only the window.
 
+#include "modaldialogs.h"
+
 #include <core/models/optionsmodel.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -65,40 +65,7 @@ private:
     template<typename T>
     void whenModal(std::function<void(T *)> keys)
     {
-        auto *poll = new QTimer(this);
-        auto *waited = new QElapsedTimer;
-        waited->start();
-        connect(poll, &QTimer::timeout, this, [poll, waited, keys] {
-            QWidget *modal = QApplication::activeModalWidget();
-            auto *dialog = qobject_cast<T *>(modal);
-            if (!dialog && waited->elapsed() < 10000)
-                return;
-            poll->stop();
-            poll->deleteLater();
-            delete waited;
-            if (!dialog) {
-                // Another dialog (or none) came up: close it, or the app would wait in its exec() forever.
-                const QString what =
-                    modal ? modal->windowTitle() + QStringLiteral(": ") +
-                                (qobject_cast<QMessageBox *>(modal) ? qobject_cast<QMessageBox *>(modal)->text()
-                                                                    : QString())
-                          : QStringLiteral("no dialog");
-                if (auto *other = qobject_cast<QDialog *>(modal))
-                    other->reject();
-                QFAIL(qPrintable(QStringLiteral("the expected dialog did not show; instead: ") + what));
-            }
-            // Keys go to the dialog once it has the focus, as they would for a person.
-            if (!QTest::qWaitForWindowActive(dialog))
-                qWarning("the dialog was never activated");
-            QTest::qWait(50); // a person reads a dialog before typing: its show and focus events have settled
-            if (!dialog->isVisible())
-                return;
-            const QPointer<T> guard(dialog);
-            keys(dialog);
-            if (QTest::currentTestFailed() && guard && guard->isVisible())
-                guard->reject(); // a failed check must not leave the app waiting in the dialog's exec()
-        });
-        poll->start(20);
+        Test::whenModal<T>(this, std::move(keys));
     }
 
     /// When a dialog closes, a window manager activates the main window again; the offscreen platform has none.

@@ -1,6 +1,8 @@
 // Who is using the app: the name is asked for when it was never given, nothing is signed with an empty name, the
 // coach follows the name at once, and reports about other people speak of them by name, never as "you".
 
+#include "modaldialogs.h"
+
 #include <core/coaching/coach.h>
 #include <core/coaching/habits.h>
 #include <core/i18n/translations.h>
@@ -11,7 +13,6 @@
 #include <core/storage/noterepository.h>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -43,7 +44,7 @@ private Q_SLOTS:
     void reportsAboutOthersUseTheirName();
 
 private:
-    /// Runs @p answer on the next modal dialog once it shows (for up to 10 s).
+    /// Runs @p answer on the next modal dialog once it shows (for up to 10 s; modaldialogs.h).
     void onNextDialog(std::function<void(QDialog *)> answer);
 
     QTemporaryDir m_dir;
@@ -58,20 +59,7 @@ void TestUserName::initTestCase()
 
 void TestUserName::onNextDialog(std::function<void(QDialog *)> answer)
 {
-    auto *poll = new QTimer(this);
-    auto *waited = new QElapsedTimer;
-    waited->start();
-    connect(poll, &QTimer::timeout, this, [poll, waited, answer] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog && waited->elapsed() < 10000)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        delete waited;
-        QVERIFY2(dialog, "no dialog showed");
-        answer(dialog);
-    });
-    poll->start(20);
+    Test::whenModal<QDialog>(this, std::move(answer));
 }
 
 void TestUserName::dialogRefusesABlankName()
