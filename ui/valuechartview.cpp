@@ -134,6 +134,11 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
             m_categoryAxis->append(categories);
     }
 
+    // No options: no axes to read (they would show "0 0 0 -0"); the accessible description says what to do.
+    m_valueAxis->setVisible(optionCount > 0);
+    m_categoryAxis->setVisible(optionCount > 0);
+    chart()->legend()->setVisible(optionCount > 0);
+
     // Room above and below the bars for their result words.
     const double span = std::max(1.0, high - low);
     m_valueAxis->setRange(low - span * 0.22, high + span * 0.22);
@@ -201,8 +206,18 @@ void ValueChartView::placeLabels()
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         const QRectF box = label->boundingRect();
         const double gap = 3.0;
-        const double y = value >= 0 ? anchor.y() - box.height() - gap : anchor.y() + gap;
-        label->setPos(anchor.x() - box.width() / 2.0, y);
+        double y = value >= 0 ? anchor.y() - box.height() - gap : anchor.y() + gap;
+        // Labels wider than their bar collide with the neighbour's at the same height ("unknownunknown" for two
+        // parties not assessed): step this one further away from the axis until it is clear.
+        const QPointF topLeft(anchor.x() - box.width() / 2.0, y);
+        if (party > 0) {
+            const QGraphicsSimpleTextItem *previous = m_labels.at(i - 1);
+            const QRectF previousBox = previous->mapRectToParent(previous->boundingRect());
+            QRectF here(topLeft, box.size());
+            if (here.intersects(previousBox))
+                y = value >= 0 ? previousBox.top() - box.height() : previousBox.bottom();
+        }
+        label->setPos(topLeft.x(), y);
     }
 }
 

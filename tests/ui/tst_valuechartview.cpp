@@ -1,8 +1,10 @@
 // The chart on its own: bars are surpluses over each party's reference point, labels are words.
 
 #include <core/domain/classification.h>
+#include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QLegend>
 #include <QtTest>
 #include <ui/valuechartview.h>
 
@@ -40,6 +42,10 @@ void TestValueChartView::emptyChart()
     for (QBarSet *set : chart.barSeries()->barSets())
         QCOMPARE(set->count(), 0);
     QVERIFY(chart.categories().isEmpty());
+    // No axis reading "0 0 0 -0" and no legend for bars that are not there.
+    for (QAbstractAxis *axis : chart.chart()->axes())
+        QVERIFY(!axis->isVisible());
+    QVERIFY(!chart.chart()->legend()->isVisible());
 }
 
 void TestValueChartView::surplusAndWords()
