@@ -1175,6 +1175,13 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::AccessibleNames</name>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::CloseDealDialog</name>
     <message>
         <source>Close “%1”</source>
@@ -2151,10 +2158,6 @@
         <source>A new deal needs your name: enter it under Settings ▸ Your Name.</source>
         <translation>Ein neuer Deal braucht Ihren Namen: Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
     </message>
-    <message>
-        <source>More tools</source>
-        <translation>Weitere Werkzeuge</translation>
-    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -2957,10 +2960,6 @@
     <message>
         <source>Story, roles and debrief</source>
         <translation>Geschichte, Rollen und Nachbesprechung</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>Weitere Werkzeuge</translation>
     </message>
 </context>
 <context>

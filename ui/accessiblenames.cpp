@@ -1,6 +1,8 @@
 #include "accessiblenames.h"
 
+#include <QCoreApplication>
 #include <QLineEdit>
+#include <QToolBar>
 #include <QToolButton>
 
 namespace Triplewin::Ui {
@@ -12,6 +14,12 @@ void nameClearButton(QLineEdit *edit, const QString &name)
         button->setAccessibleName(name);
         button->setToolTip(name);
     }
+}
+
+void nameToolBarExtension(QToolBar *toolBar)
+{
+    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(QCoreApplication::translate("Triplewin::Ui::AccessibleNames", "More tools"));
 }
 
 } // namespace Triplewin::Ui

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "closedealdialog.h"
 #include "dealeditor.h"
 #include "deallistpanel.h"
@@ -47,7 +48,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -360,9 +360,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_walkAwayAction);
     toolBar->addSeparator();
     toolBar->addAction(m_trashAction);
-    // Qt's "»" button for the actions that do not fit has no name of its own.
-    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-        more->setAccessibleName(tr("More tools"));
+    nameToolBarExtension(toolBar);
 }
 
 bool MainWindow::commitPendingEdits()

@@ -207,17 +207,16 @@ void ValueChartView::placeLabels()
         const QRectF box = label->boundingRect();
         const double gap = 3.0;
         double y = value >= 0 ? anchor.y() - box.height() - gap : anchor.y() + gap;
-        // Labels wider than their bar collide with the neighbour's at the same height ("unknownunknown" for two
-        // parties not assessed): step this one further away from the axis until it is clear.
-        const QPointF topLeft(anchor.x() - box.width() / 2.0, y);
-        if (party > 0) {
-            const QGraphicsSimpleTextItem *previous = m_labels.at(i - 1);
-            const QRectF previousBox = previous->mapRectToParent(previous->boundingRect());
-            QRectF here(topLeft, box.size());
-            if (here.intersects(previousBox))
-                y = value >= 0 ? previousBox.top() - box.height() : previousBox.bottom();
+        // Labels are wider than their bars: two at the same height collide ("unknownunknown" for two parties not
+        // assessed). Step this one away from the axis past each label of its group already placed that it would touch.
+        const double left = anchor.x() - box.width() / 2.0;
+        for (qsizetype placed = i - party; placed < i; ++placed) {
+            const QGraphicsSimpleTextItem *other = m_labels.at(placed);
+            const QRectF otherBox = other->mapRectToParent(other->boundingRect());
+            if (QRectF(QPointF(left, y), box.size()).intersects(otherBox))
+                y = value >= 0 ? otherBox.top() - box.height() : otherBox.bottom();
         }
-        label->setPos(topLeft.x(), y);
+        label->setPos(left, y);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "workshopwindow.h"
 
+#include "accessiblenames.h"
 #include "dealeditor.h"
 #include "messagebar.h"
 #include "optionstable.h"
@@ -24,7 +25,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -162,9 +162,7 @@ void WorkshopWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Workshop"));
     toolBar->setObjectName(QStringLiteral("workshopToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // Qt's "»" button for the actions that do not fit has no name of its own.
-    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-        more->setAccessibleName(tr("More tools"));
+    nameToolBarExtension(toolBar);
 
     QAction *present = workshop->addAction(tr("&Present"), this, [this] { this->present(); });
     present->setShortcut(Qt::Key_F5);
