@@ -45,11 +45,12 @@ Deal makeDeal(QRandomGenerator &random, qint64 number, const QStringList &salesp
     Assessment &you = option.assessment(Party::You);
     you.referencePoint = 1'000'00; // your walk-away point: 1,000.00
     if (random.bounded(100) >= 3)
-        you.value = you.referencePoint + between(random, -400'00, 900'00);
+        you.value = *you.referencePoint + between(random, -400'00, 900'00);
     Assessment &customer = option.assessment(Party::Customer);
     customer.referencePoint = 500'00;
-    customer.value = customer.referencePoint + between(random, -300'00, 800'00);
+    customer.value = *customer.referencePoint + between(random, -300'00, 800'00);
     Assessment &chain = option.assessment(Party::CustomersCustomer);
+    chain.referencePoint = 0; // their customer's status quo
     if (random.bounded(100) >= 30)
         chain.value = between(random, -200'00, 400'00);
     deal.options << option;

@@ -40,7 +40,7 @@ QString partyLine(const Deal &deal, const DealOption &option, Party party, const
         return {};
     }
     const QString value = money(*assessment.value, deal, locale);
-    const QString reference = money(assessment.referencePoint, deal, locale);
+    const QString reference = money(*assessment.referencePoint, deal, locale);
     const QString gap = money(*difference < 0 ? -*difference : *difference, deal, locale);
     const Result result = classify(assessment);
     switch (party) {
@@ -117,11 +117,11 @@ QString checkText(const Deal &deal, const QLocale &locale)
 QString transparencyText(const Deal &deal, const QLocale &locale)
 {
     QStringList lines;
-    // A party's reference point is only cited where that party was assessed; an untouched 0 is not a figure.
-    // Reference points differ per option only when the user typed them so: the first assessed option speaks.
+    // A party's reference point is only cited where it was entered. Reference points differ per option only
+    // when the user typed them so: the first option with one speaks.
     const auto assessedOption = [&deal](Party party) -> const DealOption * {
         for (const DealOption &option : deal.options) {
-            if (option.assessment(party).value)
+            if (option.assessment(party).referencePoint)
                 return &option;
         }
         return nullptr;
@@ -131,7 +131,7 @@ QString transparencyText(const Deal &deal, const QLocale &locale)
                      "Triplewin::Core::WalkAwayScript",
                      "What we need: this deal has to be worth at least %1 to us; below that we would be better off "
                      "without it.")
-                     .arg(money(ours->assessment(Party::You).referencePoint, deal, locale));
+                     .arg(money(*ours->assessment(Party::You).referencePoint, deal, locale));
     else
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
                                              "What we need: (not estimated yet: decide your walk-away point before "
@@ -140,7 +140,7 @@ QString transparencyText(const Deal &deal, const QLocale &locale)
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
                                              "What you need, as we understand it: at least %1, what your best "
                                              "alternative gives you.")
-                     .arg(money(theirs->assessment(Party::Customer).referencePoint, deal, locale));
+                     .arg(money(*theirs->assessment(Party::Customer).referencePoint, deal, locale));
     else
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
                                              "What you need: we have not understood that well enough yet. What is "

@@ -15,9 +15,9 @@ Money Tolerance::bandFor(Money referencePoint)
 
 std::optional<Money> surplus(const Assessment &assessment)
 {
-    if (!assessment.value)
+    if (!assessment.value || !assessment.referencePoint)
         return std::nullopt;
-    return *assessment.value - assessment.referencePoint;
+    return *assessment.value - *assessment.referencePoint;
 }
 
 Result classify(const Assessment &assessment)
@@ -25,7 +25,7 @@ Result classify(const Assessment &assessment)
     const std::optional<Money> difference = surplus(assessment);
     if (!difference)
         return Result::Unknown;
-    const Money band = Tolerance::bandFor(assessment.referencePoint);
+    const Money band = Tolerance::bandFor(*assessment.referencePoint);
     if (*difference > band)
         return Result::Win;
     if (*difference < -band)

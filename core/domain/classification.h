@@ -11,7 +11,7 @@ namespace Triplewin::Core {
 /// A party's result under one option.
 enum class Result
 {
-    Unknown, ///< the value was not assessed
+    Unknown, ///< the value or the reference point was not assessed
     Lose,    ///< value below the reference point by more than the tolerance
     Even,    ///< value within the tolerance band around the reference point
     Win,     ///< value above the reference point by more than the tolerance
@@ -46,7 +46,7 @@ struct Tolerance
 /// The result of one assessment (pure).
 Result classify(const Assessment &assessment);
 
-/// value − reference point, or empty when the value is unknown.
+/// value − reference point, or empty when either is not assessed.
 std::optional<Money> surplus(const Assessment &assessment);
 
 /// Names the outcome from the three results (pure). Even counts as "not losing":

@@ -102,7 +102,7 @@ QJsonObject dealJson(const Deal &deal)
             parties.insert(Schema::PartyKeys[partyIndex(party)],
                            QJsonObject{
                                {QStringLiteral("value_cents"), amountJson(assessment.value)},
-                               {QStringLiteral("reference_point_cents"), double(assessment.referencePoint)},
+                               {QStringLiteral("reference_point_cents"), amountJson(assessment.referencePoint)},
                                {QStringLiteral("reason"), assessment.reason},
                            });
         }
@@ -195,7 +195,8 @@ bool DealExporter::write(const Deal &deal)
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
             cells << (assessment.value ? plainAmount(*assessment.value) : QString())
-                  << plainAmount(assessment.referencePoint) << csvField(assessment.reason);
+                  << (assessment.referencePoint ? plainAmount(*assessment.referencePoint) : QString())
+                  << csvField(assessment.reason);
         }
         if (!put((dealPart + u',' + cells.join(u',') + QStringLiteral("\r\n")).toUtf8()))
             return false;

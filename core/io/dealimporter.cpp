@@ -543,12 +543,10 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
         assessment.value = amount(
             f[0], QCoreApplication::translate("Triplewin::Core::DealImporter", "The value for “%1”").arg(partyText),
             &ok);
-        assessment.referencePoint =
-            amount(f[1],
-                   QCoreApplication::translate("Triplewin::Core::DealImporter", "The reference point for “%1”")
-                       .arg(partyText),
-                   &ok)
-                .value_or(Money(0));
+        assessment.referencePoint = amount(
+            f[1],
+            QCoreApplication::translate("Triplewin::Core::DealImporter", "The reference point for “%1”").arg(partyText),
+            &ok);
         assessment.reason = rawCell(f[2]);
         anyAssessment = anyAssessment || !cell(f[0]).isEmpty() || !cell(f[1]).isEmpty() || !cell(f[2]).isEmpty();
     }

@@ -36,6 +36,12 @@ int OptionsModel::appendOption(const QString &name)
 {
     DealOption option;
     option.name = name;
+    // A walk-away point rarely depends on the option: a new option starts from the one above's reference points
+    // (none for the first option: nothing is assumed, a 0 included).
+    if (!m_options.isEmpty()) {
+        for (Party party : AllParties)
+            option.assessment(party).referencePoint = m_options.constLast().assessment(party).referencePoint;
+    }
     const int row = rowCount();
     insertOption(row, option);
     return row;
@@ -106,7 +112,11 @@ QVariant OptionsModel::partyData(const DealOption &option, Party party, int offs
         return {};
     case ReferenceOffset:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return formatAmount(assessment.referencePoint, m_locale);
+            return assessment.referencePoint ? formatAmount(*assessment.referencePoint, m_locale) : QString();
+        if (role == Qt::ToolTipRole && !assessment.referencePoint)
+            return QCoreApplication::translate("Triplewin::Core::OptionsModel",
+                                               "Not assessed yet: type the %1 (0 is a figure too).")
+                .arg(referencePointName(party));
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -116,12 +126,16 @@ QVariant OptionsModel::partyData(const DealOption &option, Party party, int offs
             return resultName(result);
         if (role == ResultRole)
             return int(result);
-        if (role == Qt::ToolTipRole && assessment.value)
+        if (role == Qt::ToolTipRole && result != Result::Unknown)
             return QCoreApplication::translate("Triplewin::Core::OptionsModel",
                                                "%1 against a %2 of %3 (even within ±%4)")
                 .arg(formatAmount(*assessment.value, m_locale), referencePointName(party),
-                     formatAmount(assessment.referencePoint, m_locale),
-                     formatAmount(Tolerance::bandFor(assessment.referencePoint), m_locale));
+                     formatAmount(*assessment.referencePoint, m_locale),
+                     formatAmount(Tolerance::bandFor(*assessment.referencePoint), m_locale));
+        if (role == Qt::ToolTipRole)
+            return QCoreApplication::translate("Triplewin::Core::OptionsModel",
+                                               "No result until both the value and the %1 are entered.")
+                .arg(referencePointName(party));
         return {};
     }
     case ReasonOffset:
@@ -171,7 +185,7 @@ bool OptionsModel::setData(const QModelIndex &index, const QVariant &value, int 
             return false;
         }
         const bool unchanged = offsetOf(column) == ValueOffset ? assessment.value == parsed.value
-                                                               : assessment.referencePoint == parsed.value.value_or(0);
+                                                               : assessment.referencePoint == parsed.value;
         if (unchanged) {
             if (previewed)
                 emitPreviewChanged(index.row(), column);
@@ -180,7 +194,7 @@ bool OptionsModel::setData(const QModelIndex &index, const QVariant &value, int 
         if (offsetOf(column) == ValueOffset)
             assessment.value = parsed.value;
         else
-            assessment.referencePoint = parsed.value.value_or(0);
+            assessment.referencePoint = parsed.value;
         break;
     }
     case ReasonOffset:
@@ -221,7 +235,7 @@ AmountParse OptionsModel::previewAmount(const QModelIndex &cell, const QString &
     if (offset == ValueOffset)
         assessment.value = parsed.ok() ? parsed.value : original.value;
     else
-        assessment.referencePoint = parsed.ok() ? parsed.value.value_or(0) : original.referencePoint;
+        assessment.referencePoint = parsed.ok() ? parsed.value : original.referencePoint;
     emitPreviewChanged(cell.row(), cell.column());
     return parsed;
 }

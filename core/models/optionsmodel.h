@@ -66,7 +66,8 @@ public:
     void setLocale(const QLocale &locale);
     const QLocale &locale() const { return m_locale; }
 
-    /// Appends an option with a default name and reference points of 0; returns its row.
+    /// Appends an option named @p name with the reference points of the last option (none for the first);
+    /// returns its row.
     int appendOption(const QString &name);
     /// Inserts @p option at @p row (used to undo a removal).
     void insertOption(int row, const DealOption &option);

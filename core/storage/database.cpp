@@ -684,6 +684,29 @@ StorageError Database::migrate(int fromVersion)
             if (StorageError failure = execAll(statements))
                 return failure;
         }
+        if (fromVersion < 9) {
+            // A reference point may be not assessed (NULL), as a value may: an empty cell is not 0. SQLite cannot
+            // drop a NOT NULL in place, so the table is rebuilt (https://sqlite.org/lang_altertable.html, the
+            // twelve steps; no index, trigger or view depends on it, and no table references it). Every stored
+            // figure was typed or defaulted to 0 before, and stays as it was.
+            const QStringList statements = {
+                QStringLiteral("CREATE TABLE %1_v9 ("
+                               " option_id INTEGER NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
+                               " party TEXT NOT NULL CHECK (party IN ('you', 'customer', 'customers_customer')),"
+                               " value INTEGER,"
+                               " reference_point INTEGER,"
+                               " reason TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (option_id, party))")
+                    .arg(Schema::Assessments, Schema::Options),
+                QStringLiteral("INSERT INTO %1_v9 (option_id, party, value, reference_point, reason) "
+                               "SELECT option_id, party, value, reference_point, reason FROM %1")
+                    .arg(Schema::Assessments),
+                QStringLiteral("DROP TABLE %1").arg(Schema::Assessments),
+                QStringLiteral("ALTER TABLE %1_v9 RENAME TO %1").arg(Schema::Assessments),
+            };
+            if (StorageError failure = execAll(statements))
+                return failure;
+        }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
 }

@@ -100,7 +100,8 @@ StorageError DealRepository::checkSavable(const Deal &deal)
         return StorageError{StorageError::Kind::Invalid, why, {}};
     for (const DealOption &option : deal.options) {
         for (const Assessment &assessment : option.assessments) {
-            if ((assessment.value && !inRange(*assessment.value)) || !inRange(assessment.referencePoint))
+            if ((assessment.value && !inRange(*assessment.value)) ||
+                (assessment.referencePoint && !inRange(*assessment.referencePoint)))
                 return StorageError{StorageError::Kind::Invalid,
                                     QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                                 "An amount in option “%1” is too large.")
@@ -770,9 +771,11 @@ StorageError assessmentFromRow(const QSqlQuery &query, int first, DealOption *op
     Assessment &assessment = option->assessments[std::size_t(key - std::begin(Schema::PartyKeys))];
     if (!query.value(first + 1).isNull())
         assessment.value = query.value(first + 1).toLongLong();
-    assessment.referencePoint = query.value(first + 2).toLongLong();
+    if (!query.value(first + 2).isNull())
+        assessment.referencePoint = query.value(first + 2).toLongLong();
     assessment.reason = query.value(first + 3).toString();
-    if ((assessment.value && !inRange(*assessment.value)) || !inRange(assessment.referencePoint))
+    if ((assessment.value && !inRange(*assessment.value)) ||
+        (assessment.referencePoint && !inRange(*assessment.referencePoint)))
         return corrupt(
             QCoreApplication::translate("Triplewin::Core::DealRepository", "an amount out of range in option “%1”")
                 .arg(option->name));

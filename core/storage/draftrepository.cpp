@@ -30,7 +30,7 @@ QJsonObject toJson(const Deal &deal)
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
             assessments.append(QJsonObject{{QStringLiteral("value"), moneyJson(assessment.value)},
-                                           {QStringLiteral("reference"), double(assessment.referencePoint)},
+                                           {QStringLiteral("reference"), moneyJson(assessment.referencePoint)},
                                            {QStringLiteral("reason"), assessment.reason}});
         }
         options.append(QJsonObject{{QStringLiteral("id"), double(option.id)},
@@ -86,7 +86,9 @@ std::optional<Deal> fromJson(const QJsonObject &json)
             const QJsonValue value = a.value(QStringLiteral("value"));
             if (!value.isNull())
                 assessment.value = Money(value.toDouble());
-            assessment.referencePoint = Money(a.value(QStringLiteral("reference")).toDouble());
+            const QJsonValue reference = a.value(QStringLiteral("reference"));
+            if (reference.isDouble())
+                assessment.referencePoint = Money(reference.toDouble());
             assessment.reason = a.value(QStringLiteral("reason")).toString();
         }
         deal.options.append(option);

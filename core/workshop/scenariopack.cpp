@@ -164,12 +164,11 @@ bool PackParser::assessment(const QJsonObject &parent, const QString &key, const
     if (!object(parent, key, path, &json) ||
         !knownKeys(json, here, {QStringLiteral("value"), QStringLiteral("reference"), QStringLiteral("reason")}))
         return false;
-    std::optional<Money> reference;
     if (!amount(json.value(QStringLiteral("value")), join(here, QStringLiteral("value")), true, &out->value) ||
-        !amount(json.value(QStringLiteral("reference")), join(here, QStringLiteral("reference")), false, &reference) ||
+        !amount(json.value(QStringLiteral("reference")), join(here, QStringLiteral("reference")), true,
+                &out->referencePoint) ||
         !text(json, QStringLiteral("reason"), here, false, &out->reason))
         return false;
-    out->referencePoint = *reference;
     return true;
 }
 

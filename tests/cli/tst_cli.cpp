@@ -68,6 +68,8 @@ qint64 TestCli::endDeal(DealRepository &deals, const QString &title, const QStri
     deal.salesperson = salesperson;
     DealOption option;
     option.name = QStringLiteral("Agreed");
+    for (Party party : AllParties)
+        option.assessment(party).referencePoint = 0;
     option.assessment(Party::You).value = you;
     option.assessment(Party::Customer).value = customer;
     deal.options << option;

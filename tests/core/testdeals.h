@@ -11,7 +11,7 @@
 
 namespace Triplewin::Core::Test {
 
-inline Assessment assessment(std::optional<Money> value, Money reference, const QString &reason = {})
+inline Assessment assessment(std::optional<Money> value, std::optional<Money> reference, const QString &reason = {})
 {
     Assessment result;
     result.value = value;
@@ -55,11 +55,25 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
     return deal;
 }
 
-/// SQL that takes a current database back to an older schema @p version (the objects of v7 and v8 removed,
+/// SQL that takes a current database back to an older schema @p version (the objects of v7 to v9 undone,
 /// user_version set), to test upgrades from it. Objects of v6 and earlier are left to the test.
 inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
+    if (version < 9) {
+        // v8 and earlier: a reference point was NOT NULL DEFAULT 0.
+        statements << QStringLiteral("CREATE TABLE assessments_v8 ("
+                                     " option_id INTEGER NOT NULL REFERENCES deal_options (id) ON DELETE CASCADE,"
+                                     " party TEXT NOT NULL CHECK (party IN ('you', 'customer', 'customers_customer')),"
+                                     " value INTEGER,"
+                                     " reference_point INTEGER NOT NULL DEFAULT 0,"
+                                     " reason TEXT NOT NULL DEFAULT '',"
+                                     " PRIMARY KEY (option_id, party))")
+                   << QStringLiteral("INSERT INTO assessments_v8 SELECT option_id, party, value, "
+                                     "IFNULL(reference_point, 0), reason FROM assessments")
+                   << QStringLiteral("DROP TABLE assessments")
+                   << QStringLiteral("ALTER TABLE assessments_v8 RENAME TO assessments");
+    }
     if (version < 8) {
         for (const char *column : {"you_value", "customer_value", "chain_value"}) {
             statements << QStringLiteral("DROP INDEX deals_history_%1").arg(QLatin1String(column))

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void lockedByAnotherProcessIsBusy();
     void fullDiskKeepsWhatWasSaved();
     void migrationIsBackedUpFirst();
+    void upgradeKeepsReferencePointsAndAllowsNotAssessed();
     void migrationRefusedWithoutBackup();
     void dailyBackupsRollAndRestoreGivesBackDeals();
     void restoreRefusesWhatIsNotABackup();
@@ -576,6 +577,43 @@ void TestDatabase::migrationIsBackedUpFirst()
     QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
     QCOMPARE(repository.count().value(), 3);
     QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM drafts")).toInt(), 0); // v7 table is there
+}
+
+void TestDatabase::upgradeKeepsReferencePointsAndAllowsNotAssessed()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v8.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 2));
+    for (const QString &statement : statementsBackToSchema(8))
+        rawScalar(path, statement);
+    const QString sql = QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'assessments'");
+    QVERIFY(rawScalar(path, sql).toString().contains(QStringLiteral("reference_point INTEGER NOT NULL")));
+    const QString figures = QStringLiteral("SELECT group_concat(option_id || party || IFNULL(value, '-') || ':' || "
+                                           "reference_point || reason, '|') FROM (SELECT * FROM assessments "
+                                           "ORDER BY option_id, party)");
+    const QString before = rawScalar(path, figures).toString();
+    QVERIFY(before.contains(QStringLiteral(":0"))); // a 0 stored by v8 stays a 0
+
+    Database database;
+    QVERIFY(database.open(path).ok());
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    QCOMPARE(scalar(database, figures).toString(), before);
+    QVERIFY(!scalar(database, sql).toString().contains(QStringLiteral("NOT NULL DEFAULT 0")));
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+
+    // Options and their assessments still go together, and a reference point can now be not assessed.
+    DealRepository repository(database);
+    Deal deal = repository.load(scalar(database, QStringLiteral("SELECT min(id) FROM deals")).toLongLong()).value();
+    deal.options[0].assessment(Party::You).referencePoint.reset();
+    const Expected<Deal> saved = repository.save(deal);
+    QVERIFY2(saved.ok(), qPrintable(describe(saved.error())));
+    QVERIFY(!repository.load(deal.id).value().options.at(0).assessment(Party::You).referencePoint);
+    QVERIFY(repository.moveToTrash(deal.id).ok());
+    QVERIFY(repository.emptyTrash().ok());
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM assessments WHERE option_id NOT IN "
+                                             "(SELECT id FROM deal_options)"))
+                 .toInt(),
+             0);
 }
 
 void TestDatabase::migrationRefusedWithoutBackup()

@@ -57,7 +57,7 @@ QString describe(const QList<Deal> &deals)
             for (Party party : AllParties) {
                 const Assessment &a = option.assessment(party);
                 text += QStringLiteral("    %1: value %2, reference %3, reason %4\n")
-                            .arg(partyName(party), amount(a.value), QString::number(a.referencePoint), a.reason);
+                            .arg(partyName(party), amount(a.value), amount(a.referencePoint), a.reason);
             }
         }
     }
@@ -512,6 +512,7 @@ void TestDealImporter::roundTripOfSavedDeals()
     tricky.notes = u"=1+1 stays text\nunicode: 日本語 – ✓"_qs;
     tricky.options[1].assessment(Party::Customer).value.reset();                    // unknown value
     tricky.options[1].assessment(Party::You).referencePoint = -123456;              // negative reference
+    tricky.options[1].assessment(Party::Customer).referencePoint.reset();           // reference not assessed
     tricky.options[0].assessment(Party::CustomersCustomer).reason = u" leading"_qs; // spaces kept
     const Deal saved = m_deals->save(tricky).value();
     const Deal closed = m_deals->save(Test::sampleDeal(u"Closed one"_qs)).value();

@@ -322,6 +322,8 @@ void TestDealRepository::unknownValuesStayUnknown()
         option(QStringLiteral("Zero is a value"), assessment(0, 0), assessment(0, 100), assessment(std::nullopt, 0)),
         option(QStringLiteral("Extremes"), assessment(MaxAmount, -MaxAmount), assessment(-MaxAmount, MaxAmount),
                assessment(-1, 1)),
+        option(QStringLiteral("No reference point yet"), assessment(1'200'000, std::nullopt),
+               assessment(std::nullopt, std::nullopt), assessment(0, std::nullopt)),
     };
     Deal stored;
     QVERIFY(saveDeal(deal, &stored));
@@ -332,13 +334,19 @@ void TestDealRepository::unknownValuesStayUnknown()
 
     for (Party party : AllParties)
         QVERIFY2(!back.options.at(0).assessment(party).value.has_value(), qPrintable(partyName(party)));
-    QCOMPARE(back.options.at(0).assessment(Party::You).referencePoint, 1'000'000);
-    QCOMPARE(back.options.at(0).assessment(Party::Customer).referencePoint, -250'000);
+    QCOMPARE(back.options.at(0).assessment(Party::You).referencePoint, std::optional<Money>(1'000'000));
+    QCOMPARE(back.options.at(0).assessment(Party::Customer).referencePoint, std::optional<Money>(-250'000));
     QCOMPARE(back.options.at(1).assessment(Party::You).value, std::optional<Money>(0));
     QCOMPARE(back.options.at(1).assessment(Party::Customer).value, std::optional<Money>(0));
     QVERIFY(!back.options.at(1).assessment(Party::CustomersCustomer).value.has_value());
     QCOMPARE(back.options.at(2).assessment(Party::You).value, std::optional<Money>(MaxAmount));
     QCOMPARE(back.options.at(2).assessment(Party::Customer).value, std::optional<Money>(-MaxAmount));
+    // A reference point nobody entered stays not assessed: it is not 0.
+    for (Party party : AllParties)
+        QVERIFY2(!back.options.at(3).assessment(party).referencePoint.has_value(), qPrintable(partyName(party)));
+    QCOMPARE(back.options.at(3).assessment(Party::You).value, std::optional<Money>(1'200'000));
+    QCOMPARE(outcomeOf(back.options.at(3)), Outcome::Unknown);
+    QCOMPARE(back.options.at(1).assessment(Party::You).referencePoint, std::optional<Money>(0));
 
     // Unknown stays unknown through an update too, and a known value can become unknown.
     Deal edit = back;

@@ -331,10 +331,21 @@ void TestOptionsModel::emptyTextMeansUnknown()
     QCOMPARE(model.data(result).toString(), QStringLiteral("unknown"));
     QCOMPARE(model.data(model.index(0, OptionsModel::OutcomeColumn)).toString(), QStringLiteral("not assessed"));
 
-    // An empty reference point is 0, not unknown.
+    // An empty reference point is not assessed, not 0: a value alone gives no result.
+    QVERIFY(model.setData(value, QStringLiteral("12000")));
+    QCOMPARE(model.data(result).toString(), QStringLiteral("win"));
     QVERIFY(model.setData(reference, QString()));
-    QCOMPARE(model.options().at(0).assessment(Party::You).referencePoint, 0);
-    QCOMPARE(model.data(reference).toString(), QStringLiteral("0"));
+    QVERIFY(!model.options().at(0).assessment(Party::You).referencePoint.has_value());
+    QCOMPARE(model.data(reference).toString(), QString());
+    QVERIFY(model.data(reference, Qt::ToolTipRole).toString().contains(QStringLiteral("walk-away point")));
+    QCOMPARE(model.data(result).toString(), QStringLiteral("unknown"));
+    QVERIFY(model.data(result, Qt::ToolTipRole).toString().contains(QStringLiteral("walk-away point")));
+    QCOMPARE(model.data(model.index(0, OptionsModel::OutcomeColumn)).toString(), QStringLiteral("not assessed"));
+    // 0 typed is a figure: against it, 12,000 wins.
+    QVERIFY(model.setData(reference, QStringLiteral("0")));
+    QCOMPARE(model.options().at(0).assessment(Party::You).referencePoint, std::optional<Money>(0));
+    QCOMPARE(model.data(result).toString(), QStringLiteral("win"));
+    QVERIFY(model.setData(value, QString()));
 
     // Setting the same value again is accepted without a change notification.
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);

@@ -82,6 +82,8 @@ void TestScenarioPack::goodPackLoads()
     QCOMPARE(earlier.salesperson, QStringLiteral("Dana"));
     QCOMPARE(earlier.closing->at.date(), QDate(2026, 1, 10));
     QCOMPARE(earlier.options.constFirst().assessment(Party::CustomersCustomer).value, std::nullopt);
+    QCOMPARE(earlier.options.constFirst().assessment(Party::CustomersCustomer).referencePoint, std::nullopt);
+    QCOMPARE(earlier.options.constFirst().assessment(Party::Customer).referencePoint, std::optional<Money>(45'000));
 }
 
 void TestScenarioPack::badPackRefused_data()

@@ -16,7 +16,8 @@ Q_DECLARE_METATYPE(Triplewin::Core::FollowUp)
 namespace {
 
 DealOption option(const QString &name, std::optional<Money> you, std::optional<Money> customer,
-                  std::optional<Money> chain, Money youReference = 1'000'000, Money customerReference = 0)
+                  std::optional<Money> chain, std::optional<Money> youReference = 1'000'000,
+                  std::optional<Money> customerReference = 0)
 {
     DealOption o;
     o.name = name;
@@ -25,6 +26,7 @@ DealOption option(const QString &name, std::optional<Money> you, std::optional<M
     o.assessment(Party::Customer).value = customer;
     o.assessment(Party::Customer).referencePoint = customerReference;
     o.assessment(Party::CustomersCustomer).value = chain;
+    o.assessment(Party::CustomersCustomer).referencePoint = 0; // their status quo
     return o;
 }
 
@@ -86,7 +88,7 @@ void TestWalkAwayScript::golden_data()
         << planned << QStringLiteral("one-option-win-win-win.txt");
     QTest::newRow("one option, all unknown")
         << deal(QStringLiteral("First meeting"),
-                {option(QStringLiteral("Pilot"), std::nullopt, std::nullopt, std::nullopt)})
+                {option(QStringLiteral("Pilot"), std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt)})
         << none << QStringLiteral("one-option-unknown.txt");
     QTest::newRow("three options, no win/win")
         << deal(QStringLiteral("Fleet renewal"),
@@ -146,8 +148,9 @@ void TestWalkAwayScript::noWinWinDetection()
 
 void TestWalkAwayScript::unknownValuesAreNeverInvented()
 {
-    const Deal d = deal(QStringLiteral("Unknowns"),
-                        {option(QStringLiteral("Pilot"), std::nullopt, std::nullopt, std::nullopt, 123'400, 56'700)});
+    const Deal d =
+        deal(QStringLiteral("Unknowns"),
+             {option(QStringLiteral("Pilot"), std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt)});
     const QString text = generateWalkAwayScript(d, {}, goldenLocale()).toPlainText(d.title);
     QVERIFY(text.contains(QStringLiteral("we do not know yet")));
     QVERIFY(text.contains(QStringLiteral("we would rather say so than guess")));
@@ -156,6 +159,17 @@ void TestWalkAwayScript::unknownValuesAreNeverInvented()
     QVERIFY(text.contains(QStringLiteral("not estimated yet")));
     QVERIFY(!text.contains(QStringLiteral("more than")));
     QVERIFY(!text.contains(QStringLiteral("falls")));
+
+    // A walk-away point entered before any estimate is a figure the salesperson decided: it is cited, and the
+    // option still has no result.
+    const Deal decided =
+        deal(QStringLiteral("Decided"),
+             {option(QStringLiteral("Pilot"), std::nullopt, std::nullopt, std::nullopt, 123'400, std::nullopt)});
+    const QString said = generateWalkAwayScript(decided, {}, goldenLocale()).toPlainText(decided.title);
+    QVERIFY2(said.contains(QStringLiteral("at least 1,234 EUR to us")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("What you need: we have not understood that well enough yet")),
+             qPrintable(said));
+    QVERIFY(!said.contains(QStringLiteral("more than")));
 }
 
 void TestWalkAwayScript::speaksToTheCustomer()

@@ -51,7 +51,7 @@ inline QString fingerprint(const Deal &deal)
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
             add(assessment.value ? QString::number(*assessment.value) : QStringLiteral("-"));
-            add(QString::number(assessment.referencePoint));
+            add(assessment.referencePoint ? QString::number(*assessment.referencePoint) : QStringLiteral("-"));
             add(assessment.reason);
         }
     }

@@ -133,6 +133,7 @@ Core::Deal sampleDeal()
         option.assessment(Core::Party::You).value = you;
         option.assessment(Core::Party::You).referencePoint = 1'000'000;
         option.assessment(Core::Party::Customer).value = customer;
+        option.assessment(Core::Party::Customer).referencePoint = 0;
         option.assessment(Core::Party::Customer).reason = QStringLiteral("budget");
         deal.options << option;
     }

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void escapeRestoresTheValueFromBeforeTheEdit();
     void clickElsewhereRefusesBadTextWithTheReason();
     void eachCommittedEditIsOneUndoStep();
+    void aValueWithoutItsReferencePointIsNotAssessed();
 
 private:
     /// A window on a new database, in @p locale, with deal "Typing" and one option whose You value is @p youValue.
@@ -115,6 +116,7 @@ void TestAmountTyping::openWindow(const QLocale &locale, const QString &youValue
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // accept the option's default name
     QTRY_VERIFY(!m_table->view()->indexWidget(m_table->model()->index(0, OptionsModel::NameColumn)));
     if (!youValue.isEmpty()) {
+        QVERIFY(m_table->model()->setData(cell(Party::You, OptionsModel::ReferenceOffset), QStringLiteral("0")));
         QVERIFY(m_table->model()->setData(cell(Party::You, OptionsModel::ValueOffset), youValue));
         QVERIFY(m_window->saveDeal());
     }
@@ -391,4 +393,39 @@ void TestAmountTyping::eachCommittedEditIsOneUndoStep()
 }
 
 QTEST_MAIN(TestAmountTyping)
+void TestAmountTyping::aValueWithoutItsReferencePointIsNotAssessed()
+{
+    openWindow(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (QTest::currentTestFailed())
+        return;
+    const QModelIndex result = cell(Party::You, OptionsModel::ResultOffset);
+    const QModelIndex outcome = m_table->model()->index(0, OptionsModel::OutcomeColumn);
+    QLineEdit *editor = openEditor(cell(Party::You, OptionsModel::ValueOffset), Opener::Typing, QStringLiteral("2"));
+    QVERIFY(editor);
+    typeKeyByKey(editor, QStringLiteral("2"), QStringLiteral("5000"));
+    if (QTest::currentTestFailed())
+        return;
+    // Tab commits the value and goes on to the walk-away point, still empty: no result yet, and it says why.
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QTRY_COMPARE(m_table->view()->currentIndex(), cell(Party::You, OptionsModel::ReferenceOffset));
+    QCOMPARE(result.data().toString(), QStringLiteral("unknown"));
+    QVERIFY(result.data(Qt::ToolTipRole).toString().contains(QStringLiteral("walk-away point")));
+    QCOMPARE(outcome.data().toString(), QStringLiteral("not assessed"));
+    QCOMPARE(savedYouValue(), std::optional<Money>(2500000));
+
+    editor = openEditor(cell(Party::You, OptionsModel::ReferenceOffset), Opener::Typing, QStringLiteral("0"));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!m_table->view()->indexWidget(cell(Party::You, OptionsModel::ReferenceOffset)));
+    QCOMPARE(result.data().toString(), QStringLiteral("win")); // 0 typed is a figure
+
+    const qint64 id = m_window->editor()->deal().id;
+    QVERIFY(m_window->saveDeal());
+    m_window->newDeal();
+    QVERIFY(m_window->openDeal(id));
+    QCOMPARE(cell(Party::You, OptionsModel::ReferenceOffset).data().toString(), QStringLiteral("0"));
+    QCOMPARE(cell(Party::Customer, OptionsModel::ReferenceOffset).data().toString(), QString());
+    QCOMPARE(m_window->editor()->deal().options.at(0).assessment(Party::Customer).referencePoint, std::nullopt);
+}
+
 #include "tst_amounttyping.moc"

@@ -72,6 +72,8 @@ qint64 TestHabitsPanel::closedDeal(const QString &title, const QString &salesper
     option.name = QStringLiteral("Agreed");
     option.assessment(Party::You).value = you;
     option.assessment(Party::Customer).value = customer;
+    option.assessment(Party::You).referencePoint = 0;
+    option.assessment(Party::Customer).referencePoint = 0;
     deal.options << option;
     const Expected<Deal> saved = m_repository->save(deal);
     if (!saved.ok())

@@ -124,11 +124,11 @@ void TestKeyboardFlow::salespersonFlowWithKeysOnly()
     key(Qt::Key_Tab);
     type(QStringLiteral("2000")); // and their best alternative
     key(Qt::Key_Return);
-    QTRY_COMPARE(model->options().at(0).assessment(Party::Customer).referencePoint, Money(200000));
+    QTRY_COMPARE(model->options().at(0).assessment(Party::Customer).referencePoint, std::optional<Money>(200000));
     const Core::DealOption option = model->options().at(0);
     QCOMPARE(option.name, QStringLiteral("List price"));
     QCOMPARE(option.assessment(Party::You).value, std::optional<Money>(1200000));
-    QCOMPARE(option.assessment(Party::You).referencePoint, Money(1000000));
+    QCOMPARE(option.assessment(Party::You).referencePoint, std::optional<Money>(1000000));
     QCOMPARE(option.assessment(Party::You).reason, QStringLiteral("margin"));
     QCOMPARE(option.assessment(Party::Customer).value, std::optional<Money>(300000));
     QCOMPARE(model->index(0, OptionsModel::OutcomeColumn).data().toString(), QStringLiteral("win/win"));

@@ -307,6 +307,12 @@ void TestMainWindow::fillSaveReopen()
     setCell(1, OptionsModel::columnFor(Party::You, OptionsModel::ReferenceOffset), QStringLiteral("8000"));
     setCell(1, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset), QStringLiteral("3000"));
     setCell(1, OptionsModel::columnFor(Party::CustomersCustomer, OptionsModel::ValueOffset), QStringLiteral("400"));
+    // Reference points are typed too: an empty one is not assessed, and gives no result.
+    for (int row : {0, 1}) {
+        setCell(row, OptionsModel::columnFor(Party::Customer, OptionsModel::ReferenceOffset), QStringLiteral("0"));
+        setCell(row, OptionsModel::columnFor(Party::CustomersCustomer, OptionsModel::ReferenceOffset),
+                QStringLiteral("0"));
+    }
 
     QVERIFY(m_window->saveDeal());
     QVERIFY(!m_window->isDealModified());
@@ -366,6 +372,8 @@ void TestMainWindow::typingUpdatesResultAndChart()
     // The name editor opened by addOption(): accept the default name.
     QTest::keyClick(view->focusWidget(), Qt::Key_Return);
     OptionsModel *model = m_window->editor()->optionsTable()->model();
+    QVERIFY(model->setData(model->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ReferenceOffset)),
+                           QStringLiteral("0")));
     const QModelIndex youValue = model->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset));
     view->setCurrentIndex(youValue);
     view->edit(youValue);
@@ -547,7 +555,9 @@ void TestMainWindow::closeDealFreezesOutcome()
     m_window->editor()->optionsTable()->addOption();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     setCell(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset), QStringLiteral("-100"));
+    setCell(0, OptionsModel::columnFor(Party::You, OptionsModel::ReferenceOffset), QStringLiteral("0"));
     setCell(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset), QStringLiteral("500"));
+    setCell(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ReferenceOffset), QStringLiteral("0"));
     // Closing saves first (asked), then asks which option was agreed.
     QTimer::singleShot(0, this, [this] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -591,6 +601,8 @@ void TestMainWindow::customerWhoCameOffWorseIsNamed()
     option.name = QStringLiteral("Rush price");
     option.assessment(Party::You).value = 90000;
     option.assessment(Party::Customer).value = -20000;
+    option.assessment(Party::You).referencePoint = 0;
+    option.assessment(Party::Customer).referencePoint = 0;
     earlier.options << option;
     const auto saved = repository.save(earlier);
     QVERIFY(saved.ok());

@@ -56,6 +56,8 @@ void TestTeamReview::initTestCase()
         option.name = QStringLiteral("Agreed");
         option.assessment(Party::You).value = you;
         option.assessment(Party::Customer).value = customer;
+        option.assessment(Party::You).referencePoint = 0;
+        option.assessment(Party::Customer).referencePoint = 0;
         deal.options << option;
         Closing closing;
         closing.at = now.addDays(-daysAgo);

@@ -198,6 +198,8 @@ void TestUserName::reportsAboutOthersUseTheirName()
         option.name = QStringLiteral("Discount");
         option.assessment(Party::You).value = -1000;
         option.assessment(Party::Customer).value = 5000;
+        option.assessment(Party::You).referencePoint = 0;
+        option.assessment(Party::Customer).referencePoint = 0;
         deal.options = {option};
         const Core::Expected<Core::Deal> saved = deals.save(deal);
         QVERIFY(saved.ok());

@@ -30,7 +30,9 @@ Core::DealOption option(const QString &name, std::optional<Core::Money> you, Cor
     result.assessment(Party::You).value = you;
     result.assessment(Party::You).referencePoint = youReference;
     result.assessment(Party::Customer).value = customer;
+    result.assessment(Party::Customer).referencePoint = 0;
     result.assessment(Party::CustomersCustomer).value = chain;
+    result.assessment(Party::CustomersCustomer).referencePoint = 0;
     return result;
 }
 } // namespace
