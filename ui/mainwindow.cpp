@@ -98,9 +98,10 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
 
     m_dealPage->addWidget(m_editor);
     m_dealPage->addWidget(m_chart);
-    m_dealPage->setStretchFactor(0, 1);
-    m_dealPage->setStretchFactor(1, 1);
-    m_dealPage->setSizes({420, 400});
+    // The editor before the chart: the options are where the work is, the chart sums them up.
+    m_dealPage->setStretchFactor(0, 3);
+    m_dealPage->setStretchFactor(1, 2);
+    m_dealPage->setSizes({600, 280});
     m_dealPage->setChildrenCollapsible(false);
 
     m_emptyText->setObjectName(QStringLiteral("emptyState"));

@@ -3,7 +3,9 @@
 #include "resultcolours.h"
 
 #include <core/domain/amount.h>
+#include <core/models/optionsbypartymodel.h>
 #include <core/models/optionsmodel.h>
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -16,11 +18,20 @@ using Core::OptionsModel;
 
 namespace {
 
-bool isAmountColumn(int column)
+/// @p index as a cell of the OptionsModel behind any proxy the view shows it through (OptionsByPartyModel).
+QModelIndex optionsCell(const QModelIndex &index)
 {
-    if (!OptionsModel::partyOf(column))
+    QModelIndex cell = index;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(cell.model()))
+        cell = proxy->mapToSource(cell);
+    return cell;
+}
+
+bool isAmountCell(const QModelIndex &cell)
+{
+    if (!qobject_cast<const OptionsModel *>(cell.model()) || !OptionsModel::partyOf(cell.column()))
         return false;
-    const int offset = OptionsModel::offsetOf(column);
+    const int offset = OptionsModel::offsetOf(cell.column());
     return offset == OptionsModel::ValueOffset || offset == OptionsModel::ReferenceOffset;
 }
 
@@ -35,24 +46,25 @@ QWidget *OptionsDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
 {
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     auto *line = qobject_cast<QLineEdit *>(editor);
-    if (!line || !isAmountColumn(index.column()))
+    const QModelIndex cell = optionsCell(index);
+    if (!line || !isAmountCell(cell))
         return editor;
     line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     line->setProperty("triplewinAmount", true);
-    line->setPlaceholderText(
-        index.column() == OptionsModel::columnFor(*OptionsModel::partyOf(index.column()), OptionsModel::ValueOffset)
-            ? tr("unknown")
-            : QStringLiteral("0"));
+    const Core::Party party = *OptionsModel::partyOf(cell.column());
+    line->setPlaceholderText(OptionsModel::offsetOf(cell.column()) == OptionsModel::ValueOffset
+                                 ? tr("not assessed")
+                                 : Core::referencePointName(party));
     // Preview every keystroke, so the results and the chart follow the keyboard; commit only when the edit ends.
     // From the first keystroke on, the text is the user's: setEditorData() leaves it alone.
-    auto *model = qobject_cast<OptionsModel *>(const_cast<QAbstractItemModel *>(index.model()));
+    auto *model = qobject_cast<OptionsModel *>(const_cast<QAbstractItemModel *>(cell.model()));
     if (model)
         line->setProperty("triplewinLocale", model->locale());
-    const QPersistentModelIndex cell(index);
-    connect(line, &QLineEdit::textEdited, line, [model, cell, line](const QString &text) {
+    const QPersistentModelIndex typedCell(cell);
+    connect(line, &QLineEdit::textEdited, line, [model, typedCell, line](const QString &text) {
         line->setProperty("triplewinTyped", true);
-        if (model && cell.isValid())
-            model->previewAmount(cell, text);
+        if (model && typedCell.isValid())
+            model->previewAmount(typedCell, text);
     });
     return editor;
 }
@@ -84,10 +96,40 @@ bool OptionsDelegate::eventFilter(QObject *object, QEvent *event)
 
 void OptionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // Rows of one option share a background, alternating by option, with a line above each option.
+    const int optionNumber = Core::OptionsByPartyModel::optionOf(index.row());
+    const bool byParty = qobject_cast<const Core::OptionsByPartyModel *>(index.model());
+    if (byParty) {
+        if (optionNumber % 2 == 1)
+            painter->fillRect(option.rect, option.palette.alternateBase());
+        if (index.row() > 0 && index.data(Core::OptionsByPartyModel::FirstRowOfOptionRole).toBool()) {
+            painter->save();
+            painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
+            painter->drawLine(option.rect.topLeft(), option.rect.topRight());
+            painter->restore();
+        }
+    }
+    if (byParty && index.column() == Core::OptionsByPartyModel::OptionColumn) {
+        paintOption(painter, option, index);
+        return;
+    }
     const QVariant result = index.data(OptionsModel::ResultRole);
     const QVariant outcome = index.data(OptionsModel::OutcomeRole);
     if (!result.isValid() && !outcome.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
+        const QString placeholder = index.data(Core::OptionsByPartyModel::PlaceholderRole).toString();
+        if (!placeholder.isEmpty() && index.data().toString().isEmpty()) {
+            // An empty reference point says which one it is, in the grey of a line edit's placeholder.
+            painter->save();
+            QFont font = option.font;
+            font.setItalic(true);
+            painter->setFont(font);
+            painter->setPen(option.palette.color(QPalette::PlaceholderText));
+            const QRect text = option.rect.adjusted(4, 0, -4, 0);
+            painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter,
+                              QFontMetrics(font).elidedText(placeholder, Qt::ElideRight, text.width()));
+            painter->restore();
+        }
         return;
     }
     QStyleOptionViewItem base = option;
@@ -101,18 +143,70 @@ void OptionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const ResultColours colours = result.isValid()
                                       ? ResultColours::forResult(Core::Result(result.toInt()), option.palette)
                                       : ResultColours::forOutcome(Core::Outcome(outcome.toInt()), option.palette);
-    const QRect badge = option.rect.adjusted(4, 3, -4, -3);
+    drawBadge(painter, option.rect.adjusted(4, 3, -4, -3), colours, text, option.font);
+}
+
+void OptionsDelegate::paintOption(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The option's cell spans its rows: its name on top (wrapped over the rows it has), its outcome as a badge in
+    // the last row, so the verdict sits beside the option without a column of its own.
+    QStyleOptionViewItem base = option;
+    initStyleOption(&base, index);
+    const QString name = base.text;
+    base.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+
+    const int line = option.fontMetrics.height() + 8;
+    QRect nameRect = option.rect.adjusted(6, 4, -4, 0);
+    nameRect.setBottom(std::max(nameRect.top() + line - 4, option.rect.bottom() - line));
+    painter->save();
+    painter->setClipRect(nameRect);
+    painter->setPen(
+        option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
+    painter->restore();
+
+    const QModelIndex outcomeCell = index.siblingAtColumn(Core::OptionsByPartyModel::OutcomeColumn);
+    const QVariant outcome = outcomeCell.data(OptionsModel::OutcomeRole);
+    if (!outcome.isValid() || option.rect.height() < 2 * line)
+        return;
+    QRect badge(option.rect.left() + 4, option.rect.bottom() - line + 3, option.rect.width() - 8, line - 6);
+    badge.setWidth(std::min(badge.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("win-win-win")) + 24));
+    drawBadge(painter, badge, ResultColours::forOutcome(Core::Outcome(outcome.toInt()), option.palette),
+              outcomeCell.data().toString(), option.font);
+}
+
+void OptionsDelegate::drawBadge(QPainter *painter, QRect rect, const ResultColours &colours, const QString &text,
+                                const QFont &font)
+{
+    // One line high, at the top of a cell that may span several rows.
+    rect.setHeight(std::min(rect.height(), QFontMetrics(font).height() + 6));
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colours.background);
-    painter->drawRoundedRect(badge, 4, 4);
-    QFont font = option.font;
-    font.setBold(true);
-    painter->setFont(font);
+    painter->drawRoundedRect(rect, 4, 4);
+    QFont bold = font;
+    bold.setBold(true);
+    painter->setFont(bold);
     painter->setPen(colours.foreground);
-    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->drawText(rect, Qt::AlignCenter, text);
     painter->restore();
+}
+
+void OptionsDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    // A name is typed on one line, at the top of the option's cell, not in a box as tall as its three rows.
+    if (index.column() == Core::OptionsByPartyModel::OptionColumn &&
+        qobject_cast<const Core::OptionsByPartyModel *>(index.model())) {
+        QRect rect = editor->geometry();
+        rect.setHeight(std::min(rect.height(), editor->sizeHint().height()));
+        editor->setGeometry(rect);
+    }
 }
 
 QSize OptionsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -4,6 +4,8 @@
 
 namespace Triplewin::Ui {
 
+struct ResultColours;
+
 /// Edits and paints the options table. An amount cell edits like a spreadsheet cell: what the user types stays
 /// exactly as typed while the editor is open (the model previews it, so the results and the chart follow the
 /// keyboard, but nothing is written back into the editor); Enter, Tab or a click elsewhere commits it, Escape
@@ -22,10 +24,18 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
 
 protected:
     /// Enter or Tab on an amount that cannot be parsed keeps the editor open and says why at the field.
     bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    /// An option's name with its outcome under it, in the cell that spans the option's rows.
+    void paintOption(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static void drawBadge(QPainter *painter, QRect rect, const ResultColours &colours, const QString &text,
+                          const QFont &font);
 };
 
 } // namespace Triplewin::Ui

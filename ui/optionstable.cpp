@@ -2,6 +2,8 @@
 
 #include "optionsdelegate.h"
 
+#include <core/domain/amount.h>
+#include <core/models/optionsbypartymodel.h>
 #include <core/models/optionsmodel.h>
 #include <QAction>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 namespace Triplewin::Ui {
 
 using Core::DealOption;
+using Core::OptionsByPartyModel;
 using Core::OptionsModel;
 
 namespace {
@@ -105,39 +108,46 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_undoStack(undoStack)
     , m_model(new OptionsModel(this))
+    , m_rows(new OptionsByPartyModel(m_model, this))
     , m_view(new OptionsView(this))
     , m_addButton(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add option"), this))
     , m_removeButton(new QPushButton(QIcon(QStringLiteral(":/icons/remove.svg")), tr("&Remove option"), this))
 {
     m_view->setObjectName(QStringLiteral("optionsView"));
     m_view->setAccessibleName(tr("Options"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_rows);
     m_view->setItemDelegate(new OptionsDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(true);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(true); // an option's name may wrap within the three rows it spans
+    // Options alternate their background as a whole (OptionsDelegate), not row by row.
+    m_view->setAlternatingRowColors(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true); // the reason takes what is left
+    // Column widths for the widest usual content, so that four options of a deal read without scrolling sideways
+    // on a 1366x768 screen (the editor gets about 640 pixels there).
     const QFontMetrics metrics = fontMetrics();
-    const auto widthFor = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    m_view->setColumnWidth(OptionsModel::NameColumn, widthFor(QStringLiteral("10% off for a 2-year term")));
-    m_view->setColumnWidth(OptionsModel::OutcomeColumn, widthFor(QStringLiteral("win-win-win")) + 8);
-    for (Core::Party party : Core::AllParties) {
-        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ValueOffset),
-                               widthFor(QStringLiteral("-1,000,000")));
-        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ReferenceOffset),
-                               widthFor(Core::referencePointName(party)));
-        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ResultOffset),
-                               widthFor(QStringLiteral("unknown")));
-        m_view->setColumnWidth(OptionsModel::columnFor(party, OptionsModel::ReasonOffset),
-                               widthFor(QStringLiteral("fuel savings start in Q1")));
-    }
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const auto widthFor = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
+    // The outcome is drawn under the option's name (OptionsDelegate), in the cell that spans its rows.
+    m_view->setColumnHidden(OptionsByPartyModel::OutcomeColumn, true);
+    m_view->setColumnWidth(OptionsByPartyModel::OptionColumn, widthFor(QStringLiteral("Two-year term")) + 8);
+    int partyWidth = 0;
+    for (Core::Party party : Core::AllParties)
+        partyWidth = std::max(partyWidth, widthFor(Core::partyName(party)));
+    m_view->setColumnWidth(OptionsByPartyModel::PartyColumn, partyWidth);
+    // Amounts up to millions with cents, in the user's locale, are seen whole.
+    const QString widestAmount = Core::formatAmount(-999'999'999, QLocale());
+    m_view->setColumnWidth(OptionsByPartyModel::ValueColumn, widthFor(widestAmount));
+    m_view->setColumnWidth(OptionsByPartyModel::ReferenceColumn, widthFor(widestAmount));
+    m_view->setColumnWidth(OptionsByPartyModel::ResultColumn, widthFor(QStringLiteral("unknown")));
+    m_view->horizontalHeader()->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Reason")) + 16);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+    m_view->verticalHeader()->setDefaultAlignment(Qt::AlignHCenter | Qt::AlignTop);
 
     m_addButton->setObjectName(QStringLiteral("addOptionButton"));
     m_addButton->setToolTip(tr("Add an option (Ctrl+Shift+A)"));
@@ -158,6 +168,11 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &OptionsTable::addOption);
     connect(m_removeButton, &QPushButton::clicked, this, &OptionsTable::removeSelectedOption);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OptionsTable::updateButtons);
+    // The option's name (and under it its outcome) spans its three rows; QTableView keeps spans by position, so they
+    // are laid again whenever options come or go.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_rows, signal, this, &OptionsTable::updateSpans);
+    connect(m_rows, &QAbstractItemModel::modelReset, this, &OptionsTable::updateSpans);
     connect(m_model, &OptionsModel::inputRejected, this, [this](const QModelIndex &index, const QString &message) {
         const QString option = m_model->index(index.row(), OptionsModel::NameColumn).data().toString();
         const QString column = m_model->headerData(index.column(), Qt::Horizontal).toString().replace(u'\n', u' ');
@@ -227,7 +242,7 @@ void OptionsTable::addOption()
     const int row = m_model->appendOption(tr("Option %1").arg(number));
     m_applyingUndo = false;
     recordChange(tr("Add option"));
-    const QModelIndex name = m_model->index(row, OptionsModel::NameColumn);
+    const QModelIndex name = viewIndex(m_model->index(row, OptionsModel::NameColumn));
     m_view->setCurrentIndex(name);
     m_view->setFocus();
     m_view->edit(name);
@@ -241,12 +256,27 @@ void OptionsTable::removeSelectedOption()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    const QString name = m_model->index(current.row(), OptionsModel::NameColumn).data().toString();
+    const int option = OptionsByPartyModel::optionOf(current.row());
+    const QString name = m_model->index(option, OptionsModel::NameColumn).data().toString();
     m_applyingUndo = true;
-    m_model->removeRows(current.row(), 1);
+    m_model->removeRows(option, 1);
     m_applyingUndo = false;
     recordChange(tr("Remove option “%1”").arg(name));
     updateButtons();
+}
+
+QModelIndex OptionsTable::viewIndex(const QModelIndex &cell) const
+{
+    return m_rows->mapFromSource(cell);
+}
+
+void OptionsTable::updateSpans()
+{
+    m_view->clearSpans();
+    for (int option = 0; option < m_model->rowCount(); ++option) {
+        const int row = OptionsByPartyModel::firstRowOf(option);
+        m_view->setSpan(row, OptionsByPartyModel::OptionColumn, Core::PartyCount, 1);
+    }
 }
 
 void OptionsTable::updateButtons()

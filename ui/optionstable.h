@@ -2,6 +2,7 @@
 
 #include <core/domain/dealoption.h>
 #include <QList>
+#include <QModelIndex>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -11,13 +12,18 @@ class QUndoStack;
 QT_END_NAMESPACE
 
 namespace Triplewin::Core {
+class OptionsByPartyModel;
 class OptionsModel;
-}
+} // namespace Triplewin::Core
 
 namespace Triplewin::Ui {
 
-/// The options of a deal as an editable table (an OptionsModel in a QTableView), with buttons to add and
-/// remove options. Every change is an undoable command on the given undo stack.
+/// The options of a deal as an editable table, with buttons to add and remove options. Every change is an
+/// undoable command on the given undo stack.
+///
+/// The view shows the OptionsModel one row per option and party (OptionsByPartyModel), the option's name and
+/// outcome spanning its three rows; model() is the OptionsModel itself, and viewIndex() finds one of its cells
+/// in the view.
 class OptionsTable final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +42,8 @@ public:
     /// close or a switch. Returns false (the message already shown) when the typed text was refused.
     bool commitPendingEdit();
     QTableView *view() const { return m_view; }
+    /// Where cell @p cell of model() is in view().
+    QModelIndex viewIndex(const QModelIndex &cell) const;
 
 public Q_SLOTS:
     void addOption();
@@ -50,9 +58,11 @@ Q_SIGNALS:
 private:
     void recordChange(const QString &text);
     void updateButtons();
+    void updateSpans();
 
     QUndoStack *m_undoStack;
     Core::OptionsModel *m_model;
+    Core::OptionsByPartyModel *m_rows;
     QTableView *m_view;
     QPushButton *m_addButton;
     QPushButton *m_removeButton;

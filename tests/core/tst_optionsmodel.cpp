@@ -1,4 +1,5 @@
 #include "models/deallistmodel.h"
+#include "models/optionsbypartymodel.h"
 #include "models/optionsmodel.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -58,6 +59,9 @@ class TestOptionsModel final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void byPartyRowsMapEveryCell();
+    void byPartyRowsFollowTheOptions();
+    void newOptionTakesTheReferencePointsAbove();
 
     void columnLayout();
     void testerThroughEdits();
@@ -653,4 +657,101 @@ void TestOptionsModel::commitAfterPreviewIsOneChange()
 }
 
 QTEST_GUILESS_MAIN(TestOptionsModel)
+void TestOptionsModel::byPartyRowsMapEveryCell()
+{
+    OptionsModel model;
+    model.setLocale(QLocale::c());
+    OptionsByPartyModel rows(&model);
+    const auto tester = testerFor(&rows);
+    model.setOptions(sampleDeal().options);
+    QCOMPARE(rows.rowCount(), model.rowCount() * PartyCount);
+    QCOMPARE(rows.columnCount(), int(OptionsByPartyModel::ColumnCount));
+
+    // Every cell of the wide model is one cell of the rows, and back.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex cell = model.index(row, column);
+            const QModelIndex shown = rows.mapFromSource(cell);
+            QVERIFY(shown.isValid());
+            QCOMPARE(rows.mapToSource(shown), cell);
+            QCOMPARE(shown.data(), cell.data());
+            QCOMPARE(rows.flags(shown), model.flags(cell));
+        }
+    }
+    // Option 2, their customer: the third row of the second option.
+    const QModelIndex chainValue = rows.index(OptionsByPartyModel::firstRowOf(1) + 2, OptionsByPartyModel::ValueColumn);
+    QCOMPARE(rows.mapToSource(chainValue),
+             model.index(1, OptionsModel::columnFor(Party::CustomersCustomer, OptionsModel::ValueOffset)));
+    QCOMPARE(rows.index(5, OptionsByPartyModel::PartyColumn).data().toString(), partyName(Party::CustomersCustomer));
+    QVERIFY(!(rows.flags(rows.index(5, OptionsByPartyModel::PartyColumn)) & Qt::ItemIsEditable));
+    // Under the option's name (which spans its rows) nothing can be edited.
+    QVERIFY(!(rows.flags(rows.index(4, OptionsByPartyModel::OptionColumn)) & Qt::ItemIsEditable));
+    QCOMPARE(rows.headerData(3, Qt::Vertical).toInt(), 2);
+    QVERIFY(!rows.headerData(4, Qt::Vertical).isValid());
+    // An empty reference cell names the party's reference point; a screen reader hears option and party.
+    QCOMPARE(rows.index(0, OptionsByPartyModel::ReferenceColumn).data(OptionsByPartyModel::PlaceholderRole).toString(),
+             referencePointName(Party::You));
+    QVERIFY2(rows.index(1, OptionsByPartyModel::ValueColumn)
+                 .data(Qt::AccessibleTextRole)
+                 .toString()
+                 .startsWith(QStringLiteral("List price, Your customer, Value: ")),
+             qPrintable(rows.index(1, OptionsByPartyModel::ValueColumn).data(Qt::AccessibleTextRole).toString()));
+
+    // Edits go through to the options.
+    QVERIFY(rows.setData(chainValue, QStringLiteral("750")));
+    QCOMPARE(model.options().at(1).assessment(Party::CustomersCustomer).value, std::optional<Money>(75000));
+}
+
+void TestOptionsModel::byPartyRowsFollowTheOptions()
+{
+    OptionsModel model;
+    model.setLocale(QLocale::c());
+    OptionsByPartyModel rows(&model);
+    const auto tester = testerFor(&rows);
+    QSignalSpy inserted(&rows, &QAbstractItemModel::rowsInserted);
+    model.appendOption(QStringLiteral("A"));
+    model.appendOption(QStringLiteral("B"));
+    QCOMPARE(rows.rowCount(), 2 * PartyCount);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), PartyCount);
+    QCOMPARE(inserted.at(1).at(2).toInt(), 2 * PartyCount - 1);
+    QVERIFY(model.removeRows(0, 1));
+    QCOMPARE(rows.rowCount(), PartyCount);
+    QCOMPARE(rows.index(0, OptionsByPartyModel::OptionColumn).data().toString(), QStringLiteral("B"));
+
+    // While an amount is typed, the cell being typed in gets no dataChanged (a view would write the model's text
+    // into the open editor), its neighbours do.
+    const QModelIndex typed = model.index(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ValueOffset));
+    QSignalSpy changed(&rows, &QAbstractItemModel::dataChanged);
+    model.previewAmount(typed, QStringLiteral("1000"));
+    QVERIFY(changed.count() > 0);
+    for (const QList<QVariant> &signal : changed) {
+        const QModelIndex from = signal.at(0).toModelIndex();
+        const QModelIndex to = signal.at(1).toModelIndex();
+        const QModelIndex cell = rows.mapFromSource(typed);
+        QVERIFY(!(from.row() <= cell.row() && cell.row() <= to.row() && from.column() <= cell.column() &&
+                  cell.column() <= to.column()));
+    }
+    model.revert();
+}
+
+void TestOptionsModel::newOptionTakesTheReferencePointsAbove()
+{
+    OptionsModel model;
+    model.setLocale(QLocale::c());
+    model.appendOption(QStringLiteral("First"));
+    for (Party party : AllParties)
+        QVERIFY(!model.options().at(0).assessment(party).referencePoint); // nothing assumed, not even 0
+    QVERIFY(model.setData(model.index(0, OptionsModel::columnFor(Party::You, OptionsModel::ReferenceOffset)),
+                          QStringLiteral("10000")));
+    QVERIFY(model.setData(model.index(0, OptionsModel::columnFor(Party::Customer, OptionsModel::ReferenceOffset)),
+                          QStringLiteral("0")));
+    model.appendOption(QStringLiteral("Second"));
+    const DealOption &second = model.options().at(1);
+    QCOMPARE(second.assessment(Party::You).referencePoint, std::optional<Money>(1000000));
+    QCOMPARE(second.assessment(Party::Customer).referencePoint, std::optional<Money>(0));
+    QVERIFY(!second.assessment(Party::CustomersCustomer).referencePoint);
+    QVERIFY(!second.assessment(Party::You).value);
+}
+
 #include "tst_optionsmodel.moc"

@@ -114,7 +114,8 @@ void TestAmountTyping::openWindow(const QLocale &locale, const QString &youValue
     m_table = m_window->editor()->optionsTable();
     m_table->addOption();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // accept the option's default name
-    QTRY_VERIFY(!m_table->view()->indexWidget(m_table->model()->index(0, OptionsModel::NameColumn)));
+    QTRY_VERIFY(
+        !m_table->view()->indexWidget(m_table->viewIndex(m_table->model()->index(0, OptionsModel::NameColumn))));
     if (!youValue.isEmpty()) {
         QVERIFY(m_table->model()->setData(cell(Party::You, OptionsModel::ReferenceOffset), QStringLiteral("0")));
         QVERIFY(m_table->model()->setData(cell(Party::You, OptionsModel::ValueOffset), youValue));
@@ -127,9 +128,10 @@ QModelIndex TestAmountTyping::cell(Party party, int offset) const
     return m_table->model()->index(0, OptionsModel::columnFor(party, offset));
 }
 
-QLineEdit *TestAmountTyping::openEditor(const QModelIndex &index, Opener opener, const QString &typed)
+QLineEdit *TestAmountTyping::openEditor(const QModelIndex &cell, Opener opener, const QString &typed)
 {
     QTableView *view = m_table->view();
+    const QModelIndex index = m_table->viewIndex(cell);
     view->setFocus();
     view->setCurrentIndex(index);
     if (opener == Opener::F2)
@@ -245,15 +247,15 @@ void TestAmountTyping::typedAmountIsStoredExactly()
         break;
     case Ending::ClickOtherCell: {
         const QModelIndex other = cell(Party::Customer, OptionsModel::ReasonOffset);
-        view->scrollTo(other);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(other).center());
+        view->scrollTo(m_table->viewIndex(other));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(m_table->viewIndex(other)).center());
         break;
     }
     case Ending::Save:
         break; // savedYouValue() saves with the editor still open
     }
     if (ending != Ending::Save)
-        QTRY_VERIFY(!view->indexWidget(youValue));
+        QTRY_VERIFY(!view->indexWidget(m_table->viewIndex(youValue)));
     QVERIFY2(bannerText().isEmpty(), qPrintable(bannerText()));
     QCOMPARE(savedYouValue(), std::optional<Money>(stored));
 
@@ -329,7 +331,7 @@ void TestAmountTyping::escapeRestoresTheValueFromBeforeTheEdit()
     if (QTest::currentTestFailed())
         return;
     QTest::keyClick(editor, Qt::Key_Escape);
-    QTRY_VERIFY(!m_table->view()->indexWidget(youValue));
+    QTRY_VERIFY(!m_table->view()->indexWidget(m_table->viewIndex(youValue)));
 
     QCOMPARE(m_table->model()->options().at(0).assessment(Party::You).value, std::optional<Money>(1000000));
     QCOMPARE(youValue.data().toString(), QStringLiteral("10,000"));
@@ -356,8 +358,8 @@ void TestAmountTyping::clickElsewhereRefusesBadTextWithTheReason()
     QCOMPARE(m_table->model()->options().at(0).assessment(Party::You).value, std::optional<Money>(1000000));
     QTableView *view = m_table->view();
     const QModelIndex other = cell(Party::Customer, OptionsModel::ValueOffset);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(other).center());
-    QTRY_VERIFY(!view->indexWidget(youValue));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(m_table->viewIndex(other)).center());
+    QTRY_VERIFY(!view->indexWidget(m_table->viewIndex(youValue)));
 
     const QString banner = bannerText();
     QVERIFY2(banner.contains(QStringLiteral("“12abc” is not a number")), qPrintable(banner));
@@ -381,7 +383,7 @@ void TestAmountTyping::eachCommittedEditIsOneUndoStep()
         if (QTest::currentTestFailed())
             return;
         QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_VERIFY(!m_table->view()->indexWidget(youValue));
+        QTRY_VERIFY(!m_table->view()->indexWidget(m_table->viewIndex(youValue)));
     }
     QCOMPARE(m_window->undoStack()->count(), undoSteps + 2);
     m_window->undoStack()->undo();
@@ -407,7 +409,7 @@ void TestAmountTyping::aValueWithoutItsReferencePointIsNotAssessed()
         return;
     // Tab commits the value and goes on to the walk-away point, still empty: no result yet, and it says why.
     QTest::keyClick(editor, Qt::Key_Tab);
-    QTRY_COMPARE(m_table->view()->currentIndex(), cell(Party::You, OptionsModel::ReferenceOffset));
+    QTRY_COMPARE(m_table->view()->currentIndex(), m_table->viewIndex(cell(Party::You, OptionsModel::ReferenceOffset)));
     QCOMPARE(result.data().toString(), QStringLiteral("unknown"));
     QVERIFY(result.data(Qt::ToolTipRole).toString().contains(QStringLiteral("walk-away point")));
     QCOMPARE(outcome.data().toString(), QStringLiteral("not assessed"));
@@ -416,7 +418,7 @@ void TestAmountTyping::aValueWithoutItsReferencePointIsNotAssessed()
     editor = openEditor(cell(Party::You, OptionsModel::ReferenceOffset), Opener::Typing, QStringLiteral("0"));
     QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_VERIFY(!m_table->view()->indexWidget(cell(Party::You, OptionsModel::ReferenceOffset)));
+    QTRY_VERIFY(!m_table->view()->indexWidget(m_table->viewIndex(cell(Party::You, OptionsModel::ReferenceOffset))));
     QCOMPARE(result.data().toString(), QStringLiteral("win")); // 0 typed is a figure
 
     const qint64 id = m_window->editor()->deal().id;

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void fillSaveReopen();
+    void fourOptionsReadWithoutScrollingSideways();
     void typingUpdatesResultAndChart();
     void badAmountIsRefusedWithMessage();
     void emptyTitleCannotBeSaved();
@@ -363,6 +365,45 @@ void TestMainWindow::fillSaveReopen()
     QCOMPARE(chart->outcomeLabel(1), QStringLiteral("win-win-win"));
 }
 
+void TestMainWindow::fourOptionsReadWithoutScrollingSideways()
+{
+    // A 1366x768 screen, the Coach docked beside the editor: every column of four options with all three parties
+    // is in view, the option's name and outcome beside each party's figures.
+    m_window->resize(1366, 768);
+    m_window->newDeal();
+    QTest::keyClicks(child<QLineEdit>("titleEdit"), QStringLiteral("Four options"));
+    Ui::OptionsTable *table = m_window->editor()->optionsTable();
+    for (int i = 0; i < 4; ++i) {
+        table->addOption();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        for (Party party : Core::AllParties) {
+            setCell(i, OptionsModel::columnFor(party, OptionsModel::ValueOffset), QStringLiteral("-1234567.89"));
+            setCell(i, OptionsModel::columnFor(party, OptionsModel::ReferenceOffset), QStringLiteral("-1000000"));
+            setCell(i, OptionsModel::columnFor(party, OptionsModel::ReasonOffset), QStringLiteral("fuel savings"));
+        }
+    }
+    QTableView *view = table->view();
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 4 * Core::PartyCount);
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    const int viewport = view->viewport()->width();
+    for (int column = 0; column < view->model()->columnCount(); ++column) {
+        if (view->isColumnHidden(column))
+            continue;
+        const int right = view->columnViewportPosition(column) + view->columnWidth(column);
+        QVERIFY2(right <= viewport,
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(right).arg(viewport)));
+    }
+    // The widest amount fits its column: what is typed is what is seen.
+    const QModelIndex amount =
+        table->viewIndex(table->model()->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset)));
+    QCOMPARE(amount.data().toString(), QStringLiteral("-1,234,567.89"));
+    QVERIFY(view->fontMetrics().horizontalAdvance(amount.data().toString()) + 8 <= view->columnWidth(amount.column()));
+    // Each option shows its name over its three rows.
+    QCOMPARE(view->rowSpan(3, 0), Core::PartyCount);
+    QCOMPARE(view->rowSpan(9, 0), Core::PartyCount);
+}
+
 void TestMainWindow::typingUpdatesResultAndChart()
 {
     m_window->newDeal();
@@ -375,8 +416,9 @@ void TestMainWindow::typingUpdatesResultAndChart()
     QVERIFY(model->setData(model->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ReferenceOffset)),
                            QStringLiteral("0")));
     const QModelIndex youValue = model->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset));
-    view->setCurrentIndex(youValue);
-    view->edit(youValue);
+    const QModelIndex youValueCell = m_window->editor()->optionsTable()->viewIndex(youValue);
+    view->setCurrentIndex(youValueCell);
+    view->edit(youValueCell);
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     QTest::keyClicks(editor, QStringLiteral("-25"));
@@ -457,7 +499,7 @@ void TestMainWindow::undoOptionRemoval()
     table->addOption();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     setCell(0, OptionsModel::NameColumn, QStringLiteral("Keep me"));
-    table->view()->setCurrentIndex(table->model()->index(0, 0));
+    table->view()->setCurrentIndex(table->viewIndex(table->model()->index(0, 0)));
     table->removeSelectedOption();
     QCOMPARE(table->model()->rowCount(), 0);
     m_window->undoStack()->undo();
@@ -474,8 +516,8 @@ void TestMainWindow::pendingCellEditIsSaved()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     const QModelIndex reason =
         table->model()->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ReasonOffset));
-    table->view()->setCurrentIndex(reason);
-    table->view()->edit(reason);
+    table->view()->setCurrentIndex(table->viewIndex(reason));
+    table->view()->edit(table->viewIndex(reason));
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     QTest::keyClicks(editor, QStringLiteral("still typing"));
@@ -496,8 +538,8 @@ void TestMainWindow::pendingCellEditCountsAsUnsaved()
     QVERIFY(m_window->saveDeal());
     Ui::OptionsTable *table = m_window->editor()->optionsTable();
     const QModelIndex name = table->model()->index(0, OptionsModel::NameColumn);
-    table->view()->setCurrentIndex(name);
-    table->view()->edit(name);
+    table->view()->setCurrentIndex(table->viewIndex(name));
+    table->view()->edit(table->viewIndex(name));
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     editor->selectAll();
@@ -530,8 +572,8 @@ void TestMainWindow::enterOnBadAmountKeepsEditorOpen()
     table->addOption();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     const QModelIndex cell = table->model()->index(0, OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset));
-    table->view()->setCurrentIndex(cell);
-    table->view()->edit(cell);
+    table->view()->setCurrentIndex(table->viewIndex(cell));
+    table->view()->edit(table->viewIndex(cell));
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     QTest::keyClicks(editor, QStringLiteral("12abc"));
@@ -540,7 +582,7 @@ void TestMainWindow::enterOnBadAmountKeepsEditorOpen()
     QTest::qWait(50); // the delegate closes editors through a queued call
     // The editor stays open with the text, so the user can correct it.
     QVERIFY(guard);
-    QVERIFY(table->view()->indexWidget(cell) == editor);
+    QVERIFY(table->view()->indexWidget(table->viewIndex(cell)) == editor);
     QVERIFY(editor->isVisible());
     QCOMPARE(editor->text(), QStringLiteral("12abc"));
     editor->setText(QStringLiteral("1200"));

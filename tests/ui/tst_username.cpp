@@ -107,7 +107,8 @@ void TestUserName::firstDealAsksForANameNeverGiven()
     QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Signed"));
     Ui::OptionsTable *table = window.editor()->optionsTable();
     table->addOption();
-    QWidget *nameEditor = table->view()->indexWidget(table->model()->index(0, OptionsModel::NameColumn));
+    QWidget *nameEditor =
+        table->view()->indexWidget(table->viewIndex(table->model()->index(0, OptionsModel::NameColumn)));
     QVERIFY(nameEditor);
     QTest::keyClick(nameEditor, Qt::Key_Escape);
     QVERIFY(table->model()->setData(
