@@ -70,7 +70,13 @@ ValueChartView::ValueChartView(QWidget *parent)
     m_referenceLine->attachAxis(m_valueAxis);
 
     replaceChart(this, chart);
-    connect(chart, &QChart::plotAreaChanged, this, &ValueChartView::placeLabels);
+    // Qt measures a rich-text label by its markup and cuts it with room to spare: the names are shortened here,
+    // to the width each option's group really has.
+    m_categoryAxis->setTruncateLabels(false);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        updateCategories();
+        placeLabels();
+    });
     // A screen reader gets the chart's content in words: its description is rewritten with every change.
     setAccessibleName(tr("Three-party value chart"));
     viewport()->setAccessibleName(accessibleName());
@@ -81,8 +87,8 @@ ValueChartView::ValueChartView(QWidget *parent)
 void ValueChartView::setOptions(const QList<DealOption> &options, const QString &currency)
 {
     const int optionCount = int(options.size());
-    QStringList categories;
     m_outcomes.clear();
+    m_names.clear();
     std::array<QList<qreal>, PartyCount> values;
     m_values.clear();
     QStringList words;
@@ -92,11 +98,7 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     double high = 0.0;
     for (const DealOption &option : options) {
         m_outcomes << outcomeName(outcomeOf(option));
-        // Numbered: the category axis drops duplicate labels, and two options may share a name.
-        // The outcome comes first: a long option name is cut short, the verdict never.
-        categories << QStringLiteral("<b>%3</b><br>%1. %2")
-                          .arg(categories.size() + 1)
-                          .arg(option.name.toHtmlEscaped(), m_outcomes.constLast().toHtmlEscaped());
+        m_names << option.name;
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
             const std::optional<Money> difference = surplus(assessment);
@@ -106,7 +108,7 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
             words << resultName(classify(assessment));
             low = std::min(low, value);
             if (party == Party::You)
-                description << tr("Option %1, %2: %3.").arg(categories.size()).arg(option.name, m_outcomes.constLast());
+                description << tr("Option %1, %2: %3.").arg(m_names.size()).arg(option.name, m_outcomes.constLast());
             description.last() += u' ' + (difference ? tr("%1 %2 (%3 over the reference point).")
                                                            .arg(partyName(party), resultName(classify(assessment)),
                                                                 locale.toString(value, 'f', 0))
@@ -128,11 +130,7 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
                 set->append(partyValues.at(i));
         }
     }
-    if (m_categoryAxis->categories() != categories) {
-        m_categoryAxis->clear();
-        if (!categories.isEmpty())
-            m_categoryAxis->append(categories);
-    }
+    updateCategories();
 
     // No options: no axes to read (they would show "0 0 0 -0"); the accessible description says what to do.
     m_valueAxis->setVisible(optionCount > 0);
@@ -190,6 +188,30 @@ QString ValueChartView::outcomeLabel(int option) const
     return m_outcomes.value(option);
 }
 
+void ValueChartView::updateCategories()
+{
+    QStringList categories;
+    const int count = int(m_names.size());
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    const double plotWidth = chart() ? chart()->plotArea().width() : 0.0;
+    const int room = count > 0 && plotWidth > 0 ? int(plotWidth / count) - 8 : 0;
+    for (int i = 0; i < count; ++i) {
+        // Numbered: the category axis drops duplicate labels, and two options may share a name. The outcome comes
+        // first and whole; only the name is shortened, and only when it does not fit.
+        const QString number = QStringLiteral("%1. ").arg(i + 1);
+        QString name = m_names.at(i);
+        if (room > 0)
+            name = metrics.elidedText(name, Qt::ElideRight, std::max(room - metrics.horizontalAdvance(number), 0));
+        categories
+            << QStringLiteral("<b>%1</b><br>%2%3").arg(m_outcomes.at(i).toHtmlEscaped(), number, name.toHtmlEscaped());
+    }
+    if (m_categoryAxis->categories() != categories) {
+        m_categoryAxis->clear();
+        if (!categories.isEmpty())
+            m_categoryAxis->append(categories);
+    }
+}
+
 void ValueChartView::placeLabels()
 {
     if (!chart() || m_labels.isEmpty())
@@ -213,7 +235,8 @@ void ValueChartView::placeLabels()
         for (qsizetype placed = i - party; placed < i; ++placed) {
             const QGraphicsSimpleTextItem *other = m_labels.at(placed);
             const QRectF otherBox = other->mapRectToParent(other->boundingRect());
-            if (QRectF(QPointF(left, y), box.size()).intersects(otherBox))
+            // A little room on each side: two words side by side must not read as one ("winunknown").
+            if (QRectF(QPointF(left, y), box.size()).adjusted(-4, 0, 4, 0).intersects(otherBox))
                 y = value >= 0 ? otherBox.top() - box.height() : otherBox.bottom();
         }
         label->setPos(left, y);

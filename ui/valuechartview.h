@@ -44,6 +44,8 @@ protected:
 private:
     void applyTheme();
     void placeLabels();
+    /// The category labels: outcome over number and name, the name shortened only to the width its group has.
+    void updateCategories();
     void styleLabel(QGraphicsSimpleTextItem *label) const;
 
     QBarSeries *m_bars = nullptr;
@@ -54,6 +56,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_labels; ///< option-major: option * PartyCount + party
     QList<double> m_values;                    ///< the plotted values, same order as m_labels
     QStringList m_outcomes;                    ///< outcome name per option
+    QStringList m_names;                       ///< option name per option, whole
 };
 
 } // namespace Triplewin::Ui

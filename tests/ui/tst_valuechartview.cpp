@@ -4,6 +4,8 @@
 #include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QtTest>
 #include <ui/valuechartview.h>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void emptyChart();
     void surplusAndWords();
     void shrinkingTheOptionList();
+    void namesAreShortenedOnlyWhenTheyDoNotFit();
 };
 
 namespace {
@@ -69,6 +72,40 @@ void TestValueChartView::surplusAndWords()
     QCOMPARE(chart.outcomeLabel(1), QStringLiteral("win/win"));
     QVERIFY(chart.categories().at(0).contains(QStringLiteral("1. Discount")));
     QVERIFY(chart.categories().at(0).contains(QStringLiteral("lose/win")));
+}
+
+void TestValueChartView::namesAreShortenedOnlyWhenTheyDoNotFit()
+{
+    Ui::ValueChartView chart;
+    chart.resize(640, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QString longName = QStringLiteral("Phased roll-out with a pilot in three depots first, then the rest");
+    chart.setOptions({option(QStringLiteral("List price"), 1, 0, 1, 1),
+                      option(QStringLiteral("Deep discount"), 1, 0, 1, 1),
+                      option(QStringLiteral("Two-year term"), 1, 0, 1, 1), option(longName, 1, 0, 1, 1)},
+                     QStringLiteral("EUR"));
+    QTRY_VERIFY(chart.chart()->plotArea().width() > 0);
+    // A name with room is whole (Qt cut "2. Deep disc…" at half the room it had); one without is shortened, with
+    // its number and its outcome whole.
+    QTRY_VERIFY2(chart.categories().at(1).endsWith(QStringLiteral("2. Deep discount")),
+                 qPrintable(chart.categories().at(1)));
+    QVERIFY2(chart.categories().at(2).endsWith(QStringLiteral("3. Two-year term")),
+             qPrintable(chart.categories().at(2)));
+    const QString cut = chart.categories().at(3);
+    QVERIFY2(cut.contains(QStringLiteral("4. Phased")) && cut.endsWith(QStringLiteral("…")) && !cut.contains(longName),
+             qPrintable(cut));
+    QVERIFY(cut.startsWith(QStringLiteral("<b>win/win</b>")));
+    // And so it is drawn: Qt Charts draws each label as a text item and would cut it again on its own.
+    QStringList drawn;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            drawn << text->toPlainText();
+    }
+    QVERIFY2(drawn.join(u'|').contains(QStringLiteral("2. Deep discount")), qPrintable(drawn.join(u'|')));
+    QVERIFY2(drawn.join(u'|').contains(QStringLiteral("3. Two-year term")), qPrintable(drawn.join(u'|')));
+    QVERIFY(!chart.accessibleDescription().isEmpty());
+    QVERIFY(chart.accessibleDescription().contains(longName)); // a screen reader hears it whole
 }
 
 void TestValueChartView::shrinkingTheOptionList()
