@@ -703,6 +703,12 @@ StorageError Database::migrate(int fromVersion)
                     .arg(Schema::Assessments),
                 QStringLiteral("DROP TABLE %1").arg(Schema::Assessments),
                 QStringLiteral("ALTER TABLE %1_v9 RENAME TO %1").arg(Schema::Assessments),
+                // The team history sorts outcomes by how good they are (Schema::OutcomeKeysWorstFirst), not by
+                // their keys' spelling.
+                QStringLiteral("DROP INDEX IF EXISTS deals_history_outcome"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_outcome_rank ON %1 (%2, id) "
+                               "WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals, Schema::outcomeRankExpression(QStringLiteral("final_outcome"))),
             };
             if (StorageError failure = execAll(statements))
                 return failure;

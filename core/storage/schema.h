@@ -27,6 +27,25 @@ inline QString frozenValueAssignments()
         .arg(Assessments);
 }
 
+/// How good an ending is, worst first, by its deals.final_outcome key: nobody gains, then the one-sided deals,
+/// then an honest walk-away (better than a deal someone loses, not as good as one both win), then win/win and
+/// win-win-win. A deal not ended yet (NULL) ranks before all of them.
+inline const QString OutcomeKeysWorstFirst[] = {QStringLiteral("unknown"),     QStringLiteral("lose_lose"),
+                                                QStringLiteral("lose_win"),    QStringLiteral("win_lose"),
+                                                QStringLiteral("walked_away"), QStringLiteral("win_win"),
+                                                QStringLiteral("win_win_win")};
+
+/// The rank of OutcomeKeysWorstFirst as SQL over @p column ("final_outcome", or "d.final_outcome" in a query):
+/// 0 for NULL, 1 for the worst ending and so on. An index on it (deals_history_outcome_rank) serves the sort.
+inline QString outcomeRankExpression(const QString &column)
+{
+    QString expression = QStringLiteral("CASE %1").arg(column);
+    int rank = 0;
+    for (const QString &key : OutcomeKeysWorstFirst)
+        expression += QStringLiteral(" WHEN '%1' THEN %2").arg(key).arg(++rank);
+    return expression + QStringLiteral(" ELSE 0 END");
+}
+
 /// Party keys stored in assessments.party, in Party order.
 inline const QString PartyKeys[] = {QStringLiteral("you"), QStringLiteral("customer"),
                                     QStringLiteral("customers_customer")};

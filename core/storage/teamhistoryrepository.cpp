@@ -27,7 +27,7 @@ QString sortExpression(TeamHistoryColumn column)
     case TeamHistoryColumn::Status:
         return QStringLiteral("d.status");
     case TeamHistoryColumn::Outcome:
-        return QStringLiteral("IFNULL(d.final_outcome, '')");
+        return Schema::outcomeRankExpression(QStringLiteral("d.final_outcome")); // how good, not alphabetical
     case TeamHistoryColumn::YourValue:
         return QStringLiteral("IFNULL(d.you_value, -9223372036854775807)");
     case TeamHistoryColumn::CustomerValue:

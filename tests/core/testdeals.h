@@ -72,7 +72,10 @@ inline QStringList statementsBackToSchema(int version)
                    << QStringLiteral("INSERT INTO assessments_v8 SELECT option_id, party, value, "
                                      "IFNULL(reference_point, 0), reason FROM assessments")
                    << QStringLiteral("DROP TABLE assessments")
-                   << QStringLiteral("ALTER TABLE assessments_v8 RENAME TO assessments");
+                   << QStringLiteral("ALTER TABLE assessments_v8 RENAME TO assessments")
+                   << QStringLiteral("DROP INDEX deals_history_outcome_rank")
+                   << QStringLiteral("CREATE INDEX deals_history_outcome ON deals (IFNULL(final_outcome, ''), id) "
+                                     "WHERE deleted_at IS NULL");
     }
     if (version < 8) {
         for (const char *column : {"you_value", "customer_value", "chain_value"}) {

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/noterepository.h"
+#include "storage/schema.h"
 #include "testdeals.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void testerAndPaging();
     void sortingIsCompleteAndOrdered_data();
     void sortingIsCompleteAndOrdered();
+    void outcomeSortsByHowGoodItIs();
     void filters();
     void notes();
     void valueSortsReadFrozenValuesThroughAnIndex();
@@ -59,6 +61,8 @@ void TestTeamHistory::initTestCase()
         option.name = QStringLiteral("Agreed");
         option.assessment(Party::You).value = (i % 4 == 0 ? -1 : 1) * 1000 * (i + 1);
         option.assessment(Party::Customer).value = 500 * (i + 1);
+        option.assessment(Party::You).referencePoint = 0;
+        option.assessment(Party::Customer).referencePoint = 0;
         deal.options << option;
         if (i % 2 == 0) {
             Closing closing;
@@ -323,4 +327,43 @@ void TestTeamHistory::upgradeFreezesValuesOfClosedDeals()
 }
 
 QTEST_GUILESS_MAIN(TestTeamHistory)
+void TestTeamHistory::outcomeSortsByHowGoodItIs()
+{
+    for (bool descending : {false, true}) {
+        TeamHistoryFilter filter;
+        filter.limit = 29; // pages end inside runs of equal outcomes
+        filter.sortColumn = TeamHistoryColumn::Outcome;
+        filter.descending = descending;
+        const QList<TeamHistoryRow> rows = allRows(*m_history, filter);
+        QCOMPARE(rows.size(), Deals);
+        // Open deals first (ascending), then from the worst ending to the best: not "lose_lose" < "unknown" <
+        // "walked_away" < "win_lose" < "win_win" as the keys spell.
+        QList<int> ranks;
+        for (const TeamHistoryRow &row : rows) {
+            const auto *begin = std::begin(Schema::OutcomeKeysWorstFirst);
+            const auto *end = std::end(Schema::OutcomeKeysWorstFirst);
+            ranks << (row.ending ? int(std::find(begin, end, endingKey(*row.ending)) - begin) + 1 : 0);
+        }
+        QList<int> sorted = ranks;
+        std::sort(sorted.begin(), sorted.end());
+        if (descending)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(ranks, sorted);
+        QVERIFY(QSet<int>(ranks.begin(), ranks.end()).size() >= 4); // the sample has open, closed and walked away
+        const qsizetype best = descending ? 0 : rows.size() - 1;
+        QVERIFY(rows.at(best).ending);
+        QVERIFY(*rows.at(best).ending == Ending::WinWinWin || *rows.at(best).ending == Ending::WinWin);
+    }
+    // Through its index, without sorting every deal.
+    QSqlQuery plan(m_database->connection());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.id FROM deals d WHERE d.deleted_at IS NULL "
+                                     "ORDER BY %1, d.id LIMIT 50")
+                          .arg(Schema::outcomeRankExpression(QStringLiteral("d.final_outcome")))));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    QVERIFY2(steps.join(u'\n').contains(QStringLiteral("deals_history_outcome_rank")), qPrintable(steps.join(u'\n')));
+    QVERIFY2(!steps.join(u'\n').contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps.join(u'\n')));
+}
+
 #include "tst_teamhistory.moc"
