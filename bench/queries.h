@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/schema.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -51,7 +53,7 @@ inline const QStringList TeamHistorySortExpressions = {
     QStringLiteral("d.customer"),
     QStringLiteral("d.title"),
     QStringLiteral("d.status"),
-    QStringLiteral("IFNULL(d.final_outcome, '')"),
+    Triplewin::Core::Schema::outcomeRankExpression(QStringLiteral("d.final_outcome")), // a CASE over the ranks
     QStringLiteral("IFNULL(d.you_value, -9223372036854775807)"),
     QStringLiteral("IFNULL(d.customer_value, -9223372036854775807)"),
     QStringLiteral("IFNULL(d.chain_value, -9223372036854775807)"),
