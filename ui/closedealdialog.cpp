@@ -1,10 +1,12 @@
 #include "closedealdialog.h"
 
+#include <core/domain/amount.h>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,6 +30,7 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
     m_option->setPlaceholderText(tr("Choose the option you agreed on"));
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
+    m_preview->setObjectName(QStringLiteral("closePreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::RichText);
 
@@ -52,8 +55,8 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_option, &QComboBox::currentIndexChanged, this, &CloseDealDialog::updatePreview);
+    m_preview->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     updatePreview();
-    resize(480, sizeHint().height());
 }
 
 qint64 CloseDealDialog::optionId() const
@@ -79,13 +82,28 @@ void CloseDealDialog::updatePreview()
         return;
     }
     const DealOption &option = m_deal.options.at(index);
+    const QLocale locale;
     QString rows;
-    for (Party party : AllParties)
-        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                    .arg(partyName(party).toHtmlEscaped(), resultName(classify(option.assessment(party))));
+    for (Party party : AllParties) {
+        const Assessment &assessment = option.assessment(party);
+        // The figures behind each result, so that what is frozen can be checked before it is.
+        const QString figures = assessment.value && assessment.referencePoint
+                                    ? tr("%1 against a %2 of %3")
+                                          .arg(formatAmount(*assessment.value, locale), referencePointName(party),
+                                               formatAmount(*assessment.referencePoint, locale))
+                                    : tr("not assessed: no value or no %1").arg(referencePointName(party));
+        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
+                    .arg(partyName(party).toHtmlEscaped(), resultName(classify(assessment)).toHtmlEscaped(),
+                         figures.toHtmlEscaped());
+    }
     const Outcome outcome = outcomeOf(option);
-    m_preview->setText(QStringLiteral("<table cellpadding=\"2\">%1</table><p><b>%2</b>: %3</p>")
+    m_preview->setText(QStringLiteral("<table cellpadding=\"3\">%1</table><p><b>%2</b>: %3</p>")
                            .arg(rows, outcomeName(outcome), outcomeExplanation(outcome).toHtmlEscaped()));
+    // The dialog grows with its preview (a chosen option adds a table and an explanation): never cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 } // namespace Triplewin::Ui

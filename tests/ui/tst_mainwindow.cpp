@@ -27,6 +27,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 #include <QUndoStack>
+#include <ui/closedealdialog.h>
 #include <ui/dealeditor.h>
 #include <ui/deallistpanel.h>
 #include <ui/mainwindow.h>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void pendingCellEditCountsAsUnsaved();
     void undoNeverReachesIntoAnotherDeal();
     void closeDealFreezesOutcome();
+    void closeDialogShowsItsWholePreview();
     void enterOnBadAmountKeepsEditorOpen();
     void customerWhoCameOffWorseIsNamed();
     void dailyBackupAndRestore();
@@ -630,6 +632,38 @@ void TestMainWindow::closeDealFreezesOutcome()
     QVERIFY(reloaded.ok());
     QCOMPARE(reloaded.value().closing->outcome, Core::Outcome::LoseWin);
     QCOMPARE(reloaded.value().status, Core::DealStatus::Closed);
+}
+
+void TestMainWindow::closeDialogShowsItsWholePreview()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Core::Deal deal;
+    deal.title = QStringLiteral("Preview");
+    Core::DealOption option;
+    option.id = 7;
+    option.name = QStringLiteral("A rather long option name that takes room in the combo box");
+    option.assessment(Party::You).value = 4'800'000;
+    option.assessment(Party::You).referencePoint = 3'000'000;
+    option.assessment(Party::Customer).value = -600'000;
+    option.assessment(Party::Customer).referencePoint = 0;
+    deal.options << option;
+    Ui::CloseDealDialog dialog(deal);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *preview = dialog.findChild<QLabel *>(QStringLiteral("closePreview"));
+    QVERIFY(preview);
+    const int before = dialog.height();
+    dialog.findChild<QComboBox *>(QStringLiteral("agreedOption"))->setCurrentIndex(0);
+    // The chosen option adds a table and an explanation: the dialog grows to show all of it.
+    QTRY_VERIFY2(
+        preview->height() >= preview->heightForWidth(preview->width()),
+        qPrintable(QStringLiteral("%1 < %2").arg(preview->height()).arg(preview->heightForWidth(preview->width()))));
+    QVERIFY(dialog.height() > before);
+    QVERIFY(dialog.rect().contains(preview->geometry()));
+    const QString text = preview->text();
+    QVERIFY2(text.contains(QStringLiteral("48,000 against a walk-away point of 30,000")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("not assessed: no value or no status quo")), qPrintable(text));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestMainWindow::customerWhoCameOffWorseIsNamed()
