@@ -1,8 +1,11 @@
 #include "rehearsalview.h"
 
+#include <algorithm>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -12,6 +15,7 @@ RehearsalView::RehearsalView(const QString &script, QWidget *parent)
     : QDialog(parent)
     , m_text(new QLabel(this))
     , m_position(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
 {
     setWindowTitle(tr("Rehearse the Walk-Away"));
     static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n"));
@@ -28,29 +32,58 @@ RehearsalView::RehearsalView(const QString &script, QWidget *parent)
     contrast.setColor(QPalette::WindowText, Qt::white);
     setPalette(contrast);
     setAutoFillBackground(true);
-    QFont big = font();
-    big.setPointSizeF(std::max(24.0, big.pointSizeF() * 2.6));
-    m_text->setFont(big);
+    m_largestPointSize = std::max(24.0, font().pointSizeF() * 2.6);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_text->setObjectName(QStringLiteral("rehearsalText"));
     auto *hint = new QLabel(tr("Space or → next step    ← back    Esc leave"), this);
+    hint->setObjectName(QStringLiteral("rehearsalKeys"));
     hint->setAlignment(Qt::AlignCenter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 36, 48, 24);
     layout->addWidget(m_position);
-    // A long step (many options) scrolls instead of being cut off.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_text);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->viewport()->setAutoFillBackground(false);
+    // The type shrinks until the longest step fits (fitType()); one that still does not scrolls, never running
+    // under the key hints.
+    m_scroll->setWidget(m_text);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->viewport()->setAutoFillBackground(false);
     m_text->setAutoFillBackground(false);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(hint);
-    resize(1100, 700);
+    // Large, but within the screen it opens on (a 1366x768 laptop, or 150 % scaling on a small one).
+    QSize size(1100, 700);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
     showStep(0);
+}
+
+void RehearsalView::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitType();
+}
+
+void RehearsalView::fitType()
+{
+    const QSize room = m_scroll->viewport()->size() - QSize(8, 8);
+    if (room.width() <= 0 || room.height() <= 0)
+        return;
+    const double smallest = std::max(12.0, font().pointSizeF() * 1.3);
+    QFont type = font();
+    for (double size = m_largestPointSize; size >= smallest; size -= 1.0) {
+        type.setPointSizeF(size);
+        const QFontMetrics metrics(type);
+        const bool fits = std::all_of(m_steps.cbegin(), m_steps.cend(), [&](const QString &step) {
+            return metrics.boundingRect(QRect(0, 0, room.width(), 1 << 20), Qt::TextWordWrap, step).height() <=
+                   room.height();
+        });
+        if (fits)
+            break;
+    }
+    m_text->setFont(type);
 }
 
 QString RehearsalView::currentText() const

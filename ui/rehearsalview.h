@@ -5,6 +5,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QScrollArea;
 QT_END_NAMESPACE
 
 namespace Triplewin::Ui {
@@ -26,14 +27,20 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showStep(int step);
+    /// The largest type, up to 2.6 times the desktop's, in which every step fits the window without scrolling;
+    /// a step that would not fit even at reading size scrolls.
+    void fitType();
 
     QStringList m_steps;
     int m_current = 0;
     QLabel *m_text;
     QLabel *m_position;
+    QScrollArea *m_scroll;
+    double m_largestPointSize = 24.0;
 };
 
 } // namespace Triplewin::Ui

@@ -8,9 +8,12 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void followUpCountsAsAnEditUnlessScriptTyped();
     void pdfExport();
     void rehearsalKeys();
+    void rehearsalTextFitsAboveTheKeyHints();
     void recordingFromTheMainWindow();
 
 private:
@@ -183,6 +187,41 @@ void TestWalkAwayWizard::rehearsalKeys()
     QCOMPARE(view.currentText(), QStringLiteral("Step two"));
     QTest::keyClick(&view, Qt::Key_Escape);
     QVERIFY(!view.isVisible());
+}
+
+void TestWalkAwayWizard::rehearsalTextFitsAboveTheKeyHints()
+{
+    // A step as long as a real one with four options, on a small screen.
+    QString longStep = QStringLiteral("The options we explored (4):");
+    for (int option = 1; option <= 4; ++option)
+        longStep += QStringLiteral("\n• Option %1: for us, it brings 18,000 EUR more than our walk-away point "
+                                   "(48,000 EUR against 30,000 EUR). For you, it falls 6,000 EUR short of your best "
+                                   "alternative.")
+                        .arg(option);
+    Ui::RehearsalView view(QStringLiteral("Short step\n\n") + longStep);
+    // It opens within the screen (the test screen is 800x600, smaller still).
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.width() <= view.screen()->availableGeometry().width());
+    QVERIFY(view.height() <= view.screen()->availableGeometry().height());
+    QTest::keyClick(&view, Qt::Key_Space);
+    QCOMPARE(view.currentText(), longStep);
+    auto *text = view.findChild<QLabel *>(QStringLiteral("rehearsalText"));
+    auto *keys = view.findChild<QLabel *>(QStringLiteral("rehearsalKeys"));
+    QVERIFY(text && keys);
+    auto *scroll = qobject_cast<QScrollArea *>(text->parentWidget()->parentWidget());
+    QVERIFY(scroll);
+    // The whole step is in view, above the key hints, in type still large enough to read aloud from.
+    QTRY_VERIFY2(text->heightForWidth(scroll->viewport()->width()) <= scroll->viewport()->height(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(text->heightForWidth(scroll->viewport()->width()))
+                                .arg(scroll->viewport()->height())));
+    QVERIFY(scroll->mapTo(&view, QPoint(0, scroll->height())).y() <= keys->mapTo(&view, QPoint(0, 0)).y());
+    QVERIFY(text->font().pointSizeF() >= view.font().pointSizeF() * 1.3);
+    // A short step gets the same type: the size does not jump from step to step.
+    const double size = text->font().pointSizeF();
+    QTest::keyClick(&view, Qt::Key_Left);
+    QCOMPARE(text->font().pointSizeF(), size);
 }
 
 void TestWalkAwayWizard::recordingFromTheMainWindow()
