@@ -39,23 +39,27 @@ using namespace Core;
 namespace {
 
 // Good outcomes green, a walk-away its own blue (never a loss), losses red and orange, unknown grey.
+/// Colours at least 40 apart (CIE76 ΔE) from each other, mostly Okabe–Ito, which are told apart with the common
+/// colour-vision deficiencies: green for the good endings, orange and purple for the one-sided ones, red for
+/// lose/lose, blue for a walk-away, grey for not assessed. The words under each bar (and its accessible
+/// description) carry the same counts, so no reading depends on colour.
 QColor endingColour(Ending ending)
 {
     switch (ending) {
     case Ending::WinWinWin:
         return QColor(0x00, 0x9E, 0x73);
     case Ending::WinWin:
-        return QColor(0x7F, 0xC9, 0x7F);
+        return QColor(0xA6, 0xD9, 0x6A);
     case Ending::WalkedAway:
         return QColor(0x00, 0x72, 0xB2);
     case Ending::WinLose:
         return QColor(0xE6, 0x9F, 0x00);
     case Ending::LoseWin:
-        return QColor(0xD5, 0x5E, 0x00);
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple: never a second orange beside win/lose
     case Ending::LoseLose:
         return QColor(0xB0, 0x1C, 0x1C);
     case Ending::Unknown:
-        return QColor(0x99, 0x99, 0x99);
+        return QColor(0xDD, 0xDD, 0xDD);
     }
     return Qt::gray;
 }
@@ -218,6 +222,9 @@ void TeamReviewWindow::refreshDashboard()
     QStringList people;
     for (const HabitReport &report : team.value())
         people << report.salesperson;
+    // Under each bar, its counts in words: "Dana / 3 win/win / 1 lose/win". Numbered, as the axis drops
+    // duplicate labels.
+    QStringList barLabels;
 
     // The charts in words, for a screen reader (and the same counts the bars show).
     QStringList mixWords;
@@ -230,6 +237,11 @@ void TeamReviewWindow::refreshDashboard()
         }
         mixWords << tr("%1: %2.").arg(report.salesperson,
                                       counts.isEmpty() ? tr("no ended deals") : counts.join(QStringLiteral(", ")));
+        barLabels << QStringLiteral("<b>%1</b><br>%2")
+                         .arg(report.salesperson.toHtmlEscaped(),
+                              (counts.isEmpty() ? tr("no ended deals") : counts.join(u'\n'))
+                                  .toHtmlEscaped()
+                                  .replace(u'\n', QStringLiteral("<br>")));
         rqWords << (report.rq ? tr("%1: RQ %2.").arg(report.salesperson).arg(*report.rq)
                               : tr("%1: no RQ yet.").arg(report.salesperson));
     }
@@ -246,13 +258,15 @@ void TeamReviewWindow::refreshDashboard()
     for (int ending = 0; ending < EndingCount; ++ending) {
         auto *set = new QBarSet(endingName(Ending(ending)), stacked);
         set->setColor(endingColour(Ending(ending)));
+        set->setBorderColor(endingColour(Ending(ending)).darker(150)); // a light grey segment still has an edge
         for (const HabitReport &report : team.value())
             set->append(qreal(report.counts[Ending(ending)]));
         stacked->append(set);
     }
     mix->addSeries(stacked);
     auto *mixAxis = new QBarCategoryAxis(mix);
-    mixAxis->append(people);
+    mixAxis->setTruncateLabels(false); // Qt measures rich text by its markup; the words are short
+    mixAxis->append(barLabels);
     mix->addAxis(mixAxis, Qt::AlignBottom);
     stacked->attachAxis(mixAxis);
     qint64 most = 1;
@@ -261,14 +275,17 @@ void TeamReviewWindow::refreshDashboard()
     auto *countAxis = new QValueAxis(mix);
     countAxis->setLabelFormat(QStringLiteral("%d"));
     // Whole deals only: ticks at whole numbers, about five of them.
-    countAxis->setRange(0, double(most));
+    // Up to a whole tick above the tallest bar, so that its top is on the scale.
+    const qint64 interval = std::max<qint64>(1, (most + 4) / 5);
+    countAxis->setRange(0, double((most + interval - 1) / interval * interval));
     countAxis->setTickType(QValueAxis::TicksDynamic);
     countAxis->setTickAnchor(0);
-    countAxis->setTickInterval(double(std::max<qint64>(1, (most + 4) / 5)));
+    countAxis->setTickInterval(double(interval));
     countAxis->setTitleText(tr("ended deals"));
     mix->addAxis(countAxis, Qt::AlignLeft);
     stacked->attachAxis(countAxis);
-    mix->legend()->setAlignment(Qt::AlignBottom);
+    // Seven endings do not fit in a row under a chart half a screen (or a page) wide: one per line, beside it.
+    mix->legend()->setAlignment(Qt::AlignRight);
     replaceChart(m_outcomeChart, mix);
 
     // RQ per salesperson.
@@ -282,8 +299,11 @@ void TeamReviewWindow::refreshDashboard()
         values->append(report.rq.value_or(0));
     bars->append(values);
     bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    values->setLabelColor(Qt::white);
     rq->addSeries(bars);
     auto *rqAxis = new QBarCategoryAxis(rq);
+    rqAxis->setTruncateLabels(false);
     rqAxis->append(people);
     rq->addAxis(rqAxis, Qt::AlignBottom);
     bars->attachAxis(rqAxis);
@@ -322,21 +342,32 @@ void TeamReviewWindow::refreshDashboard()
     m_habits->setHtml(html);
 }
 
-bool TeamReviewWindow::exportReport(const QString &path, QString *error)
+void TeamReviewWindow::fillReport(QTextDocument *document)
 {
     refreshDashboard();
     // Render each chart at a fixed size, whatever the window's layout is now.
     const auto render = [](QChartView *view) {
-        // Render the chart itself at a fixed size: the view may be hidden or laid out at any size now.
-        const QSizeF size(900, 420);
+        // Render the chart itself at the size it is printed (600 of the page's 680 points, so its type prints at
+        // its own 10 pt instead of two thirds of it), three times over for sharpness; the view may be hidden or
+        // laid out at any size now.
+        const QSizeF size(600, 340);
         QChart *chart = view->chart();
         const QRectF old = chart->geometry();
+        QFont type = chart->titleFont();
+        type.setPointSizeF(10);
+        chart->setTitleFont(type);
+        chart->legend()->setFont(type);
+        const auto axes = chart->axes();
+        for (QAbstractAxis *axis : axes) {
+            axis->setLabelsFont(type);
+            axis->setTitleFont(type);
+        }
         chart->setGeometry(QRectF(QPointF(0, 0), size));
         if (chart->layout())
             chart->layout()->activate();
         QCoreApplication::sendPostedEvents(); // lets the chart lay out its axes and series
-        QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2);
+        QImage image((size * 3).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(3);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -345,14 +376,22 @@ bool TeamReviewWindow::exportReport(const QString &path, QString *error)
         chart->setGeometry(old);
         return image;
     };
-    QTextDocument document;
-    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://outcomes")),
-                         render(m_outcomeChart));
-    document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://rq")), render(m_rqChart));
+    document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://outcomes")),
+                          render(m_outcomeChart));
+    document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://rq")), render(m_rqChart));
     const QString title = tr("Team report, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
-    document.setHtml(QStringLiteral("<h1>%1</h1><p><img src=\"chart://outcomes\" width=\"600\"></p>"
-                                    "<p><img src=\"chart://rq\" width=\"600\"></p>%2")
-                         .arg(title.toHtmlEscaped(), m_habits->toHtml()));
+    document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    document->setHtml(QStringLiteral("<h1>%1</h1><p><img src=\"chart://outcomes\" width=\"600\"></p>"
+                                     "<p><img src=\"chart://rq\" width=\"600\"></p>%2%3")
+                          .arg(title.toHtmlEscaped(), m_habits->toHtml(), historyHtml()));
+    refreshDashboard(); // the window's charts back in the window's type
+}
+
+bool TeamReviewWindow::exportReport(const QString &path, QString *error)
+{
+    QTextDocument document;
+    fillReport(&document);
+    const QString title = document.metaInformation(QTextDocument::DocumentTitle);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
@@ -371,6 +410,39 @@ bool TeamReviewWindow::exportReport(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+QString TeamReviewWindow::historyHtml()
+{
+    // The deals behind the charts, as filtered in the window, up to a few pages' worth.
+    constexpr int MostRows = 500;
+    while (m_model->rowCount() < MostRows && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int rows = std::min(m_model->rowCount(), MostRows);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Deal history").toHtmlEscaped());
+    if (rows == 0)
+        return html + QStringLiteral("<p>%1</p>").arg(tr("No deals match the filters.").toHtmlEscaped());
+    if (m_model->canFetchMore({}) || m_model->rowCount() > rows)
+        html += QStringLiteral("<p>%1</p>").arg(tr("The first %n deals in the window's order.", nullptr, rows));
+    html += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" style=\"font-size: 8pt\"><thead><tr>");
+    const int columns = m_model->columnCount();
+    for (int column = 0; column < columns; ++column)
+        html +=
+            QStringLiteral("<th>%1</th>").arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr></thead>");
+    for (int row = 0; row < rows; ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < columns; ++column) {
+            const QModelIndex cell = m_model->index(row, column);
+            const bool right = cell.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
+                             cell.data().toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString TeamReviewWindow::dashboardText() const

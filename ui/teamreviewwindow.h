@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QTextDocument;
 class QChartView;
 class QComboBox;
 class QLineEdit;
@@ -36,11 +37,16 @@ public Q_SLOTS:
     void refresh();
     void openDeal(qint64 id);
     /// Writes the dashboard (charts, RQ and habit flags per salesperson) as a PDF; false with @p error set.
+    /// The report exportReport() prints: title, both charts drawn at their printed size (their type prints at
+    /// 10 pt), the habit flags with their evidence, and the history as filtered.
+    void fillReport(QTextDocument *document);
     bool exportReport(const QString &path, QString *error);
 
 private:
     void applyFilter();
     void refreshDashboard();
+    /// The team history as filtered in the window, as an HTML table for the report (at most 500 deals).
+    QString historyHtml();
 
     Core::Database &m_database;
     QString m_manager;

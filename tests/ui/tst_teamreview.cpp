@@ -4,6 +4,7 @@
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <core/storage/noterepository.h>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 #include <ui/dealeditor.h>
 #include <ui/dealviewer.h>
@@ -113,6 +115,38 @@ void TestTeamReview::dashboard()
     QCOMPARE(walked->at(1), 1.0); // Eve (second in name order)
     QCOMPARE(walked->at(0), 0.0); // Dana
 
+    // Each bar carries its counts in words under it, so no reading depends on colour.
+    auto *axis = qobject_cast<QBarCategoryAxis *>(window.outcomeChart()->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categories().size(), 2);
+    QVERIFY2(axis->categories().at(0).contains(QStringLiteral("2 lose/win")), qPrintable(axis->categories().at(0)));
+    QVERIFY2(axis->categories().at(1).contains(QStringLiteral("1 win/win")) &&
+                 axis->categories().at(1).contains(QStringLiteral("1 walked away")),
+             qPrintable(axis->categories().at(1)));
+    QVERIFY(!axis->truncateLabels());
+    // And the colours are told apart: CIE76 ΔE of at least 40 between any two endings (the two oranges were 33
+    // apart, the two greens 25).
+    const auto lab = [](const QColor &colour) {
+        const auto linear = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        const double r = linear(colour.redF()), g = linear(colour.greenF()), b = linear(colour.blueF());
+        const auto f = [](double v) { return v > 0.008856 ? std::cbrt(v) : 7.787 * v + 16.0 / 116.0; };
+        const double x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+        const double y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+        const double z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+        return std::array<double, 3>{116.0 * y - 16.0, 500.0 * (x - y), 200.0 * (y - z)};
+    };
+    const QList<QBarSet *> sets = stacked->barSets();
+    for (qsizetype a = 0; a < sets.size(); ++a) {
+        for (qsizetype b = a + 1; b < sets.size(); ++b) {
+            const auto x = lab(sets.at(a)->color());
+            const auto y = lab(sets.at(b)->color());
+            const double distance = std::hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2]);
+            QVERIFY2(distance >= 40,
+                     qPrintable(
+                         QStringLiteral("%1 and %2: %3").arg(sets.at(a)->label(), sets.at(b)->label()).arg(distance)));
+        }
+    }
+
     // For looking at it: TRIPLEWIN_SCREENSHOT_DIR=/some/dir saves both tabs as PNGs there.
     if (const QString dir = qEnvironmentVariable("TRIPLEWIN_SCREENSHOT_DIR"); !dir.isEmpty()) {
         auto *tabs = window.findChild<QTabWidget *>();
@@ -153,6 +187,22 @@ void TestTeamReview::pdfReport()
     QVERIFY(pdf.trimmed().endsWith("%%EOF"));
     QVERIFY(pdf.contains("/Image")); // the charts are in it
     QVERIFY(pdf.size() > 10000);
+
+    // What is printed: the deals behind the charts as a table, and charts drawn at their printed size (600 points
+    // wide, three pixels a point), so their 10 pt type prints at 10 pt, not at two thirds of it.
+    QTextDocument report;
+    window.fillReport(&report);
+    const QString text = report.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Deal history")), qPrintable(text));
+    for (const QString &title : {QStringLiteral("Dana squeeze"), QStringLiteral("Dana again"),
+                                 QStringLiteral("Eve fair"), QStringLiteral("Eve leaves")})
+        QVERIFY2(text.contains(title), qPrintable(title));
+    QVERIFY(text.contains(QStringLiteral("walked away")));
+    const QImage chart =
+        report.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://outcomes"))).value<QImage>();
+    QCOMPARE(chart.size(), QSize(1800, 1020));
+    QCOMPARE(chart.devicePixelRatio(), 3.0);
+    QCOMPARE(window.outcomeChart()->chart()->titleFont(), window.font()); // the window's type is back
     if (const QString dir = qEnvironmentVariable("TRIPLEWIN_SCREENSHOT_DIR"); !dir.isEmpty())
         QFile::copy(path, dir + QStringLiteral("/team-report.pdf"));
 }
