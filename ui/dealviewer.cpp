@@ -1,6 +1,7 @@
 #include "dealviewer.h"
 
 #include "optionsdelegate.h"
+#include "screenfit.h"
 #include "valuechartview.h"
 
 #include <core/models/optionsmodel.h>
@@ -37,7 +38,7 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
     m_valid = true;
     const Deal &deal = loaded.value();
     setWindowTitle(tr("%1 (read-only)").arg(deal.title));
-    resize(1000, 760);
+    resizeWithinScreen(this, QSize(1000, 760));
 
     const QLocale locale;
     QString summary =

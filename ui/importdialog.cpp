@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "screenfit.h"
+
 #include <core/domain/amount.h>
 #include <core/storage/dealrepository.h>
 #include <QApplication>
@@ -69,7 +71,7 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Import Deals from “%1”").arg(QFileInfo(path).fileName()));
-    resize(1000, 720);
+    resizeWithinScreen(this, QSize(1000, 720));
     for (ImportPreset preset : {ImportPreset::Triplewin, ImportPreset::Salesforce, ImportPreset::HubSpot,
                                 ImportPreset::Pipedrive, ImportPreset::Custom})
         m_preset->addItem(presetName(preset), int(preset));

@@ -11,6 +11,7 @@
 #include "optionstable.h"
 #include "profiledialog.h"
 #include "restorebackupdialog.h"
+#include "screenfit.h"
 #include "scriptdocument.h"
 #include "teamreviewwindow.h"
 #include "trashdialog.h"
@@ -167,10 +168,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     if (settings.value(GeometryKey).isNull()) {
         // First start: as large as is comfortable, but never larger than the screen (a 1366x768 laptop, or 150 %
         // scaling on a small one, would otherwise hide the coach off-screen).
-        QSize size(1400, 900);
-        if (const QScreen *screen = this->screen())
-            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
-        resize(size);
+        resizeWithinScreen(this, QSize(1400, 900));
     }
 
     reloadList();

@@ -2,6 +2,7 @@
 
 #include "coaching/habits.h"
 #include "domain/classification.h"
+#include "screenfit.h"
 #include "valuechartview.h"
 #include "workshop/workshopsandbox.h"
 
@@ -108,7 +109,7 @@ PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, QWidg
     layout->addWidget(m_heading);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_hint);
-    resize(1280, 800);
+    resizeWithinScreen(this, QSize(1280, 800));
     applyFontSizes();
     refresh();
 }

@@ -1,11 +1,11 @@
 #include "rehearsalview.h"
 
+#include "screenfit.h"
+
 #include <algorithm>
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -53,10 +53,7 @@ RehearsalView::RehearsalView(const QString &script, QWidget *parent)
     layout->addWidget(m_scroll, 1);
     layout->addWidget(hint);
     // Large, but within the screen it opens on (a 1366x768 laptop, or 150 % scaling on a small one).
-    QSize size(1100, 700);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
-    resize(size);
+    resizeWithinScreen(this, QSize(1100, 700), 0.9);
     showStep(0);
 }
 

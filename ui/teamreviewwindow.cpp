@@ -3,6 +3,7 @@
 #include "accessiblenames.h"
 #include "chartownership.h"
 #include "dealviewer.h"
+#include "screenfit.h"
 
 #include <core/settings/habitsettings.h>
 #include <QBarCategoryAxis>
@@ -84,7 +85,7 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     , m_habits(new QTextBrowser(this))
 {
     setWindowTitle(tr("Team Review — Triplewin"));
-    resize(1300, 820);
+    resizeWithinScreen(this, QSize(1300, 820));
 
     m_status->addItem(tr("Any status"), -1);
     for (DealStatus status :

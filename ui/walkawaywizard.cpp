@@ -1,6 +1,7 @@
 #include "walkawaywizard.h"
 
 #include "rehearsalview.h"
+#include "screenfit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -51,7 +52,7 @@ WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript
         ->setToolTip(
             tr("End the deal as walked away: a transparent no deal, counted in favour of your relational quotient"));
     button(QWizard::FinishButton)->setToolTip(tr("Keep the script with the deal and close"));
-    resize(720, 560);
+    resizeWithinScreen(this, QSize(720, 560));
 
     m_revisit->setCalendarPopup(true);
     m_revisit->setEnabled(false);

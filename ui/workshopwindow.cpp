@@ -5,6 +5,7 @@
 #include "messagebar.h"
 #include "optionstable.h"
 #include "presenterview.h"
+#include "screenfit.h"
 #include "valuechartview.h"
 
 #include <QAction>
@@ -143,7 +144,7 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     });
 
     createActions();
-    resize(1200, 800);
+    resizeWithinScreen(this, QSize(1200, 800));
     openPack(QString());
 }
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -253,6 +254,13 @@ void TestAccessibility::windows()
     Core::Database database;
     QVERIFY(database.open(QDir(folder).filePath(QStringLiteral("deals.sqlite"))).ok());
     std::unique_ptr<QWidget> window(make(database, folder));
+    // Each window opens within the screen (the test screen is 800x600, smaller than any laptop's).
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    QVERIFY2(window->width() <= screen.width() && window->height() <= screen.height(),
+             qPrintable(QStringLiteral("%1 opens at %2x%3")
+                            .arg(QString::fromLatin1(window->metaObject()->className()))
+                            .arg(window->width())
+                            .arg(window->height())));
     window->resize(size);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Screenshots of each main screen, taken from the real app in a real X window (Xvfb), on the demo deals in
+# docs/screenshots/demo-*.csv, into docs/screenshots/NAME-WxH.png.
+#
+#   scripts/screenshots.sh [BUILD_DIR] [WxH]      (defaults: build/ci 1366x768)
+#
+# Needs xvfb, xauth, imagemagick, xdotool and sqlite3 (apt-get install -y xvfb xauth imagemagick xdotool sqlite3).
+# Set QT_SCALE_FACTOR=2 to see the screens at 200 % (the size is then in physical pixels).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/ci}
+size=${2:-1366x768}
+app=$build/app/triplewin
+cli=$build/app/cli/triplewin-cli
+out=docs/screenshots
+for tool in Xvfb xdotool import sqlite3; do
+    command -v $tool >/dev/null || { echo "screenshots: $tool is missing" >&2; exit 2; }
+done
+[ -x "$app" ] && [ -x "$cli" ] || { echo "screenshots: build $build first" >&2; exit 2; }
+
+tmp=$(mktemp -d)
+xpid=""
+apid=""
+cleanup() {
+    [ -n "$apid" ] && kill "$apid" 2>/dev/null
+    [ -n "$xpid" ] && kill "$xpid" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+"$cli" import --db "$tmp/demo.sqlite" docs/screenshots/demo-team.csv >/dev/null
+"$cli" import --db "$tmp/demo.sqlite" docs/screenshots/demo-deal.csv >/dev/null
+deal=$(sqlite3 "$tmp/demo.sqlite" "SELECT id FROM deals WHERE title = 'Fleet renewal 2027'")
+
+mkfifo "$tmp/display"
+Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 &
+xpid=$!
+read -r display <"$tmp/display"
+export DISPLAY=:$display QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=$tmp
+
+# shot NAME [KEY...]: the app on a fresh copy of the demo, with the deal open, then the keys (focus:TITLE gives
+# the window whose title has TITLE the keyboard), then the picture.
+shot() {
+    local name=$1
+    shift
+    rm -rf "$tmp/config" && mkdir -p "$tmp/config/Triplewin"
+    cp "$tmp/demo.sqlite" "$tmp/run.sqlite"
+    printf '[profile]\nsalesperson=Dana Whitfield\n[session]\ndatabase=%s\ndeal=%s\n' "$tmp/run.sqlite" "$deal" \
+        >"$tmp/config/Triplewin/Triplewin.conf"
+    XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data "$app" --db "$tmp/run.sqlite" >/dev/null 2>&1 &
+    apid=$!
+    xdotool search --sync --onlyvisible --name Triplewin windowfocus >/dev/null 2>&1 || true
+    sleep 3
+    for key in "$@"; do
+        case $key in
+        focus:*) xdotool search --onlyvisible --name "${key#focus:}" windowfocus >/dev/null 2>&1 || true ;;
+        *) xdotool key "$key" && sleep 2 ;;
+        esac
+    done
+    import -window root "$out/$name-$size.png"
+    kill "$apid" 2>/dev/null || true
+    wait "$apid" 2>/dev/null || true
+    apid=""
+    echo "$out/$name-$size.png"
+}
+
+shot main
+shot team-history ctrl+shift+t
+shot team-dashboard ctrl+shift+t alt+d
+shot walk-away ctrl+shift+w
+shot workshop ctrl+shift+k
+shot presenter ctrl+shift+k focus:Workshop F5
