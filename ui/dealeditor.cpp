@@ -306,10 +306,23 @@ QString DealEditor::closingText() const
     return m_closingBanner->isVisible() ? m_closingBanner->text() : QString();
 }
 
-void DealEditor::setCoachingNotes(const QStringList &notes)
+void DealEditor::setCoachingNotes(const QList<Core::CoachingNote> &notes, const QString &error)
 {
-    m_coachingNotes->setText(tr("<b>Coaching notes:</b> %1").arg(notes.join(QStringLiteral("<br>"))));
-    m_coachingNotes->setVisible(!notes.isEmpty());
+    QStringList lines;
+    if (!error.isEmpty())
+        lines << error.toHtmlEscaped();
+    for (const Core::CoachingNote &note : notes)
+        lines << tr("%1 (%2): %3")
+                     .arg(note.author.toHtmlEscaped(),
+                          QLocale().toString(note.createdAt.toLocalTime().date(), QLocale::ShortFormat),
+                          note.text.toHtmlEscaped());
+    m_coachingNotes->setText(tr("<b>Coaching notes:</b> %1").arg(lines.join(QStringLiteral("<br>"))));
+    m_coachingNotes->setVisible(!lines.isEmpty());
+}
+
+void DealEditor::focusTitle()
+{
+    m_title->setFocus();
 }
 
 QString DealEditor::coachingNotesText() const

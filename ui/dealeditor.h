@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/domain/deal.h>
+#include <core/storage/noterepository.h>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -43,8 +44,10 @@ public:
 
     /// Shows how the deal ended and its history (closed, walked away, reopened) above the form.
     void setHistory(const QList<Core::DealEvent> &events);
-    /// Shows the manager's coaching notes on this deal (rich text lines); empty hides them.
-    void setCoachingNotes(const QStringList &notes);
+    /// The managers' notes on the deal, with author and date; @p error instead when they could not be read.
+    void setCoachingNotes(const QList<Core::CoachingNote> &notes, const QString &error = {});
+    /// Puts the cursor in the title, where a new deal starts.
+    void focusTitle();
     QString coachingNotesText() const;
     /// Shows @p warning about the customer's last deal under the customer field; empty hides it.
     void setCustomerWarning(const QString &warning);

@@ -2,63 +2,49 @@
 
 #include "accessiblenames.h"
 #include "closedealdialog.h"
+#include "dailybackup.h"
 #include "dealeditor.h"
 #include "deallistpanel.h"
+#include "dealtransfer.h"
+#include "draftkeeper.h"
+#include "emptystatepage.h"
 #include "habitsettingsdialog.h"
 #include "habitspanel.h"
-#include "importdialog.h"
 #include "movetotrashcommand.h"
 #include "optionstable.h"
 #include "profiledialog.h"
 #include "restorebackupdialog.h"
 #include "screenfit.h"
-#include "scriptdocument.h"
+#include "stalesavequestion.h"
 #include "teamreviewwindow.h"
 #include "trashdialog.h"
 #include "valuechartview.h"
 #include "walkawaywizard.h"
 #include "workshopwindow.h"
 
-#include <core/io/dealexporter.h>
 #include <core/models/deallistmodel.h>
 #include <core/settings/profilesettings.h>
-#include <core/storage/backups.h>
 #include <core/storage/database.h>
-#include <core/storage/draftrepository.h>
-#include <core/storage/mergeservice.h>
 #include <core/storage/noterepository.h>
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace Triplewin::Ui {
 
 using Core::Deal;
 
 namespace {
-/// How long after the last edit unsaved changes are kept as a draft.
-constexpr int DraftDelayMs = 2000;
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
@@ -78,7 +64,6 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_repository(database)
     , m_coach(database)
     , m_scripts(database)
-    , m_drafts(database)
     , m_listModel(new Core::DealListModel(m_repository, this))
     , m_undoStack(new QUndoStack(this))
     , m_dealList(new DealListPanel(m_listModel, this))
@@ -86,13 +71,18 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_chart(new ValueChartView(this))
     , m_pages(new QStackedWidget(this))
     , m_dealPage(new QSplitter(Qt::Vertical, this))
-    , m_emptyPage(new QWidget(this))
-    , m_emptyText(new QLabel(this))
+    , m_emptyPage(new EmptyStatePage(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_habitsPanel(new HabitsPanel(m_coach, this))
     , m_habitsDock(new QDockWidget(tr("Coach"), this))
     , m_customerCheck(new QTimer(this))
-    , m_draftTimer(new QTimer(this))
+    , m_drafts(new DraftKeeper(
+          database,
+          [this]() -> std::optional<Deal> {
+              return isDealModified() ? std::optional<Deal>(m_editor->deal()) : std::nullopt;
+          },
+          this))
+    , m_dailyBackup(new DailyBackup(this))
 {
     setWindowIcon(icon("triplewin"));
     m_chart->setObjectName(QStringLiteral("valueChart"));
@@ -104,23 +94,6 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     m_dealPage->setStretchFactor(1, 2);
     m_dealPage->setSizes({600, 280});
     m_dealPage->setChildrenCollapsible(false);
-
-    m_emptyText->setObjectName(QStringLiteral("emptyState"));
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    QFont emptyFont = m_emptyText->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.25);
-    m_emptyText->setFont(emptyFont);
-    auto *emptyButton = new QPushButton(icon("new"), tr("&New Deal"), m_emptyPage);
-    emptyButton->setObjectName(QStringLiteral("emptyNewDeal"));
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addSpacing(12);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-    m_emptyText->setFixedWidth(620);
-    emptyLayout->setAlignment(m_emptyText, Qt::AlignHCenter);
 
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_dealPage);
@@ -135,21 +108,24 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     m_habitsDock->setWidget(m_habitsPanel);
     m_habitsDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_habitsDock);
-    // Unsaved edits are kept as a draft a moment after the last change, for recovery after a crash.
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(DraftDelayMs);
-    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::autosaveDraft);
+    connect(m_drafts, &DraftKeeper::keepFailed, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 8000); });
+    connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &message, bool failed) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, failed ? 0 : 4000);
+        Q_EMIT dailyBackupFinished();
+    });
     m_customerCheck->setSingleShot(true);
     m_customerCheck->setInterval(300);
 
     createActions();
-    connect(emptyButton, &QPushButton::clicked, this, &MainWindow::newDeal);
+    connect(m_emptyPage, &EmptyStatePage::newDealRequested, this, &MainWindow::newDeal);
     connect(m_dealList, &DealListPanel::dealActivated, this, [this](qint64 id) {
         if (!openDeal(id))
             m_dealList->selectDeal(m_saved.id);
     });
     connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
-    connect(m_editor, &DealEditor::edited, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(m_editor, &DealEditor::edited, m_drafts, &DraftKeeper::schedule);
     connect(m_editor, &DealEditor::customerEdited, m_customerCheck, qOverload<>(&QTimer::start));
     connect(m_editor, &DealEditor::walkAwayRequested, this, &MainWindow::walkAwayFromDeal);
     connect(m_customerCheck, &QTimer::timeout, this, &MainWindow::checkCustomer);
@@ -175,16 +151,18 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     showEmptyState();
     m_habitsPanel->setSalesperson(Core::ProfileSettings::salespersonName());
     // Unsaved changes from a session that crashed come first; otherwise pick up where the user left off.
-    const Core::Expected<std::optional<Core::Draft>> draft = m_drafts.load();
-    if (draft.ok() && draft.value()) {
-        QTimer::singleShot(0, this, [this, pending = *draft.value()] { offerDraft(pending); });
+    if (const std::optional<Core::Draft> draft = m_drafts->pending()) {
+        QTimer::singleShot(0, this, [this, pending = *draft] {
+            if (m_drafts->askToRestore(this, pending))
+                restoreDraft(pending);
+        });
     } else if (settings.value(LastDatabaseKey).toString() == m_database.path()) {
         const qint64 last = settings.value(LastDealKey).toLongLong();
         if (last > 0 && m_listModel->rowOf(last) >= 0) // in the list: not trashed since
             openDeal(last);
     }
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
-    startDailyBackup();
+    m_dailyBackup->start(m_database.path());
 }
 
 MainWindow::~MainWindow()
@@ -194,52 +172,24 @@ MainWindow::~MainWindow()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
-    // A backup still running is finished first; its queued "finished" handler dies with this window.
-    if (m_backupThread) {
-        m_backupThread->wait();
-        delete m_backupThread;
-    }
 }
 
-void MainWindow::startDailyBackup()
+void MainWindow::keepUnsavedChangesAsDraft()
 {
-    const QString path = m_database.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
-        return;
-    // On a worker thread with connections of its own: a big database takes seconds to copy.
-    auto result = std::make_shared<Core::Expected<QString>>(QString());
-    m_backupThread = QThread::create([path, result] { *result = Core::Backups::makeDailyIfDue(path); });
-    connect(m_backupThread, &QThread::finished, this, [this, result] {
-        m_backupThread->deleteLater();
-        m_backupThread = nullptr;
-        if (!result->ok())
-            statusBar()->showMessage(tr("Today's backup was not made: %1").arg(result->error().fullText()));
-        else if (!result->value().isEmpty())
-            statusBar()->showMessage(tr("Made today's backup."), 4000);
-        Q_EMIT dailyBackupFinished();
-    });
-    m_backupThread->start(QThread::LowPriority);
+    m_drafts->keepNow();
 }
 
 void MainWindow::chooseBackupToRestore()
 {
     if (!maybeSave())
         return;
-    RestoreBackupDialog dialog(m_database.path(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
-        return;
-    const QMessageBox::StandardButton answer = QMessageBox::question(
-        this, tr("Restore from Backup"),
-        tr("Replace every deal in this database with the backup's? What is there now is kept as a backup first."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
-        restoreBackup(dialog.selectedBackup());
+    if (const QString backup = RestoreBackupDialog::chooseAndConfirm(m_database.path(), this); !backup.isEmpty())
+        restoreBackup(backup);
 }
 
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
-    if (m_backupThread)
-        m_backupThread->wait();
+    m_dailyBackup->wait();
     if (const Core::StorageError error = m_database.restoreFrom(backupPath)) {
         QMessageBox::warning(this, tr("Restore from Backup"), error.fullText());
         return false;
@@ -249,7 +199,7 @@ bool MainWindow::restoreBackup(const QString &backupPath)
     m_hasDeal = false;
     m_saved = Deal{};
     m_editor->setDeal(m_saved);
-    discardDraft(); // the restored file may hold a draft of its own day
+    m_drafts->discard(); // the restored file may hold a draft of its own day
     showEmptyState();
     reloadList();
     m_habitsPanel->refresh();
@@ -391,8 +341,7 @@ void MainWindow::newDeal()
     deal.expectedClose = QDate::currentDate().addDays(30);
     showDeal(deal);
     m_dealList->selectDeal(0);
-    m_editor->setFocus();
-    m_editor->findChild<QWidget *>(QStringLiteral("titleEdit"))->setFocus();
+    m_editor->focusTitle();
     statusBar()->showMessage(tr("New deal: give it a title, then add the options you could offer."), 6000);
 }
 
@@ -412,7 +361,7 @@ bool MainWindow::saveDeal()
         return false;
     }
     m_saved = saved.value();
-    discardDraft();
+    m_drafts->discard();
     // Take the ids, revision and timestamps the database assigned. The undo history ends here: its snapshots
     // predate those ids, and replaying one would replace saved options instead of editing them.
     m_undoStack->clear();
@@ -427,44 +376,26 @@ bool MainWindow::saveDeal()
 
 Core::Expected<Deal> MainWindow::resolveStaleSave(const Core::StorageError &stale)
 {
-    // Someone else (another window, the command line, a merge) changed or removed the deal since it was opened.
-    // Never a silent lost update: the user decides.
-    const bool gone = stale.kind == Core::StorageError::Kind::NotFound;
-    QMessageBox box(QMessageBox::Warning, tr("Save Deal"), stale.message, QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("staleSaveBox"));
-    box.setInformativeText(gone ? tr("Save your version as a new deal, or cancel and copy what you need.")
-                                : tr("Reload the stored version (your edits are dropped), overwrite it with yours, "
-                                     "or save yours as a new deal next to it."));
-    QPushButton *reload = nullptr;
-    QPushButton *overwrite = nullptr;
-    if (!gone) {
-        reload = box.addButton(tr("Reload Stored Version"), QMessageBox::DestructiveRole);
-        reload->setObjectName(QStringLiteral("reloadStored"));
-        overwrite = box.addButton(tr("Overwrite With Mine"), QMessageBox::AcceptRole);
-        overwrite->setObjectName(QStringLiteral("overwriteWithMine"));
-    }
-    QPushButton *copy = box.addButton(tr("Save Mine as a Copy"), QMessageBox::AcceptRole);
-    copy->setObjectName(QStringLiteral("saveAsCopy"));
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-
     const Deal mine = m_editor->deal();
-    if (box.clickedButton() == overwrite)
+    // Nothing more to say when the answer leaves the deal unsaved: the edits stay, or the stored version shows.
+    const Core::StorageError unsaved{Core::StorageError::Kind::Invalid, {}, {}};
+    switch (StaleSaveQuestion::ask(this, stale)) {
+    case StaleSaveQuestion::Answer::Overwrite:
         return m_repository.saveOverwriting(mine);
-    if (box.clickedButton() == copy)
+    case StaleSaveQuestion::Answer::SaveCopy:
         return m_repository.save(Core::copyOf(mine, tr("%1 (my copy)").arg(mine.title)));
-    if (box.clickedButton() == reload) {
+    case StaleSaveQuestion::Answer::Reload: {
         const Core::Expected<Deal> stored = m_repository.load(mine.id);
-        if (stored.ok()) {
-            showDeal(stored.value());
-            statusBar()->showMessage(tr("Reloaded “%1” as stored.").arg(stored.value().title), 4000);
-        }
-        // Not saved, and nothing more to say: the stored version is on screen now (or the error below).
-        return stored.ok() ? Core::Expected<Deal>(Core::StorageError{Core::StorageError::Kind::Invalid, {}, {}})
-                           : stored;
+        if (!stored.ok())
+            return stored;
+        showDeal(stored.value());
+        statusBar()->showMessage(tr("Reloaded “%1” as stored.").arg(stored.value().title), 4000);
+        return unsaved;
     }
-    return Core::StorageError{Core::StorageError::Kind::Invalid, {}, {}}; // cancelled: the edits stay on screen
+    case StaleSaveQuestion::Answer::Cancel:
+        break;
+    }
+    return unsaved;
 }
 
 bool MainWindow::openDeal(qint64 id)
@@ -486,7 +417,7 @@ bool MainWindow::openDeal(qint64 id)
 void MainWindow::showDeal(const Deal &deal)
 {
     // Whatever was being edited has been saved or discarded by now (maybeSave()): its draft goes.
-    discardDraft();
+    m_drafts->discard();
     // Option edits of the previous deal must never be replayed onto this one.
     m_undoStack->clear();
     m_saved = deal;
@@ -497,18 +428,10 @@ void MainWindow::showDeal(const Deal &deal)
     const Core::Expected<QList<Core::DealEvent>> history =
         deal.id ? m_repository.history(deal.id) : Core::Expected<QList<Core::DealEvent>>(QList<Core::DealEvent>());
     m_editor->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
-    QStringList noteLines;
-    if (deal.id) {
-        const Core::Expected<QList<Core::CoachingNote>> notes = Core::NoteRepository(m_database).notes(deal.id);
-        if (!notes.ok())
-            noteLines << notes.error().fullText().toHtmlEscaped();
-        for (const Core::CoachingNote &note : notes.ok() ? notes.value() : QList<Core::CoachingNote>())
-            noteLines << tr("%1 (%2): %3")
-                             .arg(note.author.toHtmlEscaped(),
-                                  QLocale().toString(note.createdAt.toLocalTime().date(), QLocale::ShortFormat),
-                                  note.text.toHtmlEscaped());
-    }
-    m_editor->setCoachingNotes(noteLines);
+    const Core::Expected<QList<Core::CoachingNote>> notes =
+        deal.id ? Core::NoteRepository(m_database).notes(deal.id) : QList<Core::CoachingNote>();
+    m_editor->setCoachingNotes(notes.ok() ? notes.value() : QList<Core::CoachingNote>(),
+                               notes.ok() ? QString() : notes.error().fullText());
     checkCustomer();
     m_pages->setCurrentWidget(m_dealPage);
     refreshAfterEdit();
@@ -577,23 +500,8 @@ void MainWindow::walkAwayFromDeal()
         return;
     }
     WalkAwayWizard wizard(m_saved, saved.value(), this);
-    const QString title = m_saved.title;
-    connect(&wizard, &WalkAwayWizard::exportPdfRequested, this, [this, &wizard, title](const QString &text) {
-        const QString path = QFileDialog::getSaveFileName(&wizard, tr("Export Walk-Away Script"),
-                                                          title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        if (!ScriptDocument(tr("Transparent walk-away: %1").arg(title), text).exportPdf(path, &error))
-            QMessageBox::warning(&wizard, tr("Export Walk-Away Script"), error);
-        else
-            statusBar()->showMessage(tr("Exported the script to %1.").arg(QDir::toNativeSeparators(path)), 6000);
-    });
-    connect(&wizard, &WalkAwayWizard::printRequested, this, [&wizard, title](const QString &text) {
-        QPrinter printer;
-        QPrintDialog dialog(&printer, &wizard);
-        if (dialog.exec() == QDialog::Accepted)
-            ScriptDocument(tr("Transparent walk-away: %1").arg(title), text).print(&printer);
+    connect(&wizard, &WalkAwayWizard::scriptExported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported the script to %1.").arg(path), 6000);
     });
     const int result = wizard.exec();
     // However the wizard was left, what the salesperson wrote in it is kept with the deal.
@@ -659,77 +567,27 @@ void MainWindow::importDeals()
 {
     if (!maybeSave())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Deals"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    ImportDialog dialog(m_repository, path, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reloadList();
-    m_habitsPanel->refresh();
-    statusBar()->showMessage(tr("Imported %n deal(s) from %1.", nullptr, int(dialog.lastResult().ids.size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-                             8000);
+    if (const std::optional<QString> done = DealTransfer::importDeals(this, m_repository)) {
+        reloadList();
+        m_habitsPanel->refresh();
+        statusBar()->showMessage(*done, 8000);
+    }
 }
 
 void MainWindow::exportDeals()
 {
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Deals"), tr("deals.csv"),
-                                                      tr("Triplewin CSV (*.csv);;JSON (*.json)"), &selected);
-    if (path.isEmpty())
-        return;
-    const bool json = path.endsWith(u".json", Qt::CaseInsensitive) || selected.contains(u"json");
-    QSaveFile file(path); // the old file stays until the new one is complete
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export Deals"), tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
-        return;
-    }
-    Core::DealExporter exporter(&file, json ? Core::DealExporter::Format::Json : Core::DealExporter::Format::Csv);
-    if (!exporter.exportAll(m_repository) || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Deals"),
-                             exporter.errorString().isEmpty() ? file.errorString() : exporter.errorString());
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Exported %n deal(s) to %1.", nullptr, int(exporter.dealsWritten())).arg(QDir::toNativeSeparators(path)),
-        8000);
+    if (const std::optional<QString> done = DealTransfer::exportDeals(this, m_repository))
+        statusBar()->showMessage(*done, 8000);
 }
 
 void MainWindow::mergeDatabase()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Merge a Team Member's Database"), QString(),
-                                                      tr("Triplewin databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
+    const std::optional<QString> done = DealTransfer::mergeDatabase(this, m_database);
+    if (!done)
         return;
-    const Core::Expected<Core::MergeReport> merged = Core::MergeService(m_database).merge(path);
-    if (!merged.ok()) {
-        QMessageBox::warning(this, tr("Merge"), merged.error().fullText());
-        return;
-    }
-    const Core::MergeReport &report = merged.value();
-    // One count per line, each with its own plural form.
-    QString text = tr("<p>Merged %1:</p>").arg(QDir::toNativeSeparators(report.sourcePath).toHtmlEscaped()) +
-                   QStringLiteral("<ul><li>") + tr("%n new deal(s)", nullptr, report.added) +
-                   QStringLiteral("</li><li>") + tr("%n updated", nullptr, report.updated) +
-                   QStringLiteral("</li><li>") + tr("%n unchanged", nullptr, report.unchanged) +
-                   QStringLiteral("</li><li>") + tr("%n changed only here, kept", nullptr, report.keptLocal) +
-                   QStringLiteral("</li></ul>");
-    if (!report.conflicts.isEmpty()) {
-        text += tr("<p><b>%n deal(s) changed on both sides</b> and left as they are here:</p><ul>", nullptr,
-                   int(report.conflicts.size()));
-        for (const Core::MergeConflict &conflict : report.conflicts)
-            text +=
-                QStringLiteral("<li>%1: %2</li>").arg(conflict.title.toHtmlEscaped(), conflict.reason.toHtmlEscaped());
-        text += QStringLiteral("</ul>");
-    }
-    QMessageBox box(report.conflicts.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Merge"), text,
-                    QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    statusBar()->showMessage(*done, 8000);
     reloadList();
     m_habitsPanel->refresh();
     if (m_hasDeal && m_saved.id) {
@@ -751,13 +609,7 @@ void MainWindow::showEmptyState()
     m_hasDeal = false;
     m_saved = Deal();
     const Core::Expected<qint64> count = m_repository.count();
-    const bool noDeals = count.ok() && count.value() == 0;
-    m_emptyText->setText(noDeals ? tr("<p><b>No deals yet.</b></p><p>Create your first deal with <b>New Deal</b> "
-                                      "(Ctrl+N): give it a title, add the options you could offer, and estimate "
-                                      "what each option is worth to you, your customer and their customer. "
-                                      "Triplewin shows who wins and who loses under each option.</p>")
-                                 : tr("<p><b>No deal is open.</b></p><p>Pick a deal from the list on the left, or "
-                                      "start a new one with <b>New Deal</b> (Ctrl+N).</p>"));
+    m_emptyPage->setHasDeals(!count.ok() || count.value() > 0);
     m_pages->setCurrentWidget(m_emptyPage);
     updateActions();
     setWindowTitle(tr("Triplewin"));
@@ -895,45 +747,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(DealSplitterKey, m_dealPage->saveState());
     settings.setValue(LastDatabaseKey, m_database.path());
     settings.setValue(LastDealKey, m_hasDeal ? m_saved.id : 0);
-    discardDraft();
+    m_drafts->discard();
     event->accept();
-}
-
-void MainWindow::autosaveDraft()
-{
-    if (!isDealModified()) {
-        discardDraft();
-        return;
-    }
-    if (const Core::StorageError error = m_drafts.save(m_editor->deal()))
-        statusBar()->showMessage(tr("Your unsaved changes could not be kept as a draft: %1").arg(error.fullText()),
-                                 8000);
-}
-
-void MainWindow::discardDraft()
-{
-    m_draftTimer->stop();
-    m_drafts.discard();
-}
-
-void MainWindow::offerDraft(const Core::Draft &draft)
-{
-    const QString title = draft.deal.title.isEmpty() ? tr("a new deal") : tr("“%1”").arg(draft.deal.title);
-    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
-                    tr("Triplewin was closed unexpectedly while you were editing %1. Your changes from %2 were "
-                       "kept. Restore them?")
-                        .arg(title, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("draftBox"));
-    QPushButton *restore = box.addButton(tr("Restore Changes"), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreDraft"));
-    box.addButton(QMessageBox::Discard)->setObjectName(QStringLiteral("discardDraft"));
-    box.setDefaultButton(restore);
-    box.exec();
-    if (box.clickedButton() == restore)
-        restoreDraft(draft);
-    else
-        discardDraft();
 }
 
 void MainWindow::restoreDraft(const Core::Draft &draft)
@@ -953,7 +768,7 @@ void MainWindow::restoreDraft(const Core::Draft &draft)
     m_dealList->selectDeal(base.id);
     m_editor->setDeal(base.id != 0 ? draft.deal : Core::copyOf(draft.deal, draft.deal.title));
     refreshAfterEdit();
-    autosaveDraft(); // showDeal() dropped the draft; the changes are unsaved again
+    m_drafts->keepNow(); // showDeal() dropped the draft; the changes are unsaved again
     statusBar()->showMessage(tr("Restored your unsaved changes. Save them with Ctrl+S."), 6000);
 }
 

@@ -15,7 +15,6 @@ class QPushButton;
 class QSplitter;
 class QDockWidget;
 class QStackedWidget;
-class QThread;
 class QTimer;
 class QUndoStack;
 QT_END_NAMESPACE
@@ -27,8 +26,11 @@ class DealListModel;
 
 namespace Triplewin::Ui {
 
+class DailyBackup;
 class DealEditor;
 class DealListPanel;
+class DraftKeeper;
+class EmptyStatePage;
 class HabitsPanel;
 class TeamReviewWindow;
 class WorkshopWindow;
@@ -55,7 +57,7 @@ public:
     /// True when the open deal has changes that are not saved.
     bool isDealModified() const;
     /// Keeps the open deal's unsaved changes as a draft now (as the autosave does), for a quit that cannot ask.
-    void keepUnsavedChangesAsDraft() { autosaveDraft(); }
+    void keepUnsavedChangesAsDraft();
 
 public Q_SLOTS:
     void newDeal();
@@ -101,14 +103,11 @@ private:
     bool commitPendingEdits();
     /// Asks to save, discard or cancel when the open deal has changes; false means "cancel".
     bool maybeSave();
-    void startDailyBackup();
     /// The user's name (new deals are filed under it, endings signed with it); asks for it when the user never
     /// gave one (empty: they cancelled).
     QString signingName();
     void applyUserName(const QString &name);
-    void autosaveDraft();
-    void discardDraft();
-    void offerDraft(const Core::Draft &draft);
+    /// Shows @p draft's changes over the deal they were made to (or as a new deal), unsaved.
     void restoreDraft(const Core::Draft &draft);
     /// Asks what to do when a save found the deal changed or removed elsewhere: reload, overwrite or save a copy.
     Core::Expected<Core::Deal> resolveStaleSave(const Core::StorageError &stale);
@@ -127,7 +126,6 @@ private:
     Core::DealRepository m_repository;
     Core::Coach m_coach;
     Core::ScriptRepository m_scripts;
-    Core::DraftRepository m_drafts;
     Core::DealListModel *m_listModel;
     QUndoStack *m_undoStack;
     DealListPanel *m_dealList;
@@ -135,16 +133,15 @@ private:
     ValueChartView *m_chart;
     QStackedWidget *m_pages;
     QSplitter *m_dealPage;
-    QWidget *m_emptyPage;
-    QLabel *m_emptyText;
+    EmptyStatePage *m_emptyPage;
     QSplitter *m_mainSplitter;
     HabitsPanel *m_habitsPanel;
     QDockWidget *m_habitsDock;
     QTimer *m_customerCheck;
-    QTimer *m_draftTimer;
+    DraftKeeper *m_drafts;
+    DailyBackup *m_dailyBackup;
     TeamReviewWindow *m_teamReview = nullptr;
     QPointer<WorkshopWindow> m_workshop;
-    QThread *m_backupThread = nullptr;
     Core::Deal m_saved; ///< the open deal as last saved (or as created, for a new deal)
     bool m_hasDeal = false;
 

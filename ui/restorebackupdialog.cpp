@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -63,6 +64,18 @@ QString RestoreBackupDialog::selectedBackup() const
 {
     const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
     return row >= 0 && row < m_backups.size() ? m_backups.at(row).path : QString();
+}
+
+QString RestoreBackupDialog::chooseAndConfirm(const QString &databasePath, QWidget *parent)
+{
+    RestoreBackupDialog dialog(databasePath, parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return {};
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        parent, tr("Restore from Backup"),
+        tr("Replace every deal in this database with the backup's? What is there now is kept as a backup first."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes ? dialog.selectedBackup() : QString();
 }
 
 } // namespace Triplewin::Ui

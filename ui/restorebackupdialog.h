@@ -21,6 +21,10 @@ class RestoreBackupDialog final : public QDialog
 public:
     explicit RestoreBackupDialog(const QString &databasePath, QWidget *parent = nullptr);
 
+    /// Lets the user pick one of @p databasePath's backups and confirm that it replaces every deal; its path, or
+    /// empty when they cancelled.
+    static QString chooseAndConfirm(const QString &databasePath, QWidget *parent);
+
     /// The chosen backup's path; empty when none is selected.
     QString selectedBackup() const;
     QTreeWidget *list() const { return m_list; }

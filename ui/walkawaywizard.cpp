@@ -2,16 +2,21 @@
 
 #include "rehearsalview.h"
 #include "screenfit.h"
+#include "scriptdocument.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
@@ -202,8 +207,8 @@ QWizardPage *WalkAwayWizard::reviewPage()
     layout->addWidget(m_review, 1);
     layout->addLayout(buttons);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_review->toPlainText()); });
-    connect(print, &QPushButton::clicked, this, [this] { Q_EMIT printRequested(m_review->toPlainText()); });
-    connect(pdf, &QPushButton::clicked, this, [this] { Q_EMIT exportPdfRequested(m_review->toPlainText()); });
+    connect(print, &QPushButton::clicked, this, &WalkAwayWizard::printScript);
+    connect(pdf, &QPushButton::clicked, this, &WalkAwayWizard::exportPdf);
     connect(rehearse, &QPushButton::clicked, this, &WalkAwayWizard::rehearse);
     connect(regenerate, &QPushButton::clicked, this, [this] {
         m_reviewEdited = false;
@@ -239,6 +244,28 @@ void WalkAwayWizard::rehearse()
 {
     RehearsalView view(m_review->toPlainText(), this);
     view.exec();
+}
+
+void WalkAwayWizard::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Walk-Away Script"),
+                                                      m_deal.title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ScriptDocument(tr("Transparent walk-away: %1").arg(m_deal.title), m_review->toPlainText())
+             .exportPdf(path, &error))
+        QMessageBox::warning(this, tr("Export Walk-Away Script"), error);
+    else
+        Q_EMIT scriptExported(QDir::toNativeSeparators(path));
+}
+
+void WalkAwayWizard::printScript()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        ScriptDocument(tr("Transparent walk-away: %1").arg(m_deal.title), m_review->toPlainText()).print(&printer);
 }
 
 } // namespace Triplewin::Ui

@@ -49,11 +49,13 @@ public:
     QCheckBox *revisitCheck() const { return m_hasRevisit; }
 
 Q_SIGNALS:
-    /// The user asked for a PDF or a print-out; the caller decides where it goes.
-    void exportPdfRequested(const QString &text);
-    void printRequested(const QString &text);
+    /// The script was saved as a PDF at @p path.
+    void scriptExported(const QString &path);
 
 private:
+    /// The script as reviewed, as a PDF the user places, or on a printer the user picks.
+    void exportPdf();
+    void printScript();
     QWizardPage *textPage(const QString &title, const QString &subtitle, const QString &text);
     QWizardPage *followUpPage();
     QWizardPage *reviewPage();

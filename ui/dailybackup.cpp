@@ -1,0 +1,43 @@
+#include "dailybackup.h"
+
+#include <core/storage/backups.h>
+#include <memory>
+#include <QThread>
+
+namespace Triplewin::Ui {
+
+DailyBackup::DailyBackup(QObject *parent)
+    : QObject(parent)
+{}
+
+DailyBackup::~DailyBackup()
+{
+    // Its queued "finished" handler dies with this object.
+    wait();
+    delete m_thread;
+}
+
+void DailyBackup::start(const QString &databasePath)
+{
+    if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:") || m_thread)
+        return;
+    auto result = std::make_shared<Core::Expected<QString>>(QString());
+    m_thread = QThread::create([databasePath, result] { *result = Core::Backups::makeDailyIfDue(databasePath); });
+    connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (!result->ok())
+            Q_EMIT finished(tr("Today's backup was not made: %1").arg(result->error().fullText()), true);
+        else
+            Q_EMIT finished(result->value().isEmpty() ? QString() : tr("Made today's backup."), false);
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void DailyBackup::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+} // namespace Triplewin::Ui

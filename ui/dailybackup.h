@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace Triplewin::Ui {
+
+/// Today's backup of the database (Backups::makeDailyIfDue), made on a worker thread with connections of its own:
+/// a big database takes seconds to copy, and the window stays usable meanwhile.
+class DailyBackup final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DailyBackup)
+
+public:
+    explicit DailyBackup(QObject *parent = nullptr);
+    /// Waits for a backup still running.
+    ~DailyBackup() override;
+
+    /// Starts the backup of @p databasePath if one is due today (nothing for an in-memory database).
+    void start(const QString &databasePath);
+    /// Waits until a running backup is done (before the file is replaced, say).
+    void wait();
+
+Q_SIGNALS:
+    /// The backup finished: @p message says whether it was made or failed (empty when none was due).
+    void finished(const QString &message, bool failed);
+
+private:
+    QThread *m_thread = nullptr;
+};
+
+} // namespace Triplewin::Ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <core/storage/draftrepository.h>
+#include <functional>
+#include <optional>
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Triplewin::Ui {
+
+/// Keeps the open deal's unsaved changes as a draft a moment after the last edit, for recovery after a crash or a
+/// power cut (DraftRepository), and offers a draft found at start back to the user.
+class DraftKeeper final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftKeeper)
+
+public:
+    /// @p unsaved gives the open deal when it has unsaved changes, std::nullopt when it has none.
+    DraftKeeper(Core::Database &database, std::function<std::optional<Core::Deal>()> unsaved,
+                QObject *parent = nullptr);
+
+    /// Keeps the changes a moment after the last call (each edit calls it).
+    void schedule();
+    /// Keeps the changes now; without any, drops the draft.
+    void keepNow();
+    /// Drops the draft (the changes were saved or discarded).
+    void discard();
+    /// The draft a session that crashed left, if any.
+    std::optional<Core::Draft> pending();
+    /// Asks whether to bring @p draft back; false also drops it.
+    bool askToRestore(QWidget *parent, const Core::Draft &draft);
+
+Q_SIGNALS:
+    /// The changes could not be kept; @p message says why.
+    void keepFailed(const QString &message);
+
+private:
+    Core::DraftRepository m_drafts;
+    std::function<std::optional<Core::Deal>()> m_unsaved;
+    QTimer *m_timer;
+};
+
+} // namespace Triplewin::Ui
