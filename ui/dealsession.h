@@ -1,0 +1,105 @@
+#pragma once
+
+#include <core/domain/deal.h>
+#include <core/storage/dealrepository.h>
+#include <core/storage/scriptrepository.h>
+#include <functional>
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QUndoStack;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Triplewin::Core {
+class Coach;
+class Database;
+struct Draft;
+} // namespace Triplewin::Core
+
+namespace Triplewin::Ui {
+
+class DealEditor;
+class DraftKeeper;
+
+/// The deal open in the editor: what was last saved, whether it changed since, and every step that creates,
+/// saves, opens, ends or drops it. Where a step would lose work (unsaved changes, a deal changed elsewhere, an
+/// ending) it asks the user first, in dialogs over @p window; what it did it reports by signal, for the window to
+/// show.
+class DealSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealSession)
+
+public:
+    /// @p signingName gives the user's name for a new deal or an ending (asking when it was never given; empty
+    /// when they cancelled).
+    DealSession(Core::Database &database, Core::DealRepository &repository, Core::Coach &coach, DealEditor *editor,
+                QUndoStack *undoStack, std::function<QString()> signingName, QWidget *window);
+
+    bool hasDeal() const { return m_hasDeal; }
+    /// The open deal as last saved (or as created, for a new deal).
+    const Core::Deal &saved() const { return m_saved; }
+    /// True when the open deal has changes that are not saved.
+    bool isModified() const;
+    DraftKeeper *drafts() const { return m_drafts; }
+
+    /// Puts text still open in a cell editor into the deal; false when it was refused (message shown).
+    bool commitPendingEdits();
+    /// Asks to save, discard or cancel when the open deal has changes; false means "cancel".
+    bool maybeSave();
+    /// A new, unsaved deal filed under the user's name.
+    void newDeal();
+    /// Saves the open deal; false (with the reason shown) when it could not be saved.
+    bool save();
+    /// Opens deal @p id, asking first about unsaved changes; false when the user cancelled or it failed.
+    bool open(qint64 id);
+    /// Shows @p deal as the open one, saved as it is.
+    void show(const Core::Deal &deal);
+    /// No deal open (it went to the trash, or the database was replaced).
+    void clear();
+    /// Shows @p draft's changes over the deal they were made to (or as a new deal), unsaved.
+    void restoreDraft(const Core::Draft &draft);
+    /// Records the agreed option and freezes the outcome (asks which option; saves pending edits first).
+    void closeDeal();
+    /// The walk-away wizard for the open deal; it keeps its script with the deal and can record the walk-away.
+    void walkAway();
+    void reopen();
+    /// Moves the open deal to the trash, as a step on the undo stack.
+    void moveToTrash();
+    /// Warns under the customer field when this customer came off worse last time.
+    void checkCustomer();
+
+Q_SIGNALS:
+    /// A deal is on screen (new, opened, reloaded, ended): the window shows its page, title, chart and actions.
+    void dealShown();
+    /// No deal is open any more.
+    void cleared();
+    /// Stored deals changed: the list reloads and the coach recounts.
+    void dealsChanged();
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    /// Asks what to do when a save found the deal changed or removed elsewhere: reload, overwrite or save a copy.
+    Core::Expected<Core::Deal> resolveStaleSave(const Core::StorageError &stale);
+    /// Saves pending changes before closing, walking away or reopening; false when the user cancelled.
+    bool saveBeforeEnding(const QString &action);
+    /// Shows the deal as stored after a closing step; false (with the reason shown) when the step failed.
+    bool showEnded(const Core::Expected<Core::Deal> &result, const QString &action);
+
+    Core::Database &m_database;
+    Core::DealRepository &m_repository;
+    Core::Coach &m_coach;
+    Core::ScriptRepository m_scripts;
+    DealEditor *m_editor;
+    QUndoStack *m_undoStack;
+    std::function<QString()> m_signingName;
+    QWidget *m_window;
+    DraftKeeper *m_drafts;
+    QTimer *m_customerCheck;
+    Core::Deal m_saved;
+    bool m_hasDeal = false;
+};
+
+} // namespace Triplewin::Ui

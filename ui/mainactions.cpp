@@ -1,0 +1,141 @@
+#include "mainactions.h"
+
+#include "accessiblenames.h"
+#include "dealeditor.h"
+#include "deallistpanel.h"
+#include "mainwindow.h"
+#include "optionstable.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace Triplewin::Ui {
+
+namespace {
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
+
+MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, const QString &databasePath)
+{
+    MainActions actions;
+    QUndoStack *undoStack = window->undoStack();
+    // One line per action: its menu, icon, text, shortcut, tooltip (the shortcut in it) and what it does.
+    const auto add = [](QMenu *menu, const char *iconName, const QString &text, const QKeySequence &shortcut,
+                        const QString &tip, auto... slot) {
+        QAction *action = menu->addAction(text, slot...);
+        if (iconName)
+            action->setIcon(icon(iconName));
+        action->setShortcut(shortcut);
+        if (!tip.isEmpty())
+            action->setToolTip(shortcut.isEmpty()
+                                   ? tip
+                                   : MainWindow::tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        return action;
+    };
+    QMenu *file = window->menuBar()->addMenu(MainWindow::tr("&File"));
+    actions.newDeal = add(file, "new", MainWindow::tr("&New Deal"), QKeySequence::New,
+                          MainWindow::tr("Start preparing a new deal"), window, &MainWindow::newDeal);
+    actions.save = add(file, "save", MainWindow::tr("&Save Deal"), QKeySequence::Save,
+                       MainWindow::tr("Save the open deal"), window, &MainWindow::saveDeal);
+    file->addSeparator();
+    actions.trash = add(file, "trash", MainWindow::tr("&Move Deal to Trash"), QKeySequence(QStringLiteral("Ctrl+Del")),
+                        MainWindow::tr("Move the open deal to the trash; Undo brings it back"), window,
+                        &MainWindow::moveDealToTrash);
+    file->addAction(MainWindow::tr("Show &Trash…"), window, &MainWindow::showTrash);
+    file->addSeparator();
+    add(file, nullptr, MainWindow::tr("&Import Deals…"), QKeySequence(QStringLiteral("Ctrl+I")),
+        MainWindow::tr("Import a CSV file: Triplewin's own, or a Salesforce, HubSpot or Pipedrive export"), window,
+        &MainWindow::importDeals);
+    add(file, nullptr, MainWindow::tr("&Export Deals…"), QKeySequence(QStringLiteral("Ctrl+E")), {}, window,
+        &MainWindow::exportDeals);
+    file->addAction(MainWindow::tr("&Merge a Team Member's Database…"), window, &MainWindow::mergeDatabase);
+    file->addSeparator();
+    file->addAction(MainWindow::tr("&Restore from Backup…"), window, &MainWindow::chooseBackupToRestore);
+    file->addSeparator();
+    add(file, nullptr, MainWindow::tr("&Quit"), QKeySequence::Quit, {}, window, &QWidget::close)
+        ->setMenuRole(QAction::QuitRole);
+
+    QMenu *deal = window->menuBar()->addMenu(MainWindow::tr("&Deal"));
+    actions.closeDeal =
+        add(deal, "close-deal", MainWindow::tr("&Close Deal…"), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
+            MainWindow::tr("Record the option you agreed on and freeze the outcome"), window, &MainWindow::closeDeal);
+    actions.walkAway =
+        add(deal, "walk-away", MainWindow::tr("Prepare a Transparent &Walk-Away…"),
+            QKeySequence(QStringLiteral("Ctrl+Shift+W")),
+            MainWindow::tr("Prepare an honest walk-away conversation from this deal's own data, then record it"),
+            window, &MainWindow::walkAwayFromDeal);
+    actions.walkAway->setIconText(MainWindow::tr("Walk Away…"));
+    actions.reopen = add(deal, nullptr, MainWindow::tr("&Reopen Deal"), QKeySequence(QStringLiteral("Ctrl+Shift+R")),
+                         MainWindow::tr("Negotiate an ended deal again; its closing stays in the history"), window,
+                         &MainWindow::reopenDeal);
+
+    QMenu *edit = window->menuBar()->addMenu(MainWindow::tr("&Edit"));
+    QAction *undo = undoStack->createUndoAction(window, MainWindow::tr("&Undo"));
+    undo->setIcon(icon("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = undoStack->createRedoAction(window, MainWindow::tr("&Redo"));
+    redo->setIcon(icon("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    // Its shortcut (Ctrl+Shift+A) belongs to the options table's own button.
+    actions.addOption = add(edit, "add", MainWindow::tr("&Add Option"), {},
+                            MainWindow::tr("Add an option to the open deal (Ctrl+Shift+A)"),
+                            window->editor()->optionsTable(), &OptionsTable::addOption);
+    add(edit, nullptr, MainWindow::tr("&Find Deal"), QKeySequence::Find, {}, window->dealList(),
+        &DealListPanel::focusSearch);
+
+    QMenu *view = window->menuBar()->addMenu(MainWindow::tr("&View"));
+    QAction *coach = coachDock->toggleViewAction();
+    coach->setText(MainWindow::tr("&Coach Panel"));
+    coach->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    view->addAction(coach);
+    add(view, nullptr, MainWindow::tr("&Team Review"), QKeySequence(QStringLiteral("Ctrl+Shift+T")),
+        MainWindow::tr("The whole team's deal history and dashboard, for sales managers"), window,
+        &MainWindow::showTeamReview);
+    view->addSeparator();
+    add(view, nullptr, MainWindow::tr("&Workshop Mode"), QKeySequence(QStringLiteral("Ctrl+Shift+K")),
+        MainWindow::tr("Demo scenarios to a room in a sandbox; your deals are not shown or changed"), window,
+        &MainWindow::startWorkshop);
+
+    QMenu *settings = window->menuBar()->addMenu(MainWindow::tr("&Settings"));
+    settings->addAction(MainWindow::tr("Your &Name…"), window, &MainWindow::editProfile);
+    settings->addAction(MainWindow::tr("&Coaching Thresholds…"), window, &MainWindow::editHabitSettings);
+
+    QMenu *help = window->menuBar()->addMenu(MainWindow::tr("&Help"));
+    help->addAction(
+            MainWindow::tr("&About Triplewin"), window,
+            [window, databasePath] {
+                QMessageBox::about(
+                    window, MainWindow::tr("About Triplewin"),
+                    MainWindow::tr("<h3>Triplewin %1</h3><p>Prepare deals that are good for you, your customer and "
+                                   "their customer.</p><p>Database: %2</p>")
+                        .arg(QCoreApplication::applicationVersion(),
+                             QDir::toNativeSeparators(databasePath).toHtmlEscaped()));
+            })
+        ->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolBar = window->addToolBar(MainWindow::tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({actions.newDeal, actions.save, actions.addOption});
+    toolBar->addSeparator();
+    toolBar->addActions({undo, redo});
+    toolBar->addSeparator();
+    toolBar->addActions({actions.closeDeal, actions.walkAway});
+    toolBar->addSeparator();
+    toolBar->addAction(actions.trash);
+    nameToolBarExtension(toolBar);
+    return actions;
+}
+
+} // namespace Triplewin::Ui
