@@ -7,9 +7,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCursor>
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace Triplewin::Ui {
@@ -62,6 +64,15 @@ ValueChartView::ValueChartView(QWidget *parent)
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     m_bars->attachAxis(m_categoryAxis);
     m_bars->attachAxis(m_valueAxis);
+    // The legend names the parties by colour; a bar under the pointer names its party in words.
+    connect(m_bars, &QBarSeries::hovered, this, [this](bool entered, int option, QBarSet *set) {
+        const auto party = std::find(m_sets.cbegin(), m_sets.cend(), set);
+        if (!entered || party == m_sets.cend()) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(), barTip(option, AllParties[std::size_t(party - m_sets.cbegin())]), this);
+    });
     // The reference line spans the whole category range (-0.5 .. n-0.5) on a hidden linear axis.
     auto *lineAxis = new QValueAxis(chart);
     lineAxis->setVisible(false);
@@ -89,6 +100,7 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     const int optionCount = int(options.size());
     m_outcomes.clear();
     m_names.clear();
+    m_tips.clear();
     std::array<QList<qreal>, PartyCount> values;
     m_values.clear();
     QStringList words;
@@ -106,6 +118,11 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
             values[std::size_t(partyIndex(party))] << value;
             m_values << value;
             words << resultName(classify(assessment));
+            // Hovering a bar names its party and option in words, with the figures behind it.
+            m_tips << (difference ? tr("%1, “%2”: %3, %4 over the %5")
+                                        .arg(partyName(party), option.name, resultName(classify(assessment)),
+                                             locale.toString(value, 'f', 0), referencePointName(party))
+                                  : tr("%1, “%2”: not assessed").arg(partyName(party), option.name));
             low = std::min(low, value);
             if (party == Party::You)
                 description << tr("Option %1, %2: %3.").arg(m_names.size()).arg(option.name, m_outcomes.constLast());
@@ -170,6 +187,11 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
             : tr("Each party's surplus over its own reference point, per option.") + u' ' + description.join(u' ');
     setAccessibleDescription(summary);
     viewport()->setAccessibleDescription(summary);
+}
+
+QString ValueChartView::barTip(int option, Party party) const
+{
+    return m_tips.value(qsizetype(option) * PartyCount + partyIndex(party));
 }
 
 QString ValueChartView::resultLabel(int option, Party party) const

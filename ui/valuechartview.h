@@ -33,6 +33,8 @@ public:
     QBarSeries *barSeries() const { return m_bars; }
     /// The result word written on bar (@p option, @p party), e.g. "win".
     QString resultLabel(int option, Core::Party party) const;
+    /// The tooltip of that bar: its party and option in words, its result and the figures behind it.
+    QString barTip(int option, Core::Party party) const;
     /// The category labels under the groups (rich text: the option's name, then its outcome in bold).
     QStringList categories() const;
     /// The outcome name shown under option @p option's group, e.g. "win/lose".
@@ -57,6 +59,7 @@ private:
     QList<double> m_values;                    ///< the plotted values, same order as m_labels
     QStringList m_outcomes;                    ///< outcome name per option
     QStringList m_names;                       ///< option name per option, whole
+    QStringList m_tips;                        ///< the tooltip per bar, same order as m_labels
 };
 
 } // namespace Triplewin::Ui

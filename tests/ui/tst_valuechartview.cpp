@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLegend>
+#include <QToolTip>
 #include <QtTest>
 #include <ui/valuechartview.h>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void surplusAndWords();
     void shrinkingTheOptionList();
     void namesAreShortenedOnlyWhenTheyDoNotFit();
+    void hoveringABarNamesItsParty();
 };
 
 namespace {
@@ -106,6 +108,28 @@ void TestValueChartView::namesAreShortenedOnlyWhenTheyDoNotFit()
     QVERIFY2(drawn.join(u'|').contains(QStringLiteral("3. Two-year term")), qPrintable(drawn.join(u'|')));
     QVERIFY(!chart.accessibleDescription().isEmpty());
     QVERIFY(chart.accessibleDescription().contains(longName)); // a screen reader hears it whole
+}
+
+void TestValueChartView::hoveringABarNamesItsParty()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Ui::ValueChartView chart;
+    chart.resize(640, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setOptions({option(QStringLiteral("List price"), 1'200'000, 1'000'000, -50'000, std::nullopt)},
+                     QStringLiteral("EUR"));
+    // The bars are told apart by colour in the legend; each names itself in words under the pointer.
+    QCOMPARE(chart.barTip(0, Party::You), QStringLiteral("You, “List price”: win, 2,000 over the walk-away point"));
+    QCOMPARE(chart.barTip(0, Party::Customer),
+             QStringLiteral("Your customer, “List price”: lose, -500 over the best alternative"));
+    QCOMPARE(chart.barTip(0, Party::CustomersCustomer), QStringLiteral("Their customer, “List price”: not assessed"));
+    QBarSet *customer = chart.barSeries()->barSets().at(1);
+    Q_EMIT chart.barSeries()->hovered(true, 0, customer);
+    QTRY_COMPARE(QToolTip::text(), chart.barTip(0, Party::Customer));
+    Q_EMIT chart.barSeries()->hovered(false, 0, customer);
+    QTRY_VERIFY(!QToolTip::isVisible());
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestValueChartView::shrinkingTheOptionList()
