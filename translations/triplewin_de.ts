@@ -686,6 +686,53 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::OptionsByPartyModel</name>
+    <message>
+        <source>%1: the value of this option, against the %2</source>
+        <translation>%1: der Wert dieser Option, gemessen an %2</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>What the option means for you and your customer together</source>
+        <translation>Was die Option für Sie und Ihren Kunden zusammen bedeutet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>What the option is worth to the party; empty when not assessed</source>
+        <translation>Was die Option der Partei wert ist; leer, solange nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The party&apos;s reference point: your walk-away point, your customer&apos;s best alternative, their customer&apos;s status quo</source>
+        <translation>Der Bezugspunkt der Partei: Ihre Ausstiegsgrenze, die beste Alternative Ihres Kunden, der Status quo seiner Kunden</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Bezugspunkt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::OptionsModel</name>
     <message>
         <source>Not assessed yet: type an estimate.</source>
@@ -718,6 +765,14 @@
     <message>
         <source>reason</source>
         <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: type the %1 (0 is a figure too).</source>
+        <translation>Noch nicht bewertet: Geben Sie %1 ein (auch 0 ist ein Wert).</translation>
+    </message>
+    <message>
+        <source>No result until both the value and the %1 are entered.</source>
+        <translation>Kein Ergebnis, solange nicht Wert und %1 eingetragen sind.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1274,25 @@
         <source>Each party&apos;s result and the outcome appear here.</source>
         <translation>Hier erscheinen das Ergebnis jeder Partei und das Gesamtergebnis.</translation>
     </message>
+    <message>
+        <source>%1 against a %2 of %3</source>
+        <translation>%1 gegenüber %2 von %3</translation>
+    </message>
+    <message>
+        <source>not assessed: no value or no %1</source>
+        <translation>nicht bewertet: kein Wert oder kein(e) %1</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DailyBackup</name>
+    <message>
+        <source>Today&apos;s backup was not made: %1</source>
+        <translation>Die heutige Sicherung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Made today&apos;s backup.</source>
+        <translation>Die heutige Sicherung wurde erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealEditor</name>
@@ -1338,6 +1412,10 @@
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealListPanel</name>
@@ -1368,6 +1446,193 @@
     <message>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DealSession</name>
+    <message>
+        <source>The new deal</source>
+        <translation>Der neue Deal</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 enthält Änderungen, die nicht gespeichert sind. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>A new deal needs your name: enter it under Settings ▸ Your Name.</source>
+        <translation>Ein neuer Deal braucht Ihren Namen: Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
+    </message>
+    <message>
+        <source>New deal: give it a title, then add the options you could offer.</source>
+        <translation>Neuer Deal: Geben Sie ihm einen Titel und fügen Sie dann die Optionen hinzu, die Sie anbieten könnten.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1” as stored.</source>
+        <translation>“%1” wurde im gespeicherten Stand neu geladen.</translation>
+    </message>
+    <message>
+        <source>Open Deal</source>
+        <translation>Deal öffnen</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved changes. Save them with Ctrl+S.</source>
+        <translation>Ihre ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie sie mit Strg+S.</translation>
+    </message>
+    <message>
+        <source>The deal has unsaved changes. Save them first?</source>
+        <translation>Der Deal enthält ungespeicherte Änderungen. Möchten Sie sie zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Close Deal</source>
+        <translation>Deal abschließen</translation>
+    </message>
+    <message>
+        <source>Add the option you agreed on before closing the deal.</source>
+        <translation>Fügen Sie die vereinbarte Option hinzu, bevor Sie den Deal abschließen.</translation>
+    </message>
+    <message>
+        <source>Closed “%1”. The coach counts it from now on.</source>
+        <translation>“%1” abgeschlossen. Der Coach berücksichtigt den Deal ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Transparent Walk-Away</source>
+        <translation>Transparenter Ausstieg</translation>
+    </message>
+    <message>
+        <source>Exported the script to %1.</source>
+        <translation>Gesprächsleitfaden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Reopen Deal</source>
+        <translation>Deal wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Move it to the trash without saving them?</source>
+        <translation>“%1” enthält ungespeicherte Änderungen. Den Deal ohne Speichern in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash. Undo (Ctrl+Z) brings it back.</source>
+        <translation>“%1” wurde in den Papierkorb verschoben. Mit Rückgängig (Strg+Z) holen Sie den Deal zurück.</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from the trash.</source>
+        <translation>“%1” wurde aus dem Papierkorb wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DealTransfer</name>
+    <message>
+        <source>Import Deals</source>
+        <translation>Deals importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n deal(s) from %1.</source>
+        <translation>
+            <numerusform>%n Deal aus %1 importiert.</numerusform>
+            <numerusform>%n Deals aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>Deals exportieren</translation>
+    </message>
+    <message>
+        <source>deals.csv</source>
+        <translation>deals.csv</translation>
+    </message>
+    <message>
+        <source>Triplewin CSV (*.csv);;JSON (*.json)</source>
+        <translation>Triplewin-CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>“%1” kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.</source>
+        <translation>
+            <numerusform>%n Deal nach %1 exportiert.</numerusform>
+            <numerusform>%n Deals nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a Team Member&apos;s Database</source>
+        <translation>Datenbank eines Teammitglieds zusammenführen</translation>
+    </message>
+    <message>
+        <source>Triplewin databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Triplewin-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation>%1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Merged %1:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 zusammengeführt:&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s)</source>
+        <translation>
+            <numerusform>%n neuer Deal</numerusform>
+            <numerusform>%n neue Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed only here, kept</source>
+        <translation>
+            <numerusform>%n nur hier geändert, beibehalten</numerusform>
+            <numerusform>%n nur hier geändert, beibehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n deal(s) changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Deal wurde auf beiden Seiten geändert&lt;/b&gt; und bleibt hier, wie er ist:&lt;/p&gt;&lt;ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Deals wurden auf beiden Seiten geändert&lt;/b&gt; und bleiben hier, wie sie sind:&lt;/p&gt;&lt;ul&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1704,48 @@
     <message>
         <source>New coaching note</source>
         <translation>Neue Coaching-Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DraftKeeper</name>
+    <message>
+        <source>Your unsaved changes could not be kept as a draft: %1</source>
+        <translation>Ihre ungespeicherten Änderungen konnten nicht als Entwurf aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>a new deal</source>
+        <translation>einen neuen Deal</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Triplewin was closed unexpectedly while you were editing %1. Your changes from %2 were kept. Restore them?</source>
+        <translation>Triplewin wurde unerwartet beendet, während Sie %1 bearbeitet haben. Ihre Änderungen vom %2 wurden aufbewahrt. Möchten Sie sie wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore Changes</source>
+        <translation>Änderungen wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::EmptyStatePage</name>
+    <message>
+        <source>&amp;New Deal</source>
+        <translation>&amp;Neuer Deal</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No deals yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first deal with &lt;b&gt;New Deal&lt;/b&gt; (Ctrl+N): give it a title, add the options you could offer, and estimate what each option is worth to you, your customer and their customer. Triplewin shows who wins and who loses under each option.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Deals.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie Ihren ersten Deal mit &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+N) an: Geben Sie ihm einen Titel, fügen Sie die Optionen hinzu, die Sie anbieten könnten, und schätzen Sie, was jede Option für Sie, Ihren Kunden und dessen Kunden wert ist. Triplewin zeigt, wer bei welcher Option gewinnt und wer verliert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No deal is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a deal from the list on the left, or start a new one with &lt;b&gt;New Deal&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Deal geöffnet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Deal aus der Liste, oder legen Sie mit &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+N) einen neuen an.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1718,24 +2025,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Start preparing a new deal (Ctrl+N)</source>
-        <translation>Einen neuen Deal vorbereiten (Strg+N)</translation>
-    </message>
-    <message>
         <source>&amp;Save Deal</source>
         <translation>Deal &amp;speichern</translation>
     </message>
     <message>
-        <source>Save the open deal (Ctrl+S)</source>
-        <translation>Den geöffneten Deal speichern (Strg+S)</translation>
-    </message>
-    <message>
         <source>&amp;Move Deal to Trash</source>
         <translation>Deal in den &amp;Papierkorb verschieben</translation>
-    </message>
-    <message>
-        <source>Move the open deal to the trash (Ctrl+Delete); Undo brings it back</source>
-        <translation>Den geöffneten Deal in den Papierkorb verschieben (Strg+Entf); mit Rückgängig holen Sie ihn zurück</translation>
     </message>
     <message>
         <source>Show &amp;Trash…</source>
@@ -1798,26 +2093,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>New deal: give it a title, then add the options you could offer.</source>
-        <translation>Neuer Deal: Geben Sie ihm einen Titel und fügen Sie dann die Optionen hinzu, die Sie anbieten könnten.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>“%1” gespeichert.</translation>
-    </message>
-    <message>
-        <source>Open Deal</source>
-        <translation>Deal öffnen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No deals yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first deal with &lt;b&gt;New Deal&lt;/b&gt; (Ctrl+N): give it a title, add the options you could offer, and estimate what each option is worth to you, your customer and their customer. Triplewin shows who wins and who loses under each option.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Deals.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie Ihren ersten Deal mit &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+N) an: Geben Sie ihm einen Titel, fügen Sie die Optionen hinzu, die Sie anbieten könnten, und schätzen Sie, was jede Option für Sie, Ihren Kunden und dessen Kunden wert ist. Triplewin zeigt, wer bei welcher Option gewinnt und wer verliert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No deal is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a deal from the list on the left, or start a new one with &lt;b&gt;New Deal&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kein Deal geöffnet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Deal aus der Liste, oder legen Sie mit &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+N) einen neuen an.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Triplewin</source>
         <translation>Triplewin</translation>
     </message>
@@ -1828,38 +2103,6 @@
     <message>
         <source>%1[*] — Triplewin</source>
         <translation>%1[*] — Triplewin</translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation>In den Papierkorb verschieben</translation>
-    </message>
-    <message>
-        <source>“%1” has unsaved changes. Move it to the trash without saving them?</source>
-        <translation>“%1” enthält ungespeicherte Änderungen. Den Deal ohne Speichern in den Papierkorb verschieben?</translation>
-    </message>
-    <message>
-        <source>Moved “%1” to the trash. Undo (Ctrl+Z) brings it back.</source>
-        <translation>“%1” wurde in den Papierkorb verschoben. Mit Rückgängig (Strg+Z) holen Sie den Deal zurück.</translation>
-    </message>
-    <message>
-        <source>Restored “%1” from the trash.</source>
-        <translation>“%1” wurde aus dem Papierkorb wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>The new deal</source>
-        <translation>Der neue Deal</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved. Save them?</source>
-        <translation>%1 enthält Änderungen, die nicht gespeichert sind. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>Coach</source>
@@ -1874,20 +2117,12 @@
         <translation>Deal &amp;abschließen…</translation>
     </message>
     <message>
-        <source>Record the option you agreed on and freeze the outcome (Ctrl+Shift+C)</source>
-        <translation>Die vereinbarte Option festhalten und das Gesamtergebnis festschreiben (Strg+Umschalt+C)</translation>
-    </message>
-    <message>
         <source>Prepare a Transparent &amp;Walk-Away…</source>
         <translation>Transparenten Ausstieg vo&amp;rbereiten…</translation>
     </message>
     <message>
         <source>Walk Away…</source>
         <translation>Aussteigen…</translation>
-    </message>
-    <message>
-        <source>Prepare an honest walk-away conversation from this deal&apos;s own data, then record it (Ctrl+Shift+W)</source>
-        <translation>Ein ehrliches Ausstiegsgespräch aus den Daten dieses Deals vorbereiten und den Ausstieg anschließend festhalten (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>&amp;Reopen Deal</source>
@@ -1910,46 +2145,6 @@
         <translation>&amp;Coaching-Schwellenwerte…</translation>
     </message>
     <message>
-        <source>The deal has unsaved changes. Save them first?</source>
-        <translation>Der Deal enthält ungespeicherte Änderungen. Möchten Sie sie zuerst speichern?</translation>
-    </message>
-    <message>
-        <source>Close Deal</source>
-        <translation>Deal abschließen</translation>
-    </message>
-    <message>
-        <source>Add the option you agreed on before closing the deal.</source>
-        <translation>Fügen Sie die vereinbarte Option hinzu, bevor Sie den Deal abschließen.</translation>
-    </message>
-    <message>
-        <source>Closed “%1”. The coach counts it from now on.</source>
-        <translation>“%1” abgeschlossen. Der Coach berücksichtigt den Deal ab jetzt.</translation>
-    </message>
-    <message>
-        <source>Transparent Walk-Away</source>
-        <translation>Transparenter Ausstieg</translation>
-    </message>
-    <message>
-        <source>Export Walk-Away Script</source>
-        <translation>Gesprächsleitfaden zum transparenten Ausstieg exportieren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Transparent walk-away: %1</source>
-        <translation>Transparenter Ausstieg: %1</translation>
-    </message>
-    <message>
-        <source>Exported the script to %1.</source>
-        <translation>Gesprächsleitfaden nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Reopen Deal</source>
-        <translation>Deal wieder aufnehmen</translation>
-    </message>
-    <message>
         <source>&amp;Import Deals…</source>
         <translation>Deals &amp;importieren…</translation>
     </message>
@@ -1970,72 +2165,12 @@
         <translation>&amp;Team-Überblick</translation>
     </message>
     <message>
-        <source>The whole team&apos;s deal history and dashboard, for sales managers (Ctrl+Shift+T)</source>
-        <translation>Deal-Verlauf und Dashboard des ganzen Teams, für Vertriebsleiter (Strg+Umschalt+T)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Import Deals</source>
-        <translation>Deals importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export Deals</source>
-        <translation>Deals exportieren</translation>
-    </message>
-    <message>
-        <source>deals.csv</source>
-        <translation>deals.csv</translation>
-    </message>
-    <message>
-        <source>Triplewin CSV (*.csv);;JSON (*.json)</source>
-        <translation>Triplewin-CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>“%1” kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Merge a Team Member&apos;s Database</source>
-        <translation>Datenbank eines Teammitglieds zusammenführen</translation>
-    </message>
-    <message>
-        <source>Triplewin databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Triplewin-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
         <source>&amp;Workshop Mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <source>Demo scenarios to a room in a sandbox; your deals are not shown or changed (Ctrl+Shift+K)</source>
-        <translation>Szenarien in einer Sandbox vor einer Gruppe vorführen; Ihre Deals werden weder angezeigt noch verändert (Strg+Umschalt+K)</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup was not made: %1</source>
-        <translation>Die heutige Sicherung wurde nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <source>Made today&apos;s backup.</source>
-        <translation>Die heutige Sicherung wurde erstellt.</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Replace every deal in this database with the backup&apos;s? What is there now is kept as a backup first.</source>
-        <translation>Alle Deals in dieser Datenbank durch die der Sicherung ersetzen? Der aktuelle Stand wird zuvor als Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <source>Restored the backup; the previous state is kept as a backup too.</source>
@@ -2046,117 +2181,36 @@
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <source>Save Deal</source>
-        <translation>Deal speichern</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Save your version as a new deal, or cancel and copy what you need.</source>
-        <translation>Speichern Sie Ihre Version als neuen Deal, oder brechen Sie ab und kopieren Sie, was Sie brauchen.</translation>
+        <source>Start preparing a new deal</source>
+        <translation>Einen neuen Deal vorbereiten</translation>
     </message>
     <message>
-        <source>Reload the stored version (your edits are dropped), overwrite it with yours, or save yours as a new deal next to it.</source>
-        <translation>Laden Sie die gespeicherte Version neu (Ihre Änderungen werden verworfen), überschreiben Sie sie mit Ihrer Version, oder speichern Sie Ihre Version als neuen Deal daneben.</translation>
+        <source>Save the open deal</source>
+        <translation>Den geöffneten Deal speichern</translation>
     </message>
     <message>
-        <source>Reload Stored Version</source>
-        <translation>Gespeicherte Version neu laden</translation>
+        <source>Move the open deal to the trash; Undo brings it back</source>
+        <translation>Den geöffneten Deal in den Papierkorb verschieben; Rückgängig holt ihn zurück</translation>
     </message>
     <message>
-        <source>Overwrite With Mine</source>
-        <translation>Mit meiner Version überschreiben</translation>
+        <source>Record the option you agreed on and freeze the outcome</source>
+        <translation>Die vereinbarte Option festhalten und das Ergebnis festschreiben</translation>
     </message>
     <message>
-        <source>Save Mine as a Copy</source>
-        <translation>Meine Version als Kopie speichern</translation>
+        <source>Prepare an honest walk-away conversation from this deal&apos;s own data, then record it</source>
+        <translation>Ein ehrliches Ausstiegsgespräch aus den Daten dieses Deals vorbereiten und dann festhalten</translation>
     </message>
     <message>
-        <source>%1 (my copy)</source>
-        <translation>%1 (meine Kopie)</translation>
+        <source>The whole team&apos;s deal history and dashboard, for sales managers</source>
+        <translation>Deal-Verlauf und Übersicht des ganzen Teams, für Vertriebsleiter</translation>
     </message>
     <message>
-        <source>Reloaded “%1” as stored.</source>
-        <translation>“%1” wurde im gespeicherten Stand neu geladen.</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes could not be kept as a draft: %1</source>
-        <translation>Ihre ungespeicherten Änderungen konnten nicht als Entwurf aufbewahrt werden: %1</translation>
-    </message>
-    <message>
-        <source>a new deal</source>
-        <translation>einen neuen Deal</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Changes?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Triplewin was closed unexpectedly while you were editing %1. Your changes from %2 were kept. Restore them?</source>
-        <translation>Triplewin wurde unerwartet beendet, während Sie %1 bearbeitet haben. Ihre Änderungen vom %2 wurden aufbewahrt. Möchten Sie sie wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Restore Changes</source>
-        <translation>Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved changes. Save them with Ctrl+S.</source>
-        <translation>Ihre ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie sie mit Strg+S.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n deal(s) from %1.</source>
-        <translation>
-            <numerusform>%n Deal aus %1 importiert.</numerusform>
-            <numerusform>%n Deals aus %1 importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n deal(s) to %1.</source>
-        <translation>
-            <numerusform>%n Deal nach %1 exportiert.</numerusform>
-            <numerusform>%n Deals nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Merged %1:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 zusammengeführt:&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new deal(s)</source>
-        <translation>
-            <numerusform>%n neuer Deal</numerusform>
-            <numerusform>%n neue Deals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n aktualisiert</numerusform>
-            <numerusform>%n aktualisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unverändert</numerusform>
-            <numerusform>%n unverändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed only here, kept</source>
-        <translation>
-            <numerusform>%n nur hier geändert, beibehalten</numerusform>
-            <numerusform>%n nur hier geändert, beibehalten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n deal(s) changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n Deal wurde auf beiden Seiten geändert&lt;/b&gt; und bleibt hier, wie er ist:&lt;/p&gt;&lt;ul&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n Deals wurden auf beiden Seiten geändert&lt;/b&gt; und bleiben hier, wie sie sind:&lt;/p&gt;&lt;ul&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new deal needs your name: enter it under Settings ▸ Your Name.</source>
-        <translation>Ein neuer Deal braucht Ihren Namen: Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
+        <source>Demo scenarios to a room in a sandbox; your deals are not shown or changed</source>
+        <translation>Szenarien vor Publikum in einer Sandbox vorführen; Ihre Deals werden weder gezeigt noch geändert</translation>
     </message>
 </context>
 <context>
@@ -2176,8 +2230,8 @@
 <context>
     <name>Triplewin::Ui::OptionsDelegate</name>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -2392,12 +2446,43 @@
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
+    <message>
+        <source>Replace every deal in this database with the backup&apos;s? What is there now is kept as a backup first.</source>
+        <translation>Alle Deals in dieser Datenbank durch die der Sicherung ersetzen? Der aktuelle Stand wird zuvor als Sicherung aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ScriptDocument</name>
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>“%1” kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::StaleSaveQuestion</name>
+    <message>
+        <source>Save Deal</source>
+        <translation>Deal speichern</translation>
+    </message>
+    <message>
+        <source>Save your version as a new deal, or cancel and copy what you need.</source>
+        <translation>Speichern Sie Ihre Version als neuen Deal, oder brechen Sie ab und kopieren Sie, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Reload the stored version (your edits are dropped), overwrite it with yours, or save yours as a new deal next to it.</source>
+        <translation>Laden Sie die gespeicherte Version neu (Ihre Änderungen werden verworfen), überschreiben Sie sie mit Ihrer Version, oder speichern Sie Ihre Version als neuen Deal daneben.</translation>
+    </message>
+    <message>
+        <source>Reload Stored Version</source>
+        <translation>Gespeicherte Version neu laden</translation>
+    </message>
+    <message>
+        <source>Overwrite With Mine</source>
+        <translation>Mit meiner Version überschreiben</translation>
+    </message>
+    <message>
+        <source>Save Mine as a Copy</source>
+        <translation>Meine Version als Kopie speichern</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2650,21 @@
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
+    <message>
+        <source>Deal history</source>
+        <translation>Deal-Verlauf</translation>
+    </message>
+    <message>
+        <source>No deals match the filters.</source>
+        <translation>Kein Deal passt zu den Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n deals in the window&apos;s order.</source>
+        <translation>
+            <numerusform>Der erste Deal in der Reihenfolge des Fensters.</numerusform>
+            <numerusform>Die ersten %n Deals in der Reihenfolge des Fensters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>
@@ -2646,6 +2746,14 @@
     <message>
         <source>Each party&apos;s surplus over its own reference point, per option.</source>
         <translation>Der Überschuss jeder Partei über ihrem eigenen Bezugspunkt, je Option.</translation>
+    </message>
+    <message>
+        <source>%1, “%2”: %3, %4 over the %5</source>
+        <translation>%1, „%2“: %3, %4 über %5</translation>
+    </message>
+    <message>
+        <source>%1, “%2”: not assessed</source>
+        <translation>%1, „%2“: nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2889,18 @@
     <message>
         <source>Walk-away script</source>
         <translation>Gesprächsleitfaden für den Ausstieg</translation>
+    </message>
+    <message>
+        <source>Export Walk-Away Script</source>
+        <translation>Gesprächsleitfaden zum transparenten Ausstieg exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Transparent walk-away: %1</source>
+        <translation>Transparenter Ausstieg: %1</translation>
     </message>
 </context>
 <context>

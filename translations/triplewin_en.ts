@@ -53,34 +53,7 @@
     </message>
 </context>
 <context>
-    <name>Triplewin::Ui::HabitsPanel</name>
-    <message numerus="yes">
-        <source>Relational quotient over the last %n month(s).</source>
-        <translation>
-            <numerusform>Relational quotient over the last %n month.</numerusform>
-            <numerusform>Relational quotient over the last %n months.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal(s) show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deals show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Triplewin::Ui::ImportDialog</name>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) cannot be read (listed above). Fix them, or choose to skip bad rows.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n row cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
-            <numerusform>Nothing was imported: %n rows cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Triplewin::Ui::MainWindow</name>
+    <name>Triplewin::Ui::DealTransfer</name>
     <message numerus="yes">
         <source>Imported %n deal(s) from %1.</source>
         <translation>
@@ -126,8 +99,35 @@
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n deal(s) changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n deal changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n deal changed on both sides&lt;/b&gt; and left as it is here:&lt;/p&gt;&lt;ul&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n deals changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::HabitsPanel</name>
+    <message numerus="yes">
+        <source>Relational quotient over the last %n month(s).</source>
+        <translation>
+            <numerusform>Relational quotient over the last %n month.</numerusform>
+            <numerusform>Relational quotient over the last %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal(s) show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deals show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be read (listed above). Fix them, or choose to skip bad rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +138,13 @@
         <translation>
             <numerusform>Outcome mix per salesperson, last %n month</numerusform>
             <numerusform>Outcome mix per salesperson, last %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n deals in the window&apos;s order.</source>
+        <translation>
+            <numerusform>The first deal in the window&apos;s order.</numerusform>
+            <numerusform>The first %n deals in the window&apos;s order.</numerusform>
         </translation>
     </message>
 </context>
