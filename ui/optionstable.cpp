@@ -3,6 +3,7 @@
 #include "optionsdelegate.h"
 
 #include <core/domain/amount.h>
+#include <core/domain/classification.h>
 #include <core/models/optionsbypartymodel.h>
 #include <core/models/optionsmodel.h>
 #include <QAction>
@@ -143,7 +144,13 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     const QString widestAmount = Core::formatAmount(-999'999'999, QLocale());
     m_view->setColumnWidth(OptionsByPartyModel::ValueColumn, widthFor(widestAmount));
     m_view->setColumnWidth(OptionsByPartyModel::ReferenceColumn, widthFor(widestAmount));
-    m_view->setColumnWidth(OptionsByPartyModel::ResultColumn, widthFor(QStringLiteral("unknown")));
+    // The widest result word in the user's language, bold in its badge ("ausgeglichen" is twice "even").
+    QFont bold = font();
+    bold.setBold(true);
+    int resultWidth = 0;
+    for (Core::Result result : {Core::Result::Unknown, Core::Result::Lose, Core::Result::Even, Core::Result::Win})
+        resultWidth = std::max(resultWidth, QFontMetrics(bold).horizontalAdvance(Core::resultName(result)) + 20);
+    m_view->setColumnWidth(OptionsByPartyModel::ResultColumn, resultWidth);
     m_view->horizontalHeader()->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Reason")) + 16);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
