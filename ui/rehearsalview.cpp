@@ -51,16 +51,19 @@ RehearsalView::RehearsalView(const QString &script, QWidget *parent)
     m_scroll->viewport()->setAutoFillBackground(false);
     m_text->setAutoFillBackground(false);
     layout->addWidget(m_scroll, 1);
+    // The room the text has is known once the scroll area is laid out, not at the dialog's own resize.
+    m_scroll->viewport()->installEventFilter(this);
     layout->addWidget(hint);
     // Large, but within the screen it opens on (a 1366x768 laptop, or 150 % scaling on a small one).
     resizeWithinScreen(this, QSize(1100, 700), 0.9);
     showStep(0);
 }
 
-void RehearsalView::resizeEvent(QResizeEvent *event)
+bool RehearsalView::eventFilter(QObject *watched, QEvent *event)
 {
-    QDialog::resizeEvent(event);
-    fitType();
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        fitType();
+    return QDialog::eventFilter(watched, event);
 }
 
 void RehearsalView::fitType()

@@ -300,8 +300,9 @@ void TeamReviewWindow::refreshDashboard()
         values->append(report.rq.value_or(0));
     bars->append(values);
     bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    values->setLabelColor(Qt::white);
+    // Above each bar, in the text colour: a low RQ (or none yet, drawn as 0) has no room inside its bar.
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    values->setLabelColor(palette().color(QPalette::WindowText));
     rq->addSeries(bars);
     auto *rqAxis = new QBarCategoryAxis(rq);
     rqAxis->setTruncateLabels(false);

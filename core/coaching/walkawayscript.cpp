@@ -105,7 +105,7 @@ QString checkText(const Deal &deal, const QLocale &locale)
     bool anyUnknown = false;
     for (const DealOption &option : deal.options) {
         for (const Assessment &assessment : option.assessments)
-            anyUnknown = anyUnknown || !assessment.value;
+            anyUnknown = anyUnknown || !surplus(assessment); // a value or a reference point not known
     }
     if (anyUnknown)
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",

@@ -41,8 +41,6 @@ OptionsByPartyModel::OptionsByPartyModel(OptionsModel *source, QObject *parent)
     connect(source, &QAbstractItemModel::rowsRemoved, this, [this] { endRemoveRows(); });
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(source, &QAbstractItemModel::modelReset, this, [this] { endResetModel(); });
-    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { Q_EMIT layoutAboutToBeChanged(); });
-    connect(source, &QAbstractItemModel::layoutChanged, this, [this] { Q_EMIT layoutChanged(); });
     connect(source, &QAbstractItemModel::headerDataChanged, this,
             [this] { Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); });
 }
@@ -216,6 +214,11 @@ void OptionsByPartyModel::forwardDataChanged(const QModelIndex &topLeft, const Q
             const QModelIndex cell = mapFromSource(m_source->index(row, column));
             if (cell.isValid())
                 Q_EMIT dataChanged(cell, cell, roles);
+            // A view may draw the outcome in the option's cell (OptionsDelegate): that cell changes with it.
+            if (column == OptionsModel::OutcomeColumn) {
+                const QModelIndex option = index(firstRowOf(row), OptionColumn);
+                Q_EMIT dataChanged(option, option, roles);
+            }
         }
     }
 }

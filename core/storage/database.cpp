@@ -687,8 +687,7 @@ StorageError Database::migrate(int fromVersion)
         if (fromVersion < 9) {
             // A reference point may be not assessed (NULL), as a value may: an empty cell is not 0. SQLite cannot
             // drop a NOT NULL in place, so the table is rebuilt (https://sqlite.org/lang_altertable.html, the
-            // twelve steps; no index, trigger or view depends on it, and no table references it). Every stored
-            // figure was typed or defaulted to 0 before, and stays as it was.
+            // twelve steps; no index, trigger or view depends on it, and no table references it).
             const QStringList statements = {
                 QStringLiteral("CREATE TABLE %1_v9 ("
                                " option_id INTEGER NOT NULL REFERENCES %2 (id) ON DELETE CASCADE,"
@@ -698,8 +697,15 @@ StorageError Database::migrate(int fromVersion)
                                " reason TEXT NOT NULL DEFAULT '',"
                                " PRIMARY KEY (option_id, party))")
                     .arg(Schema::Assessments, Schema::Options),
+                // Rows of options that are gone (a file once edited with foreign keys off) are not copied: one would
+                // fail the whole upgrade.
                 QStringLiteral("INSERT INTO %1_v9 (option_id, party, value, reference_point, reason) "
-                               "SELECT option_id, party, value, reference_point, reason FROM %1")
+                               "SELECT option_id, party, value, reference_point, reason FROM %1 "
+                               "WHERE option_id IN (SELECT id FROM %2)")
+                    .arg(Schema::Assessments, Schema::Options),
+                // Before v9 an untouched reference point was stored as 0, and a 0 without a value was never
+                // cited ("an untouched 0 is not a figure"): such a 0 is not assessed now.
+                QStringLiteral("UPDATE %1_v9 SET reference_point = NULL WHERE value IS NULL AND reference_point = 0")
                     .arg(Schema::Assessments),
                 QStringLiteral("DROP TABLE %1").arg(Schema::Assessments),
                 QStringLiteral("ALTER TABLE %1_v9 RENAME TO %1").arg(Schema::Assessments),

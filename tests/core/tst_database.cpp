@@ -587,16 +587,31 @@ void TestDatabase::upgradeKeepsReferencePointsAndAllowsNotAssessed()
         rawScalar(path, statement);
     const QString sql = QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'assessments'");
     QVERIFY(rawScalar(path, sql).toString().contains(QStringLiteral("reference_point INTEGER NOT NULL")));
+    // v8 stored an untouched reference point as 0, and never cited a 0 without a value; a row of an option that is
+    // gone (the file once edited with foreign keys off, the sqlite3 shell's default) must not stop the upgrade.
+    const qint64 untouched = rawScalar(path, QStringLiteral("SELECT min(option_id) FROM assessments")).toLongLong();
+    rawScalar(path, QStringLiteral("UPDATE assessments SET value = NULL, reference_point = 0 WHERE option_id = %1 "
+                                   "AND party = 'customers_customer'")
+                        .arg(untouched));
+    rawScalar(path, QStringLiteral("INSERT INTO assessments (option_id, party, value, reference_point) "
+                                   "VALUES (987654, 'you', 1, 2)"));
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM assessments WHERE option_id = 987654")).toInt(), 1);
     const QString figures = QStringLiteral("SELECT group_concat(option_id || party || IFNULL(value, '-') || ':' || "
-                                           "reference_point || reason, '|') FROM (SELECT * FROM assessments "
-                                           "ORDER BY option_id, party)");
+                                           "IFNULL(reference_point, '-') || reason, '|') FROM (SELECT * FROM "
+                                           "assessments WHERE value IS NOT NULL AND option_id IN (SELECT id FROM "
+                                           "deal_options) ORDER BY option_id, party)");
     const QString before = rawScalar(path, figures).toString();
-    QVERIFY(before.contains(QStringLiteral(":0"))); // a 0 stored by v8 stays a 0
+    QVERIFY(before.contains(QStringLiteral(":0"))); // a 0 stored by v8 with a value stays a 0
 
     Database database;
     QVERIFY(database.open(path).ok());
     QCOMPARE(scalar(database, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
     QCOMPARE(scalar(database, figures).toString(), before);
+    QVERIFY(scalar(database, QStringLiteral("SELECT reference_point FROM assessments WHERE option_id = %1 AND party = "
+                                            "'customers_customer'")
+                                 .arg(untouched))
+                .isNull());
+    QCOMPARE(scalar(database, QStringLiteral("SELECT count(*) FROM assessments WHERE option_id = 987654")).toInt(), 0);
     QVERIFY(!scalar(database, sql).toString().contains(QStringLiteral("NOT NULL DEFAULT 0")));
     QCOMPARE(scalar(database, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(scalar(database, QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());

@@ -170,6 +170,14 @@ void TestWalkAwayScript::unknownValuesAreNeverInvented()
     QVERIFY2(said.contains(QStringLiteral("What you need: we have not understood that well enough yet")),
              qPrintable(said));
     QVERIFY(!said.contains(QStringLiteral("more than")));
+
+    // Every value known but a reference point: as unknown as a missing value, and the script says so.
+    const Deal half =
+        deal(QStringLiteral("Half"), {option(QStringLiteral("Pilot"), 500'000, 400'000, 0, std::nullopt, 0)});
+    const QString halfSaid = generateWalkAwayScript(half, {}, goldenLocale()).toPlainText(half.title);
+    QVERIFY2(halfSaid.contains(QStringLiteral("What it would be worth to us, we do not know yet.")),
+             qPrintable(halfSaid));
+    QVERIFY2(halfSaid.contains(QStringLiteral("we would rather say so than guess")), qPrintable(halfSaid));
 }
 
 void TestWalkAwayScript::speaksToTheCustomer()

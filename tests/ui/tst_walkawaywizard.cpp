@@ -218,6 +218,12 @@ void TestWalkAwayWizard::rehearsalTextFitsAboveTheKeyHints()
                                 .arg(scroll->viewport()->height())));
     QVERIFY(scroll->mapTo(&view, QPoint(0, scroll->height())).y() <= keys->mapTo(&view, QPoint(0, 0)).y());
     QVERIFY(text->font().pointSizeF() >= view.font().pointSizeF() * 1.3);
+    // Short steps only: the largest type, as nothing needs to shrink.
+    Ui::RehearsalView shortSteps(QStringLiteral("We looked at two options.\n\nNeither works for both of us."));
+    shortSteps.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shortSteps));
+    QTRY_COMPARE(shortSteps.findChild<QLabel *>(QStringLiteral("rehearsalText"))->font().pointSizeF(),
+                 std::max(24.0, shortSteps.font().pointSizeF() * 2.6));
     // A short step gets the same type: the size does not jump from step to step.
     const double size = text->font().pointSizeF();
     QTest::keyClick(&view, Qt::Key_Left);
