@@ -433,6 +433,10 @@
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
+    <message>
+        <source>The row has %1 fields but the header %2: a line break or a delimiter missing, or the row was cut off?</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2: fehlt ein Zeilenumbruch oder Trennzeichen, oder wurde die Zeile abgeschnitten?</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DealListModel</name>

@@ -14,6 +14,33 @@ namespace Triplewin::Core {
 
 namespace {
 
+/// The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+bool startsLikeAFormula(const QString &text)
+{
+    // Quotes already there count too, so that a text that began with "'=" comes back as it was.
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == u'\'')
+        ++i;
+    if (i >= text.size())
+        return false;
+    const QChar first = text.at(i);
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+}
+
+} // namespace
+
+QString guardSpreadsheetFormula(const QString &text)
+{
+    return startsLikeAFormula(text) ? u'\'' + text : text;
+}
+
+QString unguardSpreadsheetFormula(const QString &text)
+{
+    return text.startsWith(u'\'') && startsLikeAFormula(text.mid(1)) ? text.mid(1) : text;
+}
+
+namespace {
+
 const ImportField CsvColumns[] = {
     ImportField::Uuid,
     ImportField::Title,
@@ -58,8 +85,9 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QString csvField(const QString &text)
+QString csvField(const QString &plain)
 {
+    const QString text = guardSpreadsheetFormula(plain);
     if (!text.contains(u',') && !text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') &&
         !text.contains(u'\r') && !text.contains(u'\t') && text.trimmed() == text)
         return text;

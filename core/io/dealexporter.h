@@ -18,7 +18,8 @@ class DealRepository;
 /// CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read it as UTF-8, CRLF line ends): one row per
 /// option with the deal's fields repeated on each row; a deal without options has one row with empty option
 /// columns. Amounts are plain numbers with two decimals ("-1234.50"); an unknown value is an empty cell; times
-/// are ISO 8601 UTC. DealImporter reads it back into the same deals (the columns are fieldKey() names).
+/// are ISO 8601 UTC. Text that a spreadsheet would run as a formula is guarded (guardSpreadsheetFormula()).
+/// DealImporter reads it back into the same deals (the columns are fieldKey() names).
 ///
 /// JSON: an array of deal objects, each with its "options" array and, for ended deals, a "closing" object.
 /// Amounts are integers in cents; an unknown value is null.
@@ -54,5 +55,12 @@ private:
     qint64 m_count = 0;
     QString m_error;
 };
+
+/// A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return, after
+/// any quotes) gets a quote in front, as OWASP advises against CSV injection: "=HYPERLINK(...)" is written
+/// "'=HYPERLINK(...)". Amount cells are numbers and never guarded.
+QString guardSpreadsheetFormula(const QString &text);
+/// The exact inverse, for reading a Triplewin CSV back: the quote the guard added goes, any other stays.
+QString unguardSpreadsheetFormula(const QString &text);
 
 } // namespace Triplewin::Core

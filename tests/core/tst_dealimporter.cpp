@@ -3,6 +3,7 @@
 // Run with TRIPLEWIN_UPDATE_GOLDEN=1 to rewrite the .expected.txt files after an intended change, then review
 // the diff like any other change.
 
+#include "io/csvreader.h"
 #include "io/dealexporter.h"
 #include "io/dealimporter.h"
 #include "storage/database.h"
@@ -128,6 +129,8 @@ private Q_SLOTS:
     void dates_data();
     void dates();
     void badRowsNameTheirLines();
+    void shortRowsAreBadRows();
+    void exportedCsvIsSafeToOpenAndRoundTrips();
     void failedImportLeavesDatabaseAsItWas();
     void skipBadRowsOnlyWhenAsked();
     void badOptionRowSkipsItsWholeDeal();
@@ -336,6 +339,97 @@ void TestDealImporter::badRowsNameTheirLines()
     QVERIFY(result.issues.at(3).message.contains(u"500 EURO"_qs));
     QVERIFY(result.issues.at(4).message.contains(u"header"_qs));
     QCOMPARE(m_deals->count().value(), 0);
+}
+
+void TestDealImporter::shortRowsAreBadRows()
+{
+    // A row cut short would read its missing cells as empty: a closed deal without its owner, closed "now".
+    const QByteArray hubspot = "Record ID,Deal Name,Deal Stage,Amount,Close Date,Deal owner\n"
+                               "101,Fleet renewal,Closed Won,12000,2026-03-01,Dana\n"
+                               "102,Scanner pilot,Closed Won\n"
+                               "103,Dock doors,Closed Lost,5000,2026-04-01,Eve,,surplus\n";
+    const ImportResult result = importBytes(*m_deals, hubspot);
+    QCOMPARE(result.status, ImportResult::Status::BadRows);
+    QCOMPARE(result.issues.size(), 2);
+    QCOMPARE(result.issues.at(0).line, 3);
+    QVERIFY2(result.issues.at(0).message.contains(u"3 fields but the header 6"_qs),
+             qPrintable(result.issues.at(0).message));
+    QCOMPARE(result.issues.at(1).line, 4);
+    QVERIFY2(result.issues.at(1).message.contains(u"header only 6"_qs), qPrintable(result.issues.at(1).message));
+    QCOMPARE(m_deals->count().value(), 0);
+}
+
+void TestDealImporter::exportedCsvIsSafeToOpenAndRoundTrips()
+{
+    // The usual CSV injection strings, in every kind of text cell, and texts that only look like them.
+    const QStringList texts{u"=HYPERLINK(\"http://evil.example\",\"Click\")"_qs,
+                            u"+1+cmd|' /C calc'!A0"_qs,
+                            u"-2+3"_qs,
+                            u"@SUM(A1:A9)"_qs,
+                            u"\t=1+1"_qs,
+                            u"\r=1+1"_qs,
+                            u"'=already quoted"_qs,
+                            u"''=twice"_qs,
+                            u"'Tis the season"_qs,
+                            u"a=b, plain"_qs};
+    for (int i = 0; i < texts.size(); ++i) {
+        Deal deal = Test::sampleDeal(QStringLiteral("Deal %1 ").arg(i) + texts.at(i));
+        deal.title = texts.at(i) + QString::number(i); // unique, and first in the cell
+        deal.customer = texts.at(i);
+        deal.notes = texts.at(i);
+        deal.options[0].name = texts.at(i);
+        deal.options[1].assessment(Party::You).reason = texts.at(i);
+        QVERIFY(m_deals->save(deal).ok());
+    }
+    const QByteArray csv = exportAll(*m_deals, DealExporter::Format::Csv);
+
+    // No cell a spreadsheet would run: each text cell that started like a formula now starts with a quote.
+    QBuffer buffer;
+    buffer.setData(csv);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    CsvRecord record;
+    int cells = 0;
+    int guarded = 0;
+    while (reader.readRecord(&record)) {
+        for (const QString &cell : record.fields) {
+            ++cells;
+            if (cell.isEmpty())
+                continue;
+            const QChar first = cell.at(0);
+            const bool amount = cell.contains(QRegularExpression(u"^-\\d+\\.\\d\\d$"_qs));
+            QVERIFY2(amount || (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' &&
+                                first != u'\r'),
+                     qPrintable(cell));
+            guarded += cell.startsWith(u"'="_qs) || cell.startsWith(u"'@"_qs) ? 1 : 0;
+        }
+    }
+    QVERIFY(!reader.hasError());
+    QVERIFY(cells > 100);
+    QVERIFY(guarded > 10);
+    QVERIFY(csv.contains("'=HYPERLINK("));
+    QVERIFY(csv.contains("'Tis the season")); // not a formula: left as it was
+    QVERIFY(!csv.contains("''Tis"));
+
+    // Imported again, every text is exactly what it was.
+    Database other(QStringLiteral("tst_dealimporter_injection"));
+    QVERIFY(other.openInMemory().ok());
+    DealRepository otherDeals(other);
+    const ImportResult result = importBytes(otherDeals, csv);
+    QVERIFY2(result.status == ImportResult::Status::Imported,
+             qPrintable(result.issues.value(0).message + result.error));
+    const QList<Deal> originals = allDeals(*m_deals);
+    const QList<Deal> copies = allDeals(otherDeals);
+    QCOMPARE(copies.size(), originals.size());
+    for (qsizetype i = 0; i < originals.size(); ++i) {
+        QCOMPARE(copies.at(i).title, originals.at(i).title);
+        QCOMPARE(copies.at(i).customer, originals.at(i).customer);
+        QCOMPARE(copies.at(i).notes, originals.at(i).notes);
+        QCOMPARE(copies.at(i).options.at(0).name, originals.at(i).options.at(0).name);
+        QCOMPARE(copies.at(i).options.at(1).assessment(Party::You).reason,
+                 originals.at(i).options.at(1).assessment(Party::You).reason);
+    }
+    QCOMPARE(unguardSpreadsheetFormula(guardSpreadsheetFormula(u"''=twice"_qs)), u"''=twice"_qs);
 }
 
 void TestDealImporter::failedImportLeavesDatabaseAsItWas()
