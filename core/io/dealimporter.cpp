@@ -189,6 +189,17 @@ CrmAmount parseCrmAmount(const QString &input)
     }
     QString whole = decimalAt >= 0 ? text.left(decimalAt) : text;
     QString cents = decimalAt >= 0 ? text.mid(decimalAt + 1) : QString();
+    // Group separators group thousands or nothing: "1,2,3", "1.2.3", "1,234,5" and "0.125" are not guessed into an
+    // amount a thousand times off. One kind of separator, a first group of one to three digits that is not a lone
+    // or leading 0, then groups of exactly three.
+    if (whole.contains(u'.') || whole.contains(u',')) {
+        static const QRegularExpression grouped(QStringLiteral("^[1-9][0-9]{0,2}([.,][0-9]{3})+$"));
+        const bool oneKind = !(whole.contains(u'.') && whole.contains(u','));
+        if (!oneKind || !grouped.match(whole).hasMatch()) {
+            result.ok = false;
+            return result;
+        }
+    }
     whole.remove(u'.').remove(u',');
     if (cents.size() > 2 || cents.contains(u'.') || cents.contains(u',') || (decimalAt >= 0 && cents.isEmpty())) {
         result.ok = false;

@@ -104,7 +104,9 @@ enum class SlashDates
 
 /// An amount as CRM exports write it ("$1,234.50", "1.234,50 €", "EUR 12 000", "(250.00)"). Empty text is ok
 /// with no value. A single '.' or ',' followed by exactly three digits groups thousands (money has at most two
-/// decimals); with both, the last one is the decimal point.
+/// decimals); with both, the last one is the decimal point. Grouping must be regular: one kind of separator, a
+/// first group of 1-3 digits not starting with 0, then groups of exactly three ("1,2,3", "1,234,5" and "0.125"
+/// are refused, never guessed).
 struct CrmAmount
 {
     std::optional<Money> value;

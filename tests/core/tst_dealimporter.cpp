@@ -274,6 +274,17 @@ void TestDealImporter::amounts_data()
     QTest::newRow("three decimals") << u"1,234.567"_qs << false << qint64(-1) << QString();
     QTest::newRow("two decimal points") << u"1.2.3,4,5"_qs << false << qint64(-1) << QString();
     QTest::newRow("too large") << u"99999999999999"_qs << false << qint64(-1) << QString();
+    // Grouping is regular or refused, never guessed into an amount a thousand times off.
+    QTest::newRow("groups of one") << u"1,2,3"_qs << false << qint64(-1) << QString();
+    QTest::newRow("dotted groups of one") << u"1.2.3"_qs << false << qint64(-1) << QString();
+    QTest::newRow("short last group") << u"1,234,5"_qs << false << qint64(-1) << QString();
+    QTest::newRow("zero then three digits") << u"0.125"_qs << false << qint64(-1) << QString();
+    QTest::newRow("leading zero group") << u"012,345"_qs << false << qint64(-1) << QString();
+    QTest::newRow("first group too long") << u"1234,567.00"_qs << false << qint64(-1) << QString();
+    QTest::newRow("mixed grouping") << u"1.234,567,89"_qs << false << qint64(-1) << QString();
+    QTest::newRow("regular millions") << u"1,234,567.89"_qs << true << qint64(123456789) << QString();
+    QTest::newRow("decimal under one") << u"0.50"_qs << true << qint64(50) << QString();
+    QTest::newRow("decimal comma under one") << u"0,5"_qs << true << qint64(50) << QString();
 }
 
 void TestDealImporter::amounts()
