@@ -132,14 +132,7 @@ void OptionsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         }
         return;
     }
-    QStyleOptionViewItem base = option;
-    initStyleOption(&base, index);
-    const QString text = base.text;
-    base.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
-
+    const QString text = paintWithoutText(painter, option, index);
     const ResultColours colours = result.isValid()
                                       ? ResultColours::forResult(Core::Result(result.toInt()), option.palette)
                                       : ResultColours::forOutcome(Core::Outcome(outcome.toInt()), option.palette);
@@ -150,14 +143,7 @@ void OptionsDelegate::paintOption(QPainter *painter, const QStyleOptionViewItem 
 {
     // The option's cell spans its rows: its name on top (wrapped over the rows it has), its outcome as a badge in
     // the last row, so the verdict sits beside the option without a column of its own.
-    QStyleOptionViewItem base = option;
-    initStyleOption(&base, index);
-    const QString name = base.text;
-    base.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
-
+    const QString name = paintWithoutText(painter, option, index);
     const int line = option.fontMetrics.height() + 8;
     QRect nameRect = option.rect.adjusted(6, 4, -4, 0);
     nameRect.setBottom(std::max(nameRect.top() + line - 4, option.rect.bottom() - line));
@@ -172,10 +158,22 @@ void OptionsDelegate::paintOption(QPainter *painter, const QStyleOptionViewItem 
     const QVariant outcome = outcomeCell.data(OptionsModel::OutcomeRole);
     if (!outcome.isValid() || option.rect.height() < 2 * line)
         return;
-    QRect badge(option.rect.left() + 4, option.rect.bottom() - line + 3, option.rect.width() - 8, line - 6);
-    badge.setWidth(std::min(badge.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("win-win-win")) + 24));
+    const QRect badge(option.rect.left() + 4, option.rect.bottom() - line + 3, option.rect.width() - 8, line - 6);
     drawBadge(painter, badge, ResultColours::forOutcome(Core::Outcome(outcome.toInt()), option.palette),
               outcomeCell.data().toString(), option.font);
+}
+
+QString OptionsDelegate::paintWithoutText(QPainter *painter, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    QStyleOptionViewItem base = option;
+    initStyleOption(&base, index);
+    const QString text = base.text;
+    base.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+    return text;
 }
 
 void OptionsDelegate::drawBadge(QPainter *painter, QRect rect, const ResultColours &colours, const QString &text,

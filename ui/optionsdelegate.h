@@ -32,6 +32,8 @@ protected:
     bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
+    /// The cell's background, focus and selection as the style draws them, without its text, which it returns.
+    QString paintWithoutText(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /// An option's name with its outcome under it, in the cell that spans the option's rows.
     void paintOption(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static void drawBadge(QPainter *painter, QRect rect, const ResultColours &colours, const QString &text,

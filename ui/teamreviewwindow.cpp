@@ -6,6 +6,7 @@
 #include "screenfit.h"
 
 #include <core/settings/habitsettings.h>
+#include <functional>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -355,15 +356,23 @@ void TeamReviewWindow::fillReport(QTextDocument *document)
         const QSizeF size(600, 340);
         QChart *chart = view->chart();
         const QRectF old = chart->geometry();
-        QFont type = chart->titleFont();
-        type.setPointSizeF(10);
-        chart->setTitleFont(type);
-        chart->legend()->setFont(type);
-        const auto axes = chart->axes();
-        for (QAbstractAxis *axis : axes) {
-            axis->setLabelsFont(type);
-            axis->setTitleFont(type);
-        }
+        // Each text in 10 pt for the page, then back to the window's type.
+        const auto setType = [chart](const std::function<QFont(const QFont &)> &font) {
+            chart->setTitleFont(font(chart->titleFont()));
+            chart->legend()->setFont(font(chart->legend()->font()));
+            const auto axes = chart->axes();
+            for (QAbstractAxis *axis : axes) {
+                axis->setLabelsFont(font(axis->labelsFont()));
+                axis->setTitleFont(font(axis->titleFont()));
+            }
+        };
+        QList<QFont> shown;
+        setType([&shown](const QFont &font) {
+            shown << font;
+            QFont printed = font;
+            printed.setPointSizeF(10);
+            return printed;
+        });
         chart->setGeometry(QRectF(QPointF(0, 0), size));
         if (chart->layout())
             chart->layout()->activate();
@@ -375,6 +384,7 @@ void TeamReviewWindow::fillReport(QTextDocument *document)
         painter.setRenderHint(QPainter::Antialiasing);
         chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), chart->geometry());
         painter.end();
+        setType([&shown](const QFont &) { return shown.takeFirst(); });
         chart->setGeometry(old);
         return image;
     };
@@ -386,7 +396,6 @@ void TeamReviewWindow::fillReport(QTextDocument *document)
     document->setHtml(QStringLiteral("<h1>%1</h1><p><img src=\"chart://outcomes\" width=\"600\"></p>"
                                      "<p><img src=\"chart://rq\" width=\"600\"></p>%2%3")
                           .arg(title.toHtmlEscaped(), m_habits->toHtml(), historyHtml()));
-    refreshDashboard(); // the window's charts back in the window's type
 }
 
 bool TeamReviewWindow::exportReport(const QString &path, QString *error)

@@ -1,26 +1,22 @@
 #include "optionsbypartymodel.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace Triplewin::Core {
 
 namespace {
 
-/// The offset within a party's column group of proxy column @p column, or -1 for the option's own columns.
+/// The column of each offset within a party's column group (OptionsModel::PartyColumnOffset order), both ways.
+constexpr int PartyColumns[OptionsModel::ColumnsPerParty] = {
+    OptionsByPartyModel::ValueColumn, OptionsByPartyModel::ReferenceColumn, OptionsByPartyModel::ResultColumn,
+    OptionsByPartyModel::ReasonColumn};
+
+/// The offset within a party's column group of column @p column, or -1 for the option's own columns.
 int partyOffsetOf(int column)
 {
-    switch (column) {
-    case OptionsByPartyModel::ValueColumn:
-        return OptionsModel::ValueOffset;
-    case OptionsByPartyModel::ReferenceColumn:
-        return OptionsModel::ReferenceOffset;
-    case OptionsByPartyModel::ResultColumn:
-        return OptionsModel::ResultOffset;
-    case OptionsByPartyModel::ReasonColumn:
-        return OptionsModel::ReasonOffset;
-    default:
-        return -1;
-    }
+    const auto *found = std::find(std::begin(PartyColumns), std::end(PartyColumns), column);
+    return found == std::end(PartyColumns) ? -1 : int(found - std::begin(PartyColumns));
 }
 
 } // namespace
@@ -76,8 +72,7 @@ QModelIndex OptionsByPartyModel::mapFromSource(const QModelIndex &sourceIndex) c
     const std::optional<Party> party = OptionsModel::partyOf(sourceIndex.column());
     if (!party)
         return {};
-    static constexpr int columns[] = {ValueColumn, ReferenceColumn, ResultColumn, ReasonColumn};
-    return index(firstRowOf(option) + partyIndex(*party), columns[OptionsModel::offsetOf(sourceIndex.column())]);
+    return index(firstRowOf(option) + partyIndex(*party), PartyColumns[OptionsModel::offsetOf(sourceIndex.column())]);
 }
 
 QModelIndex OptionsByPartyModel::index(int row, int column, const QModelIndex &parent) const
