@@ -437,6 +437,62 @@
         <source>The row has %1 fields but the header %2: a line break or a delimiter missing, or the row was cut off?</source>
         <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2: fehlt ein Zeilenumbruch oder Trennzeichen, oder wurde die Zeile abgeschnitten?</translation>
     </message>
+    <message>
+        <source>%1 is also on line %2: one record, two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record ID “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same deal (owner, title and creation date) without a record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome “%1” contradicts the results (you: %2, customer: %3, their customer: %4), which make it “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status “%1” contradicts the closing (“%2” at %3): it should be “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n neuer Deal</numerusform>
+            <numerusform>%n neue Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes not applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DealListModel</name>
@@ -570,6 +626,54 @@
     <message>
         <source>Your name is not set, so this cannot be recorded. Enter it under Settings ▸ Your Name.</source>
         <translation>Ihr Name ist nicht eingetragen, daher kann dies nicht festgehalten werden. Tragen Sie ihn unter Einstellungen ▸ Ihr Name ein.</translation>
+    </message>
+    <message>
+        <source>Importing the deals failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">Abschluss</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal is in the trash here, so the CRM&apos;s changes were not applied. Restore it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s notes changed, but the notes it wrote before were edited here, so they were kept as they are. The CRM now says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM now says “%1” (it said “%2”). The deal has ended here (%3) and keeps that ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM now says “%1” (it said “%2”). Triplewin keeps the deal open: close it or walk away here if that is what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal is in the trash here, so the file&apos;s version was not applied. Restore it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s version differs from the deal saved here, which has ended (or ends in the file): an ending changes only by closing, walking away or reopening. The saved deal was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal was changed here after this file was exported, and the file&apos;s version differs too. The saved deal was kept; open both and copy what you need.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3271,13 +3375,6 @@ Befehle:
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n deal(s) from %1.</source>
-        <translation>
-            <numerusform>%n Deal importiert (Quelle: %1).</numerusform>
-            <numerusform>%n Deals importiert (Quelle: %1).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Skipped %n bad row(s):</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile übersprungen:</numerusform>
@@ -3363,6 +3460,22 @@ Befehle:
     <message>
         <source>“%1” uses an older format (schema %2). Open it once in Triplewin to upgrade it (a backup is kept), then run this again.</source>
         <translation>“%1” hat ein älteres Format (Schema %2). Öffnen Sie die Datei einmal in Triplewin, um sie zu aktualisieren (eine Sicherung bleibt erhalten), und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Report what the import would add, update and leave, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. From %1, the import would give: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied (the deal here was kept as it is):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

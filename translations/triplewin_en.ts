@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::DealImporter</name>
+    <message numerus="yes">
+        <source>%n new deal(s)</source>
+        <translation>
+            <numerusform>%n new deal</numerusform>
+            <numerusform>%n new deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes not applied</source>
+        <translation>
+            <numerusform>%n with changes not applied</numerusform>
+            <numerusform>%n with changes not applied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::Habits</name>
     <message numerus="yes">
         <source>%1 of your last %n closed deal(s)</source>
@@ -150,13 +181,6 @@
 </context>
 <context>
     <name>main</name>
-    <message numerus="yes">
-        <source>Imported %n deal(s) from %1.</source>
-        <translation>
-            <numerusform>Imported %n deal from %1.</numerusform>
-            <numerusform>Imported %n deals from %1.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Skipped %n bad row(s):</source>
         <translation>

@@ -22,8 +22,7 @@ std::optional<QString> DealTransfer::importDeals(QWidget *parent, Core::DealRepo
     ImportDialog dialog(repository, path, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return tr("Imported %n deal(s) from %1.", nullptr, int(dialog.lastResult().ids.size()))
-        .arg(QDir::toNativeSeparators(path));
+    return tr("Imported “%1”: %2").arg(QDir::toNativeSeparators(path), Core::importSummary(dialog.lastResult()));
 }
 
 std::optional<QString> DealTransfer::exportDeals(QWidget *parent, Core::DealRepository &repository)

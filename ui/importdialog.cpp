@@ -53,6 +53,20 @@ QString fieldLabel(ImportField field)
     }
 }
 
+/// How many data rows the preview reads (and counts against the deals already here).
+constexpr int PreviewRows = 50;
+
+QStringList issueLines(const QList<ImportIssue> &issues)
+{
+    QStringList lines;
+    for (const ImportIssue &issue : issues)
+        lines << (issue.line > 0 ? QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Line %1: %2")
+                                       .arg(issue.line)
+                                       .arg(issue.message)
+                                 : issue.message);
+    return lines;
+}
+
 const QList<ImportField> EditableFields{ImportField::Title,    ImportField::Customer,  ImportField::Salesperson,
                                         ImportField::Currency, ImportField::Amount,    ImportField::ExpectedClose,
                                         ImportField::Stage,    ImportField::CrmStatus, ImportField::Notes};
@@ -133,8 +147,19 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(import, &QPushButton::clicked, this, [this] {
         const ImportResult result = runImport();
-        if (result.status == ImportResult::Status::Imported)
-            accept();
+        if (result.status != ImportResult::Status::Imported)
+            return;
+        if (!result.conflicts.isEmpty()) {
+            // Deals already here whose CRM change was not applied: the user should know which, and why.
+            QMessageBox box(QMessageBox::Information, windowTitle(), importSummary(result), QMessageBox::Ok, this);
+            box.setInformativeText(tr("%n deal(s) changed in the file in a way Triplewin did not apply: a status "
+                                      "that changed in the CRM, or notes edited here. The deals here were kept as "
+                                      "they are; the details list each one.",
+                                      nullptr, int(result.conflicts.size())));
+            box.setDetailedText(issueLines(result.conflicts).join(u'\n'));
+            box.exec();
+        }
+        accept();
     });
 
     // First look: let the importer recognise the file.
@@ -196,7 +221,7 @@ void ImportDialog::refreshPreview()
     }
     if (!m_customMapping)
         m_mapping = DealImporter::mappingFor(ImportPreset(m_preset->currentData().toInt()), m_headers);
-    const ImportPreview preview = DealImporter(options()).preview(&file, 50);
+    const ImportPreview preview = DealImporter(options()).preview(&file, PreviewRows);
     m_headers = preview.headers;
 
     for (const auto &[field, combo] : std::as_const(m_columns)) {
@@ -221,17 +246,27 @@ void ImportDialog::refreshPreview()
         for (int column = 0; column < cells.size(); ++column)
             m_preview->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    QStringList issues;
-    for (const ImportIssue &issue : preview.issues)
-        issues << (issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message);
+    const QStringList issues = issueLines(preview.issues);
     m_issues->setPlainText(issues.isEmpty() ? tr("None in the rows previewed.") : issues.join(u'\n'));
-    m_summary->setText(preview.recognised || m_customMapping
-                           ? tr("Read as %1. Values for you, your customer and their customer are not in CRM exports: "
-                                "they come in as unknown for you to fill in. Won and lost deals come in as closed "
-                                "with an unknown outcome; lost never counts as walked away.")
-                                 .arg(presetName(ImportPreset(m_preset->currentData().toInt())))
-                           : tr("The columns were not recognised. Choose where the file comes from, or pick the "
-                                "columns by hand."));
+    if (!preview.recognised && !m_customMapping) {
+        m_summary->setText(tr("The columns were not recognised. Choose where the file comes from, or pick the "
+                              "columns by hand."));
+        return;
+    }
+    QStringList summary{
+        tr("Read as %1. Values for you, your customer and their customer are not in CRM exports: they come in as "
+           "unknown for you to fill in. Won and lost deals come in as closed with an unknown outcome; lost never "
+           "counts as walked away.")
+            .arg(presetName(ImportPreset(m_preset->currentData().toInt())))};
+    // What importing would do with the rows previewed: deals imported before are updated, not added again.
+    file.seek(0);
+    const ImportResult dryRun = DealImporter(options()).dryRun(m_repository, &file, PreviewRows);
+    if (dryRun.status == ImportResult::Status::Imported || dryRun.status == ImportResult::Status::BadRows)
+        summary << tr("Of the rows previewed: %1").arg(importSummary(dryRun));
+    if (preview.naturalKeys)
+        summary << tr("This file has no record IDs: a deal imported before is recognised by its owner, title and "
+                      "creation date, so a deal renamed in the CRM comes in as a new one.");
+    m_summary->setText(summary.join(u' '));
 }
 
 ImportResult ImportDialog::runImport()
@@ -264,10 +299,7 @@ ImportResult ImportDialog::runImport()
         m_summary->setText(tr("Import cancelled: nothing was added."));
         break;
     case ImportResult::Status::BadRows: {
-        QStringList issues;
-        for (const ImportIssue &issue : std::as_const(m_result.issues))
-            issues << (issue.line > 0 ? tr("Line %1: %2").arg(issue.line).arg(issue.message) : issue.message);
-        m_issues->setPlainText(issues.join(u'\n'));
+        m_issues->setPlainText(issueLines(m_result.issues).join(u'\n'));
         m_summary->setText(tr("Nothing was imported: %n row(s) cannot be read (listed above). Fix them, or choose "
                               "to skip bad rows.",
                               nullptr, int(m_result.issues.size())));

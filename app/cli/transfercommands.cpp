@@ -63,7 +63,11 @@ int runImport(const QStringList &arguments, const QString &description)
         QStringLiteral("currency"),
         QCoreApplication::translate("main", "Currency of amounts without one (default: EUR)."),
         QCoreApplication::translate("main", "code"), QStringLiteral("EUR"));
-    parser.addOptions({preset, json, skip, dayFirst, currency});
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("main", "Report what the import would add, update and leave, and change "
+                                            "nothing."));
+    parser.addOptions({preset, json, skip, dayFirst, currency, dryRun});
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -98,21 +102,31 @@ int runImport(const QStringList &arguments, const QString &description)
     if (!openDatabase(parser, database, Access::Write))
         return Failure;
     Core::DealRepository repository(database);
-    const Core::ImportResult result = Core::DealImporter(options).importInto(repository, &file);
+    const Core::DealImporter importer(options);
+    const Core::ImportResult result =
+        parser.isSet(dryRun) ? importer.dryRun(repository, &file) : importer.importInto(repository, &file);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     const bool imported = result.status == Core::ImportResult::Status::Imported;
     if (parser.isSet(json)) {
+        auto ids = [](const QList<qint64> &list) {
+            QJsonArray array;
+            for (qint64 id : list)
+                array.append(id);
+            return array;
+        };
         QJsonObject object{
             {QStringLiteral("imported"), imported ? result.ids.size() : 0},
+            {QStringLiteral("dry_run"), parser.isSet(dryRun)},
+            {QStringLiteral("added"), imported ? result.ids.size() : 0},
+            {QStringLiteral("updated"), imported ? result.updatedIds.size() : 0},
+            {QStringLiteral("unchanged"), imported ? result.unchanged : 0},
+            {QStringLiteral("conflicting"), imported ? result.conflicts.size() : 0},
+            {QStringLiteral("updated_ids"), ids(result.updatedIds)},
+            {QStringLiteral("conflicts"), issuesJson(result.conflicts)},
             {QStringLiteral("preset"), Core::presetKey(result.preset)},
-            {QStringLiteral("ids"), QJsonArray::fromVariantList([&] {
-                 QVariantList ids;
-                 for (qint64 id : result.ids)
-                     ids << id;
-                 return ids;
-             }())},
+            {QStringLiteral("ids"), ids(result.ids)},
         };
         object.insert(imported ? QStringLiteral("skipped") : QStringLiteral("errors"), issuesJson(result.issues));
         if (!result.error.isEmpty())
@@ -123,9 +137,16 @@ int runImport(const QStringList &arguments, const QString &description)
     switch (result.status) {
     case Core::ImportResult::Status::Imported:
         if (!parser.isSet(json)) {
-            out << QCoreApplication::translate("main", "Imported %n deal(s) from %1.", nullptr, int(result.ids.size()))
-                       .arg(Core::presetName(result.preset))
+            out << (parser.isSet(dryRun)
+                        ? QCoreApplication::translate("main", "Dry run, nothing was changed. From %1, the import would "
+                                                              "give: %2")
+                        : QCoreApplication::translate("main", "Imported from %1: %2"))
+                       .arg(Core::presetName(result.preset), Core::importSummary(result))
                 << '\n';
+            if (!result.conflicts.isEmpty()) {
+                out << QCoreApplication::translate("main", "Not applied (the deal here was kept as it is):") << '\n';
+                printIssues(out, result.conflicts);
+            }
             if (!result.issues.isEmpty()) {
                 err << QCoreApplication::translate("main", "Skipped %n bad row(s):", nullptr, int(result.issues.size()))
                     << '\n';

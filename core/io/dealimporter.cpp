@@ -5,7 +5,10 @@
 #include "dealexporter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
 #include <QIODevice>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Triplewin::Core {
@@ -282,6 +285,15 @@ bool truthy(const QString &text)
     return value == u"true" || value == u"1" || value == u"yes";
 }
 
+/// The key of a CRM record without an id: its owner, title and creation date, compared as people mean them (case
+/// folded, spaces trimmed and collapsed).
+QString naturalKey(const Deal &deal)
+{
+    return QStringLiteral("key:%1\x1f%2\x1f%3")
+        .arg(deal.salesperson.simplified().toCaseFolded(), deal.title.simplified().toCaseFolded(),
+             deal.createdAt.isValid() ? deal.createdAt.toString(Qt::ISODate) : QString());
+}
+
 /// Reads rows of one file into deals, remembering the issues.
 class RowReader
 {
@@ -296,7 +308,7 @@ public:
     /// Completes the last deal at the end of the file.
     void finish();
 
-    QList<Deal> ready;         ///< complete, valid deals not yet taken
+    QList<IncomingDeal> ready; ///< complete, valid deals not yet taken
     QList<ImportIssue> issues; ///< in the order found
 
 private:
@@ -312,7 +324,8 @@ private:
     std::optional<Money> amount(ImportField field, const QString &what, bool *ok);
     QDate date(ImportField field, const QString &what, bool *ok);
     QDateTime dateTime(ImportField field, const QString &what, bool *ok);
-    bool readCrmRow(Deal *deal);
+    bool readCrmRow(Deal *deal, DealOrigin *origin);
+    bool firstRowOfRecord(const QString &key, const QString &what);
     bool readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption);
 
     const ImportOptions &m_options;
@@ -326,6 +339,8 @@ private:
     QString m_currentKey;
     qint64 m_currentLine = 0;
     bool m_currentBad = false;
+    /// CRM files: the line of each record key seen, so one record on two rows is reported, not imported twice.
+    QHash<QString, qint64> m_recordLines;
 };
 
 std::optional<Money> RowReader::amount(ImportField field, const QString &what, bool *ok)
@@ -368,7 +383,20 @@ QDateTime RowReader::dateTime(ImportField field, const QString &what, bool *ok)
     return value;
 }
 
-bool RowReader::readCrmRow(Deal *deal)
+bool RowReader::firstRowOfRecord(const QString &key, const QString &what)
+{
+    const auto seen = m_recordLines.constFind(key);
+    if (seen == m_recordLines.constEnd()) {
+        m_recordLines.insert(key, m_row->line);
+        return true;
+    }
+    issue(QCoreApplication::translate("Triplewin::Core::DealImporter", "%1 is also on line %2: one record, two rows.")
+              .arg(what)
+              .arg(*seen));
+    return false;
+}
+
+bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
 {
     bool ok = true;
     deal->title = cell(ImportField::Title);
@@ -450,9 +478,57 @@ bool RowReader::readCrmRow(Deal *deal)
     if (closed && !closedAt.isValid() && !deal->expectedClose.isValid())
         notes << QCoreApplication::translate("Triplewin::Core::DealImporter",
                                              "The CRM gave no close date; the import date was used.");
+    // Every column the mapping does not use, with its header: nothing the CRM knew is lost ("Next Step",
+    // "Forecast Category", "Type", custom fields).
+    for (int column = 0; column < m_headers.size(); ++column) {
+        const QString value = m_row->fields.value(column).trimmed();
+        if (value.isEmpty() ||
+            std::find(m_mapping.columns.cbegin(), m_mapping.columns.cend(), column) != m_mapping.columns.cend())
+            continue;
+        notes << QStringLiteral("%1: %2").arg(m_headers.at(column).trimmed(), value);
+    }
     if (!rawCell(ImportField::Notes).trimmed().isEmpty())
         notes << QString() << rawCell(ImportField::Notes);
     deal->notes = notes.join(u'\n');
+
+    // Where it came from: the CRM's record id, or (a file without ids) the owner, title and creation date.
+    origin->source = presetKey(m_mapping.preset);
+    const QString recordId = cell(ImportField::RecordId);
+    if (!recordId.isEmpty()) {
+        origin->recordKey = QStringLiteral("id:") + recordId;
+        if (!firstRowOfRecord(
+                origin->recordKey,
+                QCoreApplication::translate("Triplewin::Core::DealImporter", "The record ID “%1”").arg(recordId)))
+            ok = false;
+    } else {
+        origin->recordKey = naturalKey(*deal);
+        if (!firstRowOfRecord(origin->recordKey,
+                              QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                                          "The same deal (owner, title and creation date) without a "
+                                                          "record ID")))
+            ok = false;
+    }
+    const QString isWon = m_mapping.has(ImportField::IsWon) ? cell(ImportField::IsWon) : QString();
+    if (!closed)
+        origin->state = QStringLiteral("open");
+    else if (!isWon.isEmpty())
+        origin->state = truthy(isWon) ? QStringLiteral("won") : QStringLiteral("lost");
+    else if (stageKey.contains(u"won"))
+        origin->state = QStringLiteral("won");
+    else if (stageKey.contains(u"lost"))
+        origin->state = QStringLiteral("lost");
+    else
+        origin->state = QStringLiteral("closed");
+    origin->crmNotes = deal->notes;
+    // Everything the CRM said, as read (the closing time as written: an import date filled in is not the CRM's).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &part :
+         {deal->title, deal->customer, deal->salesperson, deal->currency, deal->expectedClose.toString(Qt::ISODate),
+          deal->createdAt.toString(Qt::ISODateWithMs), origin->crmNotes, origin->state, cell(ImportField::ClosedAt)}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    origin->contentHash = QString::fromLatin1(hash.result().toHex());
 
     if (closed) {
         // Won or lost in the CRM: ended, with an outcome nobody has assessed yet. Never a walk-away.
@@ -486,6 +562,9 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
     deal->notes = rawCell(ImportField::Notes);
     deal->createdAt = dateTime(ImportField::CreatedAt,
                                QCoreApplication::translate("Triplewin::Core::DealImporter", "The creation time"), &ok);
+    deal->updatedAt =
+        dateTime(ImportField::UpdatedAt,
+                 QCoreApplication::translate("Triplewin::Core::DealImporter", "The time of the last change"), &ok);
     const QString statusText = cell(ImportField::Status);
     if (!statusText.isEmpty()) {
         if (const std::optional<DealStatus> status = statusFromKey(statusText.toLower())) {
@@ -530,6 +609,27 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
                 }
                 closing.results[std::size_t(i)] = result.value_or(Result::Unknown);
             }
+        }
+        // A frozen ending must agree with itself: results that give another outcome, or a status that says the
+        // deal is open, mean the row was edited by hand or the columns were shifted.
+        const Outcome fromResults = outcomeOf(closing.results[0], closing.results[1], closing.results[2]);
+        const bool anyResult = std::any_of(closing.results.cbegin(), closing.results.cend(),
+                                           [](Result result) { return result != Result::Unknown; });
+        if (ok && !closing.walkedAway && anyResult && fromResults != closing.outcome) {
+            issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                              "The outcome “%1” contradicts the results (you: %2, customer: %3, "
+                                              "their customer: %4), which make it “%5”.")
+                      .arg(outcomeKey(closing.outcome), resultKey(closing.results[0]), resultKey(closing.results[1]),
+                           resultKey(closing.results[2]), outcomeKey(fromResults)));
+            ok = false;
+        }
+        const DealStatus ended = closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
+        if (ok && !statusText.isEmpty() && deal->status != ended) {
+            issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                              "The status “%1” contradicts the closing (“%2” at %3): it should be "
+                                              "“%4”.")
+                      .arg(statusText, cell(ImportField::FinalOutcome), cell(ImportField::ClosedAt), statusKey(ended)));
+            ok = false;
         }
         deal->closing = closing;
     } else if (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway) {
@@ -598,14 +698,17 @@ void RowReader::addRow(const CsvRecord &record)
     if (m_mapping.preset != ImportPreset::Triplewin) {
         if (!fieldsOk)
             return;
-        Deal deal;
-        const bool ok = readCrmRow(&deal);
+        IncomingDeal incoming;
+        incoming.line = record.line;
+        DealOrigin origin;
+        const bool ok = readCrmRow(&incoming.deal, &origin);
         if (ok) {
-            if (const QString why = validationError(deal); !why.isEmpty()) {
+            if (const QString why = validationError(incoming.deal); !why.isEmpty()) {
                 issue(why);
                 return;
             }
-            ready.append(std::move(deal));
+            incoming.origin = std::move(origin);
+            ready.append(std::move(incoming));
         }
         return;
     }
@@ -626,7 +729,8 @@ void RowReader::addRow(const CsvRecord &record)
     if (ok && record.line != m_currentLine) {
         Deal first = *m_current;
         first.options.clear();
-        if (!first.sameContentAs(deal) || first.createdAt != deal.createdAt || !(first.closing == deal.closing)) {
+        if (!first.sameContentAs(deal) || first.createdAt != deal.createdAt || first.updatedAt != deal.updatedAt ||
+            !(first.closing == deal.closing)) {
             issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
                                               "This row belongs to the deal “%1” of line %2 but its deal columns "
                                               "(everything before the option) differ from that row's.")
@@ -650,7 +754,7 @@ void RowReader::flush()
         if (const QString why = validationError(*m_current); !why.isEmpty())
             issues.append({m_currentLine, why});
         else
-            ready.append(std::move(*m_current));
+            ready.append(IncomingDeal{std::move(*m_current), std::nullopt, m_currentLine});
     }
     m_current.reset();
 }
@@ -680,7 +784,7 @@ public:
         Cancelled,
         Error, ///< the file cannot be read further; see error
     };
-    Step next(Deal *deal, int maxRows = -1);
+    Step next(IncomingDeal *deal, int maxRows = -1);
 
     bool hasIssues() const { return !m_rows->issues.isEmpty(); }
     QList<ImportIssue> issues() const
@@ -752,7 +856,7 @@ bool ImportRun::start(ImportPreview *preview, ImportPreset *preset, QString *err
     return true;
 }
 
-ImportRun::Step ImportRun::next(Deal *deal, int maxRows)
+ImportRun::Step ImportRun::next(IncomingDeal *deal, int maxRows)
 {
     for (;;) {
         if (!m_rows->ready.isEmpty()) {
@@ -780,6 +884,23 @@ ImportRun::Step ImportRun::next(Deal *deal, int maxRows)
 }
 
 } // namespace
+
+QString importSummary(const ImportResult &result)
+{
+    QStringList parts;
+    parts << QCoreApplication::translate("Triplewin::Core::DealImporter", "%n new deal(s)", nullptr,
+                                         int(result.ids.size()));
+    if (!result.updatedIds.isEmpty())
+        parts << QCoreApplication::translate("Triplewin::Core::DealImporter", "%n updated", nullptr,
+                                             int(result.updatedIds.size()));
+    if (result.unchanged > 0)
+        parts << QCoreApplication::translate("Triplewin::Core::DealImporter", "%n unchanged", nullptr,
+                                             int(result.unchanged));
+    if (!result.conflicts.isEmpty())
+        parts << QCoreApplication::translate("Triplewin::Core::DealImporter", "%n with changes not applied", nullptr,
+                                             int(result.conflicts.size()));
+    return QLocale().createSeparatedList(parts) + u'.';
+}
 
 QString presetKey(ImportPreset preset)
 {
@@ -828,41 +949,24 @@ QString presetName(ImportPreset preset)
 QString fieldKey(ImportField field)
 {
     static const char *const keys[] = {
-        "title",
-        "customer",
-        "salesperson",
-        "currency",
-        "expected_close",
-        "notes",
-        "created_at",
-        "uuid",
-        "customers_customer",
-        "status",
-        "closed_at",
-        "closed_by",
-        "closed_option",
-        "final_outcome",
-        "you_result",
-        "customer_result",
-        "chain_result",
-        "option",
-        "you_value",
-        "you_reference",
-        "you_reason",
-        "customer_value",
-        "customer_reference",
-        "customer_reason",
-        "chain_value",
-        "chain_reference",
-        "chain_reason",
-        "crm_record_id",
-        "crm_stage",
-        "crm_status",
-        "crm_is_closed",
-        "crm_is_won",
-        "crm_amount",
-        "crm_probability",
-        "crm_pipeline",
+        "title",           "customer",
+        "salesperson",     "currency",
+        "expected_close",  "notes",
+        "created_at",      "uuid",
+        "updated_at",      "customers_customer",
+        "status",          "closed_at",
+        "closed_by",       "closed_option",
+        "final_outcome",   "you_result",
+        "customer_result", "chain_result",
+        "option",          "you_value",
+        "you_reference",   "you_reason",
+        "customer_value",  "customer_reference",
+        "customer_reason", "chain_value",
+        "chain_reference", "chain_reason",
+        "crm_record_id",   "crm_stage",
+        "crm_status",      "crm_is_closed",
+        "crm_is_won",      "crm_amount",
+        "crm_probability", "crm_pipeline",
         "crm_lost_reason",
     };
     static_assert(std::size(keys) == ImportFieldCount);
@@ -922,10 +1026,12 @@ ImportResult DealImporter::read(QIODevice *device, QList<Deal> *deals, int maxRo
     if (!run.start(preview, &result.preset, &result.error))
         return result;
     for (;;) {
-        Deal deal;
-        switch (run.next(&deal, maxRows)) {
+        IncomingDeal incoming;
+        switch (run.next(&incoming, maxRows)) {
         case ImportRun::Step::Deal:
-            deals->append(std::move(deal));
+            deals->append(std::move(incoming.deal));
+            if (incoming.origin && incoming.origin->recordKey.startsWith(u"key:") && preview)
+                preview->naturalKeys = true;
             continue;
         case ImportRun::Step::End:
             break;
@@ -958,46 +1064,64 @@ ImportPreview DealImporter::preview(QIODevice *device, int maxRows) const
 
 ImportResult DealImporter::importInto(DealRepository &repository, QIODevice *device) const
 {
+    return sync(repository, device, -1, false);
+}
+
+ImportResult DealImporter::dryRun(DealRepository &repository, QIODevice *device, int maxRows) const
+{
+    return sync(repository, device, maxRows, true);
+}
+
+ImportResult DealImporter::sync(DealRepository &repository, QIODevice *device, int maxRows, bool dryRun) const
+{
     ImportResult result;
     ImportRun run(m_options, device);
     if (!run.start(nullptr, &result.preset, &result.error))
         return result;
-    // Deals are inserted as they are read, inside one transaction; a bad row, a cancel or a read error rolls
+    // Deals are written as they are read, inside one transaction; a bad row, a cancel or a read error rolls
     // them all back. After the first bad row (without skipBadRows) the rest of the file is still read, to
-    // report every bad row, but nothing more is inserted.
+    // report every bad row, but nothing more is written. A dry run counts the good rows whatever the bad ones.
+    const bool stopAtBadRows = !m_options.skipBadRows && !dryRun;
     bool cancelled = false;
     QString readError;
-    const Expected<QList<qint64>> ids = repository.insertPulled([&](Deal *deal) {
-        for (;;) {
-            switch (run.next(deal)) {
-            case ImportRun::Step::Deal:
-                if (run.hasIssues() && !m_options.skipBadRows)
-                    continue;
-                return DealRepository::Pull::Deal;
-            case ImportRun::Step::End:
-                return run.hasIssues() && !m_options.skipBadRows ? DealRepository::Pull::Abort
-                                                                 : DealRepository::Pull::End;
-            case ImportRun::Step::Cancelled:
-                cancelled = true;
-                return DealRepository::Pull::Abort;
-            case ImportRun::Step::Error:
-                readError = run.readError;
-                return DealRepository::Pull::Abort;
+    const Expected<SyncReport> report = repository.syncPulled(
+        [&](IncomingDeal *incoming) {
+            for (;;) {
+                switch (run.next(incoming, maxRows)) {
+                case ImportRun::Step::Deal:
+                    if (run.hasIssues() && stopAtBadRows)
+                        continue;
+                    return DealRepository::Pull::Deal;
+                case ImportRun::Step::End:
+                    return run.hasIssues() && stopAtBadRows ? DealRepository::Pull::Abort : DealRepository::Pull::End;
+                case ImportRun::Step::Cancelled:
+                    cancelled = true;
+                    return DealRepository::Pull::Abort;
+                case ImportRun::Step::Error:
+                    readError = run.readError;
+                    return DealRepository::Pull::Abort;
+                }
             }
-        }
-    });
+        },
+        dryRun);
     result.issues = run.issues();
     if (cancelled) {
         result.status = ImportResult::Status::Cancelled;
     } else if (!readError.isEmpty()) {
         result.error = readError;
-    } else if (!result.issues.isEmpty() && !m_options.skipBadRows) {
+    } else if (!result.issues.isEmpty() && stopAtBadRows) {
         result.status = ImportResult::Status::BadRows;
-    } else if (!ids.ok()) {
-        result.error = ids.error().fullText();
+    } else if (!report.ok()) {
+        result.error = report.error().fullText();
     } else {
-        result.status = ImportResult::Status::Imported;
-        result.ids = ids.value();
+        result.status = result.issues.isEmpty() || m_options.skipBadRows ? ImportResult::Status::Imported
+                                                                         : ImportResult::Status::BadRows;
+        result.ids = report.value().addedIds;
+        result.updatedIds = report.value().updatedIds;
+        result.unchanged = report.value().unchanged;
+        for (const SyncReport::Note &note : report.value().conflicts)
+            result.conflicts.append({note.line, QCoreApplication::translate("Triplewin::Core::DealImporter", "“%1”: %2")
+                                                    .arg(note.title, note.message)});
     }
     return result;
 }

@@ -47,6 +47,7 @@ enum class ImportField
     CreatedAt,
     // Triplewin
     Uuid,
+    UpdatedAt, ///< when the deal was last saved before the export: a re-import applies a file's edits only then
     CustomersCustomer,
     Status,
     ClosedAt,
@@ -136,23 +137,33 @@ struct ImportPreview
     ColumnMapping mapping;
     QList<Deal> deals;         ///< the first deals as they would be imported
     QList<ImportIssue> issues; ///< problems in the rows read
+    /// A CRM file without record IDs (or rows without one): its deals are recognised on a re-import by the CRM,
+    /// owner, title and creation date instead, so a deal renamed in the CRM comes in as a new one.
+    bool naturalKeys = false;
 };
 
 struct ImportResult
 {
     enum class Status
     {
-        Imported,  ///< every deal was added (bad rows skipped only when asked)
+        Imported,  ///< every deal was added or synced (bad rows skipped only when asked)
         BadRows,   ///< nothing was added: see issues
         Cancelled, ///< nothing was added
         Failed,    ///< nothing was added: the file could not be read or the database refused (see error)
     };
     Status status = Status::Failed;
     ImportPreset preset = ImportPreset::Custom;
-    QList<qint64> ids;         ///< the new deals' ids, in file order
-    QList<ImportIssue> issues; ///< bad rows (also the skipped ones when skipBadRows is set)
-    QString error;             ///< for Failed
+    QList<qint64> ids;            ///< the new deals' ids, in file order (of a dry run: ids that were rolled back)
+    QList<qint64> updatedIds;     ///< deals already here whose CRM fields (or content) were updated
+    qint64 unchanged = 0;         ///< deals already here that the file does not change
+    QList<ImportIssue> conflicts; ///< deals already here whose change was not (entirely) applied, and why
+    QList<ImportIssue> issues;    ///< bad rows (also the skipped ones when skipBadRows is set)
+    QString error;                ///< for Failed
 };
+
+/// One sentence for users: how many deals were added, updated, unchanged and conflicting ("2 new deals, 1
+/// updated, 5 unchanged, 1 with changes not applied."). Counts that are 0 are left out, except the new deals.
+QString importSummary(const ImportResult &result);
 
 struct ImportOptions
 {
@@ -194,17 +205,26 @@ public:
     /// Reads the header and up to @p maxRows data rows (rows, not deals) without touching any database.
     ImportPreview preview(QIODevice *device, int maxRows) const;
 
-    /// Reads the whole file and adds its deals in one transaction (DealRepository::insertPulled), inserting as it
-    /// reads so memory stays flat however big the file: either all of them are added, or the database is left
+    /// Reads the whole file and syncs its deals in one transaction (DealRepository::syncPulled), writing as it
+    /// reads so memory stays flat however big the file: either all of it is applied, or the database is left
     /// exactly as it was (a bad row without skipBadRows, a cancel, a read error or a database error). Every bad
     /// row is reported, not only the first. Rows of one Triplewin deal must be next to each other (as exported).
+    ///
+    /// Importing the same file again changes nothing: a CRM deal is recognised by its CRM and record ID (or,
+    /// without one, its owner, title and creation date) and only its CRM fields are updated; a Triplewin deal by
+    /// its uuid. See DealRepository::syncPulled() for what is updated, left and reported.
     ImportResult importInto(DealRepository &repository, QIODevice *device) const;
+    /// What importInto() would do with the file (or its first @p maxRows rows): the same counts and reports, with
+    /// the database left as it was. Bad rows are listed and the good ones counted.
+    ImportResult dryRun(DealRepository &repository, QIODevice *device, int maxRows = -1) const;
 
     /// Reads the file (or its first @p maxRows data rows) into deals without saving them; fills @p preview's
     /// headers, delimiter and mapping when given.
     ImportResult read(QIODevice *device, QList<Deal> *deals, int maxRows = -1, ImportPreview *preview = nullptr) const;
 
 private:
+    ImportResult sync(DealRepository &repository, QIODevice *device, int maxRows, bool dryRun) const;
+
     ImportOptions m_options;
 };
 

@@ -719,6 +719,23 @@ StorageError Database::migrate(int fromVersion)
             if (StorageError failure = execAll(statements))
                 return failure;
         }
+        if (fromVersion < 10) {
+            // Where an imported deal came from (DealRepository::syncPulled): its CRM and record, unique per
+            // database, so importing the same export again updates the deal instead of adding it twice. What the CRM
+            // said last (its state, the notes the import wrote, a hash of the record) tells a change from none.
+            if (StorageError failure = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
+                                                           " deal_id INTEGER PRIMARY KEY REFERENCES %2 (id) "
+                                                           "   ON DELETE CASCADE,"
+                                                           " source TEXT NOT NULL,"
+                                                           " record_key TEXT NOT NULL,"
+                                                           " crm_state TEXT NOT NULL DEFAULT '',"
+                                                           " crm_notes TEXT NOT NULL DEFAULT '',"
+                                                           " content_hash TEXT NOT NULL,"
+                                                           " synced_at TEXT NOT NULL,"
+                                                           " UNIQUE (source, record_key))")
+                                                .arg(Schema::Origins, Schema::Deals)))
+                return failure;
+        }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });
 }

@@ -1,6 +1,7 @@
 #include "dealrepository.h"
 
 #include "database.h"
+#include "dealsync.h"
 #include "schema.h"
 #include "sqlitestatement.h"
 #include "sqltext.h"
@@ -29,11 +30,9 @@ StorageError unsignedEnding(const QString &by)
                         {}};
 }
 
-// Timestamps are stored as ISO 8601 UTC text with milliseconds ("2026-11-26T23:06:23.123Z"): readable,
-// portable and ordered correctly as text.
 QString toStored(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return SqlText::storedTime(time);
 }
 
 QDateTime fromStored(const QVariant &value)
@@ -308,7 +307,21 @@ Expected<QList<qint64>> DealRepository::insertMany(const QList<Deal> &deals)
 
 Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(Deal *deal)> &next)
 {
-    QList<qint64> ids;
+    Expected<SyncReport> report =
+        pullDeals([&next](IncomingDeal *incoming) { return next(&incoming->deal); }, PullMode::InsertOnly);
+    if (!report.ok())
+        return report.error();
+    return report.value().addedIds;
+}
+
+Expected<SyncReport> DealRepository::syncPulled(const std::function<Pull(IncomingDeal *incoming)> &next, bool dryRun)
+{
+    return pullDeals(next, dryRun ? PullMode::DryRun : PullMode::Sync);
+}
+
+Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(IncomingDeal *incoming)> &next, PullMode mode)
+{
+    SyncReport report;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // A bigger page cache while the import runs (32 MiB, back to SQLite's default after): the pages of a big
     // transaction that do not fit are spilled to the WAL and read back.
@@ -318,6 +331,9 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
     pragma.finish();
     pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     DeferredIndexes indexes(m_database.connection());
+    // Matching a deal already here reads it through the indexes: once one is found, they stay.
+    bool mayDropIndexes = true;
+    bool dryRunDone = false;
     const StorageError failure = m_database.write([&]() -> StorageError {
         qint64 existing = 0;
         QSqlQuery count(m_database.connection());
@@ -326,14 +342,21 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
         existing = count.value(0).toLongLong(); // deals ever added: a cheap upper bound of the table's size
         count.finish();
         Writer writer(m_database.handle());
+        std::optional<Sync> sync;
+        if (mode != PullMode::InsertOnly)
+            sync.emplace(*this, m_database.connection());
         for (;;) {
-            if (indexes.worthDropping(ids.size(), existing)) {
+            if (mayDropIndexes && indexes.worthDropping(report.addedIds.size(), existing)) {
                 if (StorageError error = indexes.drop())
                     return error;
             }
-            Deal deal;
-            switch (next(&deal)) {
+            IncomingDeal incoming;
+            switch (next(&incoming)) {
             case Pull::End:
+                if (mode == PullMode::DryRun) {
+                    dryRunDone = true;
+                    return StorageError{StorageError::Kind::Invalid, QStringLiteral("dry run"), {}}; // rolls back
+                }
                 return indexes.dropped() ? indexes.rebuild() : StorageError{};
             case Pull::Abort:
                 return StorageError{StorageError::Kind::Invalid,
@@ -343,6 +366,7 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
             case Pull::Deal:
                 break;
             }
+            Deal &deal = incoming.deal;
             if (deal.id != 0)
                 return StorageError{StorageError::Kind::Invalid,
                                     QCoreApplication::translate("Triplewin::Core::DealRepository",
@@ -351,6 +375,19 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
                                     {}};
             if (StorageError invalid = checkSavable(deal))
                 return invalid;
+            if (sync) {
+                bool matched = false;
+                if (StorageError error = sync->match(writer, incoming, now, &report, &matched))
+                    return error;
+                if (matched) {
+                    if (indexes.dropped()) {
+                        if (StorageError error = indexes.rebuild())
+                            return error;
+                    }
+                    mayDropIndexes = false;
+                    continue;
+                }
+            }
             const QString uuid = deal.uuid;
             if (StorageError error = writeDeal(writer, &deal, now)) {
                 if (!uuid.isEmpty() && error.detail.contains(QStringLiteral("UNIQUE")) &&
@@ -362,14 +399,18 @@ Expected<QList<qint64>> DealRepository::insertPulled(const std::function<Pull(De
                                         .arg(deal.title, uuid);
                 return error;
             }
-            ids.append(deal.id);
+            if (sync && incoming.origin) {
+                if (StorageError error = sync->recordOrigin(deal.id, *incoming.origin, now))
+                    return error;
+            }
+            report.addedIds.append(deal.id);
         }
     });
     if (!cacheSize.isEmpty())
         pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toInt()));
-    if (failure)
+    if (failure && !dryRunDone)
         return failure;
-    return ids;
+    return report;
 }
 
 StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTime &now)
@@ -400,8 +441,11 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
     query.bind(deal->notes);
     if (inserting) {
         const QDateTime created = deal->createdAt.isValid() ? deal->createdAt : now;
+        // An imported deal keeps when it was last changed (a Triplewin file says so), so that a re-import can
+        // tell whether it changed here since.
+        const QDateTime updated = deal->updatedAt.isValid() ? deal->updatedAt : now;
         query.bind(toStored(created));
-        query.bind(toStored(now));
+        query.bind(toStored(updated));
         if (const Closing *closing = deal->closing ? &*deal->closing : nullptr) {
             query.bind(toStored(closing->at));
             query.bind(closing->by);
@@ -420,7 +464,9 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
                 query.bindNull();
         }
         deal->createdAt = created;
+        deal->updatedAt = updated;
     } else {
+        deal->updatedAt = now;
         query.bind(toStored(now));
         query.bind(deal->id);
         query.bind(deal->revision);
@@ -436,7 +482,6 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
     } else {
         ++deal->revision;
     }
-    deal->updatedAt = now;
     if (StorageError error = writeOptions(writer, deal->id, &deal->options, inserting))
         return error;
     if (inserting && deal->closing) {

@@ -40,6 +40,45 @@ struct DealQuery
     std::optional<DealSummary> after; ///< continue after this row
 };
 
+/// The CRM record an imported deal came from (schema v10, table deal_origins): one deal per source and record.
+struct DealOrigin
+{
+    QString source;    ///< the CRM: "salesforce", "hubspot", "pipedrive" or "custom" (presetKey())
+    QString recordKey; ///< "id:" and the CRM's record id, or "key:" and a natural key when the file has no ids
+    QString state;     ///< what the CRM said about the ending: "open", "won", "lost" or "closed"
+    /// The notes the import wrote, at the start of the deal's notes. A re-import replaces only this part, so what
+    /// the salesperson added after it stays.
+    QString crmNotes;
+    QString contentHash; ///< of everything the CRM said about the record; equal means nothing changed
+};
+
+/// A deal read from a file, for DealRepository::syncPulled().
+struct IncomingDeal
+{
+    Deal deal;
+    std::optional<DealOrigin> origin; ///< set for CRM rows; Triplewin's own rows are matched by deal.uuid
+    qint64 line = 0;                  ///< where the deal starts in the file, for the report
+};
+
+/// What an import did with each deal of the file, or would do (a dry run).
+struct SyncReport
+{
+    struct Note
+    {
+        qint64 line = 0;
+        qint64 dealId = 0;
+        QString title;
+        QString message; ///< plain words: what was not applied and why
+    };
+    QList<qint64> addedIds;   ///< new deals, in file order
+    QList<qint64> updatedIds; ///< deals whose CRM fields (or, for Triplewin files, content) were updated
+    qint64 unchanged = 0;     ///< already here, nothing changed
+    /// Deals found here whose change was not (entirely) applied: a CRM status change, notes edited in the part the
+    /// CRM wrote, a deal in the trash, or a Triplewin deal changed here since the file was exported. Their other
+    /// CRM fields are updated. One note per deal.
+    QList<Note> conflicts;
+};
+
 /// All SQL for deals, their options and assessments. Every write is one BEGIN IMMEDIATE transaction, so a
 /// save that returned success is complete and durable, and a failed one changed nothing.
 class DealRepository final
@@ -73,6 +112,20 @@ public:
     Expected<QList<qint64>> insertPulled(const std::function<Pull(Deal *deal)> &next);
     static constexpr qint64 BulkMinimumDeals = 10000;
 
+    /// Imports deals that may be here already, in one transaction like insertPulled(): importing the same file
+    /// twice changes nothing the second time.
+    /// - A deal with an origin is matched by its source and record key. Found and unchanged: left. Found and
+    ///   changed: only what the CRM owns is updated (title, customer, salesperson, currency, expected close, and
+    ///   the notes it wrote); options, values, reference points, endings, scripts and the notes the salesperson
+    ///   added are never touched. A changed CRM state (open, won, lost) is reported, never applied: an ending
+    ///   changes only by closing, walking away or reopening.
+    /// - A deal without an origin is matched by its uuid (Triplewin's own files). Same content: left. Changed in
+    ///   the file but not here since the export (its updated time is the stored one) and not ended on either side:
+    ///   the file's content is saved. Otherwise the stored deal is kept and the difference reported.
+    /// - Anything else is added.
+    /// A dry run does all of it and rolls back, to count what an import would do.
+    Expected<SyncReport> syncPulled(const std::function<Pull(IncomingDeal *incoming)> &next, bool dryRun = false);
+
     Expected<Deal> load(qint64 id);
     Expected<QList<DealSummary>> list(const DealQuery &query);
     /// Number of live (not trashed) deals.
@@ -102,6 +155,14 @@ public:
 
 private:
     class Writer;
+    class Sync;
+    enum class PullMode
+    {
+        InsertOnly,
+        Sync,
+        DryRun,
+    };
+    Expected<SyncReport> pullDeals(const std::function<Pull(IncomingDeal *incoming)> &next, PullMode mode);
     static StorageError checkSavable(const Deal &deal);
     StorageError writeDeal(Writer &writer, Deal *deal, const QDateTime &now);
     StorageError writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);

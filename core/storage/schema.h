@@ -14,6 +14,7 @@ inline const QString Notes = QStringLiteral("coaching_notes");
 inline const QString DatabaseInfo = QStringLiteral("database_info");
 inline const QString MergeLog = QStringLiteral("merge_log");
 inline const QString Drafts = QStringLiteral("drafts");
+inline const QString Origins = QStringLiteral("deal_origins");
 
 /// The agreed option's three values, frozen onto the deal at closing like its results (schema v8), so the
 /// team history sorts by them through an index: "you_value = (SELECT value FROM assessments WHERE option_id = ?

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 /// Small text helpers shared by the repositories in core/storage.
@@ -13,6 +14,13 @@ inline QString containsPattern(const QString &text)
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
+}
+
+/// A timestamp as stored: ISO 8601 UTC text with milliseconds ("2026-11-26T23:06:23.123Z"), readable, portable
+/// and ordered correctly as text.
+inline QString storedTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace Triplewin::Core::SqlText

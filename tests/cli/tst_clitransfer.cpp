@@ -37,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void importPrintsCount();
     void importAsJson();
+    void importingTwiceUpdatesNothing();
     void badRowsImportNothing();
     void exportThenImportGivesTheSameDeals();
     void exportJsonToStdout();
@@ -83,8 +84,27 @@ void TestCliTransfer::importPrintsCount()
     const QString db = newDb(u"count"_qs);
     const Run result = run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, db});
     QVERIFY2(result.exitCode == 0, result.err.constData());
-    QVERIFY2(result.out.contains("Imported 3 deal"), result.out.constData());
+    QVERIFY2(result.out.contains("3 new deals"), result.out.constData());
     QVERIFY(result.out.contains("HubSpot"));
+    Database database;
+    QVERIFY(database.open(db).ok());
+    QCOMPARE(DealRepository(database).count().value(), 3);
+}
+
+void TestCliTransfer::importingTwiceUpdatesNothing()
+{
+    const QString db = newDb(u"twice"_qs);
+    const Run dry = run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, db, u"--dry-run"_qs});
+    QVERIFY2(dry.exitCode == 0, dry.err.constData());
+    QVERIFY2(dry.out.contains("nothing was changed") && dry.out.contains("3 new deals"), dry.out.constData());
+    QCOMPARE(run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, db}).exitCode, 0);
+    const Run again = run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, db, u"--json"_qs});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    const QJsonObject object = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(object.value(u"added").toInt(), 0);
+    QCOMPARE(object.value(u"updated").toInt(), 0);
+    QCOMPARE(object.value(u"unchanged").toInt(), 3);
+    QCOMPARE(object.value(u"conflicting").toInt(), 0);
     Database database;
     QVERIFY(database.open(db).ok());
     QCOMPARE(DealRepository(database).count().value(), 3);
@@ -127,7 +147,7 @@ void TestCliTransfer::badRowsImportNothing()
 
     const Run skipping = run({u"import"_qs, golden(u"bad-rows.csv"_qs), u"--db"_qs, db, u"--skip-bad-rows"_qs});
     QCOMPARE(skipping.exitCode, 0);
-    QVERIFY(skipping.out.contains("Imported 2 deal"));
+    QVERIFY(skipping.out.contains("2 new deals"));
     QVERIFY(skipping.err.contains("line 5:"));
 }
 
@@ -144,7 +164,7 @@ void TestCliTransfer::exportThenImportGivesTheSameDeals()
     const QString second = newDb(u"second"_qs);
     const Run imported = run({u"import"_qs, csv, u"--db"_qs, second});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    QVERIFY(imported.out.contains("Imported 7 deal"));
+    QVERIFY(imported.out.contains("7 new deals"));
     const QString again = m_dir.filePath(u"again.csv"_qs);
     QCOMPARE(run({u"export"_qs, u"--db"_qs, second, u"--output"_qs, again}).exitCode, 0);
     QCOMPARE(fileBytes(again), fileBytes(csv));

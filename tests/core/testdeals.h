@@ -60,6 +60,8 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
 inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
+    if (version < 10)
+        statements << QStringLiteral("DROP TABLE deal_origins");
     if (version < 9) {
         // v8 and earlier: a reference point was NOT NULL DEFAULT 0.
         statements << QStringLiteral("CREATE TABLE assessments_v8 ("

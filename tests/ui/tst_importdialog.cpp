@@ -1,8 +1,12 @@
 // The import dialog: preset recognised, preview, column mapping by hand, all-or-nothing import.
 
+#include "modaldialogs.h"
+
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,6 +24,7 @@ private Q_SLOTS:
     void recognisedHubSpotExport();
     void badRowsImportNothing();
     void mappingByHand();
+    void lastWeeksFileAgain();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -98,6 +103,51 @@ void TestImportDialog::mappingByHand()
     const qint64 before = count();
     QCOMPARE(int(dialog.runImport().status), int(ImportResult::Status::Imported));
     QCOMPARE(count(), before + 2);
+}
+
+void TestImportDialog::lastWeeksFileAgain()
+{
+    const QByteArray header = "Record ID,Deal Name,Deal Stage,Amount,Deal owner,Associated Company\r\n";
+    const QString week1 =
+        write(QStringLiteral("week1.csv"), header + "11,Scanner rollout,contractsent,5000,Dana,Acme\r\n"
+                                                    "12,Tablets,qualifiedtobuy,900,Eve,Kappa\r\n");
+    const qint64 before = count();
+    {
+        Ui::ImportDialog dialog(*m_repository, week1);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_Return); // Import is the default button
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(count(), before + 2);
+
+    // A week later the scanner is won in the CRM and the tablets cost more: the preview says what importing would
+    // do, the import updates the tablets, shows the scanner's status change instead of applying it, adds nothing.
+    const QString week2 = write(QStringLiteral("week2.csv"), header + "11,Scanner rollout,closedwon,5000,Dana,Acme\r\n"
+                                                                      "12,Tablets,qualifiedtobuy,1100,Eve,Kappa\r\n");
+    Ui::ImportDialog dialog(*m_repository, week2);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const QString preview = dialog.previewText();
+    QVERIFY2(preview.contains(QStringLiteral("Of the rows previewed: 0 new deal")) &&
+                 preview.contains(QStringLiteral("1 updated")) &&
+                 preview.contains(QStringLiteral("1 with changes not applied")),
+             qPrintable(preview));
+    QString details;
+    Test::whenModal<QMessageBox>(this, [&details](QMessageBox *box) {
+        details = box->detailedText();
+        box->accept();
+    });
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY2(details.contains(QStringLiteral("Line 2: “Scanner rollout”: The CRM now says “won”")),
+             qPrintable(details));
+    QCOMPARE(count(), before + 2);
+
+    Ui::ImportDialog again(*m_repository, week2);
+    QVERIFY2(again.previewText().contains(QStringLiteral("2 unchanged")) &&
+                 !again.previewText().contains(QStringLiteral("updated")),
+             qPrintable(again.previewText()));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -1,0 +1,301 @@
+#include "dealsync.h"
+
+#include "database.h"
+#include "schema.h"
+#include "sqltext.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QVariant>
+
+namespace Triplewin::Core {
+
+namespace {
+
+QString syncAction()
+{
+    return QCoreApplication::translate("Triplewin::Core::DealRepository", "Importing the deals failed");
+}
+
+StorageError failed(const QSqlQuery &query)
+{
+    return Database::sqlError(syncAction(), query.lastError().text());
+}
+
+StorageError prepared(QSqlQuery &query, const QString &sql)
+{
+    query.setForwardOnly(true);
+    return query.prepare(sql) ? StorageError{} : failed(query);
+}
+
+/// Text for a NOT NULL column: Qt SQL binds a null QString as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+/// The CRM's word for an ending, as users read it.
+QString stateName(const QString &state)
+{
+    if (state == u"won")
+        return QCoreApplication::translate("Triplewin::Core::DealRepository", "won");
+    if (state == u"lost")
+        return QCoreApplication::translate("Triplewin::Core::DealRepository", "lost");
+    if (state == u"closed")
+        return QCoreApplication::translate("Triplewin::Core::DealRepository", "closed");
+    return QCoreApplication::translate("Triplewin::Core::DealRepository", "open");
+}
+
+/// A deal's content without what storage sets, and with the agreed option named instead of numbered: what a file
+/// can say about a deal.
+Deal comparable(Deal deal)
+{
+    deal.id = 0;
+    deal.revision = 0;
+    deal.updatedAt = {};
+    for (DealOption &option : deal.options)
+        option.id = 0;
+    if (deal.closing)
+        deal.closing->optionId = 0;
+    return deal;
+}
+
+bool sameDeal(const Deal &a, const Deal &b)
+{
+    const Deal x = comparable(a);
+    const Deal y = comparable(b);
+    return x.sameContentAs(y) && x.createdAt == y.createdAt && x.closing == y.closing;
+}
+
+} // namespace
+
+DealRepository::Sync::Sync(DealRepository &repository, const QSqlDatabase &db)
+    : m_repository(repository)
+    , m_byOrigin(db)
+    , m_byUuid(db)
+    , m_insertOrigin(db)
+    , m_updateOrigin(db)
+    , m_updateCrmFields(db)
+{}
+
+StorageError DealRepository::Sync::match(Writer &writer, IncomingDeal &incoming, const QDateTime &now,
+                                         SyncReport *report, bool *matched)
+{
+    *matched = false;
+    if (incoming.origin)
+        return matchOrigin(incoming, now, report, matched);
+    if (!incoming.deal.uuid.isEmpty())
+        return matchUuid(writer, incoming, now, report, matched);
+    return {};
+}
+
+StorageError DealRepository::Sync::matchOrigin(const IncomingDeal &incoming, const QDateTime &now, SyncReport *report,
+                                               bool *matched)
+{
+    const DealOrigin &origin = *incoming.origin;
+    if (m_byOrigin.lastQuery().isEmpty()) {
+        if (StorageError error =
+                prepared(m_byOrigin, QStringLiteral("SELECT o.deal_id, o.crm_state, o.crm_notes, o.content_hash, "
+                                                    "d.deleted_at IS NOT NULL, d.title, d.customer, d.salesperson, "
+                                                    "d.currency, IFNULL(d.expected_close, ''), d.notes, d.status "
+                                                    "FROM %1 o JOIN %2 d ON d.id = o.deal_id "
+                                                    "WHERE o.source = ? AND o.record_key = ?")
+                                         .arg(Schema::Origins, Schema::Deals)))
+            return error;
+    }
+    m_byOrigin.addBindValue(origin.source);
+    m_byOrigin.addBindValue(origin.recordKey);
+    if (!m_byOrigin.exec())
+        return failed(m_byOrigin);
+    if (!m_byOrigin.next())
+        return {};
+    *matched = true;
+    const qint64 dealId = m_byOrigin.value(0).toLongLong();
+    const QString storedState = m_byOrigin.value(1).toString();
+    const QString storedCrmNotes = m_byOrigin.value(2).toString();
+    const QString storedHash = m_byOrigin.value(3).toString();
+    const bool inTrash = m_byOrigin.value(4).toBool();
+    const QStringList storedFields{m_byOrigin.value(5).toString(), m_byOrigin.value(6).toString(),
+                                   m_byOrigin.value(7).toString(), m_byOrigin.value(8).toString(),
+                                   m_byOrigin.value(9).toString()};
+    const QString storedNotes = m_byOrigin.value(10).toString();
+    const std::optional<DealStatus> status = statusFromKey(m_byOrigin.value(11).toString());
+    const bool ended = status == DealStatus::Closed || status == DealStatus::WalkedAway;
+    m_byOrigin.finish();
+
+    const Deal &deal = incoming.deal;
+    if (storedHash == origin.contentHash) {
+        ++report->unchanged;
+        return {};
+    }
+    if (inTrash) {
+        report->conflicts.append({incoming.line, dealId, deal.title,
+                                  QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                              "The deal is in the trash here, so the CRM's changes "
+                                                              "were not applied. Restore it and import again.")});
+        return {};
+    }
+
+    QStringList notApplied;
+    // The notes: the part the last import wrote is replaced; what the salesperson wrote after it stays. When they
+    // edited that part itself, their text wins and the CRM's new notes are reported instead.
+    QString notes = storedNotes;
+    QString crmNotes = storedCrmNotes;
+    if (origin.crmNotes != storedCrmNotes) {
+        if (storedNotes.startsWith(storedCrmNotes)) {
+            notes = origin.crmNotes + storedNotes.mid(storedCrmNotes.size());
+            crmNotes = origin.crmNotes;
+        } else {
+            notApplied << QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                      "The CRM's notes changed, but the notes it wrote before were "
+                                                      "edited here, so they were kept as they are. The CRM now says: "
+                                                      "%1")
+                              .arg(origin.crmNotes);
+        }
+    }
+    if (origin.state != storedState) {
+        notApplied << (ended ? QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                           "The CRM now says “%1” (it said “%2”). The deal has "
+                                                           "ended here (%3) and keeps that ending.")
+                                   .arg(stateName(origin.state), stateName(storedState), statusName(*status))
+                             : QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                           "The CRM now says “%1” (it said “%2”). Triplewin keeps "
+                                                           "the deal open: close it or walk away here if that is "
+                                                           "what happened.")
+                                   .arg(stateName(origin.state), stateName(storedState)));
+    }
+
+    const QString expectedClose = deal.expectedClose.isValid() ? deal.expectedClose.toString(Qt::ISODate) : QString();
+    const QStringList fields{deal.title, deal.customer, deal.salesperson, deal.currency, expectedClose};
+    const bool changed = fields != storedFields || notes != storedNotes;
+    if (changed) {
+        if (m_updateCrmFields.lastQuery().isEmpty()) {
+            if (StorageError error =
+                    prepared(m_updateCrmFields, QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, "
+                                                               "customer = ?, salesperson = ?, currency = ?, "
+                                                               "expected_close = ?, notes = ?, updated_at = ? "
+                                                               "WHERE id = ?")
+                                                    .arg(Schema::Deals)))
+                return error;
+        }
+        for (int i = 0; i < 4; ++i)
+            m_updateCrmFields.addBindValue(text(fields.at(i)));
+        m_updateCrmFields.addBindValue(expectedClose.isEmpty() ? QVariant() : QVariant(expectedClose));
+        m_updateCrmFields.addBindValue(text(notes));
+        m_updateCrmFields.addBindValue(SqlText::storedTime(now));
+        m_updateCrmFields.addBindValue(dealId);
+        if (!m_updateCrmFields.exec())
+            return failed(m_updateCrmFields);
+    }
+    if (m_updateOrigin.lastQuery().isEmpty()) {
+        if (StorageError error = prepared(m_updateOrigin, QStringLiteral("UPDATE %1 SET crm_state = ?, crm_notes = ?, "
+                                                                         "content_hash = ?, synced_at = ? "
+                                                                         "WHERE deal_id = ?")
+                                                              .arg(Schema::Origins)))
+            return error;
+    }
+    m_updateOrigin.addBindValue(text(origin.state));
+    m_updateOrigin.addBindValue(text(crmNotes));
+    m_updateOrigin.addBindValue(origin.contentHash);
+    m_updateOrigin.addBindValue(SqlText::storedTime(now));
+    m_updateOrigin.addBindValue(dealId);
+    if (!m_updateOrigin.exec())
+        return failed(m_updateOrigin);
+
+    if (!notApplied.isEmpty())
+        report->conflicts.append({incoming.line, dealId, deal.title, notApplied.join(u' ')});
+    else if (changed)
+        report->updatedIds.append(dealId);
+    else
+        ++report->unchanged; // only what Triplewin does not keep changed (a close time of a deal still won)
+    return {};
+}
+
+StorageError DealRepository::Sync::matchUuid(Writer &writer, IncomingDeal &incoming, const QDateTime &now,
+                                             SyncReport *report, bool *matched)
+{
+    if (m_byUuid.lastQuery().isEmpty()) {
+        if (StorageError error =
+                prepared(m_byUuid,
+                         QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM %1 WHERE uuid = ?").arg(Schema::Deals)))
+            return error;
+    }
+    m_byUuid.addBindValue(incoming.deal.uuid);
+    if (!m_byUuid.exec())
+        return failed(m_byUuid);
+    if (!m_byUuid.next())
+        return {};
+    *matched = true;
+    const qint64 dealId = m_byUuid.value(0).toLongLong();
+    const bool inTrash = m_byUuid.value(1).toBool();
+    m_byUuid.finish();
+    const Expected<Deal> loaded = m_repository.load(dealId);
+    if (!loaded.ok())
+        return loaded.error();
+    const Deal &stored = loaded.value();
+    Deal &deal = incoming.deal;
+    if (sameDeal(deal, stored)) {
+        ++report->unchanged;
+        return {};
+    }
+    QString why;
+    if (inTrash) {
+        why = QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                          "The deal is in the trash here, so the file's version was not applied. "
+                                          "Restore it and import again.");
+    } else if (deal.closing || stored.closing) {
+        why = QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                          "The file's version differs from the deal saved here, which has ended (or "
+                                          "ends in the file): an ending changes only by closing, walking away or "
+                                          "reopening. The saved deal was kept.");
+    } else if (!deal.updatedAt.isValid() || deal.updatedAt != stored.updatedAt) {
+        why = QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                          "The deal was changed here after this file was exported, and the file's "
+                                          "version differs too. The saved deal was kept; open both and copy what you "
+                                          "need.");
+    }
+    if (!why.isEmpty()) {
+        report->conflicts.append({incoming.line, dealId, deal.title, why});
+        return {};
+    }
+    // Unchanged here since the export: the file's edits are taken, keeping the ids of options with the same name.
+    deal.id = dealId;
+    deal.revision = stored.revision;
+    QList<DealOption> unused = stored.options;
+    for (DealOption &option : deal.options) {
+        const auto same = std::find_if(unused.begin(), unused.end(),
+                                       [&option](const DealOption &o) { return o.name == option.name; });
+        if (same != unused.end()) {
+            option.id = same->id;
+            unused.erase(same);
+        }
+    }
+    if (StorageError error = m_repository.writeDeal(writer, &deal, now))
+        return error;
+    report->updatedIds.append(dealId);
+    return {};
+}
+
+StorageError DealRepository::Sync::recordOrigin(qint64 dealId, const DealOrigin &origin, const QDateTime &now)
+{
+    if (m_insertOrigin.lastQuery().isEmpty()) {
+        if (StorageError error =
+                prepared(m_insertOrigin, QStringLiteral("INSERT INTO %1 (deal_id, source, record_key, crm_state, "
+                                                        "crm_notes, content_hash, synced_at) "
+                                                        "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                             .arg(Schema::Origins)))
+            return error;
+    }
+    m_insertOrigin.addBindValue(dealId);
+    m_insertOrigin.addBindValue(origin.source);
+    m_insertOrigin.addBindValue(origin.recordKey);
+    m_insertOrigin.addBindValue(text(origin.state));
+    m_insertOrigin.addBindValue(text(origin.crmNotes));
+    m_insertOrigin.addBindValue(origin.contentHash);
+    m_insertOrigin.addBindValue(SqlText::storedTime(now));
+    if (!m_insertOrigin.exec())
+        return failed(m_insertOrigin);
+    return {};
+}
+
+} // namespace Triplewin::Core

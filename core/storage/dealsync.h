@@ -1,0 +1,37 @@
+#pragma once
+
+// Private to core/storage: how DealRepository::syncPulled() matches an imported deal with one already here.
+
+#include "dealrepository.h"
+
+#include <QSqlQuery>
+
+namespace Triplewin::Core {
+
+/// The lookups and updates of one import that may meet deals already in the database, prepared once per import
+/// and run inside its transaction.
+class DealRepository::Sync final
+{
+public:
+    Sync(DealRepository &repository, const QSqlDatabase &db);
+
+    /// Whether @p incoming is already here. When it is, applies what may be applied (see syncPulled()), records
+    /// the result in @p report and sets *matched; a new deal leaves *matched false and the report alone.
+    StorageError match(Writer &writer, IncomingDeal &incoming, const QDateTime &now, SyncReport *report, bool *matched);
+    /// Records where a deal just inserted came from.
+    StorageError recordOrigin(qint64 dealId, const DealOrigin &origin, const QDateTime &now);
+
+private:
+    StorageError matchOrigin(const IncomingDeal &incoming, const QDateTime &now, SyncReport *report, bool *matched);
+    StorageError matchUuid(Writer &writer, IncomingDeal &incoming, const QDateTime &now, SyncReport *report,
+                           bool *matched);
+
+    DealRepository &m_repository;
+    QSqlQuery m_byOrigin;
+    QSqlQuery m_byUuid;
+    QSqlQuery m_insertOrigin;
+    QSqlQuery m_updateOrigin;
+    QSqlQuery m_updateCrmFields;
+};
+
+} // namespace Triplewin::Core
