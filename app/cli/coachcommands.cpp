@@ -12,8 +12,8 @@ namespace Triplewin::Cli {
 
 namespace {
 
-/// habits and rq share their options; @p print writes the report.
-int runReport(const QStringList &arguments, const QString &description,
+/// habits and rq share their options (rq also has --months); @p print writes the report.
+int runReport(const QStringList &arguments, const QString &description, bool withMonths,
               bool (*print)(Core::Database &, const ReportOptions &, QTextStream &, QString *))
 {
     QCommandLineParser parser;
@@ -27,18 +27,21 @@ int runReport(const QStringList &arguments, const QString &description,
     const QCommandLineOption months(QStringLiteral("months"),
                                     QCoreApplication::translate("main", "RQ over the last <n> months (default 12)."),
                                     QCoreApplication::translate("main", "n"), QStringLiteral("12"));
-    parser.addOptions({json, salesperson, months});
+    parser.addOptions({json, salesperson});
+    if (withMonths)
+        parser.addOption(months);
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelp(parser);
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(parser, QCoreApplication::translate("main", "unexpected argument “%1”.")
                                       .arg(parser.positionalArguments().constFirst()));
     bool monthsOk = false;
-    const int monthCount = parser.value(months).toInt(&monthsOk);
+    const int monthCount = withMonths ? parser.value(months).toInt(&monthsOk) : 12;
+    monthsOk = monthsOk || !withMonths;
     if (!monthsOk || monthCount < 1 || monthCount > 120)
         return usageError(parser,
                           QCoreApplication::translate("main", "--months takes a number from 1 to 120, not “%1”.")
@@ -65,7 +68,7 @@ Command habitsCommand()
     const QString summary =
         QCoreApplication::translate("main", "habit flags per salesperson, with the deals that show them");
     return {QStringLiteral("habits"), summary,
-            [summary](const QStringList &arguments) { return runReport(arguments, summary, &printHabits); }};
+            [summary](const QStringList &arguments) { return runReport(arguments, summary, false, &printHabits); }};
 }
 
 Command rqCommand()
@@ -73,7 +76,7 @@ Command rqCommand()
     const QString summary =
         QCoreApplication::translate("main", "relational quotient per salesperson, overall and per month");
     return {QStringLiteral("rq"), summary,
-            [summary](const QStringList &arguments) { return runReport(arguments, summary, &printRq); }};
+            [summary](const QStringList &arguments) { return runReport(arguments, summary, true, &printRq); }};
 }
 
 } // namespace Triplewin::Cli

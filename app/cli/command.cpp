@@ -10,11 +10,28 @@ namespace Triplewin::Cli {
 
 namespace {
 const QString DatabaseOption = QStringLiteral("db");
+QString currentCommand;
+} // namespace
+
+void setCommandName(const QString &name)
+{
+    currentCommand = name;
+}
+
+QString commandHelp(const QCommandLineParser &parser)
+{
+    // QCommandLineParser names the program as it was started (a path) and knows nothing of the command.
+    QString text = parser.helpText();
+    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    if (text.startsWith(QStringLiteral("Usage: ")) && options > 0 && options < lineEnd)
+        text.replace(7, options - 7, QStringLiteral("triplewin-cli ") + currentCommand);
+    return text;
 }
 
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
-    QTextStream(stderr) << "triplewin-cli: " << message << "\n\n" << parser.helpText();
+    QTextStream(stderr) << "triplewin-cli: " << message << "\n\n" << commandHelp(parser);
     return UsageError;
 }
 

@@ -35,7 +35,11 @@ struct Command
 /// Every command, in the order `triplewin-cli --help` lists them.
 QList<Command> commands();
 
-/// Prints "triplewin-cli: <message>" and the parser's help to stderr; returns UsageError.
+/// The command being run ("import"), for its help text; set once by main().
+void setCommandName(const QString &name);
+/// The parser's help with the usage line as people type it: "Usage: triplewin-cli import [options] file".
+QString commandHelp(const QCommandLineParser &parser);
+/// Prints "triplewin-cli: <message>" and the command's help to stderr; returns UsageError.
 int usageError(const QCommandLineParser &parser, const QString &message);
 /// Prints "triplewin-cli: <message>" to stderr; returns Failure.
 int failure(const QString &message);

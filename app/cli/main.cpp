@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
     for (const Triplewin::Cli::Command &command : Triplewin::Cli::commands()) {
         if (command.name == first) {
             arguments.removeAt(1); // the parser sees "triplewin-cli [options]"
+            Triplewin::Cli::setCommandName(command.name);
             return command.run(arguments);
         }
     }

@@ -99,7 +99,7 @@ int runMerge(const QStringList &arguments, const QString &description)
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelp(parser);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

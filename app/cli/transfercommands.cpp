@@ -45,7 +45,7 @@ int runImport(const QStringList &arguments, const QString &description)
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     addDatabaseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The CSV file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "The CSV file."));
     const QCommandLineOption preset(
         QStringLiteral("preset"),
         QCoreApplication::translate("main", "The file's origin: triplewin, salesforce, hubspot or pipedrive (default: "
@@ -71,7 +71,7 @@ int runImport(const QStringList &arguments, const QString &description)
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelp(parser);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -188,7 +188,7 @@ int runExport(const QStringList &arguments, const QString &description)
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << commandHelp(parser);
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())

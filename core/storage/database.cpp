@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtEndian>
+#include <QUrl>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -331,16 +332,36 @@ StorageError Database::restoreFrom(const QString &backupPath)
     return {};
 }
 
+void Database::setReadOnly(QSqlDatabase &db, const QString &path, int busyTimeoutMs)
+{
+    // In a folder the user cannot write to, SQLite cannot create the WAL index (the -shm file) that even reading a
+    // WAL database needs ("attempt to write a readonly database"). Nobody can be writing such a file either, so it
+    // is opened immutable: no locks, no -shm. Not when a WAL file with content is there: its pages would be missed.
+    const QFileInfo file(path);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool immutable = !QFileInfo(file.absolutePath()).isWritable() && (!wal.exists() || wal.size() == 0);
+    QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
+}
+
 StorageError Database::openForReading(const QString &path)
 {
     close();
     if (StorageError failure = checkExistingFile(path))
         return failure;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+    setReadOnly(db, path, m_busyTimeoutMs);
     if (!db.open()) {
         const QString text = db.lastError().text();
+        db = QSqlDatabase(); // the connection can be removed only when no handle to it is left
         close();
         return error(
             StorageError::Kind::CannotOpen,
@@ -357,6 +378,7 @@ StorageError Database::openForReading(const QString &path)
                                                     "“%1” was written by a newer version of Triplewin.")
                             .arg(displayPath(path)));
     if (failure) {
+        db = QSqlDatabase();
         close();
         return failure;
     }
@@ -380,6 +402,7 @@ StorageError Database::openConnection(const QString &databaseName)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open()) {
         const QString text = db.lastError().text();
+        db = QSqlDatabase();
         close();
         return error(StorageError::Kind::CannotOpen,
                      QCoreApplication::translate("Triplewin::Core::Database", "Cannot open “%1”.")
@@ -389,6 +412,7 @@ StorageError Database::openConnection(const QString &databaseName)
     // core/storage writes through the sqlite3 handle behind Qt's driver (SqliteStatement), so both must be the
     // same SQLite: a Qt built with its own copy would hand over a handle this library must not touch.
     if (!handle() || QString::fromLatin1(sqlite3_sourceid()) != sourceIdOf(db)) {
+        db = QSqlDatabase();
         close();
         return error(StorageError::Kind::CannotOpen,
                      QCoreApplication::translate("Triplewin::Core::Database",

@@ -38,6 +38,9 @@ public:
     /// Opens an existing Triplewin database read-only, never migrating or writing it (a backup to check, a
     /// file to merge from). Refuses what open() refuses, and a newer schema.
     StorageError openForReading(const QString &path);
+    /// Sets @p db up to open the database at @p path read-only, also in a folder the user cannot write to (then
+    /// immutable). For every read-only connection: openForReading() and a merge's source.
+    static void setReadOnly(QSqlDatabase &db, const QString &path, int busyTimeoutMs);
     /// PRAGMA user_version of the open database: its schema; -1 when it cannot be read. Lower than SchemaVersion
     /// only after openForReading() of an older file.
     int schemaVersion() const;

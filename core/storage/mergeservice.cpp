@@ -254,8 +254,7 @@ public:
     StorageError open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        Database::setReadOnly(db, path, 5000);
         if (!db.open())
             return StorageError{
                 StorageError::Kind::CannotOpen,

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace Triplewin::Core;
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void rqAsJson();
     void badDatabaseFails();
     void reportsNeverChangeTheFile();
+    void readOnlyFolder();
+    void helpNamesTheCommand();
     void usageErrors_data();
     void usageErrors();
 
@@ -38,7 +41,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &arguments);
+    Run run(const QStringList &arguments, const QStringList &asUser = {});
     qint64 endDeal(DealRepository &deals, const QString &title, const QString &salesperson, Money you, Money customer,
                    const QDateTime &at);
 
@@ -47,13 +50,17 @@ private:
     QList<qint64> m_danaConcessions;
 };
 
-TestCli::Run TestCli::run(const QStringList &arguments)
+/// @p asUser: a command that runs the CLI as another user (setpriv ...), or empty.
+TestCli::Run TestCli::run(const QStringList &arguments, const QStringList &asUser)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TRIPLEWIN_CLI), arguments);
+    if (asUser.isEmpty())
+        process.start(QStringLiteral(TRIPLEWIN_CLI), arguments);
+    else
+        process.start(asUser.constFirst(), asUser.mid(1) + QStringList{QStringLiteral(TRIPLEWIN_CLI)} + arguments);
     if (!process.waitForFinished(30000))
         return {};
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -166,6 +173,63 @@ void TestCli::badDatabaseFails()
     QCOMPARE(typo.exitCode, 1);
     QVERIFY(typo.err.contains("no database"));
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCli::readOnlyFolder()
+{
+    // A colleague's file in a shared folder the user can only read: SQLite cannot create the WAL index there, yet
+    // reports, export and merge from it work. Root may write anywhere, so as root the CLI runs as "nobody".
+    const QString folder = m_dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString shared = folder + QStringLiteral("/team.sqlite");
+    QVERIFY(Backups::copy(m_db, shared).ok());
+    QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QFile::Permissions readOnly =
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(folder, readOnly));
+    QVERIFY(QFile::setPermissions(m_dir.path(), readOnly | QFile::WriteOwner));
+    QStringList asUser;
+    if (::geteuid() == 0)
+        asUser = {QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                  QStringLiteral("--clear-groups")};
+    const QByteArray before = Test::fileHash(shared);
+    for (const QString &command : {QStringLiteral("habits"), QStringLiteral("rq")}) {
+        const Run result = run({command, QStringLiteral("--db"), shared, QStringLiteral("--json")}, asUser);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("Dana"), result.out.constData());
+    }
+    const Run exported = run(
+        {QStringLiteral("export"), QStringLiteral("--db"), shared, QStringLiteral("--format"), QStringLiteral("json")},
+        asUser);
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QVERIFY(exported.out.contains("Dana gives in"));
+
+    // Merging it into one's own database, in a folder one can write to.
+    QTemporaryDir own;
+    QVERIFY(QFile::setPermissions(own.path(), QFile::ReadOther | QFile::WriteOther | QFile::ExeOther |
+                                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const Run merged = run(
+        {QStringLiteral("merge"), QStringLiteral("--db"), own.filePath(QStringLiteral("mine.sqlite")), shared}, asUser);
+    QVERIFY2(merged.exitCode == 0, merged.err.constData());
+    QCOMPARE(Test::fileHash(shared), before);
+    QVERIFY(!QFileInfo::exists(shared + QStringLiteral("-shm")));
+    QVERIFY(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(m_dir.path(), readOnly | QFile::WriteOwner));
+}
+
+void TestCli::helpNamesTheCommand()
+{
+    const Run import = run({QStringLiteral("import"), QStringLiteral("--help")});
+    QCOMPARE(import.exitCode, 0);
+    QCOMPARE(import.out.left(import.out.indexOf('\n')), QByteArray("Usage: triplewin-cli import [options] FILE"));
+    QVERIFY2(import.out.contains("--dry-run"), import.out.constData());
+    const Run habits = run({QStringLiteral("habits"), QStringLiteral("--help")});
+    QVERIFY(habits.out.startsWith("Usage: triplewin-cli habits [options]\n"));
+    QVERIFY2(!habits.out.contains("--months"), habits.out.constData()); // only rq's
+    QVERIFY(run({QStringLiteral("rq"), QStringLiteral("--help")}).out.contains("--months"));
+    const Run wrong = run({QStringLiteral("habits"), QStringLiteral("--months"), QStringLiteral("3")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains("Usage: triplewin-cli habits"), wrong.err.constData());
 }
 
 void TestCli::reportsNeverChangeTheFile()
