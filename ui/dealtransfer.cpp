@@ -3,6 +3,7 @@
 #include "importdialog.h"
 
 #include <core/io/dealexporter.h>
+#include <core/io/inputfile.h>
 #include <core/storage/dealrepository.h>
 #include <core/storage/mergeservice.h>
 #include <QCoreApplication>
@@ -19,6 +20,10 @@ std::optional<QString> DealTransfer::importDeals(QWidget *parent, Core::DealRepo
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
+    if (const QString problem = Core::inputFileProblem(path); !problem.isEmpty()) {
+        QMessageBox::warning(parent, tr("Import Deals"), problem);
+        return std::nullopt;
+    }
     ImportDialog dialog(repository, path, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

@@ -49,9 +49,14 @@ void addDatabaseOption(QCommandLineParser &parser)
         QCoreApplication::translate("main", "path")));
 }
 
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : Core::Database::defaultPath();
+}
+
 bool openDatabase(const QCommandLineParser &parser, Core::Database &database, Access access)
 {
-    const QString path = parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : Core::Database::defaultPath();
+    const QString path = databasePath(parser);
     if (access == Access::Write) {
         if (const Core::StorageError error = database.open(path)) {
             failure(error.fullText());

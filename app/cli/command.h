@@ -46,6 +46,8 @@ int failure(const QString &message);
 
 /// Adds --db to @p parser (shared by every command that reads or writes a database).
 void addDatabaseOption(QCommandLineParser &parser);
+/// The database --db names, or the default one.
+QString databasePath(const QCommandLineParser &parser);
 /// Opens the database named by --db (or the default one). With @p mustExist, a missing file is an error
 /// instead of a new database. Returns false after printing the reason.
 /// How a command uses the database: reports and exports only read it (an existing file, opened read-only, never

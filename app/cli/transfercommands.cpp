@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <core/io/dealexporter.h>
 #include <core/io/dealimporter.h>
+#include <core/io/inputfile.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,17 +96,27 @@ int runImport(const QStringList &arguments, const QString &description)
                                                                       "EUR or USD, not “%1”.")
                                       .arg(parser.value(currency)));
 
+    if (const QString problem = Core::inputFileProblem(positional.constFirst()); !problem.isEmpty())
+        return failure(problem);
     QFile file(positional.constFirst());
     if (!file.open(QIODevice::ReadOnly))
         return failure(
             QCoreApplication::translate("main", "cannot read “%1”: %2.").arg(file.fileName(), file.errorString()));
     Core::Database database(QStringLiteral("triplewin-cli"));
+    // A failed import (or a dry run) into a database that did not exist leaves no new, empty database behind.
+    const QString databaseFile = databasePath(parser);
+    const bool newDatabase = !QFileInfo::exists(databaseFile);
     if (!openDatabase(parser, database, Access::Write))
         return Failure;
     Core::DealRepository repository(database);
     const Core::DealImporter importer(options);
     const Core::ImportResult result =
         parser.isSet(dryRun) ? importer.dryRun(repository, &file) : importer.importInto(repository, &file);
+    if (newDatabase && (parser.isSet(dryRun) || result.status != Core::ImportResult::Status::Imported)) {
+        database.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(databaseFile + suffix);
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);

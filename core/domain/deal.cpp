@@ -73,6 +73,9 @@ QString validationError(const Deal &deal)
 {
     if (deal.title.trimmed().isEmpty())
         return QCoreApplication::translate("Triplewin::Core::Deal", "Give the deal a title before saving it.");
+    if (deal.title.contains(QChar(0)))
+        return QCoreApplication::translate("Triplewin::Core::Deal",
+                                           "The title holds a NUL character (a zero byte), which is not text.");
     static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyCode.match(deal.currency).hasMatch())
         return QCoreApplication::translate("Triplewin::Core::Deal",

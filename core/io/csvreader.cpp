@@ -6,8 +6,61 @@
 namespace Triplewin::Core {
 
 namespace {
+
 constexpr qint64 ChunkSize = 64 * 1024;
+
+/// Line breaks in @p text: LF, CRLF and a lone CR each count once.
+qint64 lineBreaks(QStringView text)
+{
+    qint64 count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n' || (text.at(i) == u'\r' && (i + 1 == text.size() || text.at(i + 1) != u'\n')))
+            ++count;
+    }
+    return count;
 }
+
+/// The offset of the first byte of @p bytes that is not part of well-formed UTF-8 (an incomplete sequence at the
+/// end is not counted: the next chunk completes it); bytes.size() when there is none, and 0 when the chunk's start
+/// continues a bad sequence from the one before.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const uchar lead = data[i];
+        int length = 0;
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        } else if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= size)
+                return size; // completed by the next chunk
+            const uchar next = data[i + k];
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
+                return i;
+        }
+        i += length;
+    }
+    return size;
+}
+
+} // namespace
 
 CsvReader::CsvReader(QIODevice *device, QChar delimiter)
     : m_device(device)
@@ -28,16 +81,41 @@ bool CsvReader::fill()
         m_eof = true;
         return false;
     }
+    if (m_bytesRead == 0)
+        chooseEncoding(bytes);
     m_bytesRead += bytes.size();
+    const qsizetype decodedBefore = m_buffer.size();
     m_buffer += m_decoder.decode(bytes);
     if (m_decoder.hasError()) {
+        // The line of the first bad byte: the line being read, the line breaks decoded but not read yet, and those
+        // before the bad byte in this chunk.
+        const qsizetype bad = firstInvalidUtf8(bytes);
+        const qint64 line = m_line + lineBreaks(QStringView(m_buffer).mid(m_pos, decodedBefore - m_pos)) +
+                            lineBreaks(QString::fromUtf8(bytes.left(bad)));
         m_error = QCoreApplication::translate("Triplewin::Core::CsvReader",
-                                              "The file is not UTF-8 text near line %1. Save it from the "
-                                              "spreadsheet or CRM as “CSV UTF-8” and try again.")
-                      .arg(m_line);
+                                              "Line %1 is not UTF-8 text (byte %2 of the file). Save the file from "
+                                              "the spreadsheet or CRM as “CSV UTF-8” and try again.")
+                      .arg(line)
+                      .arg(m_bytesRead - bytes.size() + bad + 1);
         return false;
     }
     return true;
+}
+
+void CsvReader::chooseEncoding(const QByteArray &start)
+{
+    // Excel's "Unicode text" and some CRMs write UTF-16, with a byte-order mark or, rarely, without one: then
+    // every other byte of Latin text is 0.
+    auto zerosAt = [&start](int parity) {
+        int zeros = 0;
+        for (qsizetype i = parity; i < std::min<qsizetype>(start.size(), 64); i += 2)
+            zeros += start.at(i) == 0;
+        return zeros;
+    };
+    if (start.startsWith("\xFF\xFE") || (zerosAt(1) >= 8 && zerosAt(0) == 0))
+        m_decoder = QStringDecoder(QStringDecoder::Utf16LE);
+    else if (start.startsWith("\xFE\xFF") || (zerosAt(0) >= 8 && zerosAt(1) == 0))
+        m_decoder = QStringDecoder(QStringDecoder::Utf16BE);
 }
 
 QChar CsvReader::detectDelimiter()

@@ -19,11 +19,11 @@ struct CsvRecord
 
 /// Reads RFC 4180 CSV from a device, one record at a time, without loading the whole file.
 ///
-/// Tolerates what real exports contain: UTF-8 with or without a byte-order mark, CRLF, LF or CR line ends,
-/// quoted fields holding delimiters, doubled quotes and line breaks, blank lines (skipped), a stray quote inside
-/// an unquoted field (kept as text) and a missing line end at the end of the file. The delimiter is a comma,
-/// semicolon or tab, detected from the first record unless given. An unterminated quoted field or bytes that
-/// are not UTF-8 stop reading with an error naming the line.
+/// Tolerates what real exports contain: UTF-8 with or without a byte-order mark, UTF-16 (Excel's "Unicode text"), CRLF,
+/// LF or CR line ends, quoted fields holding delimiters, doubled quotes and line breaks, blank lines (skipped), a stray
+/// quote inside an unquoted field (kept as text) and a missing line end at the end of the file. The delimiter is a
+/// comma, semicolon or tab, detected from the first record unless given. An unterminated quoted field or bytes that are
+/// not UTF-8 stop reading with an error naming the line of the first bad byte.
 ///
 /// The device must be open for reading and outlive the reader. Not thread-safe.
 class CsvReader final
@@ -44,6 +44,7 @@ public:
 
 private:
     bool fill();
+    void chooseEncoding(const QByteArray &start);
     QChar detectDelimiter();
 
     QIODevice *m_device;

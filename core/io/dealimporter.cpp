@@ -676,8 +676,19 @@ void RowReader::addRow(const CsvRecord &record)
     if (m_mapping.preset == ImportPreset::Salesforce && record.fields.size() == 1 && m_headers.size() > 1)
         return;
     bool fieldsOk = true;
+    // A NUL is not text: SQLite would cut the cell at it (a title that begins with one is empty to the database).
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        if (record.fields.at(i).contains(QChar(0))) {
+            issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                              "The column “%1” holds a NUL character (a zero byte), which is not "
+                                              "text: the file is damaged or not a text file.")
+                      .arg(m_headers.value(i, QString::number(i + 1))));
+            fieldsOk = false;
+            break;
+        }
+    }
     // A short row would read its missing cells as empty: a closed deal without its owner, closed "now".
-    if (record.fields.size() < m_headers.size()) {
+    if (fieldsOk && record.fields.size() < m_headers.size()) {
         issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
                                           "The row has %1 fields but the header %2: a line break or a delimiter "
                                           "missing, or the row was cut off?")

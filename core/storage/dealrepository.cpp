@@ -77,6 +77,15 @@ bool inRange(Money amount)
     return amount >= -MaxAmount && amount <= MaxAmount;
 }
 
+/// @p error, naming the line of the file the deal came from (when it came from one).
+StorageError atLine(StorageError error, qint64 line)
+{
+    if (line > 0)
+        error.message =
+            QCoreApplication::translate("Triplewin::Core::DealRepository", "Line %1: %2").arg(line).arg(error.message);
+    return error;
+}
+
 QString loadAction()
 {
     return QCoreApplication::translate("Triplewin::Core::DealRepository", "Loading the deal failed");
@@ -374,11 +383,11 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
                                         .arg(deal.title),
                                     {}};
             if (StorageError invalid = checkSavable(deal))
-                return invalid;
+                return atLine(invalid, incoming.line);
             if (sync) {
                 bool matched = false;
                 if (StorageError error = sync->match(writer, incoming, now, &report, &matched))
-                    return error;
+                    return atLine(error, incoming.line);
                 if (matched) {
                     if (indexes.dropped()) {
                         if (StorageError error = indexes.rebuild())
@@ -397,7 +406,7 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
                                                                 "the file was imported before. To bring a colleague's "
                                                                 "deals together, merge their database instead.")
                                         .arg(deal.title, uuid);
-                return error;
+                return atLine(error, incoming.line);
             }
             if (sync && incoming.origin) {
                 if (StorageError error = sync->recordOrigin(deal.id, *incoming.origin, now))

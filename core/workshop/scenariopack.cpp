@@ -1,6 +1,7 @@
 #include "scenariopack.h"
 
 #include "../coaching/habits.h"
+#include "../io/inputfile.h"
 
 #include <cmath>
 #include <QCoreApplication>
@@ -534,6 +535,11 @@ ScenarioPackRead readScenarioPack(const QByteArray &json, const QString &fileNam
 ScenarioPackRead readScenarioPackFile(const QString &path)
 {
     const QString name = path.startsWith(u':') ? path : QFileInfo(path).fileName();
+    if (const QString problem = inputFileProblem(path); !problem.isEmpty()) {
+        ScenarioPackRead result;
+        result.error = {QDir::toNativeSeparators(path), tr("file"), problem};
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ScenarioPackRead result;

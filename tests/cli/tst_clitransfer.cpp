@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace Triplewin::Core;
 
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void importPrintsCount();
     void importAsJson();
     void importingTwiceUpdatesNothing();
+    void notARegularFileIsRefused();
+    void failedImportLeavesNoNewDatabase();
     void badRowsImportNothing();
     void exportThenImportGivesTheSameDeals();
     void exportJsonToStdout();
@@ -108,6 +111,32 @@ void TestCliTransfer::importingTwiceUpdatesNothing()
     Database database;
     QVERIFY(database.open(db).ok());
     QCOMPARE(DealRepository(database).count().value(), 3);
+}
+
+void TestCliTransfer::notARegularFileIsRefused()
+{
+    // /dev/zero never ends and a FIFO waits for a writer: both are refused at once, and no database is created.
+    const QString fifo = m_dir.filePath(u"pipe.csv"_qs);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString &path : {u"/dev/zero"_qs, fifo, m_dir.path()}) {
+        const QString db = m_dir.filePath(u"never.sqlite"_qs);
+        const Run result = run({u"import"_qs, path, u"--db"_qs, db});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("not a regular file") || result.err.contains("is a folder"),
+                 result.err.constData());
+        QVERIFY(!QFileInfo::exists(db));
+    }
+}
+
+void TestCliTransfer::failedImportLeavesNoNewDatabase()
+{
+    const QString db = m_dir.filePath(u"not-yet.sqlite"_qs);
+    const Run bad = run({u"import"_qs, golden(u"bad-rows.csv"_qs), u"--db"_qs, db});
+    QCOMPARE(bad.exitCode, 1);
+    const Run dry = run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, db, u"--dry-run"_qs});
+    QCOMPARE(dry.exitCode, 0);
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
+        QVERIFY2(!QFileInfo::exists(db + suffix), qPrintable(db + suffix));
 }
 
 void TestCliTransfer::importAsJson()

@@ -38,6 +38,10 @@ private Q_SLOTS:
     void records();
     void unterminatedQuoteNamesItsLine();
     void notUtf8IsRefused();
+    void notUtf8NamesTheExactLine_data();
+    void notUtf8NamesTheExactLine();
+    void utf16IsRead_data();
+    void utf16IsRead();
     void fieldsLongerThanAReadChunk();
 };
 
@@ -101,6 +105,59 @@ void TestCsvReader::notUtf8IsRefused()
 {
     const QStringList records = readAll(QByteArray("name,city\nM\xFCller,K\xF6ln\n"));
     QCOMPARE(records.constLast(), u"error"_qs);
+}
+
+void TestCsvReader::notUtf8NamesTheExactLine_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("line");
+    QTest::newRow("latin-1 on line 5") << QByteArray("a,b\nx,y\n\"two\nlines\",z\nM\xFCller,K\xF6ln\nlast,row\n")
+                                       << u"Line 5 "_qs;
+    QTest::newRow("CRLF, overlong on line 2") << QByteArray("a,b\r\n\xC0\xAF,y\r\n") << u"Line 2 "_qs;
+    QTest::newRow("surrogate half on line 3") << QByteArray("a\rb\r\xED\xA0\x80\r") << u"Line 3 "_qs;
+    // Far into a big file: the line is counted across read chunks, not guessed from the chunk.
+    QByteArray big = "a,b\n";
+    for (int i = 0; i < 20000; ++i)
+        big += "some text,\xC3\xA9t\xC3\xA9\n";
+    big += "bad \xFF here,x\n";
+    QTest::newRow("line 20002 of a big file") << big << u"Line 20002 "_qs;
+}
+
+void TestCsvReader::notUtf8NamesTheExactLine()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, line);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    CsvRecord record;
+    while (reader.readRecord(&record)) {
+    }
+    QVERIFY(reader.hasError());
+    QVERIFY2(reader.errorString().startsWith(line), qPrintable(reader.errorString()));
+}
+
+void TestCsvReader::utf16IsRead_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QString text = u"Deal Name\tAmount\r\nM\u00FCller GmbH\t1000\r\n\u6771\u4EAC\t5\r\n"_qs;
+    QByteArray little(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QByteArray big;
+    for (qsizetype i = 0; i < little.size(); i += 2)
+        big += little.at(i + 1) + QByteArray(1, little.at(i));
+    QTest::newRow("UTF-16LE with BOM (Excel's Unicode text)") << QByteArray("\xFF\xFE") + little;
+    QTest::newRow("UTF-16BE with BOM") << QByteArray("\xFE\xFF") + big;
+    QTest::newRow("UTF-16LE without BOM") << little;
+}
+
+void TestCsvReader::utf16IsRead()
+{
+    QFETCH(QByteArray, bytes);
+    QChar delimiter;
+    QCOMPARE(readAll(bytes, &delimiter),
+             (QStringList{u"1:Deal Name|Amount"_qs, u"2:M\u00FCller GmbH|1000"_qs, u"3:\u6771\u4EAC|5"_qs}));
+    QCOMPARE(delimiter, QChar(u'\t'));
 }
 
 void TestCsvReader::fieldsLongerThanAReadChunk()

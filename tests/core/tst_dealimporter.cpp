@@ -39,6 +39,7 @@ private Q_SLOTS:
     void dates();
     void badRowsNameTheirLines();
     void shortRowsAreBadRows();
+    void nulAndContradictionsAreBadRowsWithTheirLine();
     void exportedCsvIsSafeToOpenAndRoundTrips();
     void failedImportLeavesDatabaseAsItWas();
     void skipBadRowsOnlyWhenAsked();
@@ -276,6 +277,45 @@ void TestDealImporter::shortRowsAreBadRows()
              qPrintable(result.issues.at(0).message));
     QCOMPARE(result.issues.at(1).line, 4);
     QVERIFY2(result.issues.at(1).message.contains(u"header only 6"_qs), qPrintable(result.issues.at(1).message));
+    QCOMPARE(m_deals->count().value(), 0);
+}
+
+void TestDealImporter::nulAndContradictionsAreBadRowsWithTheirLine()
+{
+    // A title that begins with a NUL byte was empty to SQLite's CHECK and failed the whole import without a line.
+    const QByteArray nul =
+        QByteArray("Deal Name,Deal Owner\r\nFine,Dana\r\n") + QByteArray(1, '\0') + QByteArray("Zero title,Dana\r\n");
+    const ImportResult crm = importBytes(*m_deals, nul);
+    QCOMPARE(crm.status, ImportResult::Status::BadRows);
+    QCOMPARE(crm.issues.size(), 1);
+    QCOMPARE(crm.issues.constFirst().line, 3);
+    QVERIFY2(crm.issues.constFirst().message.contains(u"NUL"_qs), qPrintable(crm.issues.constFirst().message));
+
+    // Triplewin rows whose frozen ending contradicts itself: you lose and the customer wins, yet "win/win"; a
+    // closing on a deal said to be still negotiating.
+    const QString header = DealExporter::csvHeaders().join(u',');
+    auto row = [](const char *uuid, const char *status, const char *outcome, const char *results) -> QByteArray {
+        return QByteArray(uuid) + ",Deal " + uuid + ",Acme,,Dana,EUR,," + status + ",,2026-01-01T00:00:00.000Z,," +
+               "2026-02-01T00:00:00.000Z,Dana,Only," + outcome + "," + results +
+               ",Only,1.00,0.00,,1.00,0.00,,1.00,"
+               "0.00,";
+    };
+    const QByteArray file = header.toUtf8() + "\r\n" + row("a1", "closed", "win_win", "win,win,win") +
+                            "\r\n" + // win-win-win, says win/win
+                            row("a2", "closed", "win_win", "lose,win,even") + "\r\n" +
+                            row("a3", "negotiating", "lose_win", "lose,win,even") + "\r\n" +
+                            row("a4", "closed", "lose_win", "lose,win,even") + "\r\n";
+    const ImportResult own = importBytes(*m_deals, file);
+    QCOMPARE(own.status, ImportResult::Status::BadRows);
+    QStringList lines;
+    for (const ImportIssue &issue : own.issues)
+        lines << QString::number(issue.line) + u": "_qs + issue.message;
+    QCOMPARE(own.issues.size(), 3);
+    QCOMPARE(own.issues.at(0).line, 2);
+    QVERIFY2(lines.at(0).contains(u"“win_win” contradicts the results"_qs), qPrintable(lines.join(u'\n')));
+    QCOMPARE(own.issues.at(1).line, 3);
+    QCOMPARE(own.issues.at(2).line, 4);
+    QVERIFY2(lines.at(2).contains(u"status “negotiating” contradicts the closing"_qs), qPrintable(lines.join(u'\n')));
     QCOMPARE(m_deals->count().value(), 0);
 }
 

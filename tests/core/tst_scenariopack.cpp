@@ -123,6 +123,10 @@ void TestScenarioPack::missingFileNamed()
     const ScenarioPackRead read = readScenarioPackFile(path);
     QVERIFY(!read.pack);
     QVERIFY2(read.error.text().contains(QStringLiteral("no-such-pack-4711.json")), qPrintable(read.error.text()));
+    // A device never ends: refused at once instead of read until memory runs out.
+    const ScenarioPackRead device = readScenarioPackFile(QStringLiteral("/dev/zero"));
+    QVERIFY(!device.pack);
+    QVERIFY2(device.error.text().contains(QStringLiteral("not a regular file")), qPrintable(device.error.text()));
 }
 
 void TestScenarioPack::writeThenReadGivesSamePack()
