@@ -11,19 +11,39 @@ namespace TriplewinBench {
 // .arg() substitutions: Schema::Deals = "deals", the Ended condition, no salesperson filter). The raw sqlite3
 // side of the benchmark runs exactly this text.
 //
-// KEEP IN SYNC with CoachingRepository::forEachSalespersonWindow and CoachingRepository::endingsByMonth. The
+// KEEP IN SYNC with CoachingRepository::forEachSalespersonWindow, forEachSalespersonToAssess, toAssessCounts and
+// endingsByMonth. The
 // benchmark checks it on every run: it traces the statements Qt hands to SQLite and fails (exit code 1, and so
 // the bench_smoke test) when they differ from the text below.
 
 /// CoachingRepository::forEachSalespersonWindow: binds the window size. A loose index scan over the salespeople
 /// and, for each, the newest `window` ended deals by deals_ended_by_salesperson.
-inline const QString HabitWindowSql = QStringLiteral(
-    "WITH RECURSIVE salespeople(name) AS (SELECT min(salesperson) FROM deals WHERE closed_at IS NOT NULL AND "
-    "deleted_at IS NULL UNION ALL SELECT (SELECT min(salesperson) FROM deals WHERE closed_at IS NOT NULL AND "
-    "deleted_at IS NULL AND salesperson > salespeople.name) FROM salespeople WHERE name IS NOT NULL) SELECT id, "
-    "title, customer, salesperson, closed_at, final_outcome, chain_result FROM salespeople JOIN deals ON deals.id "
-    "IN (SELECT id FROM deals WHERE salesperson = salespeople.name AND closed_at IS NOT NULL AND deleted_at IS NULL "
-    "ORDER BY closed_at DESC, id DESC LIMIT ?) ORDER BY salesperson, closed_at DESC, id DESC");
+/// The window over @p condition (an assessed ending, or one to assess).
+inline QString salespersonWindowSql(const QString &condition)
+{
+    return QStringLiteral("WITH RECURSIVE salespeople(name) AS (SELECT min(salesperson) FROM deals WHERE %1 UNION ALL "
+                          "SELECT (SELECT min(salesperson) FROM deals WHERE %1 AND salesperson > salespeople.name) "
+                          "FROM salespeople WHERE name IS NOT NULL) SELECT id, title, customer, salesperson, "
+                          "closed_at, final_outcome, chain_result FROM salespeople JOIN deals ON deals.id IN (SELECT "
+                          "id FROM deals WHERE salesperson = salespeople.name AND %1 ORDER BY closed_at DESC, id DESC "
+                          "LIMIT ?) ORDER BY salesperson, closed_at DESC, id DESC")
+        .arg(condition);
+}
+
+/// CoachingRepository's Ended: assessed endings, the ones habits and the RQ count.
+inline const QString AssessedEnded =
+    QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown'");
+/// CoachingRepository's ToAssess.
+inline const QString EndedToAssess =
+    QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome = 'unknown'");
+
+inline const QString HabitWindowSql = salespersonWindowSql(AssessedEnded);
+
+/// CoachingRepository::forEachSalespersonToAssess and toAssessCounts: the deals waiting for an assessment, by
+/// the partial index deals_to_assess.
+inline const QString ToAssessWindowSql = salespersonWindowSql(EndedToAssess);
+inline const QString ToAssessCountsSql =
+    QStringLiteral("SELECT salesperson, count(*) FROM deals WHERE %1 GROUP BY salesperson").arg(EndedToAssess);
 
 /// The same rows in the same order from one full table scan: ROW_NUMBER() over every ended deal, the table read
 /// NOT INDEXED. The baseline "no plan slower than a full scan" is measured against for the habit query.
@@ -31,15 +51,15 @@ inline const QString HabitWindowFullScanSql = QStringLiteral(
     "SELECT id, title, customer, salesperson, closed_at, final_outcome, chain_result FROM (SELECT id, title, "
     "customer, salesperson, closed_at, final_outcome, chain_result, ROW_NUMBER() OVER (PARTITION BY salesperson "
     "ORDER BY closed_at DESC, id DESC) AS recency FROM deals NOT INDEXED WHERE closed_at IS NOT NULL AND "
-    "deleted_at IS NULL) WHERE recency <= ? ORDER BY salesperson, recency");
+    "deleted_at IS NULL AND final_outcome <> 'unknown') WHERE recency <= ? ORDER BY salesperson, recency");
 
 /// CoachingRepository::endingsByMonth without a salesperson (the team report): binds the first day of the first
 /// month and the first day of the month after the last one, as ISO dates. The double space is the empty
 /// salesperson filter.
 inline const QString EndingsByMonthSql = QStringLiteral(
     "SELECT salesperson, substr(closed_at, 1, 7) AS month, final_outcome, count(*) FROM deals WHERE closed_at IS "
-    "NOT NULL AND deleted_at IS NULL AND closed_at >= ? AND closed_at < ?  GROUP BY salesperson, month, "
-    "final_outcome ORDER BY salesperson, month, final_outcome");
+    "NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown' AND closed_at >= ? AND closed_at < ?  GROUP BY "
+    "salesperson, month, final_outcome ORDER BY salesperson, month, final_outcome");
 
 /// The RQ statement forced to a full table scan, to check that the planner's choice is not slower.
 inline const QString EndingsByMonthFullScanSql =

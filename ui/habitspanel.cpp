@@ -175,7 +175,11 @@ void HabitsPanel::showReport()
     m_trend->setVisible(!months.isEmpty());
 
     QString html;
-    if (m_report.recent.isEmpty()) {
+    if (m_report.recent.isEmpty() && !m_report.toAssess.isEmpty()) {
+        html = tr("<p><b>No assessed endings yet for %1.</b> Habits and the RQ need deals whose value for each "
+                  "party is known.</p>")
+                   .arg(name);
+    } else if (m_report.recent.isEmpty()) {
         html = tr("<p><b>No ended deals yet for %1.</b></p><p>When you close a deal with the option you agreed on, "
                   "or walk away from one, the coach looks at your most recent ended deals and points out habits "
                   "that are forming: giving in to close (lose/win), pushing customers into a loss (win/lose), "
@@ -201,7 +205,35 @@ void HabitsPanel::showReport()
             html += QStringLiteral("</ul>");
         }
     }
+    html += toAssessHtml(m_report);
     m_flags->setHtml(html);
+}
+
+QString HabitsPanel::toAssessHtml(const HabitReport &report, const QString &salesperson)
+{
+    if (report.toAssess.isEmpty())
+        return {};
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
+                       .arg(tr("To assess (%1)").arg(locale.toString(report.toAssessCount)),
+                            (salesperson.isEmpty()
+                                 ? tr("These deals ended without a value for each party (won or lost in the CRM, or "
+                                      "closed with a value missing), so they count in neither your habits nor your "
+                                      "RQ. Open one, reopen it, enter the three values and close it again.")
+                                 : tr("These deals of %1 ended without a value for each party (won or lost in the "
+                                      "CRM, or closed with a value missing), so they count in neither the habits "
+                                      "nor the RQ above until they are assessed.")
+                                       .arg(salesperson))
+                                .toHtmlEscaped());
+    for (const EndedDeal &deal : report.toAssess)
+        html += QStringLiteral("<li><a href=\"deal:%1\">%2</a> — %3, %4</li>")
+                    .arg(deal.id)
+                    .arg(deal.title.toHtmlEscaped(), deal.customer.toHtmlEscaped(),
+                         locale.toString(deal.endedAt.toLocalTime().date(), QLocale::ShortFormat));
+    if (report.toAssessCount > report.toAssess.size())
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("and %n more", nullptr, int(report.toAssessCount - report.toAssess.size())));
+    return html + QStringLiteral("</ul>");
 }
 
 QString HabitsPanel::flagsText() const

@@ -31,6 +31,9 @@ public:
     const Core::HabitReport &report() const { return m_report; }
     /// The flags and evidence as plain text (for tests and screen readers).
     QString flagsText() const;
+    /// The deals of @p report that ended without an assessment, as HTML with a deal: link each; empty when there
+    /// are none. @p salesperson names someone else (the team view); empty means the user ("you").
+    static QString toAssessHtml(const Core::HabitReport &report, const QString &salesperson = QString());
 
 public Q_SLOTS:
     /// Re-reads the history (after a deal was closed, reopened, saved or trashed).

@@ -3,6 +3,7 @@
 #include "accessiblenames.h"
 #include "chartownership.h"
 #include "dealviewer.h"
+#include "habitspanel.h"
 #include "screenfit.h"
 
 #include <core/settings/habitsettings.h>
@@ -237,6 +238,8 @@ void TeamReviewWindow::refreshDashboard()
             if (const qint64 count = report.counts[Ending(ending)])
                 counts << QStringLiteral("%1 %2").arg(count).arg(endingName(Ending(ending)));
         }
+        if (report.toAssessCount > 0)
+            counts << tr("%n to assess", nullptr, int(report.toAssessCount));
         mixWords << tr("%1: %2.").arg(report.salesperson,
                                       counts.isEmpty() ? tr("no ended deals") : counts.join(QStringLiteral(", ")));
         barLabels << QStringLiteral("<b>%1</b><br>%2")
@@ -258,6 +261,8 @@ void TeamReviewWindow::refreshDashboard()
     mix->setTitle(tr("Outcome mix per salesperson, last %n month(s)", nullptr, HabitSettings::rqMonths()));
     auto *stacked = new QStackedBarSeries(mix);
     for (int ending = 0; ending < EndingCount; ++ending) {
+        if (Ending(ending) == Ending::Unknown)
+            continue; // unassessed endings do not count: they are listed to assess below
         auto *set = new QBarSet(endingName(Ending(ending)), stacked);
         set->setColor(endingColour(Ending(ending)));
         set->setBorderColor(endingColour(Ending(ending)).darker(150)); // a light grey segment still has an edge
@@ -341,6 +346,7 @@ void TeamReviewWindow::refreshDashboard()
                                  locale.toString(deal.endedAt.toLocalTime().date(), QLocale::ShortFormat));
             html += QStringLiteral("</ul>");
         }
+        html += HabitsPanel::toAssessHtml(report, report.salesperson);
     }
     m_habits->setHtml(html);
 }

@@ -33,6 +33,18 @@ Expected<HabitReport> Coach::report(const QString &salesperson, const HabitThres
     if (!monthly.ok())
         return monthly.error();
     applyMonthly(&report, monthly.value());
+    Expected<QList<EndedDeal>> toAssess = m_repository.toAssess(salesperson, ToAssessShown + 1);
+    if (!toAssess.ok())
+        return toAssess.error();
+    report.toAssess = std::move(toAssess).value();
+    report.toAssessCount = report.toAssess.size();
+    if (report.toAssess.size() > ToAssessShown) {
+        const Expected<QHash<QString, qint64>> counts = m_repository.toAssessCounts();
+        if (!counts.ok())
+            return counts.error();
+        report.toAssessCount = counts.value().value(salesperson);
+        report.toAssess.removeLast();
+    }
     return report;
 }
 
@@ -60,6 +72,18 @@ Expected<QList<HabitReport>> Coach::teamReport(const HabitThresholds &thresholds
         report.salesperson = it.key();
         applyMonthly(&report, it.value());
     }
+    if (const StorageError error = m_repository.forEachSalespersonToAssess(
+            ToAssessShown, [&reports](const QString &salesperson, const QList<EndedDeal> &toAssess) {
+                HabitReport &report = reports[salesperson];
+                report.salesperson = salesperson;
+                report.toAssess = toAssess;
+            }))
+        return error;
+    const Expected<QHash<QString, qint64>> counts = m_repository.toAssessCounts();
+    if (!counts.ok())
+        return counts.error();
+    for (HabitReport &report : reports)
+        report.toAssessCount = counts.value().value(report.salesperson);
     return reports.values();
 }
 

@@ -15,7 +15,14 @@ struct HabitReport
     EndingCounts counts;    ///< ended deals in the RQ period
     std::optional<int> rq;  ///< over the RQ period; empty without ended deals
     QList<RqPoint> monthly; ///< RQ per month with ended deals, oldest first
+    /// Deals that ended without an assessment, newest first (at most ToAssessShown): not in the flags or the RQ
+    /// until assessed.
+    QList<EndedDeal> toAssess;
+    qint64 toAssessCount = 0; ///< all of them, also those not in the list
 };
+
+/// How many deals waiting for an assessment a report lists per salesperson.
+inline constexpr int ToAssessShown = 20;
 
 /// The coach: habit flags and relational quotient from the deal history. Rules live in habits.h and
 /// relationalquotient.h; the SQL in CoachingRepository.

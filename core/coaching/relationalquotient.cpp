@@ -113,18 +113,20 @@ QString RelationalQuotient::explanation()
                "<tr><td>win-win-win</td><td align=\"right\">%1</td></tr>"
                "<tr><td>win/win</td><td align=\"right\">%2</td></tr>"
                "<tr><td>walked away transparently</td><td align=\"right\">%3</td></tr>"
-               "<tr><td>not assessed</td><td align=\"right\">%4</td></tr>"
-               "<tr><td>lose/win (a concession)</td><td align=\"right\">%5</td></tr>"
-               "<tr><td>win/lose (a hard bargain)</td><td align=\"right\">%6</td></tr>"
-               "<tr><td>lose/lose</td><td align=\"right\">%7</td></tr>"
+
+               "<tr><td>lose/win (a concession)</td><td align=\"right\">%4</td></tr>"
+               "<tr><td>win/lose (a hard bargain)</td><td align=\"right\">%5</td></tr>"
+               "<tr><td>lose/lose</td><td align=\"right\">%6</td></tr>"
                "</table>"
                "<p>Deals where everyone gains raise your RQ above the neutral 50; deals where someone at the table "
                "loses lower it. A transparent walk-away counts in your favour: saying openly that no win/win exists "
-               "builds the relationship. Only the outcome frozen when a deal ended counts.</p>")
+               "builds the relationship. Only the outcome frozen when a deal ended counts, and only when it is known: "
+               "a "
+               "deal that ended without a value for each party (won or lost in a CRM, closed with a value missing) "
+               "waits in the coach's list to assess and does not count until it is assessed.</p>")
         .arg(weight(Ending::WinWinWin))
         .arg(weight(Ending::WinWin))
         .arg(weight(Ending::WalkedAway))
-        .arg(weight(Ending::Unknown))
         .arg(weight(Ending::LoseWin))
         .arg(weight(Ending::WinLose))
         .arg(weight(Ending::LoseLose));

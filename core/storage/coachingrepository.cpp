@@ -12,8 +12,12 @@ namespace Triplewin::Core {
 
 namespace {
 
-// The same condition as the partial index deals_ended_by_salesperson, so SQLite can use it.
-const QString Ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL");
+// Ended deals that count for habits and the RQ: the condition of the partial index deals_ended_by_salesperson (so
+// SQLite can use it), without the deals that ended unassessed (a CRM's won or lost deal, a closing with values
+// missing): what they were for each party is not known, so they are not evidence of anything until assessed.
+const QString Ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown'");
+// Ended deals waiting for an assessment: the condition of the partial index deals_to_assess.
+const QString ToAssess = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome = 'unknown'");
 
 QString readAction()
 {
@@ -75,6 +79,49 @@ Expected<QList<EndedDeal>> CoachingRepository::recentEnded(const QString &salesp
 StorageError CoachingRepository::forEachSalespersonWindow(
     int window, const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
 {
+    return forEachSalesperson(Ended, window, visit);
+}
+
+StorageError CoachingRepository::forEachSalespersonToAssess(
+    int limit, const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
+{
+    return forEachSalesperson(ToAssess, limit, visit);
+}
+
+Expected<QList<EndedDeal>> CoachingRepository::toAssess(const QString &salesperson, int limit)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson = ? AND %3 "
+                                 "ORDER BY closed_at DESC, id DESC LIMIT ?")
+                      .arg(EndedDealColumns, Schema::Deals, ToAssess));
+    query.addBindValue(salesperson);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return failed(query);
+    QList<EndedDeal> deals;
+    while (query.next())
+        deals << endedDealFrom(query);
+    return deals;
+}
+
+Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT salesperson, count(*) FROM %1 WHERE %2 GROUP BY salesperson")
+                        .arg(Schema::Deals, ToAssess)))
+        return failed(query);
+    QHash<QString, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
+StorageError
+CoachingRepository::forEachSalesperson(const QString &condition, int limit,
+                                       const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // A few index seeks per salesperson, never a pass over every ended deal: the recursive CTE hops from one
@@ -92,8 +139,8 @@ StorageError CoachingRepository::forEachSalespersonWindow(
                                  "SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
                                  "WHERE salesperson = salespeople.name AND %3 ORDER BY closed_at DESC, id DESC "
                                  "LIMIT ?) ORDER BY salesperson, closed_at DESC, id DESC")
-                      .arg(EndedDealColumns, Schema::Deals, Ended));
-    query.addBindValue(window);
+                      .arg(EndedDealColumns, Schema::Deals, condition));
+    query.addBindValue(limit);
     if (!query.exec())
         return failed(query);
     QString current;
@@ -177,8 +224,9 @@ Expected<QStringList> CoachingRepository::salespeople()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT salesperson FROM %1 WHERE %2 ORDER BY salesperson")
-                        .arg(Schema::Deals, Ended)))
+    if (!query.exec(QStringLiteral("SELECT DISTINCT salesperson FROM %1 WHERE closed_at IS NOT NULL AND "
+                                   "deleted_at IS NULL ORDER BY salesperson")
+                        .arg(Schema::Deals)))
         return failed(query);
     QStringList names;
     while (query.next())

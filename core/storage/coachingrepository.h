@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,9 @@ class CoachingRepository final
 public:
     explicit CoachingRepository(Database &database);
 
+    /// The queries for habits and the RQ count assessed endings only: a deal that ended with an unknown outcome waits
+    /// in toAssess() instead. Deals that ended at the same moment are ordered by id, the one recorded later first.
+
     /// @p salesperson's @p limit most recently ended deals, newest first.
     Expected<QList<EndedDeal>> recentEnded(const QString &salesperson, int limit);
 
@@ -37,6 +41,17 @@ public:
     /// does not grow with the number of deals).
     StorageError forEachSalespersonWindow(int window,
                                           const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
+
+    /// Like forEachSalespersonWindow(), for the deals waiting for an assessment (see toAssess()), at most @p limit
+    /// per salesperson.
+    StorageError
+    forEachSalespersonToAssess(int limit, const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
+    /// @p salesperson's deals that ended without an assessment (imported from a CRM as won or lost, or closed on an
+    /// option with a value or reference point missing), newest first: they do not count in habits or the RQ
+    /// until they are assessed.
+    Expected<QList<EndedDeal>> toAssess(const QString &salesperson, int limit);
+    /// How many deals wait for an assessment, per salesperson.
+    Expected<QHash<QString, qint64>> toAssessCounts();
 
     /// Ended deals per salesperson (or only @p salesperson when given) and month, for months that start on or
     /// after @p from and before @p to.
@@ -48,10 +63,13 @@ public:
     /// there is none.
     Expected<std::optional<EndedDeal>> lastEndedWithCustomer(const QString &customer, qint64 excludingDealId);
 
-    /// Everyone who has ended a deal, sorted.
+    /// Everyone who has ended a deal (assessed or not), sorted.
     Expected<QStringList> salespeople();
 
 private:
+    StorageError forEachSalesperson(const QString &condition, int limit,
+                                    const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
+
     Database &m_database;
 };
 

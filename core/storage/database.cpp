@@ -759,6 +759,14 @@ StorageError Database::migrate(int fromVersion)
                                                            " UNIQUE (source, record_key))")
                                                 .arg(Schema::Origins, Schema::Deals)))
                 return failure;
+            // Deals that ended without an assessment wait in the coach's "to assess" lists (CoachingRepository),
+            // outside the habit windows and the RQ.
+            if (StorageError failure = exec(QStringLiteral("CREATE INDEX IF NOT EXISTS deals_to_assess ON %1 "
+                                                           "(salesperson, closed_at DESC, id DESC) WHERE closed_at IS "
+                                                           "NOT NULL AND deleted_at IS NULL AND final_outcome = "
+                                                           "'unknown'")
+                                                .arg(Schema::Deals)))
+                return failure;
         }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
     });

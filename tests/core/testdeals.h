@@ -61,7 +61,7 @@ inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
     if (version < 10)
-        statements << QStringLiteral("DROP TABLE deal_origins");
+        statements << QStringLiteral("DROP TABLE deal_origins") << QStringLiteral("DROP INDEX deals_to_assess");
     if (version < 9) {
         // v8 and earlier: a reference point was NOT NULL DEFAULT 0.
         statements << QStringLiteral("CREATE TABLE assessments_v8 ("

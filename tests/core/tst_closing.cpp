@@ -1,4 +1,5 @@
 #include "coaching/coach.h"
+#include "io/dealimporter.h"
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -6,6 +7,7 @@
 
 #include <ctime>
 #include <memory>
+#include <QBuffer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -193,6 +195,7 @@ private Q_SLOTS:
     void customerWarningExcludesTheOpenDeal();
     void lastEndedWithCustomerIsTheMostRecent();
     void habitQueriesUseTheEndedDealsIndex();
+    void unassessedEndingsWaitToBeAssessed();
 
 private:
     bool saveDeal(const Deal &deal, Deal *stored);
@@ -951,7 +954,72 @@ void TestClosing::customerWarningAfterLastEnding_data()
     QTest::newRow("win/win") << Ending::WinWin << false;
     QTest::newRow("win-win-win") << Ending::WinWinWin << false;
     QTest::newRow("lose/win") << Ending::LoseWin << false;
-    QTest::newRow("not assessed") << Ending::Unknown << false;
+}
+
+void TestClosing::unassessedEndingsWaitToBeAssessed()
+{
+    // Eve gives in four times; then three CRM deals she won come in closed but not assessed, and one is closed here
+    // with its values missing. They must not hide the habit, change her RQ or be taken as her customer's last
+    // experience: they wait in her list to assess, newest first.
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(endDeal(QStringLiteral("Concession %1").arg(i), QStringLiteral("Eve"), QStringLiteral("Acme"),
+                        Ending::LoseWin, utc(2026, 1, 1 + i)));
+    const QByteArray crm = "Deal Name,Deal Owner,Deal Stage,Close Date,Record ID,Associated Company\r\n"
+                           "Won A,Eve,closedwon,2026-03-01,1,Acme\r\n"
+                           "Won B,Eve,closedwon,2026-03-02,2,Acme\r\n"
+                           "Won C,Eve,closedwon,2026-03-03,3,Acme\r\n";
+    QBuffer buffer;
+    buffer.setData(crm);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QCOMPARE(DealImporter().importInto(*m_deals, &buffer).ids.size(), 3);
+    qint64 unassessed = 0;
+    QVERIFY(endDeal(QStringLiteral("Values missing"), QStringLiteral("Eve"), QStringLiteral("Acme"), Ending::Unknown,
+                    utc(2026, 3, 4), &unassessed));
+
+    const HabitReport report =
+        m_coach->report(QStringLiteral("Eve"), HabitThresholds{}, QDate(2026, 1, 1), QDate(2026, 3, 1)).value();
+    QCOMPARE(report.recent.size(), 4); // only the assessed endings
+    QVERIFY(std::any_of(report.flags.cbegin(), report.flags.cend(),
+                        [](const HabitFlag &flag) { return flag.kind == HabitKind::Concession; }));
+    QCOMPARE(report.counts.total(), 4);
+    QCOMPARE(report.rq, std::optional<int>(RelationalQuotient::weight(Ending::LoseWin)));
+    QStringList toAssess;
+    for (const EndedDeal &deal : report.toAssess)
+        toAssess << deal.title;
+    QCOMPARE(toAssess, (QStringList{QStringLiteral("Values missing"), QStringLiteral("Won C"), QStringLiteral("Won B"),
+                                    QStringLiteral("Won A")}));
+    QCOMPARE(report.toAssessCount, 4);
+
+    // The team view says the same.
+    const QList<HabitReport> team =
+        m_coach->teamReport(HabitThresholds{}, QDate(2026, 1, 1), QDate(2026, 3, 1)).value();
+    QCOMPARE(team.size(), 1);
+    QCOMPARE(team.constFirst().toAssess.size(), 4);
+    QCOMPARE(team.constFirst().toAssessCount, 4);
+    QCOMPARE(team.constFirst().recent.size(), 4);
+
+    // The customer's last known experience is the last concession, not an unassessed deal.
+    const Expected<std::optional<EndedDeal>> last =
+        m_coach->repository().lastEndedWithCustomer(QStringLiteral("Acme"), 0);
+    QVERIFY(last.ok() && last.value());
+    QCOMPARE(last.value()->title, QStringLiteral("Concession 3"));
+
+    // Assessed at last (reopened, values entered, closed again): it leaves the list and counts.
+    QVERIFY(m_deals->reopen(unassessed, QStringLiteral("Eve")).ok());
+    Deal deal = m_deals->load(unassessed).value();
+    for (DealOption &option : deal.options) {
+        for (Party party : AllParties) {
+            option.assessment(party).value = 100;
+            option.assessment(party).referencePoint = 0;
+        }
+    }
+    deal = m_deals->save(deal).value();
+    QVERIFY(m_deals->closeDeal(unassessed, deal.options.constFirst().id, QStringLiteral("Eve"), utc(2026, 3, 4)).ok());
+    const HabitReport after =
+        m_coach->report(QStringLiteral("Eve"), HabitThresholds{}, QDate(2026, 1, 1), QDate(2026, 3, 1)).value();
+    QCOMPARE(after.toAssessCount, 3);
+    QCOMPARE(after.recent.size(), 5);
+    QCOMPARE(after.recent.constFirst().title, QStringLiteral("Values missing"));
 }
 
 void TestClosing::walkAwayDoesNotHideAnEarlierWinLose()
@@ -1090,7 +1158,7 @@ void TestClosing::habitQueriesUseTheEndedDealsIndex()
     // forEachSalespersonWindow(), which the repository replaced by a faster loose index scan: the repository
     // must return exactly the rows of this reference query.
     const QString columns = QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result");
-    const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL");
+    const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown'");
     const QString recentSql = QStringLiteral("SELECT %1 FROM deals WHERE salesperson = ? AND %2 "
                                              "ORDER BY closed_at DESC, id DESC LIMIT ?")
                                   .arg(columns, ended);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void listsFlagWithEvidence();
     void evidenceLinksOpenDeals();
     void oneSalespersonNeverFlagsAnother();
+    void unassessedDealsWaitInAListToAssess();
 
 private:
     /// Saves a deal for @p salesperson whose only option has the given values and closes it with that option.
@@ -129,6 +130,47 @@ void TestHabitsPanel::evidenceLinksOpenDeals()
     Q_EMIT browser->anchorClicked(QUrl(QStringLiteral("deal:%1").arg(newest)));
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(0).toLongLong(), newest);
+}
+
+void TestHabitsPanel::unassessedDealsWaitInAListToAssess()
+{
+    // Two concessions, then a deal won in the CRM comes in closed but unassessed: the habit stays flagged, the RQ
+    // counts the two, and the CRM deal waits in a list, opened from the keyboard like any link.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(closedDeal(QStringLiteral("Squeeze one"), QStringLiteral("Dana"), -40000, 90000, now.addDays(-3)));
+    QVERIFY(closedDeal(QStringLiteral("Squeeze two"), QStringLiteral("Dana"), -40000, 90000, now.addDays(-2)));
+    Deal crm;
+    crm.title = QStringLiteral("Won in the CRM");
+    crm.customer = QStringLiteral("Kappa");
+    crm.salesperson = QStringLiteral("Dana");
+    Closing closing;
+    closing.at = now.addDays(-1);
+    closing.by = QStringLiteral("Dana");
+    crm.closing = closing;
+    const Expected<QList<qint64>> added = m_repository->insertMany({crm});
+    QVERIFY(added.ok());
+    const qint64 crmId = added.value().constFirst();
+
+    Ui::HabitsPanel panel(*m_coach);
+    panel.setSalesperson(QStringLiteral("Dana"));
+    const QString text = panel.flagsText();
+    QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("To assess (1)")), qPrintable(text));
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("rqValue"))->text(), QStringLiteral("20"));
+
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *browser = panel.findChild<QTextBrowser *>(QStringLiteral("habitFlags"));
+    browser->setFocus();
+    QSignalSpy opened(&panel, &Ui::HabitsPanel::dealActivated);
+    // Tab walks the links (two pieces of evidence first, then the deal to assess); Enter opens one.
+    for (int link = 0; link < 8 && opened.isEmpty(); ++link) {
+        QTest::keyClick(browser, Qt::Key_Tab);
+        if (browser->textCursor().selectedText() == QStringLiteral("Won in the CRM"))
+            QTest::keyClick(browser, Qt::Key_Return);
+    }
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), crmId);
 }
 
 void TestHabitsPanel::oneSalespersonNeverFlagsAnother()
