@@ -12,8 +12,9 @@ packages=(
     libgl1-mesa-dev libsqlite3-dev
     # run: the SQLite driver, SVG icons
     libqt6sql6-sqlite libqt6svg6
-    # tests: the sqlite3 shell, the dependency check, the desktop and AppStream files
-    sqlite3 python3 desktop-file-utils appstream
+    # tests: the sqlite3 shell, the dependency check, the desktop and AppStream files, the time zones the import
+    # tests run in (America/New_York, Asia/Tokyo), setpriv to read a folder as a user who cannot write to it
+    sqlite3 python3 desktop-file-utils appstream tzdata util-linux
     # sanitizers and fuzzers
     clang libclang-rt-14-dev
     # the .deb: CPack's dpkg-shlibdeps (needs file), lintian

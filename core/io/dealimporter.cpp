@@ -252,21 +252,58 @@ QDate parseCrmDate(const QString &input, SlashDates slashDates, bool *ok)
     return date;
 }
 
-namespace {
+namespace {} // namespace
 
-/// A timestamp as Triplewin writes it (ISO 8601 with milliseconds, UTC), or a date (midnight UTC).
-QDateTime parseDateTime(const QString &input, SlashDates slashDates, bool *ok)
+QDateTime parseCrmDateTime(const QString &input, SlashDates slashDates, bool *ok)
 {
     *ok = true;
     const QString text = input.trimmed();
     if (text.isEmpty())
         return {};
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (time.isValid())
-        return time.toUTC();
+    // With a zone or offset ("2026-10-31T17:00:00Z", "...+01:00", Triplewin's own times): that instant.
+    static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
+    if (zoned.match(text).hasMatch() && text.contains(u'T')) {
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (time.isValid())
+            return time.toUTC();
+    }
     const QDate date = parseCrmDate(text, slashDates, ok);
-    return *ok ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
+    if (!*ok)
+        return {};
+    // A time without a zone ("2026-10-31 17:00", "10/31/2026 5:00 PM") is the importing user's local time, as CRMs
+    // export in their user's zone.
+    QString rest = text.mid(text.indexOf(text.contains(u'T') && !text.contains(u' ') ? u'T' : u' ') + 1).trimmed();
+    if (!text.contains(u' ') && !text.contains(u'T'))
+        rest.clear();
+    if (!rest.isEmpty()) {
+        static const QRegularExpression clock(
+            QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*([AaPp][Mm])?$"));
+        const QRegularExpressionMatch match = clock.match(rest);
+        int hour = match.captured(1).toInt();
+        const QString meridiem = match.captured(4).toLower();
+        if (!meridiem.isEmpty() && (hour < 1 || hour > 12))
+            hour = -1;
+        else if (meridiem == u"pm" && hour < 12)
+            hour += 12;
+        else if (meridiem == u"am" && hour == 12)
+            hour = 0;
+        const QTime time(hour, match.captured(2).toInt(), match.captured(3).toInt());
+        if (!match.hasMatch() || !time.isValid()) {
+            *ok = false;
+            return {};
+        }
+        return QDateTime(date, time, Qt::LocalTime).toUTC();
+    }
+    // A date alone is a calendar day, not an instant: kept at noon UTC, it shows as that day from UTC-12 to UTC+11.
+    return dateOnlyTime(date);
 }
+
+QDateTime dateOnlyTime(const QDate &date)
+{
+    return date.isValid() ? QDateTime(date, QTime(12, 0), Qt::UTC) : QDateTime();
+}
+
+namespace {
 
 QString amountText(Money amount, const QString &currency)
 {
@@ -374,7 +411,7 @@ QDateTime RowReader::dateTime(ImportField field, const QString &what, bool *ok)
 {
     const QString text = cell(field);
     bool valid = true;
-    const QDateTime value = parseDateTime(text, m_options.slashDates, &valid);
+    const QDateTime value = parseCrmDateTime(text, m_options.slashDates, &valid);
     if (!valid) {
         issue(QCoreApplication::translate("Triplewin::Core::DealImporter", "%1 “%2” is not a date or time.")
                   .arg(what, text));
@@ -534,7 +571,7 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
         // Won or lost in the CRM: ended, with an outcome nobody has assessed yet. Never a walk-away.
         Closing closing;
         closing.at = closedAt.isValid()              ? closedAt
-                     : deal->expectedClose.isValid() ? QDateTime(deal->expectedClose, QTime(0, 0), Qt::UTC)
+                     : deal->expectedClose.isValid() ? dateOnlyTime(deal->expectedClose)
                                                      : QDateTime::currentDateTimeUtc();
         closing.by = deal->salesperson;
         closing.outcome = Outcome::Unknown;

@@ -121,6 +121,14 @@ CrmAmount parseCrmAmount(const QString &text);
 /// date with ok true.
 QDate parseCrmDate(const QString &text, SlashDates slashDates, bool *ok);
 
+/// A point in time from a CRM or Triplewin cell: with a zone or offset it is that instant; a date and time without
+/// one ("2026-10-31 17:00", "10/31/2026 5:00 PM") is the importing user's local time; a date alone is a calendar
+/// day, stored at noon UTC (dateOnlyTime()) so that it shows as that day in every zone from UTC-12 to UTC+11. Sets
+/// @p ok false for text that is none of these; empty text gives an invalid QDateTime with ok true.
+QDateTime parseCrmDateTime(const QString &text, SlashDates slashDates, bool *ok);
+/// The instant a date without a time is kept as: noon UTC of that day.
+QDateTime dateOnlyTime(const QDate &date);
+
 /// A row that cannot be imported, and why (translated, plain words).
 struct ImportIssue
 {

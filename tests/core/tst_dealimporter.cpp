@@ -37,6 +37,7 @@ private Q_SLOTS:
     void amounts();
     void dates_data();
     void dates();
+    void timesKeepTheirDayInEveryZone();
     void badRowsNameTheirLines();
     void shortRowsAreBadRows();
     void nulAndContradictionsAreBadRowsWithTheirLine();
@@ -142,7 +143,7 @@ void TestDealImporter::crmClosedDealsHaveUnknownOutcome()
     QVERIFY(won.notes.contains(u"CRM amount: 1234567.89 USD"_qs));
     QVERIFY(won.closing);
     QCOMPARE(won.closing->outcome, Outcome::Unknown);
-    QCOMPARE(won.closing->at, QDateTime(QDate(2026, 3, 31), QTime(0, 0), Qt::UTC));
+    QCOMPARE(won.closing->at, QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC)); // a date alone: noon UTC
 
     const Deal &lost = deals.at(1);
     QVERIFY(lost.closing);
@@ -240,6 +241,52 @@ void TestDealImporter::dates()
     const QDate date = parseCrmDate(text, dayFirst ? SlashDates::DayFirst : SlashDates::MonthFirst, &ok);
     QCOMPARE(date, expected);
     QCOMPARE(ok, expected.isValid() || text.isEmpty());
+}
+
+void TestDealImporter::timesKeepTheirDayInEveryZone()
+{
+    // Run by ctest in UTC, in America/New_York and in Asia/Tokyo (tests/core/CMakeLists.txt). Without the zone
+    // data the zone would silently be UTC, and this test would prove nothing: check the zone first.
+    const QByteArray zone = qgetenv("TZ");
+    const int januaryOffset = QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::LocalTime).offsetFromUtc();
+    if (zone == "America/New_York")
+        QCOMPARE(januaryOffset, -5 * 3600);
+    else if (zone == "Asia/Tokyo")
+        QCOMPARE(januaryOffset, 9 * 3600);
+
+    const QByteArray file = "Deal - ID,Deal - Title,Deal - Owner,Deal - Status,Deal - Expected close date,"
+                            "Deal - Deal created,Deal - Won time\r\n"
+                            "1,Date only,Dana,won,2026-10-31,2026-10-01,2026-10-31\r\n"
+                            "2,Local time,Dana,won,2026-10-31,2026-10-01 09:30,2026-10-31 17:00\r\n"
+                            "3,UTC time,Dana,won,2026-10-31,2026-10-01T09:30:00Z,2026-10-31T23:30:00Z\r\n"
+                            "4,US time,Dana,won,10/31/2026,10/1/2026 9:30 AM,10/31/2026 5:00 PM\r\n";
+    const ImportResult result = importBytes(*m_deals, file);
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    QList<Deal> deals;
+    for (qint64 id : result.ids)
+        deals << m_deals->load(id).value(); // through the database: stored and read back
+    QCOMPARE(deals.size(), 4);
+    for (const Deal &deal : deals) {
+        QCOMPARE(deal.expectedClose, QDate(2026, 10, 31)); // a date stays a date
+        QVERIFY(deal.closing);
+    }
+    // A date alone shows as that day wherever the user is (as the app shows it: in local time).
+    QCOMPARE(deals.at(0).closing->at.toLocalTime().date(), QDate(2026, 10, 31));
+    QCOMPARE(deals.at(0).createdAt.toLocalTime().date(), QDate(2026, 10, 1));
+    // A time without a zone is the importing user's local time, and keeps it.
+    const QDateTime fivePm(QDate(2026, 10, 31), QTime(17, 0), Qt::LocalTime);
+    QCOMPARE(deals.at(1).closing->at.toLocalTime(), fivePm);
+    QCOMPARE(deals.at(1).createdAt.toLocalTime(), QDateTime(QDate(2026, 10, 1), QTime(9, 30), Qt::LocalTime));
+    QCOMPARE(deals.at(3).closing->at.toLocalTime(), fivePm);
+    // A time with a zone is that instant (in Tokyo it is already 1 November).
+    QCOMPARE(deals.at(2).closing->at, QDateTime(QDate(2026, 10, 31), QTime(23, 30), Qt::UTC));
+    QCOMPARE(deals.at(2).createdAt, QDateTime(QDate(2026, 10, 1), QTime(9, 30), Qt::UTC));
+
+    // Not a time: a bad row, with its line.
+    const ImportResult bad = importBytes(*m_deals, "Deal - ID,Deal - Title,Deal - Status,Deal - Won time\r\n"
+                                                   "9,Odd,won,2026-10-31 25:00\r\n");
+    QCOMPARE(bad.status, ImportResult::Status::BadRows);
+    QCOMPARE(bad.issues.constFirst().line, 2);
 }
 
 void TestDealImporter::badRowsNameTheirLines()
