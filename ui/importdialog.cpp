@@ -79,6 +79,7 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     , m_path(path)
     , m_preset(new QComboBox(this))
     , m_dayFirst(new QCheckBox(tr("Dates like 3/4/2026 are &day first (3 April)"), this))
+    , m_decimalMark(new QComboBox(this))
     , m_skipBadRows(new QCheckBox(tr("&Skip bad rows and import the rest"), this))
     , m_preview(new QTableWidget(this))
     , m_issues(new QPlainTextEdit(this))
@@ -100,6 +101,13 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
         connect(combo, &QComboBox::activated, this, &ImportDialog::mappingEdited);
     }
     mappingForm->addRow(m_dayFirst);
+    // "1,234" is 1234 or 1.234: the file's other amounts usually say which; when they do not, the user does.
+    m_decimalMark->setObjectName(QStringLiteral("decimalMark"));
+    m_decimalMark->addItem(tr("As the file's amounts show"), QString());
+    m_decimalMark->addItem(tr("Point: 1,234.50"), QStringLiteral("."));
+    m_decimalMark->addItem(tr("Comma: 1.234,50"), QStringLiteral(","));
+    mappingForm->addRow(tr("Deci&mal mark:"), m_decimalMark);
+    connect(m_decimalMark, &QComboBox::activated, this, &ImportDialog::refreshPreview);
 
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setAccessibleName(tr("Preview of the first deals"));
@@ -186,6 +194,8 @@ ImportOptions ImportDialog::options() const
         options.preset = ImportPreset::Custom;
     }
     options.slashDates = m_dayFirst->isChecked() ? SlashDates::DayFirst : SlashDates::MonthFirst;
+    if (const QString mark = m_decimalMark->currentData().toString(); !mark.isEmpty())
+        options.decimalMark = mark.at(0);
     options.skipBadRows = m_skipBadRows->isChecked();
     return options;
 }

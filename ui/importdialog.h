@@ -49,6 +49,7 @@ private:
     QComboBox *m_preset;
     QList<QPair<Core::ImportField, QComboBox *>> m_columns;
     QCheckBox *m_dayFirst;
+    QComboBox *m_decimalMark;
     QCheckBox *m_skipBadRows;
     QTableWidget *m_preview;
     QPlainTextEdit *m_issues;

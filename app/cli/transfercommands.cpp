@@ -69,7 +69,13 @@ int runImport(const QStringList &arguments, const QString &description)
         QStringLiteral("dry-run"),
         QCoreApplication::translate("main", "Report what the import would add, update and leave, and change "
                                             "nothing."));
-    parser.addOptions({preset, json, skip, dayFirst, currency, dryRun});
+    const QCommandLineOption decimal(
+        QStringLiteral("decimal"),
+        QCoreApplication::translate("main", "The decimal mark of the file's amounts, . or , (default: what the "
+                                            "file's amounts show; an amount like 1,234 that nothing settles is a "
+                                            "bad row)."),
+        QCoreApplication::translate("main", "mark"));
+    parser.addOptions({preset, json, skip, dayFirst, currency, decimal, dryRun});
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -88,6 +94,14 @@ int runImport(const QStringList &arguments, const QString &description)
     }
     options.skipBadRows = parser.isSet(skip);
     options.slashDates = parser.isSet(dayFirst) ? Core::SlashDates::DayFirst : Core::SlashDates::MonthFirst;
+    if (parser.isSet(decimal)) {
+        const QString mark = parser.value(decimal);
+        if (mark != u"." && mark != u",")
+            return usageError(parser, QCoreApplication::translate("main", "--decimal takes . or , (the mark before "
+                                                                          "the cents), not “%1”.")
+                                          .arg(mark));
+        options.decimalMark = mark.at(0);
+    }
     options.defaultCurrency = parser.value(currency).toUpper();
     if (options.defaultCurrency.size() != 3 ||
         !std::all_of(options.defaultCurrency.cbegin(), options.defaultCurrency.cend(),

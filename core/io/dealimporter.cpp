@@ -128,7 +128,7 @@ const Aliases &aliasesOf(ImportPreset preset)
 
 } // namespace
 
-CrmAmount parseCrmAmount(const QString &input)
+CrmAmount parseCrmAmount(const QString &input, QChar decimalMark)
 {
     CrmAmount result;
     QString text = input.trimmed();
@@ -177,7 +177,15 @@ CrmAmount parseCrmAmount(const QString &input)
     const qsizetype lastDot = text.lastIndexOf(u'.');
     const qsizetype lastComma = text.lastIndexOf(u',');
     qsizetype decimalAt = -1;
-    if (lastDot >= 0 && lastComma >= 0) {
+    if (!decimalMark.isNull()) {
+        // The file's decimal mark is known: it may appear once, last; the other mark only groups.
+        const QChar group = decimalMark == u'.' ? QChar(u',') : QChar(u'.');
+        decimalAt = text.lastIndexOf(decimalMark);
+        if (decimalAt >= 0 && (text.count(decimalMark) > 1 || text.lastIndexOf(group) > decimalAt)) {
+            result.ok = false;
+            return result;
+        }
+    } else if (lastDot >= 0 && lastComma >= 0) {
         decimalAt = std::max(lastDot, lastComma);
         if (text.count(text.at(decimalAt)) > 1) {
             result.ok = false;
@@ -186,9 +194,20 @@ CrmAmount parseCrmAmount(const QString &input)
     } else if (lastDot >= 0 || lastComma >= 0) {
         const qsizetype at = std::max(lastDot, lastComma);
         const qsizetype after = text.size() - at - 1;
-        // Money has at most two decimals, so one separator before exactly three digits groups thousands.
-        if (text.count(text.at(at)) == 1 && after != 3)
-            decimalAt = at;
+        if (text.count(text.at(at)) == 1) {
+            if (after != 3) {
+                decimalAt = at;
+            } else {
+                // "1,234" is 1234 where the comma groups and 1.234 where it is the decimal mark: only the file's other
+                // amounts or the user can say which. (A reading that is invalid either way is refused below.)
+                static const QRegularExpression grouped(QStringLiteral("^[1-9][0-9]{0,2}[.,][0-9]{3}$"));
+                if (grouped.match(text).hasMatch()) {
+                    result.ok = false;
+                    result.ambiguous = true;
+                    return result;
+                }
+            }
+        }
     }
     QString whole = decimalAt >= 0 ? text.left(decimalAt) : text;
     QString cents = decimalAt >= 0 ? text.mid(decimalAt + 1) : QString();
@@ -222,6 +241,13 @@ CrmAmount parseCrmAmount(const QString &input)
         return result;
     }
     result.value = negative ? -amount : amount;
+    // What the text proves about the file's decimal mark: the one it used, or the one its grouping leaves.
+    if (decimalAt >= 0)
+        result.decimalMark = text.at(decimalAt);
+    else if (lastDot >= 0)
+        result.decimalMark = u',';
+    else if (lastComma >= 0)
+        result.decimalMark = u'.';
     return result;
 }
 
@@ -335,10 +361,11 @@ QString naturalKey(const Deal &deal)
 class RowReader
 {
 public:
-    RowReader(const ImportOptions &options, const ColumnMapping &mapping, const QStringList &headers)
+    RowReader(const ImportOptions &options, const ColumnMapping &mapping, const QStringList &headers, QChar decimalMark)
         : m_options(options)
         , m_mapping(mapping)
         , m_headers(headers)
+        , m_decimalMark(decimalMark)
     {}
 
     void addRow(const CsvRecord &record);
@@ -368,7 +395,9 @@ private:
     const ImportOptions &m_options;
     const ColumnMapping &m_mapping;
     const QStringList &m_headers;
+    const QChar m_decimalMark; ///< given, settled by the file's amounts, or null
     void flush();
+    void amountIssue(const QString &what, const QString &text, const CrmAmount &parsed);
 
     const CsvRecord *m_row = nullptr;
     // Triplewin files: the deal whose rows are being read (its rows are next to each other).
@@ -383,14 +412,28 @@ private:
 std::optional<Money> RowReader::amount(ImportField field, const QString &what, bool *ok)
 {
     const QString text = cell(field);
-    const CrmAmount parsed = parseCrmAmount(text);
+    const CrmAmount parsed = parseCrmAmount(text, m_decimalMark);
     if (!parsed.ok) {
-        issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
-                                          "%1 “%2” is not an amount (write it like 1234.50, $1,234.50 or 1.234,50 €).")
-                  .arg(what, text));
+        amountIssue(what, text, parsed);
         *ok = false;
     }
     return parsed.value;
+}
+
+void RowReader::amountIssue(const QString &what, const QString &text, const CrmAmount &parsed)
+{
+    if (parsed.ambiguous)
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                          "%1 “%2” is ambiguous: it is a thousand times more where the separator "
+                                          "groups thousands than where it is the decimal mark, and no other amount "
+                                          "in the file says which. Give the decimal mark (Decimal mark in the import "
+                                          "dialog, --decimal with the command line), or write the cents (1,234.00).")
+                  .arg(what, text));
+    else
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                          "%1 “%2” is not an amount (write it like 1234.50, $1,234.50 or 1.234,50 €; "
+                                          "groups of three digits; at most two decimals).")
+                  .arg(what, text));
 }
 
 QDate RowReader::date(ImportField field, const QString &what, bool *ok)
@@ -447,12 +490,9 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
     deal->salesperson = cell(ImportField::Salesperson);
     deal->status = DealStatus::Negotiating;
     const QString amountCell = cell(ImportField::Amount);
-    const CrmAmount money = parseCrmAmount(amountCell);
+    const CrmAmount money = parseCrmAmount(amountCell, m_decimalMark);
     if (!money.ok) {
-        issue(QCoreApplication::translate(
-                  "Triplewin::Core::DealImporter",
-                  "The amount “%1” is not a number (write it like 1234.50, $1,234.50 or 1.234,50 €).")
-                  .arg(amountCell));
+        amountIssue(QCoreApplication::translate("Triplewin::Core::DealImporter", "The amount"), amountCell, money);
         ok = false;
     }
     const QString currency = cell(ImportField::Currency).toUpper();
@@ -835,6 +875,8 @@ public:
     Step next(IncomingDeal *deal, int maxRows = -1);
 
     bool hasIssues() const { return !m_rows->issues.isEmpty(); }
+    /// The decimal mark of the file's amounts: given, Triplewin's own ('.'), or what the CRM amounts agree on.
+    QChar decimalMark();
     QList<ImportIssue> issues() const
     {
         QList<ImportIssue> sorted = m_rows->issues;
@@ -900,8 +942,40 @@ bool ImportRun::start(ImportPreview *preview, ImportPreset *preset, QString *err
         preview->mapping = m_mapping;
         preview->recognised = true;
     }
-    m_rows.emplace(m_options, m_mapping, m_headers);
+    m_rows.emplace(m_options, m_mapping, m_headers, decimalMark());
     return true;
+}
+
+QChar ImportRun::decimalMark()
+{
+    if (!m_options.decimalMark.isNull())
+        return m_options.decimalMark;
+    if (m_mapping.preset == ImportPreset::Triplewin)
+        return u'.'; // DealExporter writes plain amounts ("-1234.50")
+    const int column = m_mapping.column(ImportField::Amount);
+    if (column < 0 || m_device->isSequential())
+        return {};
+    // One pass over the amounts (the first 200,000 rows at most) before the import: an amount like "1,234.50" or
+    // "12,5" shows which mark the file uses, and settles "1,234". Rows that disagree leave it open.
+    // The main reader has read ahead: the scan reads from the start on the same device, which is then put back
+    // where the main reader left it.
+    const qint64 resumeAt = m_device->pos();
+    if (!m_device->seek(0))
+        return {};
+    CsvReader scan(m_device, m_reader.delimiter());
+    CsvRecord record;
+    QChar settled;
+    bool disagree = false;
+    scan.readRecord(&record); // the header
+    for (int rows = 0; rows < 200000 && !disagree && scan.readRecord(&record); ++rows) {
+        const QChar mark = parseCrmAmount(record.fields.value(column)).decimalMark;
+        if (mark.isNull())
+            continue;
+        disagree = !settled.isNull() && mark != settled;
+        settled = mark;
+    }
+    m_device->seek(resumeAt);
+    return disagree ? QChar() : settled;
 }
 
 ImportRun::Step ImportRun::next(IncomingDeal *deal, int maxRows)

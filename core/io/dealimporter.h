@@ -104,17 +104,20 @@ enum class SlashDates
 };
 
 /// An amount as CRM exports write it ("$1,234.50", "1.234,50 €", "EUR 12 000", "(250.00)"). Empty text is ok
-/// with no value. A single '.' or ',' followed by exactly three digits groups thousands (money has at most two
-/// decimals); with both, the last one is the decimal point. Grouping must be regular: one kind of separator, a
-/// first group of 1-3 digits not starting with 0, then groups of exactly three ("1,2,3", "1,234,5" and "0.125"
-/// are refused, never guessed).
+/// with no value. Money has at most two decimals. With both '.' and ',', the last one is the decimal mark; a mark
+/// that appears more than once groups thousands. Grouping must be regular: one kind of separator, a first group of
+/// 1-3 digits not starting with 0, then groups of exactly three ("1,2,3", "1,234,5" and "0.125" are refused, never
+/// guessed). A single separator followed by exactly three digits ("1,234", "12.500") is ambiguous: 1234 or 1.234.
+/// Without @p decimalMark it is refused as ambiguous; with it ('.' or ','), that mark is the decimal one.
 struct CrmAmount
 {
     std::optional<Money> value;
     QString currency; ///< ISO code from a sign or code in the text ("$" → USD), or empty
     bool ok = true;
+    bool ambiguous = false; ///< refused only because the decimal mark is not known (see above)
+    QChar decimalMark;      ///< the decimal mark the text shows the file uses ('.', ','), or null when it shows none
 };
-CrmAmount parseCrmAmount(const QString &text);
+CrmAmount parseCrmAmount(const QString &text, QChar decimalMark = QChar());
 
 /// The date part of ISO (2026-03-31, 2026-03-31T10:00Z, 2026-03-31 10:00), yyyy/mm/dd, d.m.yyyy, and m/d/yyyy
 /// or d/m/yyyy texts. Sets @p ok false for text that is not empty and not a date; empty text gives an invalid
@@ -180,6 +183,9 @@ struct ImportOptions
     /// Default false: one bad row refuses the whole file. True imports the good rows and lists the bad ones.
     bool skipBadRows = false;
     SlashDates slashDates = SlashDates::MonthFirst;
+    /// The decimal mark of the file's amounts ('.' or ','): settles "1,234". Null: the file's unambiguous amounts
+    /// settle it (when they all agree), and an amount nothing settles is a bad row.
+    QChar decimalMark;
     /// For CRM rows with no currency column and no currency sign in the amount.
     QString defaultCurrency = QStringLiteral("EUR");
     /// Called while reading with the bytes read so far and the device size (0 when unknown). Returning false

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void importingTwiceUpdatesNothing();
     void notARegularFileIsRefused();
     void failedImportLeavesNoNewDatabase();
+    void decimalMarkSettlesAmbiguousAmounts();
     void badRowsImportNothing();
     void exportThenImportGivesTheSameDeals();
     void exportJsonToStdout();
@@ -137,6 +138,26 @@ void TestCliTransfer::failedImportLeavesNoNewDatabase()
     QCOMPARE(dry.exitCode, 0);
     for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
         QVERIFY2(!QFileInfo::exists(db + suffix), qPrintable(db + suffix));
+}
+
+void TestCliTransfer::decimalMarkSettlesAmbiguousAmounts()
+{
+    const QString csv = m_dir.filePath(u"whole-thousands.csv"_qs);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Deal Name,Amount,Record ID\n Chairs ,\"1,500\",1\nDesks,\"2,000\",2\n");
+    file.close();
+    const QString db = newDb(u"decimal"_qs);
+    const Run refused = run({u"import"_qs, csv, u"--db"_qs, db});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("line 2") && refused.err.contains("ambiguous"), refused.err.constData());
+    QCOMPARE(run({u"import"_qs, csv, u"--db"_qs, db, u"--decimal"_qs, u"x"_qs}).exitCode, 2);
+    const Run imported = run({u"import"_qs, csv, u"--db"_qs, db, u"--decimal"_qs, u"."_qs});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Run exported = run({u"export"_qs, u"--db"_qs, db, u"--format"_qs, u"json"_qs});
+    QVERIFY2(exported.out.contains("CRM amount: 1500.00 EUR") && exported.out.contains("CRM amount: 2000.00 EUR"),
+             exported.out.constData());
+    QVERIFY2(exported.out.contains("\"title\":\"Chairs\""), exported.out.constData()); // trimmed
 }
 
 void TestCliTransfer::importAsJson()

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void cancelLeavesDatabaseAsItWas();
     void previewShowsMappingAndFirstRows();
     void userMapping();
+    void otherRowsSettleTheDecimalMark_data();
+    void otherRowsSettleTheDecimalMark();
     void roundTripOfOwnCsv();
     void roundTripOfSavedDeals();
     void jsonExport();
@@ -167,35 +169,42 @@ void TestDealImporter::amounts_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<qint64>("cents");
     QTest::addColumn<QString>("currency");
-    QTest::newRow("plain") << u"1234.5"_qs << true << qint64(123450) << QString();
-    QTest::newRow("US with $") << u"$1,234.50"_qs << true << qint64(123450) << u"USD"_qs;
-    QTest::newRow("German with €") << u"1.234,50 €"_qs << true << qint64(123450) << u"EUR"_qs;
-    QTest::newRow("code and spaces") << u"EUR 12 000"_qs << true << qint64(1200000) << u"EUR"_qs;
-    QTest::newRow("no-break spaces") << u"12\u00A0000,75"_qs << true << qint64(1200075) << QString();
-    QTest::newRow("Swiss apostrophes") << u"CHF 1'250.00"_qs << true << qint64(125000) << u"CHF"_qs;
-    QTest::newRow("thousands only") << u"1,234"_qs << true << qint64(123400) << QString();
-    QTest::newRow("dot thousands") << u"12.500"_qs << true << qint64(1250000) << QString();
-    QTest::newRow("decimal comma") << u"12,5"_qs << true << qint64(1250) << QString();
-    QTest::newRow("millions") << u"1.234.567,89"_qs << true << qint64(123456789) << QString();
-    QTest::newRow("negative") << u"-250.00"_qs << true << qint64(-25000) << QString();
-    QTest::newRow("accounting negative") << u"($250.00)"_qs << true << qint64(-25000) << u"USD"_qs;
-    QTest::newRow("pound") << u"£1,500"_qs << true << qint64(150000) << u"GBP"_qs;
-    QTest::newRow("empty is unknown") << u"  "_qs << true << qint64(-1) << QString();
-    QTest::newRow("words") << u"twelve"_qs << false << qint64(-1) << QString();
-    QTest::newRow("three decimals") << u"1,234.567"_qs << false << qint64(-1) << QString();
-    QTest::newRow("two decimal points") << u"1.2.3,4,5"_qs << false << qint64(-1) << QString();
-    QTest::newRow("too large") << u"99999999999999"_qs << false << qint64(-1) << QString();
+    QTest::addColumn<QString>("decimal"); // the file's decimal mark when known, else empty
+    QTest::newRow("plain") << u"1234.5"_qs << true << qint64(123450) << QString() << QString();
+    QTest::newRow("US with $") << u"$1,234.50"_qs << true << qint64(123450) << u"USD"_qs << QString();
+    QTest::newRow("German with €") << u"1.234,50 €"_qs << true << qint64(123450) << u"EUR"_qs << QString();
+    QTest::newRow("code and spaces") << u"EUR 12 000"_qs << true << qint64(1200000) << u"EUR"_qs << QString();
+    QTest::newRow("no-break spaces") << u"12\u00A0000,75"_qs << true << qint64(1200075) << QString() << QString();
+    QTest::newRow("Swiss apostrophes") << u"CHF 1'250.00"_qs << true << qint64(125000) << u"CHF"_qs << QString();
+    // One separator before exactly three digits: 1234 or 1.234? Only the file's decimal mark says.
+    QTest::newRow("thousands only, mark unknown") << u"1,234"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("thousands only, mark .") << u"1,234"_qs << true << qint64(123400) << QString() << u"."_qs;
+    QTest::newRow("three decimals, mark ,") << u"1,234"_qs << false << qint64(-1) << QString() << u","_qs;
+    QTest::newRow("dot thousands, mark unknown") << u"12.500"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("dot thousands, mark ,") << u"12.500"_qs << true << qint64(1250000) << QString() << u","_qs;
+    QTest::newRow("comma after the decimal dot") << u"1.234,50"_qs << false << qint64(-1) << QString() << u"."_qs;
+    QTest::newRow("repeated mark groups") << u"1,234,567"_qs << true << qint64(123456700) << QString() << QString();
+    QTest::newRow("decimal comma") << u"12,5"_qs << true << qint64(1250) << QString() << QString();
+    QTest::newRow("millions") << u"1.234.567,89"_qs << true << qint64(123456789) << QString() << QString();
+    QTest::newRow("negative") << u"-250.00"_qs << true << qint64(-25000) << QString() << QString();
+    QTest::newRow("accounting negative") << u"($250.00)"_qs << true << qint64(-25000) << u"USD"_qs << QString();
+    QTest::newRow("pound, mark .") << u"£1,500"_qs << true << qint64(150000) << u"GBP"_qs << u"."_qs;
+    QTest::newRow("empty is unknown") << u"  "_qs << true << qint64(-1) << QString() << QString();
+    QTest::newRow("words") << u"twelve"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("three decimals") << u"1,234.567"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("two decimal points") << u"1.2.3,4,5"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("too large") << u"99999999999999"_qs << false << qint64(-1) << QString() << QString();
     // Grouping is regular or refused, never guessed into an amount a thousand times off.
-    QTest::newRow("groups of one") << u"1,2,3"_qs << false << qint64(-1) << QString();
-    QTest::newRow("dotted groups of one") << u"1.2.3"_qs << false << qint64(-1) << QString();
-    QTest::newRow("short last group") << u"1,234,5"_qs << false << qint64(-1) << QString();
-    QTest::newRow("zero then three digits") << u"0.125"_qs << false << qint64(-1) << QString();
-    QTest::newRow("leading zero group") << u"012,345"_qs << false << qint64(-1) << QString();
-    QTest::newRow("first group too long") << u"1234,567.00"_qs << false << qint64(-1) << QString();
-    QTest::newRow("mixed grouping") << u"1.234,567,89"_qs << false << qint64(-1) << QString();
-    QTest::newRow("regular millions") << u"1,234,567.89"_qs << true << qint64(123456789) << QString();
-    QTest::newRow("decimal under one") << u"0.50"_qs << true << qint64(50) << QString();
-    QTest::newRow("decimal comma under one") << u"0,5"_qs << true << qint64(50) << QString();
+    QTest::newRow("groups of one") << u"1,2,3"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("dotted groups of one") << u"1.2.3"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("short last group") << u"1,234,5"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("zero then three digits") << u"0.125"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("leading zero group") << u"012,345"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("first group too long") << u"1234,567.00"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("mixed grouping") << u"1.234,567,89"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("regular millions") << u"1,234,567.89"_qs << true << qint64(123456789) << QString() << QString();
+    QTest::newRow("decimal under one") << u"0.50"_qs << true << qint64(50) << QString() << QString();
+    QTest::newRow("decimal comma under one") << u"0,5"_qs << true << qint64(50) << QString() << QString();
 }
 
 void TestDealImporter::amounts()
@@ -204,7 +213,8 @@ void TestDealImporter::amounts()
     QFETCH(bool, ok);
     QFETCH(qint64, cents);
     QFETCH(QString, currency);
-    const CrmAmount amount = parseCrmAmount(text);
+    QFETCH(QString, decimal);
+    const CrmAmount amount = parseCrmAmount(text, decimal.isEmpty() ? QChar() : decimal.at(0));
     QCOMPARE(amount.ok, ok);
     QCOMPARE(amount.value.value_or(-1), cents);
     if (ok)
@@ -584,13 +594,57 @@ void TestDealImporter::userMapping()
     ImportOptions options;
     options.mapping = mapping;
     options.defaultCurrency = u"USD"_qs;
-    const ImportResult result = importBytes(*m_deals, "Rep,Product,Price\nDana,Chairs,\"1,500\"\n", options);
+    // "1,500" alone: 1500, or 1.5 where the comma is the decimal mark? Refused until the user says.
+    const QByteArray file = "Rep,Product,Price\nDana,Chairs,\"1,500\"\n";
+    const ImportResult ambiguous = importBytes(*m_deals, file, options);
+    QCOMPARE(ambiguous.status, ImportResult::Status::BadRows);
+    QVERIFY2(ambiguous.issues.constFirst().message.contains(u"ambiguous"_qs),
+             qPrintable(ambiguous.issues.constFirst().message));
+    options.decimalMark = u'.';
+    const ImportResult result = importBytes(*m_deals, file, options);
     QCOMPARE(result.status, ImportResult::Status::Imported);
     const Deal deal = allDeals(*m_deals).constFirst();
     QCOMPARE(deal.title, u"Chairs"_qs);
     QCOMPARE(deal.salesperson, u"Dana"_qs);
     QCOMPARE(deal.currency, u"USD"_qs);
     QVERIFY(deal.notes.contains(u"1500.00 USD"_qs));
+}
+
+void TestDealImporter::otherRowsSettleTheDecimalMark_data()
+{
+    QTest::addColumn<QByteArray>("amounts");  // one per row
+    QTest::addColumn<QList<qint64>>("cents"); // empty: the import is refused
+    QTest::newRow("a later row has cents with a dot") << QByteArray("1,500|2,250.75") << QList<qint64>{150000, 225075};
+    QTest::newRow("an earlier row has a decimal comma") << QByteArray("12,5|1.500") << QList<qint64>{1250, 150000};
+    QTest::newRow("grouping shows the mark") << QByteArray("1.234.567|2.500") << QList<qint64>{123456700, 250000};
+    QTest::newRow("nothing settles it") << QByteArray("1,500|2,000") << QList<qint64>{};
+    QTest::newRow("rows disagree") << QByteArray("1,500.00|1.500,00|2,000") << QList<qint64>{};
+}
+
+void TestDealImporter::otherRowsSettleTheDecimalMark()
+{
+    QFETCH(QByteArray, amounts);
+    QFETCH(QList<qint64>, cents);
+    QByteArray file = "Deal Name,Amount,Record ID\r\n";
+    int id = 0;
+    for (const QByteArray &amount : amounts.split('|')) {
+        const QByteArray number = QByteArray::number(++id);
+        file += "Deal " + number + ",\"" + amount + "\"," + number + "\r\n";
+    }
+    const ImportResult result = importBytes(*m_deals, file);
+    if (cents.isEmpty()) {
+        QCOMPARE(result.status, ImportResult::Status::BadRows);
+        QVERIFY(std::any_of(result.issues.cbegin(), result.issues.cend(),
+                            [](const ImportIssue &issue) { return issue.message.contains(u"ambiguous"_qs); }));
+        return;
+    }
+    QCOMPARE(result.status, ImportResult::Status::Imported);
+    const QList<Deal> deals = allDeals(*m_deals);
+    for (qsizetype i = 0; i < cents.size(); ++i) {
+        const QString expected =
+            u"CRM amount: %1.%2 EUR"_qs.arg(cents.at(i) / 100).arg(cents.at(i) % 100, 2, 10, QChar(u'0'));
+        QVERIFY2(deals.at(i).notes.contains(expected), qPrintable(deals.at(i).notes));
+    }
 }
 
 void TestDealImporter::roundTripOfOwnCsv()
