@@ -21,12 +21,12 @@ namespace TriplewinBench {
 /// The window over @p condition (an assessed ending, or one to assess).
 inline QString salespersonWindowSql(const QString &condition)
 {
-    return QStringLiteral("WITH RECURSIVE salespeople(name) AS (SELECT min(salesperson) FROM deals WHERE %1 UNION ALL "
-                          "SELECT (SELECT min(salesperson) FROM deals WHERE %1 AND salesperson > salespeople.name) "
-                          "FROM salespeople WHERE name IS NOT NULL) SELECT id, title, customer, salesperson, "
-                          "closed_at, final_outcome, chain_result FROM salespeople JOIN deals ON deals.id IN (SELECT "
-                          "id FROM deals WHERE salesperson = salespeople.name AND %1 ORDER BY closed_at DESC, id DESC "
-                          "LIMIT ?) ORDER BY salesperson, closed_at DESC, id DESC")
+    return QStringLiteral("WITH RECURSIVE salespeople(name) AS (SELECT min(salesperson_key) FROM deals WHERE %1 UNION "
+                          "ALL SELECT (SELECT min(salesperson_key) FROM deals WHERE %1 AND salesperson_key > "
+                          "salespeople.name) FROM salespeople WHERE name IS NOT NULL) SELECT id, title, customer, "
+                          "salesperson, closed_at, final_outcome, chain_result, salesperson_key FROM salespeople JOIN "
+                          "deals ON deals.id IN (SELECT id FROM deals WHERE salesperson_key = salespeople.name AND %1 "
+                          "ORDER BY closed_at DESC, id DESC LIMIT ?) ORDER BY salesperson_key, closed_at DESC, id DESC")
         .arg(condition);
 }
 
@@ -43,23 +43,24 @@ inline const QString HabitWindowSql = salespersonWindowSql(AssessedEnded);
 /// the partial index deals_to_assess.
 inline const QString ToAssessWindowSql = salespersonWindowSql(EndedToAssess);
 inline const QString ToAssessCountsSql =
-    QStringLiteral("SELECT salesperson, count(*) FROM deals WHERE %1 GROUP BY salesperson").arg(EndedToAssess);
+    QStringLiteral("SELECT salesperson_key, count(*) FROM deals WHERE %1 GROUP BY salesperson_key").arg(EndedToAssess);
 
 /// The same rows in the same order from one full table scan: ROW_NUMBER() over every ended deal, the table read
 /// NOT INDEXED. The baseline "no plan slower than a full scan" is measured against for the habit query.
 inline const QString HabitWindowFullScanSql = QStringLiteral(
-    "SELECT id, title, customer, salesperson, closed_at, final_outcome, chain_result FROM (SELECT id, title, "
-    "customer, salesperson, closed_at, final_outcome, chain_result, ROW_NUMBER() OVER (PARTITION BY salesperson "
-    "ORDER BY closed_at DESC, id DESC) AS recency FROM deals NOT INDEXED WHERE closed_at IS NOT NULL AND "
-    "deleted_at IS NULL AND final_outcome <> 'unknown') WHERE recency <= ? ORDER BY salesperson, recency");
+    "SELECT id, title, customer, salesperson, closed_at, final_outcome, chain_result, salesperson_key FROM (SELECT id, "
+    "title, customer, salesperson, closed_at, final_outcome, chain_result, salesperson_key, ROW_NUMBER() OVER "
+    "(PARTITION BY salesperson_key ORDER BY closed_at DESC, id DESC) AS recency FROM deals NOT INDEXED WHERE "
+    "closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown') WHERE recency <= ? ORDER BY "
+    "salesperson_key, recency");
 
 /// CoachingRepository::endingsByMonth without a salesperson (the team report): binds the first day of the first
 /// month and the first day of the month after the last one, as ISO dates. The double space is the empty
 /// salesperson filter.
 inline const QString EndingsByMonthSql = QStringLiteral(
-    "SELECT salesperson, substr(closed_at, 1, 7) AS month, final_outcome, count(*) FROM deals WHERE closed_at IS "
+    "SELECT salesperson_key, substr(closed_at, 1, 7) AS month, final_outcome, count(*) FROM deals WHERE closed_at IS "
     "NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown' AND closed_at >= ? AND closed_at < ?  GROUP BY "
-    "salesperson, month, final_outcome ORDER BY salesperson, month, final_outcome");
+    "salesperson_key, month, final_outcome ORDER BY salesperson_key, month, final_outcome");
 
 /// The RQ statement forced to a full table scan, to check that the planner's choice is not slower.
 inline const QString EndingsByMonthFullScanSql =
@@ -69,7 +70,7 @@ inline const QString EndingsByMonthFullScanSql =
 /// TeamHistoryRepository's sortExpression(): the SQL expression each history column sorts by, in
 /// TeamHistoryColumn order. KEEP IN SYNC (checked on every --history run, like the statements above).
 inline const QStringList TeamHistorySortExpressions = {
-    QStringLiteral("d.salesperson"),
+    QStringLiteral("d.salesperson_key"),
     QStringLiteral("d.customer"),
     QStringLiteral("d.title"),
     QStringLiteral("d.status"),

@@ -2,6 +2,8 @@
 
 #include "chartownership.h"
 
+#include <algorithm>
+#include <core/domain/deal.h>
 #include <core/settings/habitsettings.h>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -114,10 +116,15 @@ void HabitsPanel::setSalesperson(const QString &salesperson)
     m_salesperson->clear();
     const Expected<QStringList> known = m_coach.repository().salespeople();
     QStringList names = known.ok() ? known.value() : QStringList();
-    if (!salesperson.isEmpty() && !names.contains(salesperson))
+    // The same person however their name was written ("dana scott" is "Dana Scott"): one entry, not two.
+    const QString key = nameKey(salesperson);
+    const auto same =
+        std::find_if(names.cbegin(), names.cend(), [&key](const QString &name) { return nameKey(name) == key; });
+    const QString shown = same != names.cend() ? *same : salesperson;
+    if (!salesperson.isEmpty() && same == names.cend())
         names.prepend(salesperson);
     m_salesperson->addItems(names);
-    m_salesperson->setCurrentText(salesperson);
+    m_salesperson->setCurrentText(shown);
     refresh();
 }
 

@@ -1,6 +1,8 @@
 #include "reports.h"
 
+#include <algorithm>
 #include <core/coaching/coach.h>
+#include <core/domain/deal.h>
 #include <core/settings/habitsettings.h>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,8 +28,25 @@ Expected<QList<HabitReport>> reports(Database &database, const ReportOptions &op
     Coach coach(database);
     const HabitThresholds thresholds = HabitSettings::thresholds();
     if (!options.salesperson.isEmpty()) {
+        // Matched as people mean names ("dana scott" is "Dana Scott"); a name nobody has ended a deal under is an
+        // error, not a clean record.
+        const Expected<QStringList> known = coach.repository().salespeople();
+        if (!known.ok())
+            return known.error();
+        const QString key = nameKey(options.salesperson);
+        const auto match = std::find_if(known.value().cbegin(), known.value().cend(),
+                                        [&key](const QString &name) { return nameKey(name) == key; });
+        if (match == known.value().cend())
+            return StorageError{StorageError::Kind::NotFound,
+                                QCoreApplication::translate("Triplewin::Cli",
+                                                            "no deal in this database has ended with “%1” as the "
+                                                            "salesperson. Salespeople with ended deals: %2.")
+                                    .arg(options.salesperson,
+                                         known.value().isEmpty() ? QCoreApplication::translate("Triplewin::Cli", "none")
+                                                                 : known.value().join(QStringLiteral(", "))),
+                                {}};
         const Expected<HabitReport> one =
-            coach.report(options.salesperson, thresholds, QDate(first.year(), first.month(), 1), today);
+            coach.report(*match, thresholds, QDate(first.year(), first.month(), 1), today);
         if (!one.ok())
             return one.error();
         return QList<HabitReport>{one.value()};

@@ -1,5 +1,7 @@
 #include "coach.h"
 
+#include "../domain/deal.h"
+
 #include <QMap>
 
 namespace Triplewin::Core {
@@ -42,7 +44,7 @@ Expected<HabitReport> Coach::report(const QString &salesperson, const HabitThres
         const Expected<QHash<QString, qint64>> counts = m_repository.toAssessCounts();
         if (!counts.ok())
             return counts.error();
-        report.toAssessCount = counts.value().value(salesperson);
+        report.toAssessCount = counts.value().value(nameKey(salesperson));
         report.toAssess.removeLast();
     }
     return report;
@@ -51,11 +53,13 @@ Expected<HabitReport> Coach::report(const QString &salesperson, const HabitThres
 Expected<QList<HabitReport>> Coach::teamReport(const HabitThresholds &thresholds, const QDate &from, const QDate &to)
 {
     const HabitThresholds sane = thresholds.sanitized();
+    // Keyed by nameKey(): one report per person however their name was written; it shows the spelling of their
+    // most recent ending.
     QMap<QString, HabitReport> reports;
     const StorageError failure = m_repository.forEachSalespersonWindow(
-        sane.window, [&reports, &sane](const QString &salesperson, const QList<EndedDeal> &recent) {
-            HabitReport &report = reports[salesperson];
-            report.salesperson = salesperson;
+        sane.window, [&reports, &sane](const QString &key, const QList<EndedDeal> &recent) {
+            HabitReport &report = reports[key];
+            report.salesperson = recent.constFirst().salesperson;
             report.recent = recent;
             report.flags = detectHabits(recent, sane);
         });
@@ -66,24 +70,26 @@ Expected<QList<HabitReport>> Coach::teamReport(const HabitThresholds &thresholds
         return monthly.error();
     QMap<QString, QList<MonthlyEndings>> bySalesperson;
     for (const MonthlyEndings &row : monthly.value())
-        bySalesperson[row.salesperson] << row;
+        bySalesperson[row.salespersonKey] << row;
     for (auto it = bySalesperson.cbegin(); it != bySalesperson.cend(); ++it) {
-        HabitReport &report = reports[it.key()];
-        report.salesperson = it.key();
+        HabitReport &report = reports[it.key()]; // everyone with endings in the RQ period has a window above
+        if (report.salesperson.isEmpty())
+            report.salesperson = it.key();
         applyMonthly(&report, it.value());
     }
     if (const StorageError error = m_repository.forEachSalespersonToAssess(
-            ToAssessShown, [&reports](const QString &salesperson, const QList<EndedDeal> &toAssess) {
-                HabitReport &report = reports[salesperson];
-                report.salesperson = salesperson;
+            ToAssessShown, [&reports](const QString &key, const QList<EndedDeal> &toAssess) {
+                HabitReport &report = reports[key];
+                if (report.salesperson.isEmpty())
+                    report.salesperson = toAssess.constFirst().salesperson;
                 report.toAssess = toAssess;
             }))
         return error;
     const Expected<QHash<QString, qint64>> counts = m_repository.toAssessCounts();
     if (!counts.ok())
         return counts.error();
-    for (HabitReport &report : reports)
-        report.toAssessCount = counts.value().value(report.salesperson);
+    for (auto it = reports.begin(); it != reports.end(); ++it)
+        it->toAssessCount = counts.value().value(it.key());
     return reports.values();
 }
 

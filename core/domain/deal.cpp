@@ -69,6 +69,12 @@ Deal copyOf(const Deal &deal, const QString &title)
     return copy;
 }
 
+QString nameKey(const QString &name)
+{
+    const QString key = name.simplified().normalized(QString::NormalizationForm_C).toCaseFolded();
+    return key.isNull() ? QStringLiteral("") : key; // never NULL: Qt SQL binds a null QString as NULL
+}
+
 QString validationError(const Deal &deal)
 {
     if (deal.title.trimmed().isEmpty())

@@ -87,6 +87,11 @@ struct Deal
 /// a deal and leaves the original alone ("save as a copy").
 Deal copyOf(const Deal &deal, const QString &title);
 
+/// How names (salesperson, customer) are compared, the way people mean them: spaces trimmed and collapsed, Unicode
+/// normalised (NFC) and case folded, so "MÜLLER GMBH " is "Müller GmbH". Stored beside each name (schema v10:
+/// salesperson_key, customer_key) and used wherever a name is matched or grouped.
+QString nameKey(const QString &name);
+
 /// Why a deal cannot be saved as it is, in plain words; empty when it can. The title is required and the
 /// currency must be a three-letter code.
 QString validationError(const Deal &deal);

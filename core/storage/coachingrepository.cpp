@@ -1,5 +1,6 @@
 #include "coachingrepository.h"
 
+#include "../domain/deal.h"
 #include "database.h"
 #include "schema.h"
 
@@ -50,8 +51,10 @@ EndedDeal endedDealFrom(const QSqlQuery &query, int first = 0)
     return deal;
 }
 
+/// The columns endedDealFrom() reads, then the salesperson's name key (nameKey()), which groups their deals.
 const QString EndedDealColumns =
-    QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result");
+    QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result, salesperson_key");
+constexpr int SalespersonKeyColumn = 7;
 
 } // namespace
 
@@ -63,10 +66,10 @@ Expected<QList<EndedDeal>> CoachingRepository::recentEnded(const QString &salesp
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson = ? AND %3 "
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson_key = ? AND %3 "
                                  "ORDER BY closed_at DESC, id DESC LIMIT ?")
                       .arg(EndedDealColumns, Schema::Deals, Ended));
-    query.addBindValue(salesperson);
+    query.addBindValue(nameKey(salesperson));
     query.addBindValue(limit);
     if (!query.exec())
         return failed(query);
@@ -92,10 +95,10 @@ Expected<QList<EndedDeal>> CoachingRepository::toAssess(const QString &salespers
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson = ? AND %3 "
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson_key = ? AND %3 "
                                  "ORDER BY closed_at DESC, id DESC LIMIT ?")
                       .arg(EndedDealColumns, Schema::Deals, ToAssess));
-    query.addBindValue(salesperson);
+    query.addBindValue(nameKey(salesperson));
     query.addBindValue(limit);
     if (!query.exec())
         return failed(query);
@@ -109,7 +112,7 @@ Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT salesperson, count(*) FROM %1 WHERE %2 GROUP BY salesperson")
+    if (!query.exec(QStringLiteral("SELECT salesperson_key, count(*) FROM %1 WHERE %2 GROUP BY salesperson_key")
                         .arg(Schema::Deals, ToAssess)))
         return failed(query);
     QHash<QString, qint64> counts;
@@ -133,12 +136,12 @@ CoachingRepository::forEachSalesperson(const QString &condition, int limit,
     // which numbers every ended deal and fetches each one's table row: ~3.9 s for 1M deals, slower than a full
     // table scan (~2.6 s), against ~10 ms for this one (triplewin-bench). bench/queries.h holds a copy.
     query.prepare(QStringLiteral("WITH RECURSIVE salespeople(name) AS ("
-                                 "SELECT min(salesperson) FROM %2 WHERE %3 "
-                                 "UNION ALL SELECT (SELECT min(salesperson) FROM %2 WHERE %3 "
-                                 "AND salesperson > salespeople.name) FROM salespeople WHERE name IS NOT NULL) "
+                                 "SELECT min(salesperson_key) FROM %2 WHERE %3 "
+                                 "UNION ALL SELECT (SELECT min(salesperson_key) FROM %2 WHERE %3 "
+                                 "AND salesperson_key > salespeople.name) FROM salespeople WHERE name IS NOT NULL) "
                                  "SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
-                                 "WHERE salesperson = salespeople.name AND %3 ORDER BY closed_at DESC, id DESC "
-                                 "LIMIT ?) ORDER BY salesperson, closed_at DESC, id DESC")
+                                 "WHERE salesperson_key = salespeople.name AND %3 ORDER BY closed_at DESC, id DESC "
+                                 "LIMIT ?) ORDER BY salesperson_key, closed_at DESC, id DESC")
                       .arg(EndedDealColumns, Schema::Deals, condition));
     query.addBindValue(limit);
     if (!query.exec())
@@ -147,14 +150,14 @@ CoachingRepository::forEachSalesperson(const QString &condition, int limit,
     QList<EndedDeal> deals;
     bool any = false;
     while (query.next()) {
-        EndedDeal deal = endedDealFrom(query);
-        if (any && deal.salesperson != current) {
+        const QString key = query.value(SalespersonKeyColumn).toString();
+        if (any && key != current) {
             visit(current, deals);
             deals.clear();
         }
         any = true;
-        current = deal.salesperson;
-        deals << std::move(deal);
+        current = key;
+        deals << endedDealFrom(query);
     }
     if (query.lastError().isValid())
         return failed(query);
@@ -172,15 +175,15 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
     // substr(closed_at, 1, 7), final_outcome, ...): SQLite aggregates while it reads the index, with no sort
     // (1M deals: ~0.2 s; through deals_ended_by_salesperson with a temporary B-tree ~0.9 s). The month
     // expression must stay exactly the one in that index. bench/queries.h holds a copy.
-    query.prepare(QStringLiteral("SELECT salesperson, substr(closed_at, 1, 7) AS month, final_outcome, count(*) "
+    query.prepare(QStringLiteral("SELECT salesperson_key, substr(closed_at, 1, 7) AS month, final_outcome, count(*) "
                                  "FROM %1 WHERE %2 AND closed_at >= ? AND closed_at < ? %3 "
-                                 "GROUP BY salesperson, month, final_outcome "
-                                 "ORDER BY salesperson, month, final_outcome")
-                      .arg(Schema::Deals, Ended, salesperson ? QStringLiteral("AND salesperson = ?") : QString()));
+                                 "GROUP BY salesperson_key, month, final_outcome "
+                                 "ORDER BY salesperson_key, month, final_outcome")
+                      .arg(Schema::Deals, Ended, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString()));
     query.addBindValue(monthStart(from));
     query.addBindValue(monthStart(to));
     if (salesperson)
-        query.addBindValue(*salesperson);
+        query.addBindValue(nameKey(*salesperson));
     if (!query.exec())
         return failed(query);
     QList<MonthlyEndings> rows;
@@ -192,7 +195,7 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
             monthText = text;
             month = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate);
         }
-        if (rows.isEmpty() || rows.constLast().salesperson != person || rows.constLast().month != month)
+        if (rows.isEmpty() || rows.constLast().salespersonKey != person || rows.constLast().month != month)
             rows.append(MonthlyEndings{person, month, {}});
         if (const std::optional<Ending> ending = endingFromKey(query.value(2).toString()))
             rows.last().counts[*ending] += query.value(3).toLongLong();
@@ -208,10 +211,10 @@ Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(con
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // Closed deals only: a walk-away is no outcome for the customer, and must not hide a win/lose before it.
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE customer = ? COLLATE NOCASE AND %3 AND id <> ? "
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE customer_key = ? AND %3 AND id <> ? "
                                  "AND final_outcome <> 'walked_away' ORDER BY closed_at DESC, id DESC LIMIT 1")
                       .arg(EndedDealColumns, Schema::Deals, Ended));
-    query.addBindValue(customer.trimmed());
+    query.addBindValue(nameKey(customer));
     query.addBindValue(excludingDealId);
     if (!query.exec())
         return failed(query);
@@ -224,8 +227,9 @@ Expected<QStringList> CoachingRepository::salespeople()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT salesperson FROM %1 WHERE closed_at IS NOT NULL AND "
-                                   "deleted_at IS NULL ORDER BY salesperson")
+    // One name per person however they were written: the spelling of their most recent ending.
+    if (!query.exec(QStringLiteral("SELECT salesperson, max(closed_at) FROM %1 WHERE closed_at IS NOT NULL AND "
+                                   "deleted_at IS NULL GROUP BY salesperson_key ORDER BY salesperson_key")
                         .arg(Schema::Deals)))
         return failed(query);
     QStringList names;

@@ -18,8 +18,8 @@ class Database;
 /// A salesperson's ended deals in one calendar month, counted by how they ended.
 struct MonthlyEndings
 {
-    QString salesperson;
-    QDate month; ///< first day of the month (UTC)
+    QString salespersonKey; ///< nameKey() of the salesperson
+    QDate month;            ///< first day of the month (UTC)
     EndingCounts counts;
 };
 
@@ -30,6 +30,7 @@ class CoachingRepository final
 public:
     explicit CoachingRepository(Database &database);
 
+    /// Salespeople and customers are matched and grouped by their nameKey(): "MÜLLER GMBH" is "Müller GmbH".
     /// The queries for habits and the RQ count assessed endings only: a deal that ended with an unknown outcome waits
     /// in toAssess() instead. Deals that ended at the same moment are ordered by id, the one recorded later first.
 
@@ -37,8 +38,8 @@ public:
     Expected<QList<EndedDeal>> recentEnded(const QString &salesperson, int limit);
 
     /// For every salesperson, their @p window most recently ended deals, newest first, streamed to @p visit
-    /// one salesperson at a time (one query; a few seeks in the ended-deals index per salesperson, so the cost
-    /// does not grow with the number of deals).
+    /// (with the salesperson's nameKey()) one salesperson at a time (one query; a few seeks in the ended-deals index
+    /// per salesperson, so the cost does not grow with the number of deals).
     StorageError forEachSalespersonWindow(int window,
                                           const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
 
@@ -50,7 +51,7 @@ public:
     /// option with a value or reference point missing), newest first: they do not count in habits or the RQ
     /// until they are assessed.
     Expected<QList<EndedDeal>> toAssess(const QString &salesperson, int limit);
-    /// How many deals wait for an assessment, per salesperson.
+    /// How many deals wait for an assessment, per salesperson's nameKey().
     Expected<QHash<QString, qint64>> toAssessCounts();
 
     /// Ended deals per salesperson (or only @p salesperson when given) and month, for months that start on or

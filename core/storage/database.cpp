@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "../domain/deal.h"
 #include "backups.h"
 #include "schema.h"
 
@@ -505,6 +506,36 @@ StorageError Database::write(const std::function<StorageError()> &work)
     return {};
 }
 
+StorageError Database::addNameKeys()
+{
+    // SQLite folds ASCII letters only, so the keys are computed here, once per distinct name (a few hundred
+    // salespeople and customers, not a million deals), and written through the name indexes.
+    for (const QString &column : {QStringLiteral("salesperson"), QStringLiteral("customer")}) {
+        if (StorageError failure = exec(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_key TEXT NOT NULL DEFAULT ''").arg(Schema::Deals, column)))
+            return failure;
+        QSqlQuery names(connection());
+        names.setForwardOnly(true);
+        if (!names.exec(QStringLiteral("SELECT DISTINCT %2 FROM %1").arg(Schema::Deals, column)))
+            return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                            names.lastError().text());
+        QStringList distinct;
+        while (names.next())
+            distinct << names.value(0).toString();
+        names.finish();
+        QSqlQuery update(connection());
+        update.prepare(QStringLiteral("UPDATE %1 SET %2_key = ? WHERE %2 = ?").arg(Schema::Deals, column));
+        for (const QString &name : std::as_const(distinct)) {
+            update.addBindValue(nameKey(name));
+            update.addBindValue(name);
+            if (!update.exec())
+                return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"),
+                                update.lastError().text());
+        }
+    }
+    return {};
+}
+
 StorageError Database::migrate(int fromVersion)
 {
     // Forward-only ladder; each step runs in the same IMMEDIATE transaction as the version bump.
@@ -759,13 +790,33 @@ StorageError Database::migrate(int fromVersion)
                                                            " UNIQUE (source, record_key))")
                                                 .arg(Schema::Origins, Schema::Deals)))
                 return failure;
-            // Deals that ended without an assessment wait in the coach's "to assess" lists (CoachingRepository),
-            // outside the habit windows and the RQ.
-            if (StorageError failure = exec(QStringLiteral("CREATE INDEX IF NOT EXISTS deals_to_assess ON %1 "
-                                                           "(salesperson, closed_at DESC, id DESC) WHERE closed_at IS "
-                                                           "NOT NULL AND deleted_at IS NULL AND final_outcome = "
-                                                           "'unknown'")
-                                                .arg(Schema::Deals)))
+            // Names as people mean them (nameKey(): "MÜLLER GMBH" is "Müller GmbH"), beside each name, for every
+            // match and grouping by salesperson or customer; the coach's indexes move onto them. Deals that ended
+            // without an assessment wait in the coach's "to assess" lists, outside the habit windows and the RQ.
+            if (StorageError failure = addNameKeys())
+                return failure;
+            const QString ended = QStringLiteral("WHERE closed_at IS NOT NULL AND deleted_at IS NULL");
+            const QStringList statements = {
+                QStringLiteral("DROP INDEX IF EXISTS deals_ended_by_salesperson"),
+                QStringLiteral("CREATE INDEX deals_ended_by_salesperson ON %1 "
+                               "(salesperson_key, closed_at DESC, id DESC, final_outcome, chain_result) %2")
+                    .arg(Schema::Deals, ended),
+                QStringLiteral("DROP INDEX IF EXISTS deals_ended_by_month"),
+                QStringLiteral("CREATE INDEX deals_ended_by_month ON %1 "
+                               "(salesperson_key, substr(closed_at, 1, 7), final_outcome, closed_at, deleted_at) %2")
+                    .arg(Schema::Deals, ended),
+                QStringLiteral("DROP INDEX IF EXISTS deals_ended_by_customer"),
+                QStringLiteral("CREATE INDEX deals_ended_by_customer ON %1 (customer_key, closed_at DESC) %2")
+                    .arg(Schema::Deals, ended),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_to_assess ON %1 "
+                               "(salesperson_key, closed_at DESC, id DESC) %2 AND final_outcome = 'unknown'")
+                    .arg(Schema::Deals, ended),
+                QStringLiteral("DROP INDEX IF EXISTS deals_history_salesperson"),
+                QStringLiteral("CREATE INDEX deals_history_salesperson ON %1 (salesperson_key, id) "
+                               "WHERE deleted_at IS NULL")
+                    .arg(Schema::Deals),
+            };
+            if (StorageError failure = execAll(statements))
                 return failure;
         }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));

@@ -78,6 +78,7 @@ public:
 private:
     StorageError openConnection(const QString &databaseName);
     StorageError migrate(int fromVersion);
+    StorageError addNameKeys();
     StorageError exec(const QString &statement);
     StorageError execAll(const QStringList &statements);
     StorageError readUserVersion(int *version);

@@ -136,14 +136,16 @@ public:
         : insertDeal(db, QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
                                         "salesperson, currency, expected_close, status, notes, created_at, "
                                         "updated_at, closed_at, closed_by, closed_option_id, closed_option_name, "
-                                        "you_result, customer_result, chain_result, final_outcome) "
-                                        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                        "you_result, customer_result, chain_result, final_outcome, salesperson_key, "
+                                        "customer_key) "
+                                        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                              .arg(Schema::Deals))
         // A closed deal keeps its status: it changes only by closing, walking away or reopening.
         , updateDeal(db, QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, customer = ?, "
                                         "customers_customer = ?, salesperson = ?, currency = ?, expected_close = ?, "
                                         "status = CASE WHEN closed_at IS NULL THEN ? ELSE status END, notes = ?, "
-                                        "updated_at = ? WHERE id = ? AND revision = ? AND deleted_at IS NULL")
+                                        "salesperson_key = ?, customer_key = ?, updated_at = ? "
+                                        "WHERE id = ? AND revision = ? AND deleted_at IS NULL")
                              .arg(Schema::Deals))
         , existingOptions(db, QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(Schema::Options))
         , insertOption(db,
@@ -448,6 +450,10 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
         deal->status = DealStatus::Negotiating;
     query.bind(statusKey(deal->status));
     query.bind(deal->notes);
+    if (!inserting) {
+        query.bind(nameKey(deal->salesperson));
+        query.bind(nameKey(deal->customer));
+    }
     if (inserting) {
         const QDateTime created = deal->createdAt.isValid() ? deal->createdAt : now;
         // An imported deal keeps when it was last changed (a Triplewin file says so), so that a re-import can
@@ -472,6 +478,8 @@ StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTi
             for (int column = 0; column < 8; ++column) // closed_at … final_outcome
                 query.bindNull();
         }
+        query.bind(nameKey(deal->salesperson));
+        query.bind(nameKey(deal->customer));
         deal->createdAt = created;
         deal->updatedAt = updated;
     } else {
@@ -900,9 +908,11 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
         values << statusKey(*request.status);
     }
     if (!request.search.trimmed().isEmpty()) {
-        where << QStringLiteral("(title LIKE ? ESCAPE '\\' OR customer LIKE ? ESCAPE '\\')");
+        // The customer also as people mean it: "müller" finds "MÜLLER GMBH" (LIKE folds ASCII letters only).
+        where << QStringLiteral("(title LIKE ? ESCAPE '\\' OR customer LIKE ? ESCAPE '\\' OR customer_key LIKE ? "
+                                "ESCAPE '\\')");
         const QString pattern = SqlText::containsPattern(request.search.trimmed());
-        values << pattern << pattern;
+        values << pattern << pattern << SqlText::containsPattern(nameKey(request.search));
     }
     if (request.after) {
         where << QStringLiteral("(updated_at < ? OR (updated_at = ? AND id < ?))");

@@ -173,8 +173,8 @@ StorageError DealRepository::Sync::matchOrigin(const IncomingDeal &incoming, con
             if (StorageError error =
                     prepared(m_updateCrmFields, QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, "
                                                                "customer = ?, salesperson = ?, currency = ?, "
-                                                               "expected_close = ?, notes = ?, updated_at = ? "
-                                                               "WHERE id = ?")
+                                                               "expected_close = ?, notes = ?, salesperson_key = ?, "
+                                                               "customer_key = ?, updated_at = ? WHERE id = ?")
                                                     .arg(Schema::Deals)))
                 return error;
         }
@@ -182,6 +182,8 @@ StorageError DealRepository::Sync::matchOrigin(const IncomingDeal &incoming, con
             m_updateCrmFields.addBindValue(text(fields.at(i)));
         m_updateCrmFields.addBindValue(expectedClose.isEmpty() ? QVariant() : QVariant(expectedClose));
         m_updateCrmFields.addBindValue(text(notes));
+        m_updateCrmFields.addBindValue(nameKey(deal.salesperson));
+        m_updateCrmFields.addBindValue(nameKey(deal.customer));
         m_updateCrmFields.addBindValue(SqlText::storedTime(now));
         m_updateCrmFields.addBindValue(dealId);
         if (!m_updateCrmFields.exec())

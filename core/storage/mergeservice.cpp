@@ -1,5 +1,6 @@
 #include "mergeservice.h"
 
+#include "../domain/deal.h"
 #include "../domain/party.h"
 #include "database.h"
 #include "schema.h"
@@ -363,12 +364,14 @@ public:
             assignments << column + QStringLiteral(" = ?");
         }
         const std::pair<QSqlQuery *, QString> statements[] = {
+            // The name keys are computed here, never copied: the source may be older than schema v10.
             {&m_insertDeal,
-             QStringLiteral("INSERT INTO %1 (uuid, revision, created_at, updated_at, %2) "
-                            "VALUES (?, ?, ?, ?, %3)")
+             QStringLiteral(
+                 "INSERT INTO %1 (uuid, revision, created_at, updated_at, salesperson_key, customer_key, %2) "
+                 "VALUES (?, ?, ?, ?, ?, ?, %3)")
                  .arg(Schema::Deals, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))},
-            {&m_updateDeal, QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, deleted_at = ?, %2 "
-                                           "WHERE id = ?")
+            {&m_updateDeal, QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, deleted_at = ?, "
+                                           "salesperson_key = ?, customer_key = ?, %2 WHERE id = ?")
                                 .arg(Schema::Deals, assignments.join(QStringLiteral(", ")))},
             {&m_setClosedOption, QStringLiteral("UPDATE %1 SET closed_option_id = ?, %2 WHERE id = ?")
                                      .arg(Schema::Deals, Schema::frozenValueAssignments())},
@@ -436,6 +439,13 @@ public:
         return run(m_writeLog);
     }
 
+    static void bindNameKeys(QSqlQuery &query, const DealRows &source)
+    {
+        const QStringList &columns = contentColumns();
+        query.addBindValue(nameKey(source.content.value(columns.indexOf(QStringLiteral("salesperson"))).toString()));
+        query.addBindValue(nameKey(source.content.value(columns.indexOf(QStringLiteral("customer"))).toString()));
+    }
+
     /// Copies a deal new here, with its uuid, revision and timestamps. Returns its local revision.
     StorageError insertDeal(const DealRows &source, qint64 *localId)
     {
@@ -443,6 +453,7 @@ public:
         m_insertDeal.addBindValue(source.revision);
         m_insertDeal.addBindValue(source.createdAt);
         m_insertDeal.addBindValue(source.updatedAt);
+        bindNameKeys(m_insertDeal, source);
         for (const QVariant &value : source.content)
             m_insertDeal.addBindValue(value);
         if (!m_insertDeal.exec())
@@ -457,6 +468,7 @@ public:
     {
         m_updateDeal.addBindValue(nowStored());
         m_updateDeal.addBindValue(source.deletedAt);
+        bindNameKeys(m_updateDeal, source);
         for (const QVariant &value : source.content)
             m_updateDeal.addBindValue(value);
         m_updateDeal.addBindValue(localId);

@@ -1,5 +1,6 @@
 #include "teamhistoryrepository.h"
 
+#include "../domain/deal.h"
 #include "database.h"
 #include "schema.h"
 #include "sqltext.h"
@@ -19,7 +20,7 @@ QString sortExpression(TeamHistoryColumn column)
 {
     switch (column) {
     case TeamHistoryColumn::Salesperson:
-        return QStringLiteral("d.salesperson");
+        return QStringLiteral("d.salesperson_key"); // as people read names: "müller" next to "Müller"
     case TeamHistoryColumn::Customer:
         return QStringLiteral("d.customer");
     case TeamHistoryColumn::Title:
@@ -55,12 +56,12 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     QStringList where{QStringLiteral("d.deleted_at IS NULL")};
     QVariantList values;
     if (!filter.salesperson.isEmpty()) {
-        where << QStringLiteral("d.salesperson = ?");
-        values << filter.salesperson;
+        where << QStringLiteral("d.salesperson_key = ?");
+        values << nameKey(filter.salesperson);
     }
     if (!filter.customer.isEmpty()) {
-        where << QStringLiteral("d.customer = ? COLLATE NOCASE");
-        values << filter.customer;
+        where << QStringLiteral("d.customer_key = ?");
+        values << nameKey(filter.customer);
     }
     if (filter.status) {
         where << QStringLiteral("d.status = ?");
@@ -79,10 +80,11 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
         values << filter.createdTo.addDays(1).toString(Qt::ISODate);
     }
     if (!filter.search.trimmed().isEmpty()) {
-        where << QStringLiteral("(d.title LIKE ? ESCAPE '\\' OR d.customer LIKE ? ESCAPE '\\' "
-                                "OR d.salesperson LIKE ? ESCAPE '\\')");
+        where << QStringLiteral("(d.title LIKE ? ESCAPE '\\' OR d.customer_key LIKE ? ESCAPE '\\' "
+                                "OR d.salesperson_key LIKE ? ESCAPE '\\')");
         const QString pattern = SqlText::containsPattern(filter.search.trimmed());
-        values << pattern << pattern << pattern;
+        const QString folded = SqlText::containsPattern(nameKey(filter.search));
+        values << pattern << folded << folded;
     }
     if (after) {
         // Keyset: continue strictly after the last row in (sort key, id) order. A row value, so SQLite seeks the

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void reportsNeverChangeTheFile();
     void readOnlyFolder();
     void helpNamesTheCommand();
+    void salespersonMatchedAsPeopleMeanIt();
     void usageErrors_data();
     void usageErrors();
 
@@ -215,6 +216,23 @@ void TestCli::readOnlyFolder()
     QVERIFY(!QFileInfo::exists(shared + QStringLiteral("-shm")));
     QVERIFY(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
     QVERIFY(QFile::setPermissions(m_dir.path(), readOnly | QFile::WriteOwner));
+}
+
+void TestCli::salespersonMatchedAsPeopleMeanIt()
+{
+    const Run dana = run({QStringLiteral("habits"), QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                          QStringLiteral("--salesperson"), QStringLiteral(" DANA ")});
+    QVERIFY2(dana.exitCode == 0, dana.err.constData());
+    const QJsonArray people = QJsonDocument::fromJson(dana.out).array();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.at(0).toObject().value(u"salesperson").toString(), QStringLiteral("Dana"));
+    QVERIFY(!people.at(0).toObject().value(u"flags").toArray().isEmpty());
+
+    // A name nobody ended a deal under is an error that says so, not a clean record.
+    const Run nobody = run(
+        {QStringLiteral("rq"), QStringLiteral("--db"), m_db, QStringLiteral("--salesperson"), QStringLiteral("Danna")});
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY2(nobody.err.contains("“Danna”") && nobody.err.contains("Dana, Eve"), nobody.err.constData());
 }
 
 void TestCli::helpNamesTheCommand()

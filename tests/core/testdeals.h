@@ -60,8 +60,28 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
 inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
-    if (version < 10)
-        statements << QStringLiteral("DROP TABLE deal_origins") << QStringLiteral("DROP INDEX deals_to_assess");
+    if (version < 10) {
+        // v9 and earlier: no origins, no name keys; the coach's indexes on the names themselves.
+        const QString ended = QStringLiteral("WHERE closed_at IS NOT NULL AND deleted_at IS NULL");
+        statements << QStringLiteral("DROP TABLE deal_origins") << QStringLiteral("DROP INDEX deals_to_assess")
+                   << QStringLiteral("DROP INDEX deals_ended_by_salesperson")
+                   << QStringLiteral("CREATE INDEX deals_ended_by_salesperson ON deals "
+                                     "(salesperson, closed_at DESC, id DESC, final_outcome, chain_result) ") +
+                          ended
+                   << QStringLiteral("DROP INDEX deals_ended_by_month")
+                   << QStringLiteral("CREATE INDEX deals_ended_by_month ON deals (salesperson, "
+                                     "substr(closed_at, 1, 7), final_outcome, closed_at, deleted_at) ") +
+                          ended
+                   << QStringLiteral("DROP INDEX deals_ended_by_customer")
+                   << QStringLiteral("CREATE INDEX deals_ended_by_customer ON deals (customer COLLATE NOCASE, "
+                                     "closed_at DESC) ") +
+                          ended
+                   << QStringLiteral("DROP INDEX deals_history_salesperson")
+                   << QStringLiteral("CREATE INDEX deals_history_salesperson ON deals (salesperson, id) "
+                                     "WHERE deleted_at IS NULL")
+                   << QStringLiteral("ALTER TABLE deals DROP COLUMN salesperson_key")
+                   << QStringLiteral("ALTER TABLE deals DROP COLUMN customer_key");
+    }
     if (version < 9) {
         // v8 and earlier: a reference point was NOT NULL DEFAULT 0.
         statements << QStringLiteral("CREATE TABLE assessments_v8 ("

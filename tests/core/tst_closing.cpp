@@ -3,6 +3,7 @@
 #include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "storage/teamhistoryrepository.h"
 #include "testdeals.h"
 
 #include <ctime>
@@ -196,6 +197,7 @@ private Q_SLOTS:
     void lastEndedWithCustomerIsTheMostRecent();
     void habitQueriesUseTheEndedDealsIndex();
     void unassessedEndingsWaitToBeAssessed();
+    void namesMatchAsPeopleMeanThem();
 
 private:
     bool saveDeal(const Deal &deal, Deal *stored);
@@ -1022,6 +1024,62 @@ void TestClosing::unassessedEndingsWaitToBeAssessed()
     QCOMPARE(after.recent.constFirst().title, QStringLiteral("Values missing"));
 }
 
+void TestClosing::namesMatchAsPeopleMeanThem()
+{
+    // The same salesperson and the same customer, written three ways (case beyond ASCII, spaces, a decomposed
+    // umlaut): one person, one customer, in the coach, the customer warning, the filters and the search.
+    const QString decomposed = QStringLiteral("Mu\u0308ller GmbH");
+    QVERIFY(endDeal(QStringLiteral("First"), QStringLiteral("Dana Scott"), QStringLiteral("Müller GmbH"),
+                    Ending::WinWin, utc(2026, 1, 5)));
+    QVERIFY(endDeal(QStringLiteral("Second"), QStringLiteral("DANA  SCOTT "), QStringLiteral("MÜLLER GMBH"),
+                    Ending::LoseWin, utc(2026, 2, 5)));
+    QVERIFY(
+        endDeal(QStringLiteral("Third"), QStringLiteral("dana scott"), decomposed, Ending::WinLose, utc(2026, 3, 5)));
+
+    const QList<HabitReport> team =
+        m_coach->teamReport(HabitThresholds{}, QDate(2026, 1, 1), QDate(2026, 3, 1)).value();
+    QCOMPARE(team.size(), 1);
+    QCOMPARE(team.constFirst().recent.size(), 3);
+    QCOMPARE(team.constFirst().counts.total(), 3);
+    QCOMPARE(team.constFirst().salesperson, QStringLiteral("dana scott")); // the latest spelling
+    QCOMPARE(m_coach->repository().salespeople().value(), QStringList{QStringLiteral("dana scott")});
+    QCOMPARE(m_coach->report(QStringLiteral(" Dana Scott"), HabitThresholds{}, QDate(2026, 1, 1), QDate(2026, 3, 1))
+                 .value()
+                 .recent.size(),
+             3);
+
+    const QString warning = m_coach->customerWarning(QStringLiteral("müller gmbh"), 0).value();
+    QVERIFY2(warning.contains(QStringLiteral("Third")), qPrintable(warning));
+
+    TeamHistoryRepository history(*m_database);
+    TeamHistoryFilter filter;
+    filter.salesperson = QStringLiteral("DANA SCOTT");
+    QCOMPARE(history.page(filter, std::nullopt).value().size(), 3);
+    filter = TeamHistoryFilter();
+    filter.customer = QStringLiteral("MÜLLER GMBH");
+    QCOMPARE(history.page(filter, std::nullopt).value().size(), 3);
+    filter = TeamHistoryFilter();
+    filter.search = QStringLiteral("müller");
+    QCOMPARE(history.page(filter, std::nullopt).value().size(), 3);
+    DealQuery search;
+    search.search = QStringLiteral("müller");
+    QCOMPARE(m_deals->list(search).value().size(), 3);
+
+    // A file from before the name keys (schema 9) gets them on upgrade.
+    for (const QString &statement : Test::statementsBackToSchema(9)) {
+        QSqlQuery query(m_database->connection());
+        QVERIFY2(query.exec(statement), qPrintable(statement + u' ' + query.lastError().text()));
+    }
+    m_coach.reset();
+    m_deals.reset();
+    m_database = std::make_unique<Database>(QStringLiteral("tst_closing_upgraded"));
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("deals.sqlite"))).ok());
+    m_deals = std::make_unique<DealRepository>(*m_database);
+    m_coach = std::make_unique<Coach>(*m_database);
+    QCOMPARE(m_coach->repository().recentEnded(QStringLiteral("DANA SCOTT"), 5).value().size(), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT customer_key) FROM deals")), 1);
+}
+
 void TestClosing::walkAwayDoesNotHideAnEarlierWinLose()
 {
     // A walk-away is no outcome for the customer: the win/lose before it is still their last experience.
@@ -1159,15 +1217,16 @@ void TestClosing::habitQueriesUseTheEndedDealsIndex()
     // must return exactly the rows of this reference query.
     const QString columns = QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result");
     const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown'");
-    const QString recentSql = QStringLiteral("SELECT %1 FROM deals WHERE salesperson = ? AND %2 "
+    const QString recentSql = QStringLiteral("SELECT %1 FROM deals WHERE salesperson_key = ? AND %2 "
                                              "ORDER BY closed_at DESC, id DESC LIMIT ?")
                                   .arg(columns, ended);
-    const QString windowSql = QStringLiteral("SELECT %1 FROM (SELECT %1, ROW_NUMBER() OVER (PARTITION BY salesperson "
-                                             "ORDER BY closed_at DESC, id DESC) AS recency FROM deals WHERE %2) "
-                                             "WHERE recency <= ? ORDER BY salesperson, recency")
+    const QString windowSql = QStringLiteral("SELECT %1 FROM (SELECT %1, salesperson_key, ROW_NUMBER() OVER "
+                                             "(PARTITION BY salesperson_key ORDER BY closed_at DESC, id DESC) AS "
+                                             "recency FROM deals WHERE %2) WHERE recency <= ? ORDER BY "
+                                             "salesperson_key, recency")
                                   .arg(columns, ended);
 
-    const QString recentPlan = queryPlan(recentSql, {QStringLiteral("Dana"), 5});
+    const QString recentPlan = queryPlan(recentSql, {QStringLiteral("dana"), 5});
     QVERIFY2(recentPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(recentPlan));
     QVERIFY2(!recentPlan.contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")), qPrintable(recentPlan));
 
@@ -1177,7 +1236,7 @@ void TestClosing::habitQueriesUseTheEndedDealsIndex()
     // The repository returns the same rows as these statements.
     QSqlQuery query(m_database->connection());
     QVERIFY(query.prepare(recentSql));
-    query.addBindValue(QStringLiteral("Dana"));
+    query.addBindValue(QStringLiteral("dana"));
     query.addBindValue(5);
     QVERIFY(query.exec());
     QList<qint64> raw;
