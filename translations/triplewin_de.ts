@@ -26,6 +26,14 @@
             <numerusform>keine Gewohnheiten gemeldet (letzte %n beendete Deals)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no deal in this database has ended with “%1” as the salesperson. Salespeople with ended deals: %2.</source>
+        <translation>in dieser Datenbank wurde kein Deal mit „%1“ als Verkäufer beendet. Verkäufer mit beendeten Deals: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core</name>
@@ -134,12 +142,12 @@
 <context>
     <name>Triplewin::Core::CsvReader</name>
     <message>
-        <source>The file is not UTF-8 text near line %1. Save it from the spreadsheet or CRM as “CSV UTF-8” and try again.</source>
-        <translation>Die Datei ist in der Nähe von Zeile %1 kein UTF-8-Text. Speichern Sie sie aus der Tabellenkalkulation oder dem CRM als “CSV UTF-8” und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text (byte %2 of the file). Save the file from the spreadsheet or CRM as “CSV UTF-8” and try again.</source>
+        <translation>Zeile %1 ist kein UTF-8-Text (Byte %2 der Datei). Speichern Sie die Datei aus der Tabellenkalkulation oder dem CRM als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -279,6 +287,10 @@
         <source>Option %1 needs a name.</source>
         <translation>Option %1 benötigt einen Namen.</translation>
     </message>
+    <message>
+        <source>The title holds a NUL character (a zero byte), which is not text.</source>
+        <translation>Der Titel enthält ein NUL-Zeichen (ein Null-Byte), das kein Text ist.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DealExporter</name>
@@ -290,10 +302,6 @@
 <context>
     <name>Triplewin::Core::DealImporter</name>
     <message>
-        <source>%1 “%2” is not an amount (write it like 1234.50, $1,234.50 or 1.234,50 €).</source>
-        <translation>%1 “%2” ist kein Betrag (schreiben Sie ihn z. B. als 1234.50, $1,234.50 oder 1.234,50 €).</translation>
-    </message>
-    <message>
         <source>%1 “%2” is not a date (write it like 2026-03-31, 3/31/2026 or 31.3.2026).</source>
         <translation>%1 “%2” ist kein Datum (schreiben Sie es z. B. als 2026-03-31, 3/31/2026 oder 31.3.2026).</translation>
     </message>
@@ -304,10 +312,6 @@
     <message>
         <source>The deal has no title (the column “%1” is empty).</source>
         <translation>Der Deal hat keinen Titel (die Spalte “%1” ist leer).</translation>
-    </message>
-    <message>
-        <source>The amount “%1” is not a number (write it like 1234.50, $1,234.50 or 1.234,50 €).</source>
-        <translation>Der Betrag “%1” ist keine Zahl (schreiben Sie ihn z. B. als 1234.50, $1,234.50 oder 1.234,50 €).</translation>
     </message>
     <message>
         <source>The currency “%1” is not a three-letter code such as EUR or USD.</source>
@@ -439,59 +443,75 @@
     </message>
     <message>
         <source>%1 is also on line %2: one record, two rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht auch in Zeile %2: ein Datensatz, zwei Zeilen.</translation>
     </message>
     <message>
         <source>The record ID “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensatz-ID „%1“</translation>
     </message>
     <message>
         <source>The same deal (owner, title and creation date) without a record ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Deal (Verantwortlicher, Titel und Erstellungsdatum) ohne Datensatz-ID</translation>
     </message>
     <message>
         <source>The time of the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt der letzten Änderung</translation>
     </message>
     <message>
         <source>The outcome “%1” contradicts the results (you: %2, customer: %3, their customer: %4), which make it “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesamtergebnis „%1“ widerspricht den Ergebnissen (Sie: %2, Kunde: %3, dessen Kunde: %4), aus denen „%5“ folgt.</translation>
     </message>
     <message>
         <source>The status “%1” contradicts the closing (“%2” at %3): it should be “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status „%1“ widerspricht dem Abschluss („%2“ am %3): Er müsste „%4“ lauten.</translation>
     </message>
     <message numerus="yes">
         <source>%n new deal(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n neuer Deal</numerusform>
             <numerusform>%n neue Deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n aktualisiert</numerusform>
             <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n unverändert</numerusform>
             <numerusform>%n unverändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with changes not applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit nicht übernommenen Änderungen</numerusform>
+            <numerusform>%n mit nicht übernommenen Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is ambiguous: it is a thousand times more where the separator groups thousands than where it is the decimal mark, and no other amount in the file says which. Give the decimal mark (Decimal mark in the import dialog, --decimal with the command line), or write the cents (1,234.00).</source>
+        <translation>%1 „%2“ ist mehrdeutig: Als Tausendertrennzeichen gelesen ist der Betrag tausendmal größer als mit dem Zeichen als Dezimaltrennzeichen, und kein anderer Betrag der Datei zeigt, welches gilt. Geben Sie das Dezimaltrennzeichen an (Dezimaltrennzeichen im Importdialog, --decimal in der Kommandozeile) oder schreiben Sie die Cent aus (1.234,00).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an amount (write it like 1234.50, $1,234.50 or 1.234,50 €; groups of three digits; at most two decimals).</source>
+        <translation>%1 „%2“ ist kein Betrag (schreiben Sie ihn z. B. als 1234.50, $1,234.50 oder 1.234,50 €; Dreiergruppen von Ziffern; höchstens zwei Nachkommastellen).</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Der Betrag</translation>
+    </message>
+    <message>
+        <source>The column “%1” holds a NUL character (a zero byte), which is not text: the file is damaged or not a text file.</source>
+        <translation>Die Spalte „%1“ enthält ein NUL-Zeichen (ein Null-Byte), das kein Text ist: Die Datei ist beschädigt oder keine Textdatei.</translation>
     </message>
 </context>
 <context>
@@ -629,51 +649,55 @@
     </message>
     <message>
         <source>Importing the deals failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import der Deals fehlgeschlagen</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnen</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">Abschluss</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>The deal is in the trash here, so the CRM&apos;s changes were not applied. Restore it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deal liegt hier im Papierkorb, daher wurden die Änderungen aus dem CRM nicht übernommen. Stellen Sie ihn wieder her und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>The CRM&apos;s notes changed, but the notes it wrote before were edited here, so they were kept as they are. The CRM now says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen im CRM haben sich geändert, aber die zuvor vom CRM geschriebenen Notizen wurden hier bearbeitet und bleiben deshalb, wie sie sind. Das CRM sagt jetzt: %1</translation>
     </message>
     <message>
         <source>The CRM now says “%1” (it said “%2”). The deal has ended here (%3) and keeps that ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CRM sagt jetzt „%1“ (vorher „%2“). Der Deal wurde hier beendet (%3) und behält dieses Ende.</translation>
     </message>
     <message>
         <source>The CRM now says “%1” (it said “%2”). Triplewin keeps the deal open: close it or walk away here if that is what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CRM sagt jetzt „%1“ (vorher „%2“). Triplewin lässt den Deal offen: Schließen Sie ihn hier ab oder steigen Sie aus, wenn es so gekommen ist.</translation>
     </message>
     <message>
         <source>The deal is in the trash here, so the file&apos;s version was not applied. Restore it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deal liegt hier im Papierkorb, daher wurde die Fassung aus der Datei nicht übernommen. Stellen Sie ihn wieder her und importieren Sie erneut.</translation>
     </message>
     <message>
         <source>The file&apos;s version differs from the deal saved here, which has ended (or ends in the file): an ending changes only by closing, walking away or reopening. The saved deal was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung in der Datei weicht vom hier gespeicherten Deal ab, der beendet ist (oder in der Datei endet): Ein Ende ändert sich nur durch Abschließen, Aussteigen oder Wiedereröffnen. Der gespeicherte Deal wurde beibehalten.</translation>
     </message>
     <message>
         <source>The deal was changed here after this file was exported, and the file&apos;s version differs too. The saved deal was kept; open both and copy what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deal wurde hier nach dem Export dieser Datei geändert, und auch die Fassung in der Datei weicht ab. Der gespeicherte Deal wurde beibehalten; öffnen Sie beide und übernehmen Sie, was Sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -772,6 +796,21 @@
             <numerusform>%1 des letzten beendeten Deals von %2</numerusform>
             <numerusform>%1 der letzten %n beendeten Deals von %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::InputFile</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket), so it is not read: it might never end.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket) und wird daher nicht gelesen: Sie könnte nie enden.</translation>
     </message>
 </context>
 <context>
@@ -1098,12 +1137,12 @@
 <context>
     <name>Triplewin::Core::RelationalQuotient</name>
     <message>
-        <source>&lt;p&gt;The relational quotient (RQ) scores how co-operative your ended deals were, from 0 to 100. Each deal counts with a weight, and the RQ is the average weight, rounded:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ weight × deals ÷ Σ deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;walked away transparently&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;not assessed&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (a concession)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (a hard bargain)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals where everyone gains raise your RQ above the neutral 50; deals where someone at the table loses lower it. A transparent walk-away counts in your favour: saying openly that no win/win exists builds the relationship. Only the outcome frozen when a deal ended counts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Beziehungsquotient (RQ) bewertet auf einer Skala von 0 bis 100, wie kooperativ Ihre beendeten Deals waren. Jeder Deal zählt mit einem Gewicht, und der RQ ist das durchschnittliche Gewicht, gerundet:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ Gewicht × Deals ÷ Σ Deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;transparenter Ausstieg&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;nicht bewertet&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (ein Zugeständnis)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (ein harter Deal)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals, bei denen alle gewinnen, heben Ihren RQ über den neutralen Wert 50; Deals, bei denen jemand am Tisch verliert, senken ihn. Ein transparenter Ausstieg zählt zu Ihren Gunsten: Offen zu sagen, dass es kein win/win gibt, stärkt die Beziehung. Es zählt nur das Gesamtergebnis, das beim Beenden eines Deals festgeschrieben wurde.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>walked away</source>
         <translation>ausgestiegen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The relational quotient (RQ) scores how co-operative your ended deals were, from 0 to 100. Each deal counts with a weight, and the RQ is the average weight, rounded:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ weight × deals ÷ Σ deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;walked away transparently&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (a concession)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (a hard bargain)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals where everyone gains raise your RQ above the neutral 50; deals where someone at the table loses lower it. A transparent walk-away counts in your favour: saying openly that no win/win exists builds the relationship. Only the outcome frozen when a deal ended counts, and only when it is known: a deal that ended without a value for each party (won or lost in a CRM, closed with a value missing) waits in the coach&apos;s list to assess and does not count until it is assessed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Beziehungsquotient (RQ) bewertet auf einer Skala von 0 bis 100, wie kooperativ Ihre beendeten Deals waren. Jeder Deal zählt mit einem Gewicht, und der RQ ist das durchschnittliche Gewicht, gerundet:&lt;/p&gt;&lt;p align=&quot;center&quot;&gt;&lt;b&gt;RQ = Σ Gewicht × Deals ÷ Σ Deals&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;win-win-win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/win&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;transparenter Ausstieg&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/win (ein Zugeständnis)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;win/lose (ein harter Deal)&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;lose/lose&lt;/td&gt;&lt;td align=&quot;right&quot;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Deals, bei denen alle gewinnen, heben Ihren RQ über den neutralen Wert 50; Deals, bei denen jemand am Tisch verliert, senken ihn. Ein transparenter Ausstieg zählt zu Ihren Gunsten: Offen zu sagen, dass es kein win/win gibt, stärkt die Beziehung. Es zählt nur das Gesamtergebnis, das beim Beenden eines Deals festgeschrieben wurde, und nur, wenn es bekannt ist: Ein Deal, der ohne Wert für jede Partei endete (im CRM gewonnen oder verloren, mit fehlendem Wert abgeschlossen), wartet in der Liste des Coachs auf seine Bewertung und zählt erst, wenn er bewertet ist.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1657,13 +1696,6 @@
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n deal(s) from %1.</source>
-        <translation>
-            <numerusform>%n Deal aus %1 importiert.</numerusform>
-            <numerusform>%n Deals aus %1 importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export Deals</source>
         <translation>Deals exportieren</translation>
@@ -1741,6 +1773,10 @@
             <numerusform>&lt;p&gt;&lt;b&gt;%n Deal wurde auf beiden Seiten geändert&lt;/b&gt; und bleibt hier, wie er ist:&lt;/p&gt;&lt;ul&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n Deals wurden auf beiden Seiten geändert&lt;/b&gt; und bleiben hier, wie sie sind:&lt;/p&gt;&lt;ul&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>„%1“ importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2015,29 @@
         <source>Habits flagged</source>
         <translation>Gemeldete Gewohnheiten</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No assessed endings yet for %1.&lt;/b&gt; Habits and the RQ need deals whose value for each party is known.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine bewerteten beendeten Deals für %1.&lt;/b&gt; Gewohnheiten und der RQ brauchen Deals, deren Wert für jede Partei bekannt ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>To assess (%1)</source>
+        <translation>Zu bewerten (%1)</translation>
+    </message>
+    <message>
+        <source>These deals ended without a value for each party (won or lost in the CRM, or closed with a value missing), so they count in neither your habits nor your RQ. Open one, reopen it, enter the three values and close it again.</source>
+        <translation>Diese Deals endeten ohne Wert für jede Partei (im CRM gewonnen oder verloren oder mit fehlendem Wert abgeschlossen) und zählen daher weder für Ihre Gewohnheiten noch für Ihren RQ. Öffnen Sie einen, eröffnen Sie ihn wieder, tragen Sie die drei Werte ein und schließen Sie ihn erneut ab.</translation>
+    </message>
+    <message>
+        <source>These deals of %1 ended without a value for each party (won or lost in the CRM, or closed with a value missing), so they count in neither the habits nor the RQ above until they are assessed.</source>
+        <translation>Diese Deals von %1 endeten ohne Wert für jede Partei (im CRM gewonnen oder verloren oder mit fehlendem Wert abgeschlossen) und zählen daher weder für die Gewohnheiten noch für den RQ oben, bis sie bewertet sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ImportDialog</name>
@@ -2112,6 +2171,37 @@
     <message>
         <source>E&amp;xported from:</source>
         <translation>E&amp;xportiert aus:</translation>
+    </message>
+    <message>
+        <source>As the file&apos;s amounts show</source>
+        <translation>Wie die Beträge der Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.50</source>
+        <translation>Punkt: 1,234.50</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,50</source>
+        <translation>Komma: 1.234,50</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>Dezi&amp;maltrennzeichen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) changed in the file in a way Triplewin did not apply: a status that changed in the CRM, or notes edited here. The deals here were kept as they are; the details list each one.</source>
+        <translation>
+            <numerusform>%n Deal hat sich in der Datei auf eine Weise geändert, die Triplewin nicht übernommen hat: ein im CRM geänderter Status oder hier bearbeitete Notizen. Die Deals hier blieben, wie sie sind; die Details nennen jeden einzelnen.</numerusform>
+            <numerusform>%n Deals haben sich in der Datei auf eine Weise geändert, die Triplewin nicht übernommen hat: ein im CRM geänderter Status oder hier bearbeitete Notizen. Die Deals hier blieben, wie sie sind; die Details nennen jeden einzelnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of the rows previewed: %1</source>
+        <translation>Von den Zeilen in der Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>This file has no record IDs: a deal imported before is recognised by its owner, title and creation date, so a deal renamed in the CRM comes in as a new one.</source>
+        <translation>Diese Datei hat keine Datensatz-IDs: Ein früher importierter Deal wird an Verantwortlichem, Titel und Erstellungsdatum erkannt, daher kommt ein im CRM umbenannter Deal als neuer Deal herein.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2861,13 @@
         <translation>
             <numerusform>Der erste Deal in der Reihenfolge des Fensters.</numerusform>
             <numerusform>Die ersten %n Deals in der Reihenfolge des Fensters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to assess</source>
+        <translation>
+            <numerusform>%n zu bewerten</numerusform>
+            <numerusform>%n zu bewerten</numerusform>
         </translation>
     </message>
 </context>
@@ -3463,19 +3560,31 @@ Befehle:
     </message>
     <message>
         <source>Report what the import would add, update and leave, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten, was der Import hinzufügen, aktualisieren und belassen würde, ohne etwas zu ändern.</translation>
     </message>
     <message>
         <source>Dry run, nothing was changed. From %1, the import would give: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf, nichts wurde geändert. Aus %1 ergäbe der Import: %2</translation>
     </message>
     <message>
         <source>Imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert: %2</translation>
     </message>
     <message>
         <source>Not applied (the deal here was kept as it is):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen (der Deal hier blieb, wie er ist):</translation>
+    </message>
+    <message>
+        <source>The decimal mark of the file&apos;s amounts, . or , (default: what the file&apos;s amounts show; an amount like 1,234 that nothing settles is a bad row).</source>
+        <translation>Das Dezimaltrennzeichen der Beträge in der Datei, . oder , (Standard: was die Beträge der Datei zeigen; ein Betrag wie 1,234, den nichts klärt, ist eine fehlerhafte Zeile).</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <source>--decimal takes . or , (the mark before the cents), not “%1”.</source>
+        <translation>--decimal erwartet . oder , (das Zeichen vor den Cent), nicht „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -86,13 +86,6 @@
 <context>
     <name>Triplewin::Ui::DealTransfer</name>
     <message numerus="yes">
-        <source>Imported %n deal(s) from %1.</source>
-        <translation>
-            <numerusform>Imported %n deal from %1.</numerusform>
-            <numerusform>Imported %n deals from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n deal(s) to %1.</source>
         <translation>
             <numerusform>Exported %n deal to %1.</numerusform>
@@ -151,6 +144,13 @@
             <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deals show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ImportDialog</name>
@@ -159,6 +159,13 @@
         <translation>
             <numerusform>Nothing was imported: %n row cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
             <numerusform>Nothing was imported: %n rows cannot be read (listed above). Fix them, or choose to skip bad rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) changed in the file in a way Triplewin did not apply: a status that changed in the CRM, or notes edited here. The deals here were kept as they are; the details list each one.</source>
+        <translation>
+            <numerusform>%n deal changed in the file in a way Triplewin did not apply: a status that changed in the CRM, or notes edited here. The deal here was kept as it is; the details say why.</numerusform>
+            <numerusform>%n deals changed in the file in a way Triplewin did not apply: a status that changed in the CRM, or notes edited here. The deals here were kept as they are; the details list each one.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +183,13 @@
         <translation>
             <numerusform>The first deal in the window&apos;s order.</numerusform>
             <numerusform>The first %n deals in the window&apos;s order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to assess</source>
+        <translation>
+            <numerusform>%n to assess</numerusform>
+            <numerusform>%n to assess</numerusform>
         </translation>
     </message>
 </context>
