@@ -2110,10 +2110,6 @@
         <translation>Die ersten Deals so, wie sie importiert werden:</translation>
     </message>
     <message>
-        <source>Rows that cannot be imported:</source>
-        <translation>Zeilen, die nicht importiert werden können:</translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>“%1” kann nicht gelesen werden: %2.</translation>
     </message>
@@ -2165,10 +2161,6 @@
         <translation>Vorschau der ersten Deals</translation>
     </message>
     <message>
-        <source>Rows that cannot be read</source>
-        <translation>Zeilen, die nicht gelesen werden können</translation>
-    </message>
-    <message>
         <source>E&amp;xported from:</source>
         <translation>E&amp;xportiert aus:</translation>
     </message>
@@ -2202,6 +2194,38 @@
     <message>
         <source>This file has no record IDs: a deal imported before is recognised by its owner, title and creation date, so a deal renamed in the CRM comes in as a new one.</source>
         <translation>Diese Datei hat keine Datensatz-IDs: Ein früher importierter Deal wird an Verantwortlichem, Titel und Erstellungsdatum erkannt, daher kommt ein im CRM umbenannter Deal als neuer Deal herein.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>leave (unchanged)</source>
+        <translation>belassen (unverändert)</translation>
+    </message>
+    <message>
+        <source>keep ours (see below)</source>
+        <translation>unseren behalten (siehe unten)</translation>
+    </message>
+    <message>
+        <source>Import will</source>
+        <translation>Der Import wird</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, and changes that will not be applied</source>
+        <translation>Zeilen, die nicht importiert werden können, und Änderungen, die nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported, and changes that will not be applied:</source>
+        <translation>Zeilen, die nicht importiert werden können, und Änderungen, die nicht übernommen werden:</translation>
+    </message>
+    <message>
+        <source>Deals already here whose change will not be applied:</source>
+        <translation>Deals, die schon hier sind und deren Änderung nicht übernommen wird:</translation>
     </message>
 </context>
 <context>

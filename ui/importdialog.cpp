@@ -53,6 +53,22 @@ QString fieldLabel(ImportField field)
     }
 }
 
+/// What the preview's first column says a row will do.
+QString actionName(SyncAction action)
+{
+    switch (action) {
+    case SyncAction::Added:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "add");
+    case SyncAction::Updated:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "update");
+    case SyncAction::Unchanged:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "leave (unchanged)");
+    case SyncAction::Conflicting:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "keep ours (see below)");
+    }
+    return {};
+}
+
 /// How many data rows the preview reads (and counts against the deals already here).
 constexpr int PreviewRows = 50;
 
@@ -112,15 +128,16 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setAccessibleName(tr("Preview of the first deals"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->setColumnCount(6);
-    m_preview->setHorizontalHeaderLabels(
-        {tr("Deal"), tr("Customer"), tr("Salesperson"), tr("Status"), tr("Close date"), tr("Notes")});
+    m_preview->setColumnCount(7);
+    m_preview->setHorizontalHeaderLabels({tr("Import will"), tr("Deal"), tr("Customer"), tr("Salesperson"),
+                                          tr("Status"), tr("Close date"), tr("Notes")});
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_issues->setReadOnly(true);
     m_issues->setObjectName(QStringLiteral("importIssues"));
-    m_issues->setAccessibleName(tr("Rows that cannot be read"));
+    m_issues->setAccessibleName(tr("Rows that cannot be imported, and changes that will not be applied"));
     m_issues->setMaximumHeight(120);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -137,7 +154,8 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     auto *previewColumn = new QVBoxLayout;
     previewColumn->addWidget(new QLabel(tr("The first deals as they will be imported:"), this));
     previewColumn->addWidget(m_preview, 1);
-    previewColumn->addWidget(new QLabel(tr("Rows that cannot be imported:"), this));
+    previewColumn->addWidget(
+        new QLabel(tr("Rows that cannot be imported, and changes that will not be applied:"), this));
     previewColumn->addWidget(m_issues);
     middle->addLayout(previewColumn, 1);
     auto *layout = new QVBoxLayout(this);
@@ -226,7 +244,7 @@ void ImportDialog::refreshPreview()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("Cannot read “%1”: %2.").arg(m_path, file.errorString()));
+        m_summary->setText(tr("Cannot read “%1”: %2.").arg(m_path, file.errorString()).toHtmlEscaped());
         return;
     }
     if (!m_customMapping)
@@ -243,6 +261,13 @@ void ImportDialog::refreshPreview()
         combo->setCurrentIndex(std::max(0, combo->findData(m_mapping.column(field))));
     }
 
+    // What importing would do with the rows previewed: a deal imported before is updated or left, never added
+    // again, and a change Triplewin does not apply (a CRM status) is said before, not discovered after.
+    file.seek(0);
+    const ImportResult dryRun = DealImporter(options()).dryRun(m_repository, &file, PreviewRows);
+    const bool counted =
+        dryRun.status == ImportResult::Status::Imported || dryRun.status == ImportResult::Status::BadRows;
+
     const QLocale locale;
     m_preview->setRowCount(int(preview.deals.size()));
     for (int row = 0; row < preview.deals.size(); ++row) {
@@ -250,33 +275,43 @@ void ImportDialog::refreshPreview()
         const QString closed = deal.closing
                                    ? locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat)
                                    : locale.toString(deal.expectedClose, QLocale::ShortFormat);
-        const QStringList cells{deal.title,       deal.customer,
-                                deal.salesperson, statusName(deal.status),
-                                closed,           QString(deal.notes).replace(u'\n', QStringLiteral(" · "))};
+        const auto action = dryRun.actions.constFind(preview.lines.value(row));
+        const QStringList cells{action == dryRun.actions.constEnd() ? QString() : actionName(*action),
+                                deal.title,
+                                deal.customer,
+                                deal.salesperson,
+                                statusName(deal.status),
+                                closed,
+                                QString(deal.notes).replace(u'\n', QStringLiteral(" · "))};
         for (int column = 0; column < cells.size(); ++column)
             m_preview->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    const QStringList issues = issueLines(preview.issues);
+    QStringList issues = issueLines(preview.issues);
+    if (counted && !dryRun.conflicts.isEmpty()) {
+        if (!issues.isEmpty())
+            issues << QString();
+        issues << tr("Deals already here whose change will not be applied:") << issueLines(dryRun.conflicts);
+    }
     m_issues->setPlainText(issues.isEmpty() ? tr("None in the rows previewed.") : issues.join(u'\n'));
     if (!preview.recognised && !m_customMapping) {
         m_summary->setText(tr("The columns were not recognised. Choose where the file comes from, or pick the "
                               "columns by hand."));
         return;
     }
-    QStringList summary{
-        tr("Read as %1. Values for you, your customer and their customer are not in CRM exports: they come in as "
-           "unknown for you to fill in. Won and lost deals come in as closed with an unknown outcome; lost never "
-           "counts as walked away.")
-            .arg(presetName(ImportPreset(m_preset->currentData().toInt())))};
-    // What importing would do with the rows previewed: deals imported before are updated, not added again.
-    file.seek(0);
-    const ImportResult dryRun = DealImporter(options()).dryRun(m_repository, &file, PreviewRows);
-    if (dryRun.status == ImportResult::Status::Imported || dryRun.status == ImportResult::Status::BadRows)
-        summary << tr("Of the rows previewed: %1").arg(importSummary(dryRun));
+    QStringList summary;
+    if (counted)
+        summary << QStringLiteral("<b>%1</b>")
+                       .arg(tr("Of the rows previewed: %1").arg(importSummary(dryRun)).toHtmlEscaped());
+    summary << tr("Read as %1. Values for you, your customer and their customer are not in CRM exports: they come in "
+                  "as unknown for you to fill in. Won and lost deals come in as closed with an unknown outcome; lost "
+                  "never counts as walked away.")
+                   .arg(presetName(ImportPreset(m_preset->currentData().toInt())))
+                   .toHtmlEscaped();
     if (preview.naturalKeys)
         summary << tr("This file has no record IDs: a deal imported before is recognised by its owner, title and "
-                      "creation date, so a deal renamed in the CRM comes in as a new one.");
-    m_summary->setText(summary.join(u' '));
+                      "creation date, so a deal renamed in the CRM comes in as a new one.")
+                       .toHtmlEscaped();
+    m_summary->setText(summary.join(QStringLiteral("<br>")));
 }
 
 ImportResult ImportDialog::runImport()
@@ -316,7 +351,7 @@ ImportResult ImportDialog::runImport()
         break;
     }
     case ImportResult::Status::Failed:
-        m_summary->setText(tr("Nothing was imported: %1").arg(m_result.error));
+        m_summary->setText(tr("Nothing was imported: %1").arg(m_result.error).toHtmlEscaped());
         break;
     }
     return m_result;

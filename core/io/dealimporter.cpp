@@ -1152,6 +1152,8 @@ ImportResult DealImporter::read(QIODevice *device, QList<Deal> *deals, int maxRo
         switch (run.next(&incoming, maxRows)) {
         case ImportRun::Step::Deal:
             deals->append(std::move(incoming.deal));
+            if (preview)
+                preview->lines.append(incoming.line);
             if (incoming.origin && incoming.origin->recordKey.startsWith(u"key:") && preview)
                 preview->naturalKeys = true;
             continue;
@@ -1241,6 +1243,8 @@ ImportResult DealImporter::sync(DealRepository &repository, QIODevice *device, i
         result.ids = report.value().addedIds;
         result.updatedIds = report.value().updatedIds;
         result.unchanged = report.value().unchanged;
+        for (const auto &[line, action] : report.value().actions)
+            result.actions.insert(line, action);
         for (const SyncReport::Note &note : report.value().conflicts)
             result.conflicts.append({note.line, QCoreApplication::translate("Triplewin::Core::DealImporter", "“%1”: %2")
                                                     .arg(note.title, note.message)});

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "../domain/deal.h"
+#include "../storage/dealrepository.h"
 #include "../storage/storageerror.h"
 
 #include <array>
 #include <functional>
 #include <optional>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -147,6 +149,7 @@ struct ImportPreview
     bool recognised = false; ///< a preset matched the headers (or a mapping was given)
     ColumnMapping mapping;
     QList<Deal> deals;         ///< the first deals as they would be imported
+    QList<qint64> lines;       ///< the line each of them starts on
     QList<ImportIssue> issues; ///< problems in the rows read
     /// A CRM file without record IDs (or rows without one): its deals are recognised on a re-import by the CRM,
     /// owner, title and creation date instead, so a deal renamed in the CRM comes in as a new one.
@@ -168,8 +171,10 @@ struct ImportResult
     QList<qint64> updatedIds;     ///< deals already here whose CRM fields (or content) were updated
     qint64 unchanged = 0;         ///< deals already here that the file does not change
     QList<ImportIssue> conflicts; ///< deals already here whose change was not (entirely) applied, and why
-    QList<ImportIssue> issues;    ///< bad rows (also the skipped ones when skipBadRows is set)
-    QString error;                ///< for Failed
+    /// A dry run only: what the import would do with the deal starting on each line.
+    QHash<qint64, SyncAction> actions;
+    QList<ImportIssue> issues; ///< bad rows (also the skipped ones when skipBadRows is set)
+    QString error;             ///< for Failed
 };
 
 /// One sentence for users: how many deals were added, updated, unchanged and conflicting ("2 new deals, 1

@@ -388,8 +388,15 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
                 return atLine(invalid, incoming.line);
             if (sync) {
                 bool matched = false;
+                const qsizetype updatedBefore = report.updatedIds.size();
+                const qsizetype conflictsBefore = report.conflicts.size();
                 if (StorageError error = sync->match(writer, incoming, now, &report, &matched))
                     return atLine(error, incoming.line);
+                if (matched && mode == PullMode::DryRun)
+                    report.actions.append({incoming.line, report.updatedIds.size() > updatedBefore ? SyncAction::Updated
+                                                          : report.conflicts.size() > conflictsBefore
+                                                              ? SyncAction::Conflicting
+                                                              : SyncAction::Unchanged});
                 if (matched) {
                     if (indexes.dropped()) {
                         if (StorageError error = indexes.rebuild())
@@ -415,6 +422,8 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
                     return error;
             }
             report.addedIds.append(deal.id);
+            if (mode == PullMode::DryRun)
+                report.actions.append({incoming.line, SyncAction::Added});
         }
     });
     if (!cacheSize.isEmpty())

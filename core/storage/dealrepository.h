@@ -60,6 +60,15 @@ struct IncomingDeal
     qint64 line = 0;                  ///< where the deal starts in the file, for the report
 };
 
+/// What an import does with one deal of the file.
+enum class SyncAction
+{
+    Added,
+    Updated,
+    Unchanged,
+    Conflicting,
+};
+
 /// What an import did with each deal of the file, or would do (a dry run).
 struct SyncReport
 {
@@ -77,6 +86,8 @@ struct SyncReport
     /// CRM wrote, a deal in the trash, or a Triplewin deal changed here since the file was exported. Their other
     /// CRM fields are updated. One note per deal.
     QList<Note> conflicts;
+    /// A dry run only: what the import would do with the deal starting on each line, in file order.
+    QList<std::pair<qint64, SyncAction>> actions;
 };
 
 /// All SQL for deals, their options and assessments. Every write is one BEGIN IMMEDIATE transaction, so a

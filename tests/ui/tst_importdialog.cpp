@@ -145,6 +145,11 @@ void TestImportDialog::lastWeeksFileAgain()
                  preview.contains(QStringLiteral("1 updated")) &&
                  preview.contains(QStringLiteral("1 with changes not applied")),
              qPrintable(preview));
+    // Each row says what the import will do with it, and the change it will not apply is listed before.
+    QVERIFY2(preview.contains(QStringLiteral("keep ours (see below)|Scanner rollout|")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("update|Tablets|")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("Deals already here whose change will not be applied:\nLine 2:")),
+             qPrintable(preview));
     QString details;
     Test::whenModal<QMessageBox>(this, [&details](QMessageBox *box) {
         details = box->detailedText();
