@@ -120,6 +120,19 @@ int runImport(const QStringList &arguments, const QString &description)
     // A failed import (or a dry run) into a database that did not exist leaves no new, empty database behind.
     const QString databaseFile = databasePath(parser);
     const bool newDatabase = !QFileInfo::exists(databaseFile);
+    if (parser.isSet(dryRun) && !newDatabase) {
+        // A dry run changes nothing, so it does not upgrade an older database either.
+        Core::Database probe(QStringLiteral("triplewin-cli-probe"));
+        if (const Core::StorageError error = probe.openForReading(databaseFile))
+            return failure(error.fullText());
+        if (const int version = probe.schemaVersion(); version < Core::Database::SchemaVersion)
+            return failure(QCoreApplication::translate("main", "“%1” uses an older format (schema %2), and a dry run "
+                                                               "changes nothing, not even that. Open it once in "
+                                                               "Triplewin to upgrade it (a backup is kept), then run "
+                                                               "this again.")
+                               .arg(databaseFile)
+                               .arg(version));
+    }
     if (!openDatabase(parser, database, Access::Write))
         return Failure;
     Core::DealRepository repository(database);

@@ -20,14 +20,14 @@ qint64 lineBreaks(QStringView text)
     return count;
 }
 
-/// The offset of the first byte of @p bytes that is not part of well-formed UTF-8 (an incomplete sequence at the
-/// end is not counted: the next chunk completes it); bytes.size() when there is none, and 0 when the chunk's start
-/// continues a bad sequence from the one before.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
+/// The offset of the first byte of @p bytes that is not part of well-formed UTF-8, after the first @p continued
+/// bytes, which complete a character the chunk before began; an incomplete sequence at the end is not counted (the
+/// next chunk completes it). bytes.size() when there is none.
+qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype continued)
 {
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size;) {
+    for (qsizetype i = continued; i < size;) {
         const uchar lead = data[i];
         int length = 0;
         uchar low = 0x80;
@@ -60,6 +60,19 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return size;
 }
 
+/// How many bytes the next chunk must supply to complete the character @p bytes ends in the middle of.
+qsizetype missingAtEnd(const QByteArray &bytes)
+{
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, bytes.size()); ++back) {
+        const auto byte = uchar(bytes.at(bytes.size() - back));
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for its lead
+        const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return std::max<qsizetype>(0, length - back);
+    }
+    return 0;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, QChar delimiter)
@@ -86,10 +99,17 @@ bool CsvReader::fill()
     m_bytesRead += bytes.size();
     const qsizetype decodedBefore = m_buffer.size();
     m_buffer += m_decoder.decode(bytes);
+    if (m_decoder.hasError() && m_utf16) {
+        m_error = QCoreApplication::translate("Triplewin::Core::CsvReader",
+                                              "Line %1 or the lines after it are not valid UTF-16 text. Save the file "
+                                              "from the spreadsheet or CRM as “CSV UTF-8” and try again.")
+                      .arg(m_line);
+        return false;
+    }
     if (m_decoder.hasError()) {
         // The line of the first bad byte: the line being read, the line breaks decoded but not read yet, and those
         // before the bad byte in this chunk.
-        const qsizetype bad = firstInvalidUtf8(bytes);
+        const qsizetype bad = firstInvalidUtf8(bytes, m_continued);
         const qint64 line = m_line + lineBreaks(QStringView(m_buffer).mid(m_pos, decodedBefore - m_pos)) +
                             lineBreaks(QString::fromUtf8(bytes.left(bad)));
         m_error = QCoreApplication::translate("Triplewin::Core::CsvReader",
@@ -99,6 +119,7 @@ bool CsvReader::fill()
                       .arg(m_bytesRead - bytes.size() + bad + 1);
         return false;
     }
+    m_continued = m_utf16 ? 0 : missingAtEnd(bytes);
     return true;
 }
 
@@ -112,10 +133,13 @@ void CsvReader::chooseEncoding(const QByteArray &start)
             zeros += start.at(i) == 0;
         return zeros;
     };
-    if (start.startsWith("\xFF\xFE") || (zerosAt(1) >= 8 && zerosAt(0) == 0))
+    if (start.startsWith("\xFF\xFE") || (zerosAt(1) >= 8 && zerosAt(0) == 0)) {
         m_decoder = QStringDecoder(QStringDecoder::Utf16LE);
-    else if (start.startsWith("\xFE\xFF") || (zerosAt(0) >= 8 && zerosAt(1) == 0))
+        m_utf16 = true;
+    } else if (start.startsWith("\xFE\xFF") || (zerosAt(0) >= 8 && zerosAt(1) == 0)) {
         m_decoder = QStringDecoder(QStringDecoder::Utf16BE);
+        m_utf16 = true;
+    }
 }
 
 QChar CsvReader::detectDelimiter()

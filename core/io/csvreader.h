@@ -55,6 +55,8 @@ private:
     qint64 m_line = 1;
     qint64 m_bytesRead = 0;
     bool m_eof = false;
+    bool m_utf16 = false;
+    qsizetype m_continued = 0; ///< bytes the next chunk owes the character the last one ended inside
     QString m_error;
 };
 

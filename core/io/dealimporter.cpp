@@ -350,11 +350,10 @@ bool truthy(const QString &text)
 
 /// The key of a CRM record without an id: its owner, title and creation date, compared as people mean them (case
 /// folded, spaces trimmed and collapsed).
-QString naturalKey(const Deal &deal)
+/// The creation date is taken as written, so that the key does not depend on the importing user's time zone.
+QString naturalKey(const Deal &deal, const QString &createdCell)
 {
-    return QStringLiteral("key:%1\x1f%2\x1f%3")
-        .arg(deal.salesperson.simplified().toCaseFolded(), deal.title.simplified().toCaseFolded(),
-             deal.createdAt.isValid() ? deal.createdAt.toString(Qt::ISODate) : QString());
+    return QStringLiteral("key:%1\x1f%2\x1f%3").arg(nameKey(deal.salesperson), nameKey(deal.title), createdCell);
 }
 
 /// Reads rows of one file into deals, remembering the issues.
@@ -396,6 +395,25 @@ private:
     const ColumnMapping &m_mapping;
     const QStringList &m_headers;
     const QChar m_decimalMark; ///< given, settled by the file's amounts, or null
+    /// The CRM a record id belongs to: the preset, or for a mapping by hand the file's columns (two systems mapped
+    /// by hand must not share ids).
+    QString originSource()
+    {
+        if (m_source.isEmpty()) {
+            m_source = presetKey(m_mapping.preset);
+            if (m_mapping.preset == ImportPreset::Custom) {
+                QStringList names;
+                for (const QString &header : m_headers)
+                    names << normalized(header);
+                m_source += u':' + QString::fromLatin1(QCryptographicHash::hash(names.join(u'\x1f').toUtf8(),
+                                                                                QCryptographicHash::Sha256)
+                                                           .toHex()
+                                                           .left(16));
+            }
+        }
+        return m_source;
+    }
+    QString m_source;
     void flush();
     void amountIssue(const QString &what, const QString &text, const CrmAmount &parsed);
 
@@ -569,7 +587,7 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
     deal->notes = notes.join(u'\n');
 
     // Where it came from: the CRM's record id, or (a file without ids) the owner, title and creation date.
-    origin->source = presetKey(m_mapping.preset);
+    origin->source = originSource();
     const QString recordId = cell(ImportField::RecordId);
     if (!recordId.isEmpty()) {
         origin->recordKey = QStringLiteral("id:") + recordId;
@@ -578,7 +596,7 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
                 QCoreApplication::translate("Triplewin::Core::DealImporter", "The record ID “%1”").arg(recordId)))
             ok = false;
     } else {
-        origin->recordKey = naturalKey(*deal);
+        origin->recordKey = naturalKey(*deal, cell(ImportField::CreatedAt));
         if (!firstRowOfRecord(origin->recordKey,
                               QCoreApplication::translate("Triplewin::Core::DealImporter",
                                                           "The same deal (owner, title and creation date) without a "
@@ -597,12 +615,14 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
     else
         origin->state = QStringLiteral("closed");
     origin->crmNotes = deal->notes;
-    // Everything the CRM said, as read (the closing time as written: an import date filled in is not the CRM's).
+    // Everything the CRM said: every cell of the row with its header, as written. Not the notes built from them,
+    // which are translated, nor times read in the importer's zone: a re-import in another language or zone is
+    // the same record, unchanged.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &part :
-         {deal->title, deal->customer, deal->salesperson, deal->currency, deal->expectedClose.toString(Qt::ISODate),
-          deal->createdAt.toString(Qt::ISODateWithMs), origin->crmNotes, origin->state, cell(ImportField::ClosedAt)}) {
-        hash.addData(part.toUtf8());
+    for (qsizetype column = 0; column < m_headers.size(); ++column) {
+        hash.addData(m_headers.at(column).trimmed().toUtf8());
+        hash.addData(QByteArrayView("\x1e", 1));
+        hash.addData(m_row->fields.value(column).trimmed().toUtf8());
         hash.addData(QByteArrayView("\x1f", 1));
     }
     origin->contentHash = QString::fromLatin1(hash.result().toHex());

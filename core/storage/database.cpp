@@ -508,32 +508,49 @@ StorageError Database::write(const std::function<StorageError()> &work)
 
 StorageError Database::addNameKeys()
 {
-    // SQLite folds ASCII letters only, so the keys are computed here, once per distinct name (a few hundred
-    // salespeople and customers, not a million deals), and written through the name indexes.
+    // SQLite folds ASCII letters only, so the keys are computed here: once per distinct name (salespeople and
+    // customers, not deals) into a temporary table, then written in one pass over the deals, each row looking its
+    // names up by primary key.
+    const QString readFailed = QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed");
     for (const QString &column : {QStringLiteral("salesperson"), QStringLiteral("customer")}) {
-        if (StorageError failure = exec(
-                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_key TEXT NOT NULL DEFAULT ''").arg(Schema::Deals, column)))
-            return failure;
-        QSqlQuery names(connection());
-        names.setForwardOnly(true);
-        if (!names.exec(QStringLiteral("SELECT DISTINCT %2 FROM %1").arg(Schema::Deals, column)))
-            return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
-                            names.lastError().text());
-        QStringList distinct;
-        while (names.next())
-            distinct << names.value(0).toString();
-        names.finish();
-        QSqlQuery update(connection());
-        update.prepare(QStringLiteral("UPDATE %1 SET %2_key = ? WHERE %2 = ?").arg(Schema::Deals, column));
-        for (const QString &name : std::as_const(distinct)) {
-            update.addBindValue(nameKey(name));
-            update.addBindValue(name);
-            if (!update.exec())
-                return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"),
-                                update.lastError().text());
+        QSqlQuery exists(connection());
+        if (!exists.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2_key'")
+                             .arg(Schema::Deals, column)) ||
+            !exists.next())
+            return sqlError(readFailed, exists.lastError().text());
+        if (exists.value(0).toInt() == 0) { // a file whose user_version was set back may have it already
+            if (StorageError failure = exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_key TEXT NOT NULL DEFAULT ''")
+                                                .arg(Schema::Deals, column)))
+                return failure;
         }
     }
-    return {};
+    QStringList distinct;
+    {
+        QSqlQuery names(connection());
+        names.setForwardOnly(true);
+        if (!names.exec(QStringLiteral("SELECT salesperson FROM %1 UNION SELECT customer FROM %1").arg(Schema::Deals)))
+            return sqlError(readFailed, names.lastError().text());
+        while (names.next())
+            distinct << names.value(0).toString();
+    }
+    if (StorageError failure =
+            exec(QStringLiteral("CREATE TEMP TABLE name_keys (name TEXT PRIMARY KEY, name_key TEXT NOT NULL)")))
+        return failure;
+    QSqlQuery insert(connection());
+    insert.prepare(QStringLiteral("INSERT INTO temp.name_keys (name, name_key) VALUES (?, ?)"));
+    for (const QString &name : std::as_const(distinct)) {
+        insert.addBindValue(name);
+        insert.addBindValue(nameKey(name));
+        if (!insert.exec())
+            return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"),
+                            insert.lastError().text());
+    }
+    insert.finish();
+    return execAll({QStringLiteral("UPDATE %1 SET salesperson_key = (SELECT name_key FROM temp.name_keys WHERE name = "
+                                   "%1.salesperson), customer_key = (SELECT name_key FROM temp.name_keys WHERE name = "
+                                   "%1.customer)")
+                        .arg(Schema::Deals),
+                    QStringLiteral("DROP TABLE temp.name_keys")});
 }
 
 StorageError Database::migrate(int fromVersion)

@@ -1,6 +1,7 @@
 // triplewin-cli import and export run as processes: exit codes, output, and a database left unchanged by a
 // refused import.
 
+#include "../core/testdeals.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -102,6 +104,22 @@ void TestCliTransfer::importingTwiceUpdatesNothing()
     QVERIFY2(dry.exitCode == 0, dry.err.constData());
     QVERIFY2(dry.out.contains("nothing was changed") && dry.out.contains("3 new deals"), dry.out.constData());
     QCOMPARE(run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, db}).exitCode, 0);
+    // A dry run changes nothing, not even an older format: it says so instead of upgrading.
+    const QString olderDb = newDb(u"older"_qs);
+    QCOMPARE(run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, olderDb}).exitCode, 0);
+    {
+        Database older(u"tst_clitransfer_older"_qs);
+        QVERIFY(older.open(olderDb).ok());
+        for (const QString &statement : Test::statementsBackToSchema(9)) {
+            QSqlQuery query(older.connection());
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+    }
+    const QByteArray olderBytes = Test::fileHash(olderDb);
+    const Run refused = run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, olderDb, u"--dry-run"_qs});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("older format"), refused.err.constData());
+    QCOMPARE(Test::fileHash(olderDb), olderBytes);
     const Run again = run({u"import"_qs, golden(u"hubspot.csv"_qs), u"--db"_qs, db, u"--json"_qs});
     QVERIFY2(again.exitCode == 0, again.err.constData());
     const QJsonObject object = QJsonDocument::fromJson(again.out).object();

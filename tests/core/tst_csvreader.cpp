@@ -121,6 +121,10 @@ void TestCsvReader::notUtf8NamesTheExactLine_data()
         big += "some text,\xC3\xA9t\xC3\xA9\n";
     big += "bad \xFF here,x\n";
     QTest::newRow("line 20002 of a big file") << big << u"Line 20002 "_qs;
+    // A valid "é" split by the 64 KiB read boundary is not the bad byte: the one on line 4 is.
+    QByteArray split = "a,b\n" + QByteArray(65535 - 4, 'x') + "\xC3\xA9\nok,ok\nbad \xFF\n";
+    QCOMPARE(split.at(65535), '\xC3');
+    QTest::newRow("a character across the read boundary") << split << u"Line 4 "_qs;
 }
 
 void TestCsvReader::notUtf8NamesTheExactLine()

@@ -7,6 +7,7 @@
 #include "testdeals.h"
 
 #include <QFile>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Triplewin::Core;
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void ownCsvReimportedByUuid();
     void dryRunCountsAndChangesNothing();
     void trashedDealIsNotUpdated();
+    void reimportInAnotherLanguageChangesNothing();
+    void twoHandMappedSystemsDoNotShareIds();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -274,6 +277,40 @@ void TestImportSync::trashedDealIsNotUpdated()
     QVERIFY(std::any_of(result.conflicts.cbegin(), result.conflicts.cend(),
                         [](const ImportIssue &c) { return c.message.contains(u"trash"_qs); }));
     QCOMPARE(m_deals->count().value(), 4); // 3 live + the new one; the trashed deal is not added again
+}
+
+void TestImportSync::reimportInAnotherLanguageChangesNothing()
+{
+    // The notes an import writes are translated; whether a record changed must not depend on the language of the
+    // one importing (the CLI in English, the app in German).
+    const QByteArray week1 = fileBytes(syncPath(u"salesforce-week1.csv"_qs));
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German), u"triplewin"_qs, u"_"_qs, u":/i18n"_qs));
+    QCoreApplication::installTranslator(&german);
+    const ImportResult first = importBytes(*m_deals, week1);
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(first.ids.size(), 4);
+    QVERIFY2(allDeals(*m_deals).constFirst().notes.startsWith(u"Quelle des Imports: Salesforce."_qs),
+             qPrintable(allDeals(*m_deals).constFirst().notes));
+    const QString before = dump(*m_database);
+    QCOMPARE(report(importBytes(*m_deals, week1)), u"added 0, updated 0, unchanged 4, conflicting 0\n"_qs);
+    QCOMPARE(dump(*m_database), before);
+}
+
+void TestImportSync::twoHandMappedSystemsDoNotShareIds()
+{
+    // Record 42 of one system mapped by hand is not record 42 of another.
+    ColumnMapping mapping;
+    mapping.setColumn(ImportField::Title, 0);
+    mapping.setColumn(ImportField::RecordId, 1);
+    ImportOptions options;
+    options.mapping = mapping;
+    QCOMPARE(importBytes(*m_deals, "Project,Number\r\nScanner,42\r\n", options).ids.size(), 1);
+    QCOMPARE(importBytes(*m_deals, "Vorhaben,Nummer\r\nTablets,42\r\n", options).ids.size(), 1);
+    QCOMPARE(m_deals->count().value(), 2);
+    // The same system again: the same record.
+    QCOMPARE(report(importBytes(*m_deals, "Project,Number\r\nScanner,42\r\n", options)),
+             u"added 0, updated 0, unchanged 1, conflicting 0\n"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestImportSync)
