@@ -201,6 +201,14 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     refreshPreview();
 }
 
+ImportOptions ImportDialog::readingOptions() const
+{
+    ImportOptions reading = options();
+    if (reading.decimalMark.isNull())
+        reading.decimalMark = m_settledMark;
+    return reading;
+}
+
 ImportOptions ImportDialog::options() const
 {
     ImportOptions options;
@@ -250,6 +258,7 @@ void ImportDialog::refreshPreview()
     if (!m_customMapping)
         m_mapping = DealImporter::mappingFor(ImportPreset(m_preset->currentData().toInt()), m_headers);
     const ImportPreview preview = DealImporter(options()).preview(&file, PreviewRows);
+    m_settledMark = preview.decimalMark; // the dry run and the import need not scan the amounts again
     m_headers = preview.headers;
 
     for (const auto &[field, combo] : std::as_const(m_columns)) {
@@ -264,7 +273,7 @@ void ImportDialog::refreshPreview()
     // What importing would do with the rows previewed: a deal imported before is updated or left, never added
     // again, and a change Triplewin does not apply (a CRM status) is said before, not discovered after.
     file.seek(0);
-    const ImportResult dryRun = DealImporter(options()).dryRun(m_repository, &file, PreviewRows);
+    const ImportResult dryRun = DealImporter(readingOptions()).dryRun(m_repository, &file, PreviewRows);
     const bool counted =
         dryRun.status == ImportResult::Status::Imported || dryRun.status == ImportResult::Status::BadRows;
 
@@ -326,7 +335,7 @@ ImportResult ImportDialog::runImport()
     QProgressDialog progress(tr("Importing deals…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    ImportOptions options = this->options();
+    ImportOptions options = readingOptions();
     // The import runs in one transaction on this connection; events keep the window and Cancel alive.
     options.progress = [&progress](qint64 done, qint64 total) {
         if (total > 0)

@@ -38,6 +38,8 @@ public:
 
 private:
     Core::ImportOptions options() const;
+    /// options() with the decimal mark the preview settled from the file's amounts.
+    Core::ImportOptions readingOptions() const;
     void refreshPreview();
     void mappingEdited();
 
@@ -45,6 +47,7 @@ private:
     QString m_path;
     Core::ColumnMapping m_mapping;
     bool m_customMapping = false;
+    QChar m_settledMark; ///< the decimal mark the last preview settled from the file's amounts
     Core::ImportResult m_result;
     QComboBox *m_preset;
     QList<QPair<Core::ImportField, QComboBox *>> m_columns;

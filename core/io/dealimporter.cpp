@@ -962,7 +962,10 @@ bool ImportRun::start(ImportPreview *preview, ImportPreset *preset, QString *err
         preview->mapping = m_mapping;
         preview->recognised = true;
     }
-    m_rows.emplace(m_options, m_mapping, m_headers, decimalMark());
+    const QChar mark = decimalMark();
+    if (preview)
+        preview->decimalMark = mark;
+    m_rows.emplace(m_options, m_mapping, m_headers, mark);
     return true;
 }
 

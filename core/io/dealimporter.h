@@ -148,8 +148,11 @@ struct ImportPreview
     QChar delimiter;
     bool recognised = false; ///< a preset matched the headers (or a mapping was given)
     ColumnMapping mapping;
-    QList<Deal> deals;         ///< the first deals as they would be imported
-    QList<qint64> lines;       ///< the line each of them starts on
+    QList<Deal> deals;   ///< the first deals as they would be imported
+    QList<qint64> lines; ///< the line each of them starts on
+    /// The decimal mark the rows are read with: given, or settled by the file's amounts (null when neither). Give
+    /// it to the next run over the same file and its amounts are not scanned again.
+    QChar decimalMark;
     QList<ImportIssue> issues; ///< problems in the rows read
     /// A CRM file without record IDs (or rows without one): its deals are recognised on a re-import by the CRM,
     /// owner, title and creation date instead, so a deal renamed in the CRM comes in as a new one.

@@ -64,11 +64,16 @@ CoachingRepository::CoachingRepository(Database &database)
 
 Expected<QList<EndedDeal>> CoachingRepository::recentEnded(const QString &salesperson, int limit)
 {
+    return newest(Ended, salesperson, limit);
+}
+
+Expected<QList<EndedDeal>> CoachingRepository::newest(const QString &condition, const QString &salesperson, int limit)
+{
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson_key = ? AND %3 "
                                  "ORDER BY closed_at DESC, id DESC LIMIT ?")
-                      .arg(EndedDealColumns, Schema::Deals, Ended));
+                      .arg(EndedDealColumns, Schema::Deals, condition));
     query.addBindValue(nameKey(salesperson));
     query.addBindValue(limit);
     if (!query.exec())
@@ -93,19 +98,7 @@ StorageError CoachingRepository::forEachSalespersonToAssess(
 
 Expected<QList<EndedDeal>> CoachingRepository::toAssess(const QString &salesperson, int limit)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson_key = ? AND %3 "
-                                 "ORDER BY closed_at DESC, id DESC LIMIT ?")
-                      .arg(EndedDealColumns, Schema::Deals, ToAssess));
-    query.addBindValue(nameKey(salesperson));
-    query.addBindValue(limit);
-    if (!query.exec())
-        return failed(query);
-    QList<EndedDeal> deals;
-    while (query.next())
-        deals << endedDealFrom(query);
-    return deals;
+    return newest(ToAssess, salesperson, limit);
 }
 
 Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()

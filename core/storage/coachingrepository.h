@@ -68,6 +68,8 @@ public:
     Expected<QStringList> salespeople();
 
 private:
+    /// @p salesperson's @p limit newest ended deals that meet @p condition.
+    Expected<QList<EndedDeal>> newest(const QString &condition, const QString &salesperson, int limit);
     StorageError forEachSalesperson(const QString &condition, int limit,
                                     const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
 

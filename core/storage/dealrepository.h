@@ -43,7 +43,8 @@ struct DealQuery
 /// The CRM record an imported deal came from (schema v10, table deal_origins): one deal per source and record.
 struct DealOrigin
 {
-    QString source;    ///< the CRM: "salesforce", "hubspot", "pipedrive" (presetKey()), or "custom:" and a hash of the columns
+    QString
+        source; ///< the CRM: "salesforce", "hubspot", "pipedrive" (presetKey()), or "custom:" and a hash of the columns
     QString recordKey; ///< "id:" and the CRM's record id, or "key:" and a natural key when the file has no ids
     QString state;     ///< what the CRM said about the ending: "open", "won", "lost" or "closed"
     /// The notes the import wrote, at the start of the deal's notes. A re-import replaces only this part, so what

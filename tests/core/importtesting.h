@@ -7,10 +7,9 @@
 #include "io/dealimporter.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "testdeals.h"
 
 #include <QBuffer>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace Triplewin::Core::Test {
 
@@ -59,20 +58,9 @@ inline QString describe(const QList<Deal> &deals)
 /// Every row of the tables an import writes: equal before and after means nothing changed.
 inline QString dump(const Database &database)
 {
-    QString text;
-    for (const QString &table : {QStringLiteral("deals"), QStringLiteral("deal_options"), QStringLiteral("assessments"),
-                                 QStringLiteral("deal_events"), QStringLiteral("deal_origins")}) {
-        QSqlQuery query(database.connection());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
-            return QStringLiteral("error");
-        text += table + u'\n';
-        while (query.next()) {
-            for (int column = 0; column < query.record().count(); ++column)
-                text += query.value(column).toString() + u'|';
-            text += u'\n';
-        }
-    }
-    return text;
+    return dumpTables(database.connection(),
+                      {QStringLiteral("deals"), QStringLiteral("deal_options"), QStringLiteral("assessments"),
+                       QStringLiteral("deal_events"), QStringLiteral("deal_origins")});
 }
 
 inline QByteArray exportAll(DealRepository &deals, DealExporter::Format format)

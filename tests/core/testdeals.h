@@ -6,6 +6,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 
@@ -109,6 +112,24 @@ inline QStringList statementsBackToSchema(int version)
         statements << QStringLiteral("DROP TABLE drafts");
     statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
     return statements;
+}
+
+/// Every row of @p tables, as text: equal before and after means nothing in them changed.
+inline QString dumpTables(const QSqlDatabase &db, const QStringList &tables)
+{
+    QString text;
+    for (const QString &table : tables) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
+            return QStringLiteral("error");
+        text += table + u'\n';
+        while (query.next()) {
+            for (int column = 0; column < query.record().count(); ++column)
+                text += query.value(column).toString() + u'|';
+            text += u'\n';
+        }
+    }
+    return text;
 }
 
 /// SHA-256 of a file's bytes, to prove that a refused file was left exactly as it was.

@@ -52,21 +52,10 @@ qint64 scalar(const Database &database, const QString &statement)
 /// Every row of the tables a merge writes, as text: equal before and after means nothing changed.
 QString dump(const Database &database)
 {
-    QString text;
-    for (const QString &table : {QStringLiteral("deals"), QStringLiteral("deal_options"), QStringLiteral("assessments"),
-                                 QStringLiteral("deal_events"), QStringLiteral("walk_away_scripts"),
-                                 QStringLiteral("coaching_notes"), QStringLiteral("merge_log")}) {
-        QSqlQuery query(database.connection());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
-            return QStringLiteral("error");
-        text += table + u'\n';
-        while (query.next()) {
-            for (int column = 0; column < query.record().count(); ++column)
-                text += query.value(column).toString() + u'|';
-            text += u'\n';
-        }
-    }
-    return text;
+    return Test::dumpTables(database.connection(),
+                            {QStringLiteral("deals"), QStringLiteral("deal_options"), QStringLiteral("assessments"),
+                             QStringLiteral("deal_events"), QStringLiteral("walk_away_scripts"),
+                             QStringLiteral("coaching_notes"), QStringLiteral("merge_log")});
 }
 
 QString describe(const StorageError &error)
