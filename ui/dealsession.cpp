@@ -172,6 +172,8 @@ void DealSession::show(const Deal &deal)
     const Core::Expected<QList<Core::DealEvent>> history =
         deal.id ? m_repository.history(deal.id) : Core::Expected<QList<Core::DealEvent>>(QList<Core::DealEvent>());
     m_editor->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
+    if (!history.ok())
+        Q_EMIT statusMessage(tr("The deal's history could not be read: %1").arg(history.error().fullText()), 0);
     const Core::Expected<QList<Core::CoachingNote>> notes =
         deal.id ? Core::NoteRepository(m_database).notes(deal.id) : QList<Core::CoachingNote>();
     m_editor->setCoachingNotes(notes.ok() ? notes.value() : QList<Core::CoachingNote>(),
@@ -195,8 +197,16 @@ void DealSession::restoreDraft(const Core::Draft &draft)
     Deal base;
     if (draft.deal.id != 0) {
         const Core::Expected<Deal> stored = m_repository.load(draft.deal.id);
-        if (stored.ok())
+        if (stored.ok()) {
             base = stored.value();
+        } else if (stored.error().kind != Core::StorageError::Kind::NotFound) {
+            // Not "deleted": the deal could not be read. The draft stays for the next start.
+            QMessageBox::warning(m_window, tr("Restore Unsaved Changes"),
+                                 tr("Your unsaved changes were kept, but the deal they belong to could not be read, "
+                                    "so they were not restored: %1")
+                                     .arg(stored.error().fullText()));
+            return;
+        }
     }
     if (base.id == 0) {
         // A new deal, or one deleted since: the changes come back as a new, unsaved deal.

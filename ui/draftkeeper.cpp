@@ -42,7 +42,8 @@ void DraftKeeper::keepNow()
 void DraftKeeper::discard()
 {
     m_timer->stop();
-    m_drafts.discard();
+    if (const Core::StorageError error = m_drafts.discard())
+        Q_EMIT keepFailed(tr("An old draft of your changes could not be removed: %1").arg(error.fullText()));
 }
 
 std::optional<Core::Draft> DraftKeeper::pending()

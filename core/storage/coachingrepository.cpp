@@ -27,7 +27,7 @@ QString readAction()
 
 StorageError failed(const QSqlQuery &query)
 {
-    return Database::sqlError(readAction(), query.lastError().text());
+    return Database::sqlError(readAction(), query.lastError());
 }
 
 QString monthStart(const QDate &date)
@@ -81,6 +81,8 @@ Expected<QList<EndedDeal>> CoachingRepository::newest(const QString &condition, 
     QList<EndedDeal> deals;
     while (query.next())
         deals << endedDealFrom(query);
+    if (query.lastError().isValid())
+        return failed(query);
     return deals;
 }
 
@@ -111,6 +113,8 @@ Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()
     QHash<QString, qint64> counts;
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    if (query.lastError().isValid())
+        return failed(query);
     return counts;
 }
 
@@ -193,6 +197,8 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
         if (const std::optional<Ending> ending = endingFromKey(query.value(2).toString()))
             rows.last().counts[*ending] += query.value(3).toLongLong();
     }
+    if (query.lastError().isValid())
+        return failed(query);
     return rows;
 }
 
@@ -212,7 +218,8 @@ Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(con
     if (!query.exec())
         return failed(query);
     if (!query.next())
-        return std::optional<EndedDeal>();
+        return query.lastError().isValid() ? Expected<std::optional<EndedDeal>>(failed(query))
+                                           : std::optional<EndedDeal>();
     return std::optional<EndedDeal>(endedDealFrom(query));
 }
 
@@ -228,6 +235,8 @@ Expected<QStringList> CoachingRepository::salespeople()
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
+    if (query.lastError().isValid())
+        return failed(query);
     return names;
 }
 

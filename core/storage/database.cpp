@@ -136,43 +136,59 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/triplewin.sqlite");
 }
 
-StorageError Database::sqlError(const QString &action, const QString &driverText)
+StorageError Database::sqlError(const QString &action, const QSqlError &driverError)
 {
-    const QString lowered = driverText.toLower();
-    if (lowered.contains(u"locked") || lowered.contains(u"busy"))
+    bool numeric = false;
+    const int code = driverError.nativeErrorCode().toInt(&numeric);
+    return sqlError(action, numeric ? code : SQLITE_ERROR, driverError.text());
+}
+
+StorageError Database::sqlError(const QString &action, int resultCode, const QString &driverText)
+{
+    switch (resultCode & 0xff) { // the primary code of an extended one
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         return error(StorageError::Kind::Busy,
                      QCoreApplication::translate("Triplewin::Core::Database",
                                                  "%1: another program or Triplewin window is using the database and "
                                                  "kept it locked. Close it or wait for it to finish, then try again.")
                          .arg(action),
                      driverText);
-    if (lowered.contains(u"readonly") || lowered.contains(u"read-only"))
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
         return error(
             StorageError::Kind::ReadOnly,
             QCoreApplication::translate("Triplewin::Core::Database", "%1: the database file cannot be written.")
                 .arg(action),
             driverText);
-    if (lowered.contains(u"malformed") || lowered.contains(u"corrupt"))
+    case SQLITE_CORRUPT:
         return error(
             StorageError::Kind::Corrupt,
             QCoreApplication::translate("Triplewin::Core::Database", "%1: the database file is damaged.").arg(action),
             driverText);
-    if (lowered.contains(u"not a database"))
+    case SQLITE_NOTADB:
         return error(StorageError::Kind::NotADatabase,
                      QCoreApplication::translate("Triplewin::Core::Database", "%1: the file is not an SQLite database.")
                          .arg(action),
                      driverText);
-    if (lowered.contains(u"disk") && lowered.contains(u"full"))
+    case SQLITE_FULL:
         return error(StorageError::Kind::Sql,
                      QCoreApplication::translate("Triplewin::Core::Database",
                                                  "%1: the disk is full. Free some space, then try again; nothing "
                                                  "already saved was changed.")
                          .arg(action),
                      driverText);
-    return error(
-        StorageError::Kind::Sql,
-        QCoreApplication::translate("Triplewin::Core::Database", "%1: the database reported an error.").arg(action),
-        driverText);
+    case SQLITE_INTERRUPT:
+        return error(
+            StorageError::Kind::Cancelled,
+            QCoreApplication::translate("Triplewin::Core::Database", "%1: cancelled; nothing was changed.").arg(action),
+            driverText);
+    default:
+        return error(
+            StorageError::Kind::Sql,
+            QCoreApplication::translate("Triplewin::Core::Database", "%1: the database reported an error.").arg(action),
+            driverText);
+    }
 }
 
 bool Database::isOpen() const
@@ -253,7 +269,7 @@ StorageError Database::open(const QString &path)
         if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.next())
             return fail(
                 sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
-                         journal.lastError().text()));
+                         journal.lastError()));
         if (journal.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
             qCWarning(lcStorage) << "journal mode stays" << journal.value(0).toString() << "for" << path;
     }
@@ -313,12 +329,29 @@ StorageError Database::restoreFrom(const QString &backupPath)
 
     sqlite3 *source = nullptr;
     const QByteArray sourceName = QFile::encodeName(backupPath);
-    const QString detail = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
-                               ? Backups::copyPages(source, handle())
-                               : QString::fromUtf8(sqlite3_errmsg(source));
+    QString detail;
+    if (sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        detail = QString::fromUtf8(sqlite3_errmsg(source));
+    } else if (sqlite3 *target = handle()) {
+        detail = Backups::copyPages(source, target);
+    } else {
+        // Qt's driver has its own SQLite: two copies of SQLite must never hold the same file open in one process
+        // (each would drop the other's locks), so Qt's connection is closed while this library copies the pages.
+        const QString path = m_path;
+        close();
+        sqlite3 *file = nullptr;
+        const QByteArray fileName = QFile::encodeName(path);
+        detail = sqlite3_open_v2(fileName.constData(), &file, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+                     ? Backups::copyPages(source, file)
+                     : QString::fromUtf8(sqlite3_errmsg(file));
+        sqlite3_close(file);
+        if (StorageError failure = open(path)) {
+            sqlite3_close(source);
+            return failure;
+        }
+    }
     sqlite3_close(source);
-    const bool ok = detail.isEmpty();
-    if (!ok)
+    if (!detail.isEmpty())
         return restoreError(QCoreApplication::translate("Triplewin::Core::Database",
                                                         "Restoring “%1” failed; the deals are as they were.")
                                 .arg(displayPath(backupPath)),
@@ -410,23 +443,26 @@ StorageError Database::openConnection(const QString &databaseName)
                          .arg(displayPath(databaseName)),
                      text);
     }
-    // core/storage writes through the sqlite3 handle behind Qt's driver (SqliteStatement), so both must be the
-    // same SQLite: a Qt built with its own copy would hand over a handle this library must not touch.
-    if (!handle() || QString::fromLatin1(sqlite3_sourceid()) != sourceIdOf(db)) {
-        db = QSqlDatabase();
-        close();
-        return error(StorageError::Kind::CannotOpen,
-                     QCoreApplication::translate("Triplewin::Core::Database",
-                                                 "Cannot open “%1”: Qt's SQLite driver does not use the SQLite "
-                                                 "library Triplewin was built with. Reinstall Triplewin.")
-                         .arg(displayPath(databaseName)),
-                     QStringLiteral("Triplewin: SQLite %1").arg(QString::fromLatin1(sqlite3_libversion())));
+    // The write path may run on the sqlite3 handle behind Qt's driver (PreparedStatement's accelerator) only when
+    // both are the same SQLite: a Qt built with its own copy (Qt's binary packages) hands over a handle this library
+    // must not touch. Then everything goes through Qt SQL, with the same results.
+    m_accelerated = false;
+    const QVariant driverHandle = db.driver()->handle();
+    if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0) {
+        const QString driverSource = sourceIdOf(db);
+        const bool sameLibrary = QString::fromLatin1(sqlite3_sourceid()) == driverSource;
+        m_accelerated = sameLibrary && qEnvironmentVariable("TRIPLEWIN_SQLITE_ACCELERATOR") != u"off";
+        if (!sameLibrary)
+            qCInfo(lcStorage) << "Qt's SQLite driver uses another SQLite (" << driverSource << ") than Triplewin ("
+                              << sqlite3_sourceid() << "): writing through Qt SQL";
     }
     return {};
 }
 
 sqlite3 *Database::handle() const
 {
+    if (!m_accelerated)
+        return nullptr;
     const QVariant handle = connection().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(handle.constData());
@@ -447,7 +483,7 @@ StorageError Database::exec(const QString &statement)
     QSqlQuery query(connection());
     if (!query.exec(statement))
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
-                        query.lastError().text());
+                        query.lastError());
     return {};
 }
 
@@ -456,13 +492,13 @@ StorageError Database::checkApplicationId(const QString &path)
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
-                        query.lastError().text());
+                        query.lastError());
     if (query.value(0).toLongLong() == ApplicationId)
         return {};
     QSqlQuery tables(connection());
     if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !tables.next())
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
-                        tables.lastError().text());
+                        tables.lastError());
     if (tables.value(0).toLongLong() == 0)
         return {}; // an empty SQLite file: ours to set up
     return error(StorageError::Kind::NotADatabase,
@@ -477,7 +513,7 @@ StorageError Database::readUserVersion(int *version)
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database version failed"),
-                        query.lastError().text());
+                        query.lastError());
     *version = query.value(0).toInt();
     return {};
 }
@@ -487,23 +523,56 @@ StorageError Database::write(const std::function<StorageError()> &work)
     QSqlQuery begin(connection());
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Starting to save failed"),
-                        begin.lastError().text());
+                        begin.lastError());
     StorageError failure = work();
-    QSqlQuery end(connection());
     if (failure) {
-        // SQLite rolls back by itself after some errors (a full disk, an interrupted write): then there is
-        // nothing left to roll back.
-        if (!sqlite3_get_autocommit(handle()) && !end.exec(QStringLiteral("ROLLBACK")))
-            qCWarning(lcStorage) << "rollback failed:" << end.lastError().text();
+        rollback();
         return failure;
     }
+    QSqlQuery end(connection());
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const QString text = end.lastError().text();
-        QSqlQuery rollback(connection());
-        rollback.exec(QStringLiteral("ROLLBACK"));
-        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"), text);
+        // A failed COMMIT (a deferred constraint, a full disk) can leave the transaction open: end it.
+        failure = sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"), end.lastError());
+        end.finish();
+        rollback();
+        return failure;
     }
     return {};
+}
+
+bool Database::inTransaction()
+{
+    if (sqlite3 *raw = handle())
+        return !sqlite3_get_autocommit(raw);
+    // Through Qt SQL alone: BEGIN succeeds only outside a transaction.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("BEGIN")))
+        return true;
+    probe.finish();
+    if (!probe.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStorage) << "ending the probe transaction failed:" << probe.lastError().text();
+    return false;
+}
+
+void Database::rollback()
+{
+    // SQLite rolls back by itself after some errors (a full disk, an interrupted write): then there is nothing left
+    // to roll back.
+    if (!isOpen() || !inTransaction())
+        return;
+    QSqlQuery end(connection());
+    if (end.exec(QStringLiteral("ROLLBACK")))
+        return;
+    qCWarning(lcStorage) << "rollback failed:" << end.lastError().text();
+    end.finish();
+    if (!inTransaction() || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return;
+    // The connection must never stay inside a transaction (every later save would fail, and the lock would keep
+    // other programs out): closing it rolls back, then it is opened again.
+    const QString path = m_path;
+    close();
+    if (const StorageError failure = open(path))
+        qCWarning(lcStorage) << "reopening after a failed rollback failed:" << failure.fullText();
 }
 
 StorageError Database::addNameKeys()
@@ -517,7 +586,7 @@ StorageError Database::addNameKeys()
         if (!exists.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2_key'")
                              .arg(Schema::Deals, column)) ||
             !exists.next())
-            return sqlError(readFailed, exists.lastError().text());
+            return sqlError(readFailed, exists.lastError());
         if (exists.value(0).toInt() == 0) { // a file whose user_version was set back may have it already
             if (StorageError failure = exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2_key TEXT NOT NULL DEFAULT ''")
                                                 .arg(Schema::Deals, column)))
@@ -529,9 +598,11 @@ StorageError Database::addNameKeys()
         QSqlQuery names(connection());
         names.setForwardOnly(true);
         if (!names.exec(QStringLiteral("SELECT salesperson FROM %1 UNION SELECT customer FROM %1").arg(Schema::Deals)))
-            return sqlError(readFailed, names.lastError().text());
+            return sqlError(readFailed, names.lastError());
         while (names.next())
             distinct << names.value(0).toString();
+        if (names.lastError().isValid())
+            return sqlError(readFailed, names.lastError());
     }
     if (StorageError failure =
             exec(QStringLiteral("CREATE TEMP TABLE name_keys (name TEXT PRIMARY KEY, name_key TEXT NOT NULL)")))
@@ -543,7 +614,7 @@ StorageError Database::addNameKeys()
         insert.addBindValue(nameKey(name));
         if (!insert.exec())
             return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"),
-                            insert.lastError().text());
+                            insert.lastError());
     }
     insert.finish();
     return execAll({QStringLiteral("UPDATE %1 SET salesperson_key = (SELECT name_key FROM temp.name_keys WHERE name = "

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 struct sqlite3;
@@ -62,18 +63,28 @@ public:
     QString connectionName() const { return m_connectionName; }
     /// The connection, for repositories in core/storage only.
     QSqlDatabase connection() const;
-    /// The sqlite3 handle behind connection(), for SqliteStatement in core/storage only; nullptr when closed.
+    /// The sqlite3 handle behind connection(), for PreparedStatement's accelerator in core/storage only; nullptr
+    /// when closed, or when Qt's driver uses another SQLite than the one Triplewin links (or
+    /// TRIPLEWIN_SQLITE_ACCELERATOR=off, for tests of the other path): then all work goes through Qt SQL.
     sqlite3 *handle() const;
 
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT. When @p work returns an error, or COMMIT fails, the
     /// transaction is rolled back and that error returned. Nested calls are not supported.
     StorageError write(const std::function<StorageError()> &work);
+    /// Ends an open transaction without keeping its changes. Should ROLLBACK itself fail, the connection is closed
+    /// (which rolls back) and opened again: it never stays inside a transaction.
+    void rollback();
+    /// True while the connection is inside a transaction.
+    bool inTransaction();
 
     /// The platform's default database file (under QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
-    /// Turns the driver's last error into a StorageError with a plain-words message for @p action.
-    static StorageError sqlError(const QString &action, const QString &driverText);
+    /// Turns the driver's last error into a StorageError with a plain-words message for @p action, classified by
+    /// SQLite's result code (QSqlError::nativeErrorCode()), never by the wording of the message.
+    static StorageError sqlError(const QString &action, const QSqlError &driverError);
+    /// The same for SQLite's (extended) result code @p resultCode and message @p driverText.
+    static StorageError sqlError(const QString &action, int resultCode, const QString &driverText);
 
 private:
     StorageError openConnection(const QString &databaseName);
@@ -87,6 +98,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_busyTimeoutMs = 5000;
+    bool m_accelerated = false;
 };
 
 } // namespace Triplewin::Core

@@ -2,8 +2,8 @@
 
 #include "database.h"
 #include "dealsync.h"
+#include "preparedstatement.h"
 #include "schema.h"
-#include "sqlitestatement.h"
 #include "sqltext.h"
 
 #include <cstdlib>
@@ -50,12 +50,12 @@ QString toStored(const QString &text)
 
 StorageError failed(const QString &action, const QSqlQuery &query)
 {
-    return Database::sqlError(action, query.lastError().text());
+    return Database::sqlError(action, query.lastError());
 }
 
-StorageError failed(const QString &action, const SqliteStatement &statement)
+StorageError failed(const QString &action, const PreparedStatement &statement)
 {
-    return Database::sqlError(action, statement.errorText());
+    return Database::sqlError(action, statement.errorCode(), statement.errorText());
 }
 
 QString toStoredDate(const QDate &date)
@@ -132,7 +132,7 @@ QString eventInsertStatement()
 class DealRepository::Writer
 {
 public:
-    explicit Writer(sqlite3 *db)
+    explicit Writer(const Database &db)
         : insertDeal(db, QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
                                         "salesperson, currency, expected_close, status, notes, created_at, "
                                         "updated_at, closed_at, closed_by, closed_option_id, closed_option_name, "
@@ -162,15 +162,15 @@ public:
                                   .arg(Schema::Deals, Schema::frozenValueAssignments()))
     {}
 
-    SqliteStatement insertDeal;
-    SqliteStatement updateDeal;
-    SqliteStatement existingOptions;
-    SqliteStatement insertOption;
-    SqliteStatement updateOption;
-    SqliteStatement upsertAssessment;
-    SqliteStatement removeOption;
-    SqliteStatement insertEvent;
-    SqliteStatement setClosedOption;
+    PreparedStatement insertDeal;
+    PreparedStatement updateDeal;
+    PreparedStatement existingOptions;
+    PreparedStatement insertOption;
+    PreparedStatement updateOption;
+    PreparedStatement upsertAssessment;
+    PreparedStatement removeOption;
+    PreparedStatement insertEvent;
+    PreparedStatement setClosedOption;
 };
 
 namespace {
@@ -238,6 +238,8 @@ public:
             names << query.value(0).toString();
             m_definitions << query.value(1).toString();
         }
+        if (query.lastError().isValid())
+            return failed(saveAction(), query);
         for (const QString &name : std::as_const(names)) {
             // Names come from sqlite_schema (our own schema), quoted as identifiers; they cannot be bound.
             QString quoted = name;
@@ -270,7 +272,7 @@ Expected<Deal> DealRepository::save(const Deal &input)
         return invalid;
     Deal deal = input;
     const StorageError failure = m_database.write([&]() -> StorageError {
-        Writer writer(m_database.handle());
+        Writer writer(m_database);
         return writeDeal(writer, &deal, QDateTime::currentDateTimeUtc());
     });
     if (failure)
@@ -294,10 +296,10 @@ Expected<Deal> DealRepository::saveOverwriting(const Deal &input)
         if (!current.exec())
             return failed(saveAction(), current);
         if (!current.next())
-            return staleSaveError(deal);
+            return current.lastError().isValid() ? failed(saveAction(), current) : staleSaveError(deal);
         deal.revision = current.value(0).toLongLong();
         current.finish();
-        Writer writer(m_database.handle());
+        Writer writer(m_database);
         return writeDeal(writer, &deal, QDateTime::currentDateTimeUtc());
     });
     if (failure)
@@ -352,7 +354,7 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
             return failed(saveAction(), count);
         existing = count.value(0).toLongLong(); // deals ever added: a cheap upper bound of the table's size
         count.finish();
-        Writer writer(m_database.handle());
+        Writer writer(m_database);
         std::optional<Sync> sync;
         if (mode != PullMode::InsertOnly)
             sync.emplace(*this, m_database.connection());
@@ -436,7 +438,7 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
 StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTime &now)
 {
     const bool inserting = deal->id == 0;
-    SqliteStatement &query = inserting ? writer.insertDeal : writer.updateDeal;
+    PreparedStatement &query = inserting ? writer.insertDeal : writer.updateDeal;
     if (inserting) {
         if (deal->uuid.isEmpty())
             deal->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -543,7 +545,9 @@ StorageError DealRepository::staleSaveError(const Deal &deal)
     current.addBindValue(deal.id);
     if (!current.exec())
         return failed(saveAction(), current);
-    if (!current.next())
+    if (!current.next() && current.lastError().isValid())
+        return failed(saveAction(), current);
+    if (!current.isValid())
         return StorageError{StorageError::Kind::NotFound,
                             QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                         "“%1” is no longer in the database: it was deleted "
@@ -563,11 +567,11 @@ StorageError DealRepository::staleSaveError(const Deal &deal)
 StorageError DealRepository::writeEvent(qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
                                         const QString &detail)
 {
-    SqliteStatement insert(m_database.handle(), eventInsertStatement());
+    PreparedStatement insert(m_database, eventInsertStatement());
     return writeEvent(insert, dealId, kind, at, by, detail);
 }
 
-StorageError DealRepository::writeEvent(SqliteStatement &insert, qint64 dealId, DealEvent::Kind kind,
+StorageError DealRepository::writeEvent(PreparedStatement &insert, qint64 dealId, DealEvent::Kind kind,
                                         const QDateTime &at, const QString &by, const QString &detail)
 {
     insert.bind(dealId);
@@ -610,7 +614,7 @@ StorageError DealRepository::writeOptions(Writer &writer, qint64 dealId, QList<D
         }
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
-            SqliteStatement &upsert = writer.upsertAssessment;
+            PreparedStatement &upsert = writer.upsertAssessment;
             upsert.bind(option.id);
             upsert.bind(Schema::PartyKeys[partyIndex(party)]);
             upsert.bind(assessment.value);
@@ -774,6 +778,8 @@ Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
         event.detail = query.value(3).toString();
         events.append(event);
     }
+    if (query.lastError().isValid())
+        return failed(loadAction(), query);
     return events;
 }
 
@@ -864,7 +870,9 @@ Expected<Deal> DealRepository::load(qint64 id)
     query.addBindValue(id);
     if (!query.exec())
         return failed(loadAction(), query);
-    if (!query.next())
+    if (!query.next() && query.lastError().isValid())
+        return failed(loadAction(), query); // a failed read is not "deleted"
+    if (!query.isValid())
         return StorageError{
             StorageError::Kind::NotFound,
             QCoreApplication::translate("Triplewin::Core::DealRepository", "That deal is no longer in the database."),
@@ -889,6 +897,9 @@ Expected<Deal> DealRepository::load(qint64 id)
         indexOf.insert(option.id, deal.options.size());
         deal.options.append(option);
     }
+    // A read that fails part-way must fail the load: a deal with options missing, saved again, would lose them.
+    if (options.lastError().isValid())
+        return failed(loadAction(), options);
 
     QSqlQuery assessments(db);
     assessments.setForwardOnly(true);
@@ -905,6 +916,8 @@ Expected<Deal> DealRepository::load(qint64 id)
         if (StorageError error = assessmentFromRow(assessments, 1, &deal.options[*optionIndex]))
             return error;
     }
+    if (assessments.lastError().isValid())
+        return failed(loadAction(), assessments);
     return deal;
 }
 
@@ -952,6 +965,9 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
         row.deletedAt = fromStored(query.value(7));
         rows.append(row);
     }
+    if (query.lastError().isValid())
+        return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Reading the deals failed"),
+                      query);
     return rows;
 }
 
@@ -1014,6 +1030,10 @@ StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)>
             if (StorageError error = assessmentFromRow(assessments, 2, &deal.options[*optionIndex]))
                 return error;
         }
+        if (options.lastError().isValid())
+            return failed(loadAction(), options);
+        if (assessments.lastError().isValid())
+            return failed(loadAction(), assessments);
         if (!visit(deal))
             return {};
     }

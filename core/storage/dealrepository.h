@@ -12,7 +12,7 @@
 
 namespace Triplewin::Core {
 
-class SqliteStatement;
+class PreparedStatement;
 
 class Database;
 
@@ -180,7 +180,7 @@ private:
     StorageError writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
     StorageError writeEvent(qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
                             const QString &detail);
-    static StorageError writeEvent(SqliteStatement &insert, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
+    static StorageError writeEvent(PreparedStatement &insert, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
                                    const QString &by, const QString &detail);
     StorageError writeClosing(const Deal &deal, const Closing &closing);
     StorageError staleSaveError(const Deal &deal);

@@ -19,7 +19,7 @@ QString syncAction()
 
 StorageError failed(const QSqlQuery &query)
 {
-    return Database::sqlError(syncAction(), query.lastError().text());
+    return Database::sqlError(syncAction(), query.lastError());
 }
 
 StorageError prepared(QSqlQuery &query, const QString &sql)
@@ -108,7 +108,7 @@ StorageError DealRepository::Sync::matchOrigin(const IncomingDeal &incoming, con
     if (!m_byOrigin.exec())
         return failed(m_byOrigin);
     if (!m_byOrigin.next())
-        return {};
+        return m_byOrigin.lastError().isValid() ? failed(m_byOrigin) : StorageError{};
     *matched = true;
     const qint64 dealId = m_byOrigin.value(0).toLongLong();
     const QString storedState = m_byOrigin.value(1).toString();
@@ -226,7 +226,7 @@ StorageError DealRepository::Sync::matchUuid(Writer &writer, IncomingDeal &incom
     if (!m_byUuid.exec())
         return failed(m_byUuid);
     if (!m_byUuid.next())
-        return {};
+        return m_byUuid.lastError().isValid() ? failed(m_byUuid) : StorageError{};
     *matched = true;
     const qint64 dealId = m_byUuid.value(0).toLongLong();
     const bool inTrash = m_byUuid.value(1).toBool();

@@ -118,7 +118,7 @@ StorageError DraftRepository::save(const Deal &deal, const QDateTime &at)
         query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(deal)).toJson(QJsonDocument::Compact)));
         query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
         if (!query.exec())
-            return Database::sqlError(draftAction(), query.lastError().text());
+            return Database::sqlError(draftAction(), query.lastError());
         return {};
     });
 }
@@ -129,9 +129,12 @@ Expected<std::optional<Draft>> DraftRepository::load()
     query.prepare(QStringLiteral("SELECT content, saved_at FROM %1 WHERE slot = ?").arg(Schema::Drafts));
     query.addBindValue(EditingSlot);
     if (!query.exec())
-        return Database::sqlError(draftAction(), query.lastError().text());
-    if (!query.next())
+        return Database::sqlError(draftAction(), query.lastError());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::sqlError(draftAction(), query.lastError());
         return std::optional<Draft>();
+    }
     const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
     const std::optional<Deal> deal = document.isObject() ? fromJson(document.object()) : std::nullopt;
     if (!deal)
@@ -149,7 +152,7 @@ StorageError DraftRepository::discard()
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE slot = ?").arg(Schema::Drafts));
         query.addBindValue(EditingSlot);
         if (!query.exec())
-            return Database::sqlError(draftAction(), query.lastError().text());
+            return Database::sqlError(draftAction(), query.lastError());
         return {};
     });
 }

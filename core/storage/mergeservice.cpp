@@ -122,7 +122,7 @@ StorageError queryError(const QSqlQuery &query, const QString &file)
 {
     return Database::sqlError(
         QCoreApplication::translate(Context, "Merging “%1” failed, nothing was merged").arg(displayPath(file)),
-        query.lastError().text());
+        query.lastError());
 }
 
 /// Reads deals with prepared statements on one connection (the source or the target).
@@ -182,6 +182,8 @@ private:
         if (!query.exec())
             return queryError(query, m_file);
         if (!query.next()) {
+            if (query.lastError().isValid())
+                return queryError(query, m_file);
             query.finish();
             return {};
         }
@@ -202,6 +204,8 @@ private:
             return queryError(m_options, m_file);
         while (m_options.next())
             rows.options << OptionRows{m_options.value(0).toLongLong(), m_options.value(1), m_options.value(2), {}};
+        if (m_options.lastError().isValid())
+            return queryError(m_options, m_file);
         m_options.finish();
         for (OptionRows &option : rows.options) {
             m_assessments.addBindValue(option.id);
@@ -210,6 +214,8 @@ private:
             while (m_assessments.next())
                 option.assessments << QVariantList{m_assessments.value(0), m_assessments.value(1),
                                                    m_assessments.value(2), m_assessments.value(3)};
+            if (m_assessments.lastError().isValid())
+                return queryError(m_assessments, m_file);
             m_assessments.finish();
         }
 
@@ -218,6 +224,8 @@ private:
             return queryError(m_events, m_file);
         while (m_events.next())
             rows.events << QVariantList{m_events.value(0), m_events.value(1), m_events.value(2), m_events.value(3)};
+        if (m_events.lastError().isValid())
+            return queryError(m_events, m_file);
         m_events.finish();
         *deal = std::move(rows);
         return {};
@@ -423,6 +431,8 @@ public:
                 return queryError(m_findLog, m_file);
             if (m_findLog.next())
                 *hash = m_findLog.value(0).toString();
+            else if (m_findLog.lastError().isValid())
+                return queryError(m_findLog, m_file);
             m_findLog.finish();
             if (!hash->isEmpty())
                 return {};
@@ -593,12 +603,16 @@ public:
             return queryError(m_script, m_file);
         if (m_script.next())
             *script = QVariantList{m_script.value(0), m_script.value(1), m_script.value(2), m_script.value(3)};
+        else if (m_script.lastError().isValid())
+            return queryError(m_script, m_file);
         m_script.finish();
         m_notes.addBindValue(sourceId);
         if (!m_notes.exec())
             return queryError(m_notes, m_file);
         while (m_notes.next())
             *notes << QVariantList{m_notes.value(0), m_notes.value(1), m_notes.value(2)};
+        if (m_notes.lastError().isValid())
+            return queryError(m_notes, m_file);
         m_notes.finish();
         return {};
     }
@@ -670,7 +684,7 @@ Expected<MergeReport> MergeService::merge(const QString &sourcePath)
         if (!snapshot.transaction())
             return Database::sqlError(
                 QCoreApplication::translate(Context, "Reading “%1” failed").arg(displayPath(sourcePath)),
-                snapshot.lastError().text());
+                snapshot.lastError());
     }
 
     DealReader sourceReader(source, sourcePath);
@@ -753,6 +767,8 @@ Expected<MergeReport> MergeService::merge(const QString &sourcePath)
                             return queryError(sourceLog, sourcePath);
                         if (sourceLog.next())
                             common << sourceLog.value(0).toString();
+                        else if (sourceLog.lastError().isValid())
+                            return queryError(sourceLog, sourcePath);
                         sourceLog.finish();
                     }
                     if (common.isEmpty()) {

@@ -41,7 +41,7 @@ Expected<CoachingNote> NoteRepository::add(qint64 dealId, const QString &author,
         if (!query.exec())
             return Database::sqlError(
                 QCoreApplication::translate("Triplewin::Core::NoteRepository", "Saving the note failed"),
-                query.lastError().text());
+                query.lastError());
         note.id = query.lastInsertId().toLongLong();
         return {};
     });
@@ -61,12 +61,16 @@ Expected<QList<CoachingNote>> NoteRepository::notes(qint64 dealId)
     if (!query.exec())
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"),
-            query.lastError().text());
+            query.lastError());
     QList<CoachingNote> notes;
     while (query.next())
         notes << CoachingNote{query.value(0).toLongLong(), query.value(1).toString(),
                               QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
                               query.value(3).toString()};
+    if (query.lastError().isValid()) // a read that failed part-way must not look like fewer notes
+        return Database::sqlError(
+            QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"),
+            query.lastError());
     return notes;
 }
 

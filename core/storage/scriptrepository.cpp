@@ -24,9 +24,14 @@ Expected<std::optional<SavedScript>> ScriptRepository::load(qint64 dealId)
     if (!query.exec())
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Loading the walk-away script failed"),
-            query.lastError().text());
-    if (!query.next())
+            query.lastError());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::sqlError(
+                QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Loading the walk-away script failed"),
+                query.lastError());
         return std::optional<SavedScript>();
+    }
     SavedScript script;
     script.text = query.value(0).toString();
     script.followUp.whatWouldChange = query.value(1).toString();
@@ -55,7 +60,7 @@ StorageError ScriptRepository::save(qint64 dealId, const SavedScript &script)
         if (!query.exec())
             return Database::sqlError(
                 QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Keeping the walk-away script failed"),
-                query.lastError().text());
+                query.lastError());
         return {};
     });
 }

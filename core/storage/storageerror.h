@@ -9,7 +9,7 @@ namespace Triplewin::Core {
 
 /// An error from storage, carried upward as a value. `message` is written for the user, in plain words and
 /// translated; `detail` is SQLite's own text (or empty), for logs and a "Details" button.
-struct StorageError
+struct [[nodiscard]] StorageError
 {
     enum class Kind
     {
@@ -24,6 +24,7 @@ struct StorageError
         Conflict,     ///< the deal was changed elsewhere since it was loaded
         NotFound,     ///< no such deal
         Invalid,      ///< the data given cannot be saved (the message says why)
+        Cancelled,    ///< the user stopped a long job; nothing of it was kept
         Sql,          ///< any other database error
     };
 
@@ -40,7 +41,7 @@ struct StorageError
 
 /// A value or a StorageError; a std::expected-like type for C++17.
 template<typename T>
-class Expected
+class [[nodiscard]] Expected
 {
 public:
     Expected(T value)

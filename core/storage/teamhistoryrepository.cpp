@@ -108,7 +108,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     if (!query.exec())
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
-            query.lastError().text());
+            query.lastError());
     QList<TeamHistoryRow> rows;
     while (query.next()) {
         TeamHistoryRow row;
@@ -129,6 +129,10 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
         row.sortKey = query.value(12);
         rows << row;
     }
+    if (query.lastError().isValid())
+        return Database::sqlError(
+            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
+            query.lastError());
     return rows;
 }
 

@@ -10,6 +10,7 @@
 #include "testdeals.h"
 
 #include <QBuffer>
+#include <QTest>
 
 namespace Triplewin::Core::Test {
 
@@ -84,10 +85,12 @@ inline ImportResult importBytes(DealRepository &deals, const QByteArray &bytes, 
 inline QList<Deal> allDeals(DealRepository &repository)
 {
     QList<Deal> deals;
-    repository.forEachDeal([&](const Deal &deal) {
+    const StorageError failure = repository.forEachDeal([&](const Deal &deal) {
         deals.append(deal);
         return true;
     });
+    if (failure)
+        QTest::qFail(qPrintable(failure.fullText()), __FILE__, __LINE__);
     return deals;
 }
 

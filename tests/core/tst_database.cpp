@@ -1,6 +1,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "storage/preparedstatement.h"
 #include "testdeals.h"
 
 #include <QDir>
@@ -8,7 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -138,6 +141,11 @@ private Q_SLOTS:
     void migrationRefusedWithoutBackup();
     void dailyBackupsRollAndRestoreGivesBackDeals();
     void restoreRefusesWhatIsNotABackup();
+    void writePathFollowsTheLibrary();
+    void unboundParameterFailsLoudly();
+    void failedCommitEndsTheTransaction();
+    void errorsClassifiedByResultCode();
+    void readFailingPartWayFailsTheLoad();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -726,6 +734,138 @@ void TestDatabase::restoreRefusesWhatIsNotABackup()
     QCOMPARE(error.kind, StorageError::Kind::NotADatabase);
     QVERIFY(repository.load(kept.id).value().sameContentAs(kept));
     QVERIFY(Backups::list(path).isEmpty()); // refused before anything was done
+}
+
+void TestDatabase::writePathFollowsTheLibrary()
+{
+    // The sqlite3 accelerator is used only when Qt's driver runs the SQLite Triplewin links; the other path runs the
+    // same suites with TRIPLEWIN_SQLITE_ACCELERATOR=off (see tests/core/CMakeLists.txt).
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("deals.sqlite"))).ok());
+    const bool off = qEnvironmentVariable("TRIPLEWIN_SQLITE_ACCELERATOR") == u"off";
+    QCOMPARE(database.handle() == nullptr, off);
+    const PreparedStatement statement(database, QStringLiteral("SELECT 1"));
+    QCOMPARE(statement.accelerated(), !off);
+}
+
+void TestDatabase::unboundParameterFailsLoudly()
+{
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("deals.sqlite"))).ok());
+    QVERIFY(DealRepository(database).save(sampleDeal()).ok());
+    const auto titles = [&database] {
+        QSqlQuery query(database.connection());
+        QStringList found;
+        if (query.exec(QStringLiteral("SELECT title FROM deals ORDER BY id")))
+            while (query.next())
+                found << query.value(0).toString();
+        return found;
+    };
+    const QStringList before = titles();
+
+    PreparedStatement update(database, QStringLiteral("UPDATE deals SET title = ? WHERE id = ?"));
+    QVERIFY2(update.errorText().isEmpty(), qPrintable(update.errorText()));
+    update.bind(QStringLiteral("forgot the id"));
+    QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("1 of the statement's 2 parameters")));
+    QVERIFY(!update.exec());
+    QCOMPARE(update.errorText(), QStringLiteral("1 of the statement's 2 parameters were bound"));
+    QCOMPARE(titles(), before);
+
+    PreparedStatement select(database, QStringLiteral("SELECT id FROM deals WHERE title = ? AND id > ?"));
+    select.bind(QStringLiteral("a"));
+    select.bind(qint64(0));
+    select.bind(qint64(1));
+    QVERIFY(!select.next());
+    QVERIFY(!select.errorText().isEmpty());
+}
+
+void TestDatabase::failedCommitEndsTheTransaction()
+{
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("deals.sqlite"))).ok());
+    DealRepository repository(database);
+    // A deferred foreign key makes COMMIT itself fail, and SQLite then keeps the transaction open.
+    const StorageError failed = database.write([&database]() -> StorageError {
+        QSqlQuery query(database.connection());
+        if (!query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")) ||
+            !query.exec(
+                QStringLiteral("INSERT INTO deal_options (deal_id, position, name) VALUES (424242, 0, 'orphan')")))
+            return StorageError{StorageError::Kind::Sql, query.lastError().text(), {}};
+        return {};
+    });
+    QCOMPARE(failed.kind, StorageError::Kind::Sql);
+    QVERIFY2(failed.message.startsWith(QStringLiteral("Saving failed")), qPrintable(failed.fullText()));
+    QVERIFY(!database.inTransaction());
+    // The next save is not "cannot start a transaction within a transaction", and the orphan is gone.
+    const Expected<Deal> saved = repository.save(sampleDeal());
+    QVERIFY2(saved.ok(), qPrintable(describe(saved.error())));
+    QSqlQuery orphans(database.connection());
+    QVERIFY(orphans.exec(QStringLiteral("SELECT count(*) FROM deal_options WHERE deal_id = 424242")) && orphans.next());
+    QCOMPARE(orphans.value(0).toInt(), 0);
+}
+
+void TestDatabase::errorsClassifiedByResultCode()
+{
+    // By SQLite's result code, whatever the wording (a translated or changed message must not change the kind).
+    const auto kindOf = [](int code) {
+        return Database::sqlError(QStringLiteral("Saving"), code, QStringLiteral("x")).kind;
+    };
+    QCOMPARE(kindOf(5), StorageError::Kind::Busy);            // SQLITE_BUSY
+    QCOMPARE(kindOf(5 | (2 << 8)), StorageError::Kind::Busy); // SQLITE_BUSY_SNAPSHOT
+    QCOMPARE(kindOf(6), StorageError::Kind::Busy);            // SQLITE_LOCKED
+    QCOMPARE(kindOf(8), StorageError::Kind::ReadOnly);        // SQLITE_READONLY
+    QCOMPARE(kindOf(11), StorageError::Kind::Corrupt);        // SQLITE_CORRUPT
+    QCOMPARE(kindOf(26), StorageError::Kind::NotADatabase);   // SQLITE_NOTADB
+    QCOMPARE(kindOf(9), StorageError::Kind::Cancelled);       // SQLITE_INTERRUPT
+    QCOMPARE(kindOf(1), StorageError::Kind::Sql);
+    // A message that merely mentions a lock is not a busy database.
+    QCOMPARE(Database::sqlError(QStringLiteral("Saving"), 1, QStringLiteral("no such column: locked")).kind,
+             StorageError::Kind::Sql);
+    QCOMPARE(Database::sqlError(QStringLiteral("Saving"), QSqlError(QStringLiteral("driver"), QStringLiteral("db"),
+                                                                    QSqlError::StatementError, QStringLiteral("13")))
+                 .message,
+             QStringLiteral("Saving: the disk is full. Free some space, then try again; nothing already saved was "
+                            "changed."));
+}
+
+void TestDatabase::readFailingPartWayFailsTheLoad()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    qint64 id = 0;
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        Database database(QStringLiteral("tst_database"));
+        QVERIFY(database.open(path).ok());
+        Deal deal = sampleDeal();
+        deal.options.clear();
+        for (int i = 0; i < 300; ++i) // several pages of options
+            deal.options << DealOption{0, QStringLiteral("Option %1 ").arg(i) + QString(60, u'x'), {}};
+        const Expected<Deal> saved = DealRepository(database).save(deal);
+        QVERIFY2(saved.ok(), qPrintable(describe(saved.error())));
+        id = saved.value().id;
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        // The last leaf page of the options table: the rows before it are read, then the read fails.
+        QVERIFY(query.exec(QStringLiteral("SELECT max(pageno), (SELECT page_size FROM pragma_page_size) FROM dbstat "
+                                          "WHERE name = 'deal_options' AND pagetype = 'leaf'")) &&
+                query.next());
+        page = query.value(0).toLongLong();
+        pageSize = query.value(1).toLongLong();
+        QVERIFY(page > 2);
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * pageSize));
+        file.write(QByteArray(int(pageSize), '\xA5'));
+    }
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(path).ok());
+    const Expected<Deal> loaded = DealRepository(database).load(id);
+    // Not a deal with half its options, which saved again would delete the rest.
+    QVERIFY2(!loaded.ok(), loaded.ok() ? qPrintable(QString::number(loaded.value().options.size())) : "");
+    QCOMPARE(loaded.error().kind, StorageError::Kind::Corrupt);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -191,11 +191,13 @@ void TestAccessibility::windows_data()
         return new Ui::RehearsalView(QStringLiteral("We looked at two options.\n\nNeither works for both of us."));
     }) << QSize(1366, 768);
     QTest::newRow("team review, history") << WindowFactory([](Core::Database &database, const QString &) {
-        Core::DealRepository(database).save(sampleDeal());
+        if (!Core::DealRepository(database).save(sampleDeal()).ok())
+            QTest::qFail("the sample deal was not saved", __FILE__, __LINE__);
         return new Ui::TeamReviewWindow(database, QStringLiteral("Morgan"));
     }) << QSize(1366, 768);
     QTest::newRow("team review, dashboard") << WindowFactory([](Core::Database &database, const QString &) {
-        Core::DealRepository(database).save(sampleDeal());
+        if (!Core::DealRepository(database).save(sampleDeal()).ok())
+            QTest::qFail("the sample deal was not saved", __FILE__, __LINE__);
         auto *window = new Ui::TeamReviewWindow(database, QStringLiteral("Morgan"));
         if (auto *tabs = window->findChild<QTabWidget *>())
             tabs->setCurrentIndex(tabs->count() - 1);
