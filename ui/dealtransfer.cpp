@@ -1,20 +1,24 @@
 #include "dealtransfer.h"
 
 #include "importdialog.h"
+#include "jobprogress.h"
 
 #include <core/io/dealexporter.h>
 #include <core/io/inputfile.h>
+#include <core/storage/databasejobs.h>
 #include <core/storage/dealrepository.h>
 #include <core/storage/mergeservice.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSaveFile>
 
 namespace Triplewin::Ui {
 
-std::optional<QString> DealTransfer::importDeals(QWidget *parent, Core::DealRepository &repository)
+std::optional<QString> DealTransfer::importDeals(QWidget *parent, Core::DealRepository &repository,
+                                                 Core::DatabaseJobs &jobs)
 {
     const QString path = QFileDialog::getOpenFileName(parent, tr("Import Deals"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
@@ -24,51 +28,91 @@ std::optional<QString> DealTransfer::importDeals(QWidget *parent, Core::DealRepo
         QMessageBox::warning(parent, tr("Import Deals"), problem);
         return std::nullopt;
     }
-    ImportDialog dialog(repository, path, parent);
+    ImportDialog dialog(repository, jobs, path, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return tr("Imported “%1”: %2").arg(QDir::toNativeSeparators(path), Core::importSummary(dialog.lastResult()));
 }
 
-std::optional<QString> DealTransfer::exportDeals(QWidget *parent, Core::DealRepository &repository)
+void DealTransfer::exportDeals(QWidget *parent, Core::DatabaseJobs &jobs,
+                               const std::function<void(const QString &)> &done)
 {
     QString selected;
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export Deals"), tr("deals.csv"),
                                                       tr("Triplewin CSV (*.csv);;JSON (*.json)"), &selected);
     if (path.isEmpty())
-        return std::nullopt;
+        return;
     const bool json = path.endsWith(u".json", Qt::CaseInsensitive) || selected.contains(u"json");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(parent, tr("Export Deals"), tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    Core::DealExporter exporter(&file, json ? Core::DealExporter::Format::Json : Core::DealExporter::Format::Csv);
-    if (!exporter.exportAll(repository) || !file.commit()) {
-        QMessageBox::warning(parent, tr("Export Deals"),
-                             exporter.errorString().isEmpty() ? file.errorString() : exporter.errorString());
-        return std::nullopt;
-    }
-    return tr("Exported %n deal(s) to %1.", nullptr, int(exporter.dealsWritten())).arg(QDir::toNativeSeparators(path));
+    struct Outcome
+    {
+        QString error;
+        qint64 written = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const auto work = [path, json, outcome](Core::Database &database, Core::JobControl &control) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            outcome->error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+            return;
+        }
+        Core::DealRepository repository(database);
+        const Core::Expected<qint64> total = repository.count();
+        Core::DealExporter exporter(&file, json ? Core::DealExporter::Format::Json : Core::DealExporter::Format::Csv);
+        exporter.setProgress([&control, total = total.ok() ? total.value() : 0](qint64 written) {
+            return control.progress(written, total);
+        });
+        if (!exporter.exportAll(repository)) {
+            file.cancelWriting(); // the old file stays as it was
+            outcome->error = exporter.errorString();
+            return;
+        }
+        if (!file.commit()) {
+            outcome->error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+            return;
+        }
+        outcome->written = exporter.dealsWritten();
+    };
+    JobProgress::start(
+        parent, jobs, tr("Exporting deals…"), work,
+        [parent, path, outcome, done](const Core::StorageError &openError, bool cancelled) {
+            if (cancelled)
+                return done(tr("Export cancelled; “%1” was left as it was.").arg(QDir::toNativeSeparators(path)));
+            const QString error = openError ? openError.fullText() : outcome->error;
+            if (!error.isEmpty()) {
+                QMessageBox::warning(parent, tr("Export Deals"), error);
+                return;
+            }
+            done(tr("Exported %n deal(s) to %1.", nullptr, int(outcome->written)).arg(QDir::toNativeSeparators(path)));
+        });
 }
 
-std::optional<QString> DealTransfer::mergeDatabase(QWidget *parent, Core::Database &database)
+void DealTransfer::mergeDatabase(QWidget *parent, Core::DatabaseJobs &jobs,
+                                 const std::function<void(const QString &)> &done)
 {
     const QString path = QFileDialog::getOpenFileName(parent, tr("Merge a Team Member's Database"), QString(),
                                                       tr("Triplewin databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
-        return std::nullopt;
-    const Core::Expected<Core::MergeReport> merged = Core::MergeService(database).merge(path);
-    if (!merged.ok()) {
-        QMessageBox::warning(parent, tr("Merge"), merged.error().fullText());
-        return std::nullopt;
-    }
-    const Core::MergeReport &report = merged.value();
-    QMessageBox box(report.conflicts.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Merge"),
-                    mergeReportHtml(report), QMessageBox::Close, parent);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
-    return tr("Merged %1.").arg(QDir::toNativeSeparators(report.sourcePath));
+        return;
+    auto merged = std::make_shared<Core::Expected<Core::MergeReport>>(Core::StorageError{});
+    const auto work = [path, merged](Core::Database &database, Core::JobControl &) {
+        *merged = Core::MergeService(database).merge(path);
+    };
+    JobProgress::start(
+        parent, jobs, tr("Merging “%1”…").arg(QFileInfo(path).fileName()), work,
+        [parent, path, merged, done](const Core::StorageError &openError, bool cancelled) {
+            if (cancelled)
+                return done(tr("Merge cancelled: nothing of “%1” was merged.").arg(QDir::toNativeSeparators(path)));
+            if (openError || !merged->ok()) {
+                QMessageBox::warning(parent, tr("Merge"), (openError ? openError : merged->error()).fullText());
+                return;
+            }
+            const Core::MergeReport &report = merged->value();
+            QMessageBox box(report.conflicts.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Merge"),
+                            mergeReportHtml(report), QMessageBox::Close, parent);
+            box.setTextFormat(Qt::RichText);
+            box.exec();
+            done(tr("Merged %1.").arg(QDir::toNativeSeparators(report.sourcePath)));
+        });
 }
 
 QString DealTransfer::mergeReportHtml(const Core::MergeReport &report)

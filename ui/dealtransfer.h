@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <QObject>
 #include <QString>
@@ -7,16 +8,17 @@
 class QWidget;
 
 namespace Triplewin::Core {
-class Database;
+class DatabaseJobs;
 class DealRepository;
 struct MergeReport;
 } // namespace Triplewin::Core
 
 namespace Triplewin::Ui {
 
-/// Deals in and out of the database as files: each function asks for the file, does the work, reports a failure in
-/// a message box on @p parent, and returns the line for the status bar when something was done (std::nullopt when
-/// the user cancelled or it failed). A QObject only for its tr() context.
+/// Deals in and out of the database as files: each function asks for the file, runs the work on @p jobs' worker
+/// (with progress and cancel), and reports a failure in a message box on @p parent. When something was done, the
+/// line for the status bar is returned (import) or given to @p done (export, merge, which return at once and finish
+/// later). A QObject only for its tr() context.
 class DealTransfer final : public QObject
 {
     Q_OBJECT
@@ -25,11 +27,14 @@ public:
     DealTransfer() = delete;
 
     /// Imports a CSV file (ImportDialog: preview, column mapping, one transaction).
-    static std::optional<QString> importDeals(QWidget *parent, Core::DealRepository &repository);
+    static std::optional<QString> importDeals(QWidget *parent, Core::DealRepository &repository,
+                                              Core::DatabaseJobs &jobs);
     /// Exports every live deal as Triplewin CSV or JSON; the old file stays until the new one is complete.
-    static std::optional<QString> exportDeals(QWidget *parent, Core::DealRepository &repository);
-    /// Merges another member's database file into @p database (the file itself is only read) and shows the report.
-    static std::optional<QString> mergeDatabase(QWidget *parent, Core::Database &database);
+    static void exportDeals(QWidget *parent, Core::DatabaseJobs &jobs,
+                            const std::function<void(const QString &)> &done);
+    /// Merges another member's database file into the open one (the file itself is only read) and shows the report.
+    static void mergeDatabase(QWidget *parent, Core::DatabaseJobs &jobs,
+                              const std::function<void(const QString &)> &done);
     /// The merge report in rich text: one count per line, each with its own plural form, then the conflicts.
     static QString mergeReportHtml(const Core::MergeReport &report);
 };

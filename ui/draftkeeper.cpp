@@ -28,8 +28,22 @@ void DraftKeeper::schedule()
     m_timer->start();
 }
 
+void DraftKeeper::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && m_deferred) {
+        m_deferred = false;
+        keepNow(); // keeps the changes as they are now, or drops the draft when there are none
+    }
+}
+
 void DraftKeeper::keepNow()
 {
+    if (m_paused) {
+        // A long job holds the database's write lock: writing now would wait for it and then fail.
+        m_deferred = true;
+        return;
+    }
     const std::optional<Core::Deal> deal = m_unsaved();
     if (!deal) {
         discard();
@@ -42,6 +56,10 @@ void DraftKeeper::keepNow()
 void DraftKeeper::discard()
 {
     m_timer->stop();
+    if (m_paused) {
+        m_deferred = true;
+        return;
+    }
     if (const Core::StorageError error = m_drafts.discard())
         Q_EMIT keepFailed(tr("An old draft of your changes could not be removed: %1").arg(error.fullText()));
 }

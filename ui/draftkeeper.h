@@ -30,6 +30,8 @@ public:
     void keepNow();
     /// Drops the draft (the changes were saved or discarded).
     void discard();
+    /// While a long database job runs, keeping and dropping wait; both catch up when it is over.
+    void setPaused(bool paused);
     /// The draft a session that crashed left, if any.
     std::optional<Core::Draft> pending();
     /// Asks whether to bring @p draft back; false also drops it.
@@ -43,6 +45,8 @@ private:
     Core::DraftRepository m_drafts;
     std::function<std::optional<Core::Deal>()> m_unsaved;
     QTimer *m_timer;
+    bool m_paused = false;
+    bool m_deferred = false; ///< a keep or discard waited for the pause to end
 };
 
 } // namespace Triplewin::Ui

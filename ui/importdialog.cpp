@@ -1,10 +1,11 @@
 #include "importdialog.h"
 
+#include "jobprogress.h"
 #include "screenfit.h"
 
 #include <core/domain/amount.h>
+#include <core/storage/databasejobs.h>
 #include <core/storage/dealrepository.h>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -89,9 +89,10 @@ const QList<ImportField> EditableFields{ImportField::Title,    ImportField::Cust
 
 } // namespace
 
-ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWidget *parent)
+ImportDialog::ImportDialog(DealRepository &repository, DatabaseJobs &jobs, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_repository(repository)
+    , m_jobs(jobs)
     , m_path(path)
     , m_preset(new QComboBox(this))
     , m_dayFirst(new QCheckBox(tr("Dates like 3/4/2026 are &day first (3 April)"), this))
@@ -141,7 +142,9 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    import->setObjectName(QStringLiteral("importButton"));
     import->setDefault(true);
+    m_importButton = import;
 
     auto *top = new QHBoxLayout;
     auto *presetLabel = new QLabel(tr("E&xported from:"), this);
@@ -171,22 +174,7 @@ ImportDialog::ImportDialog(DealRepository &repository, const QString &path, QWid
     });
     connect(m_dayFirst, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(import, &QPushButton::clicked, this, [this] {
-        const ImportResult result = runImport();
-        if (result.status != ImportResult::Status::Imported)
-            return;
-        if (!result.conflicts.isEmpty()) {
-            // Deals already here whose CRM change was not applied: the user should know which, and why.
-            QMessageBox box(QMessageBox::Information, windowTitle(), importSummary(result), QMessageBox::Ok, this);
-            box.setInformativeText(tr("%n deal(s) changed in the file in a way Triplewin did not apply: a status "
-                                      "that changed in the CRM, or notes edited here. The deals here were kept as "
-                                      "they are; the details list each one.",
-                                      nullptr, int(result.conflicts.size())));
-            box.setDetailedText(issueLines(result.conflicts).join(u'\n'));
-            box.exec();
-        }
-        accept();
-    });
+    connect(import, &QPushButton::clicked, this, &ImportDialog::startImport);
 
     // First look: let the importer recognise the file.
     QFile file(m_path);
@@ -323,29 +311,72 @@ void ImportDialog::refreshPreview()
     m_summary->setText(summary.join(QStringLiteral("<br>")));
 }
 
-ImportResult ImportDialog::runImport()
+bool ImportDialog::startImport()
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (m_importing)
+        return false; // a second click while the first import runs
+    auto file = std::make_shared<QFile>(m_path);
+    if (!file->open(QIODevice::ReadOnly)) {
         m_result = ImportResult();
-        m_result.error = tr("Cannot read “%1”: %2.").arg(m_path, file.errorString());
+        m_result.error = tr("Cannot read “%1”: %2.").arg(m_path, file->errorString());
         QMessageBox::warning(this, windowTitle(), m_result.error);
-        return m_result;
+        return false;
     }
-    QProgressDialog progress(tr("Importing deals…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    ImportOptions options = readingOptions();
-    // The import runs in one transaction on this connection; events keep the window and Cancel alive.
-    options.progress = [&progress](qint64 done, qint64 total) {
-        if (total > 0)
-            progress.setValue(int(done * 1000 / total));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
+    // The import runs on a worker with its own connection, in one transaction: the window stays responsive, and
+    // nothing of it is visible (or kept, when cancelled) until it commits.
+    const ImportOptions options = readingOptions();
+    auto result = std::make_shared<ImportResult>();
+    const auto work = [options, file, result](Database &database, JobControl &control) {
+        ImportOptions reading = options;
+        reading.progress = [&control](qint64 done, qint64 total) { return control.progress(done, total); };
+        DealRepository repository(database);
+        *result = DealImporter(reading).importInto(repository, file.get());
+        file->close(); // on the worker that read it
     };
-    m_result = DealImporter(options).importInto(m_repository, &file);
-    progress.reset();
+    setImporting(true);
+    const bool started = JobProgress::start(
+        this, m_jobs, tr("Importing deals…"), work, [this, result](const StorageError &openError, bool cancelled) {
+            if (openError) {
+                result->status = ImportResult::Status::Failed;
+                result->error = openError.fullText();
+            } else if (cancelled && result->status != ImportResult::Status::Imported) {
+                // Also when cancelled before the worker began: nothing was written.
+                *result = ImportResult();
+                result->status = ImportResult::Status::Cancelled;
+            }
+            m_result = *result;
+            setImporting(false);
+            importFinished();
+        });
+    if (!started)
+        setImporting(false);
+    return started;
+}
 
+void ImportDialog::setImporting(bool importing)
+{
+    m_importing = importing;
+    // Nothing to change or start twice while it runs; Cancel (and Escape) cancel the import instead of closing.
+    for (QWidget *widget : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!widget->isWindow() && widget != m_summary && !qobject_cast<QDialogButtonBox *>(widget))
+            widget->setEnabled(!importing);
+    }
+    m_importButton->setEnabled(!importing);
+    if (importing)
+        m_summary->setText(tr("Importing… Nothing is kept until the whole file is in.").toHtmlEscaped());
+}
+
+void ImportDialog::reject()
+{
+    if (m_importing) {
+        m_jobs.cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::importFinished()
+{
     switch (m_result.status) {
     case ImportResult::Status::Imported:
         break;
@@ -363,7 +394,20 @@ ImportResult ImportDialog::runImport()
         m_summary->setText(tr("Nothing was imported: %1").arg(m_result.error).toHtmlEscaped());
         break;
     }
-    return m_result;
+    Q_EMIT imported(m_result);
+    if (m_result.status != ImportResult::Status::Imported)
+        return;
+    if (!m_result.conflicts.isEmpty()) {
+        // Deals already here whose CRM change was not applied: the user should know which, and why.
+        QMessageBox box(QMessageBox::Information, windowTitle(), importSummary(m_result), QMessageBox::Ok, this);
+        box.setInformativeText(tr("%n deal(s) changed in the file in a way Triplewin did not apply: a status "
+                                  "that changed in the CRM, or notes edited here. The deals here were kept as "
+                                  "they are; the details list each one.",
+                                  nullptr, int(m_result.conflicts.size())));
+        box.setDetailedText(issueLines(m_result.conflicts).join(u'\n'));
+        box.exec();
+    }
+    accept();
 }
 
 QString ImportDialog::previewText() const

@@ -50,16 +50,19 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     actions.trash = add(file, "trash", MainWindow::tr("&Move Deal to Trash"), QKeySequence(QStringLiteral("Ctrl+Del")),
                         MainWindow::tr("Move the open deal to the trash; Undo brings it back"), window,
                         &MainWindow::moveDealToTrash);
-    file->addAction(MainWindow::tr("Show &Trash…"), window, &MainWindow::showTrash);
+    actions.showTrash = file->addAction(MainWindow::tr("Show &Trash…"), window, &MainWindow::showTrash);
     file->addSeparator();
-    add(file, nullptr, MainWindow::tr("&Import Deals…"), QKeySequence(QStringLiteral("Ctrl+I")),
-        MainWindow::tr("Import a CSV file: Triplewin's own, or a Salesforce, HubSpot or Pipedrive export"), window,
-        &MainWindow::importDeals);
-    add(file, nullptr, MainWindow::tr("&Export Deals…"), QKeySequence(QStringLiteral("Ctrl+E")), {}, window,
-        &MainWindow::exportDeals);
-    file->addAction(MainWindow::tr("&Merge a Team Member's Database…"), window, &MainWindow::mergeDatabase);
+    actions.importDeals =
+        add(file, nullptr, MainWindow::tr("&Import Deals…"), QKeySequence(QStringLiteral("Ctrl+I")),
+            MainWindow::tr("Import a CSV file: Triplewin's own, or a Salesforce, HubSpot or Pipedrive export"), window,
+            &MainWindow::importDeals);
+    actions.exportDeals = add(file, nullptr, MainWindow::tr("&Export Deals…"), QKeySequence(QStringLiteral("Ctrl+E")),
+                              {}, window, &MainWindow::exportDeals);
+    actions.merge =
+        file->addAction(MainWindow::tr("&Merge a Team Member's Database…"), window, &MainWindow::mergeDatabase);
     file->addSeparator();
-    file->addAction(MainWindow::tr("&Restore from Backup…"), window, &MainWindow::chooseBackupToRestore);
+    actions.restore =
+        file->addAction(MainWindow::tr("&Restore from Backup…"), window, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
     add(file, nullptr, MainWindow::tr("&Quit"), QKeySequence::Quit, {}, window, &QWidget::close)
         ->setMenuRole(QAction::QuitRole);

@@ -22,6 +22,12 @@ struct MainActions
     QAction *closeDeal = nullptr;
     QAction *walkAway = nullptr;
     QAction *reopen = nullptr;
+    /// Work that writes to the database besides the open deal: disabled while a long job (an import) runs.
+    QAction *showTrash = nullptr;
+    QAction *importDeals = nullptr;
+    QAction *exportDeals = nullptr;
+    QAction *merge = nullptr;
+    QAction *restore = nullptr;
 
     /// Fills @p window's menu bar and adds its toolbar; @p coachDock's toggle goes in the View menu.
     static MainActions create(MainWindow *window, QDockWidget *coachDock, const QString &databasePath);

@@ -9,6 +9,7 @@
 #include "emptystatepage.h"
 #include "habitsettingsdialog.h"
 #include "habitspanel.h"
+#include "jobprogress.h"
 #include "mainactions.h"
 #include "optionstable.h"
 #include "profiledialog.h"
@@ -22,6 +23,8 @@
 #include <core/models/deallistmodel.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
+#include <core/storage/databasejobs.h>
+#include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -64,6 +67,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_session(new DealSession(
           database, m_repository, m_coach, m_editor, m_undoStack, [this] { return signingName(); }, this))
     , m_dailyBackup(new DailyBackup(this))
+    , m_jobs(new Core::DatabaseJobs(database, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/triplewin.svg")));
     m_chart->setObjectName(QStringLiteral("valueChart"));
@@ -112,6 +116,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     });
     connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
     connect(m_habitsPanel, &HabitsPanel::dealActivated, this, &MainWindow::openDeal);
+    connect(m_jobs, &Core::DatabaseJobs::runningChanged, this, &MainWindow::jobRunningChanged);
     connect(m_listModel, &Core::DealListModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Deals"), message); });
 
@@ -162,18 +167,53 @@ void MainWindow::chooseBackupToRestore()
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
     m_dailyBackup->wait();
-    if (const Core::StorageError error = m_database.restoreFrom(backupPath)) {
-        QMessageBox::warning(this, tr("Restore from Backup"), error.fullText());
-        return false;
-    }
-    // Everything on screen came from the database as it was; the restored file may hold a draft of its own day.
-    m_session->clear();
+    auto failure = std::make_shared<Core::StorageError>();
+    const auto work = [backupPath, failure](Core::Database &database, Core::JobControl &) {
+        *failure = database.restoreFrom(backupPath);
+    };
+    return JobProgress::start(this, *m_jobs, tr("Restoring the backup…"), work,
+                              [this, failure](const Core::StorageError &openError, bool cancelled) {
+                                  const Core::StorageError error = openError ? openError : *failure;
+                                  if (error && !cancelled)
+                                      QMessageBox::warning(this, tr("Restore from Backup"), error.fullText());
+                                  if (error) {
+                                      Q_EMIT backupRestored(false);
+                                      return;
+                                  }
+                                  // Everything on screen came from the database as it was; the restored file may
+                                  // hold a draft of its own day.
+                                  m_session->clear();
+                                  reloadAfterJob();
+                                  statusBar()->showMessage(
+                                      tr("Restored the backup; the previous state is kept as a backup too."), 6000);
+                                  Q_EMIT backupRestored(true);
+                              });
+}
+
+void MainWindow::jobRunningChanged(bool running)
+{
+    m_session->drafts()->setPaused(running);
+    updateActions();
+    if (running)
+        statusBar()->showMessage(tr("%1 Saving waits until it is done.").arg(m_jobs->title()));
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::reloadAfterJob()
+{
     m_listModel->reload();
     m_habitsPanel->refresh();
     if (m_teamReview)
         m_teamReview->refresh();
-    statusBar()->showMessage(tr("Restored the backup; the previous state is kept as a backup too."), 6000);
-    return true;
+    // The open deal, if the job changed it, as it is now.
+    if (m_session->hasDeal() && m_session->saved().id && !m_session->isModified()) {
+        const Core::Expected<Core::Deal> reloaded = m_repository.load(m_session->saved().id);
+        if (reloaded.ok() && reloaded.value().revision != m_session->saved().revision)
+            m_session->show(reloaded.value());
+    }
+    if (!m_session->hasDeal())
+        showEmptyState();
 }
 
 void MainWindow::showTeamReview()
@@ -215,35 +255,25 @@ void MainWindow::importDeals()
 {
     if (!m_session->maybeSave())
         return;
-    if (const std::optional<QString> done = DealTransfer::importDeals(this, m_repository)) {
-        m_listModel->reload();
-        m_habitsPanel->refresh();
+    if (const std::optional<QString> done = DealTransfer::importDeals(this, m_repository, *m_jobs)) {
+        reloadAfterJob();
         statusBar()->showMessage(*done, 8000);
     }
 }
 
 void MainWindow::exportDeals()
 {
-    if (const std::optional<QString> done = DealTransfer::exportDeals(this, m_repository))
-        statusBar()->showMessage(*done, 8000);
+    DealTransfer::exportDeals(this, *m_jobs, [this](const QString &done) { statusBar()->showMessage(done, 8000); });
 }
 
 void MainWindow::mergeDatabase()
 {
     if (!m_session->maybeSave())
         return;
-    const std::optional<QString> done = DealTransfer::mergeDatabase(this, m_database);
-    if (!done)
-        return;
-    statusBar()->showMessage(*done, 8000);
-    m_listModel->reload();
-    m_habitsPanel->refresh();
-    // The open deal, if the merge changed it, as it is now.
-    if (m_session->hasDeal() && m_session->saved().id) {
-        const Core::Expected<Core::Deal> reloaded = m_repository.load(m_session->saved().id);
-        if (reloaded.ok() && reloaded.value().revision != m_session->saved().revision)
-            m_session->show(reloaded.value());
-    }
+    DealTransfer::mergeDatabase(this, *m_jobs, [this](const QString &done) {
+        reloadAfterJob();
+        statusBar()->showMessage(done, 8000);
+    });
 }
 
 void MainWindow::editHabitSettings()
@@ -276,14 +306,19 @@ void MainWindow::refreshAfterEdit()
 
 void MainWindow::updateActions()
 {
+    // While a job writes (an import), what would write too waits, visibly: its action is disabled until it is done.
+    const bool free = !m_jobs->isRunning();
     const bool open = m_session->hasDeal();
     const bool ended = open && m_session->saved().closing.has_value();
-    m_actions.save->setEnabled(open);
-    m_actions.trash->setEnabled(open && m_session->saved().id != 0);
+    m_actions.save->setEnabled(open && free);
+    m_actions.trash->setEnabled(open && m_session->saved().id != 0 && free);
     m_actions.addOption->setEnabled(open);
-    m_actions.closeDeal->setEnabled(open && !ended);
-    m_actions.walkAway->setEnabled(open && !ended);
-    m_actions.reopen->setEnabled(ended);
+    m_actions.closeDeal->setEnabled(open && !ended && free);
+    m_actions.walkAway->setEnabled(open && !ended && free);
+    m_actions.reopen->setEnabled(ended && free);
+    for (QAction *action :
+         {m_actions.showTrash, m_actions.importDeals, m_actions.exportDeals, m_actions.merge, m_actions.restore})
+        action->setEnabled(free);
 }
 
 void MainWindow::showTrash()
@@ -328,6 +363,19 @@ void MainWindow::applyUserName(const QString &name)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_jobs->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit Triplewin"),
+            tr("“%1” is still running. Cancel it and quit? Nothing of it will be kept.").arg(m_jobs->title()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes || !m_jobs->isRunning()) {
+            event->ignore();
+            return;
+        }
+        m_jobs->cancel();
+        m_jobs->wait(); // the rollback; the window's own changes are asked about next
+        m_session->drafts()->setPaused(false);
+    }
     if (!m_session->maybeSave()) {
         event->ignore();
         return;

@@ -23,6 +23,7 @@ QT_END_NAMESPACE
 
 namespace Triplewin::Core {
 class Database;
+class DatabaseJobs;
 class DealListModel;
 } // namespace Triplewin::Core
 
@@ -88,7 +89,10 @@ public Q_SLOTS:
     /// Lists the database's backups and restores the chosen one (after asking).
     void chooseBackupToRestore();
     /// Replaces the database's content with @p backupPath and reloads everything shown; false with a message.
+    /// Starts restoring @p backupPath on the job worker; backupRestored() follows. False when it could not start.
     bool restoreBackup(const QString &backupPath);
+    /// Long database work (import, export, merge, restore) runs here, one job at a time.
+    Core::DatabaseJobs *jobs() const { return m_jobs; }
     WorkshopWindow *workshopWindow() const { return m_workshop; }
     void showTrash();
     void editProfile();
@@ -99,6 +103,8 @@ protected:
 Q_SIGNALS:
     /// The daily backup started with the window has finished (made, not due, or failed).
     void dailyBackupFinished();
+    /// A restore started by restoreBackup() is over: @p restored says whether the backup is now the content.
+    void backupRestored(bool restored);
 
 private:
     /// The user's name (new deals are filed under it, endings signed with it); asks for it when the user never
@@ -108,6 +114,10 @@ private:
     void showEmptyState();
     void refreshAfterEdit();
     void updateActions();
+    /// A job started or ended: writers are disabled (and drafts wait) while it runs; afterwards all is reloaded.
+    void jobRunningChanged(bool running);
+    /// Everything shown that came from the database, read again (after an import, a merge, a restore).
+    void reloadAfterJob();
 
     Core::Database &m_database;
     Core::DealRepository m_repository;
@@ -125,6 +135,7 @@ private:
     QDockWidget *m_habitsDock;
     DealSession *m_session;
     DailyBackup *m_dailyBackup;
+    Core::DatabaseJobs *m_jobs;
     TeamReviewWindow *m_teamReview = nullptr;
     QPointer<WorkshopWindow> m_workshop;
 

@@ -381,8 +381,7 @@ void TeamReviewWindow::fillReport(QTextDocument *document)
         });
         chart->setGeometry(QRectF(QPointF(0, 0), size));
         if (chart->layout())
-            chart->layout()->activate();
-        QCoreApplication::sendPostedEvents(); // lets the chart lay out its axes and series
+            chart->layout()->activate(); // lays out axes and series at once (no posted layout request needed)
         QImage image((size * 3).toSize(), QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(3);
         image.fill(Qt::white);

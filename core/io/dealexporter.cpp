@@ -225,12 +225,19 @@ bool DealExporter::exportAll(DealRepository &repository)
     if (!begin())
         return false;
     bool written = true;
+    bool stopped = false;
     const StorageError error = repository.forEachDeal([&](const Deal &deal) {
         written = write(deal);
-        return written;
+        if (written && m_progress && !m_progress(m_count))
+            stopped = true;
+        return written && !stopped;
     });
     if (error) {
         m_error = error.fullText();
+        return false;
+    }
+    if (stopped) {
+        m_error = QCoreApplication::translate("Triplewin::Core::DealExporter", "The export was cancelled.");
         return false;
     }
     return written && end();

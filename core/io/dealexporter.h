@@ -2,6 +2,7 @@
 
 #include "../domain/deal.h"
 
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -41,8 +42,11 @@ public:
     bool write(const Deal &deal);
     bool end();
 
-    /// Writes every live deal of @p repository. Returns false with errorString() set on a database or write error.
+    /// Writes every live deal of @p repository. Returns false with errorString() set on a database or write error,
+    /// or when the progress callback asked to stop.
     bool exportAll(DealRepository &repository);
+    /// Called by exportAll() after each deal with how many were written; returning false stops the export.
+    void setProgress(std::function<bool(qint64 written)> progress) { m_progress = std::move(progress); }
 
     qint64 dealsWritten() const { return m_count; }
     QString errorString() const { return m_error; }
@@ -54,6 +58,7 @@ private:
     Format m_format;
     qint64 m_count = 0;
     QString m_error;
+    std::function<bool(qint64 written)> m_progress;
 };
 
 /// A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return, after

@@ -1252,7 +1252,8 @@ ImportResult DealImporter::sync(DealRepository &repository, QIODevice *device, i
         },
         dryRun);
     result.issues = run.issues();
-    if (cancelled) {
+    // Cancelled also when SQLite was interrupted mid-statement (DatabaseJobs::cancel()).
+    if (cancelled || report.error().kind == StorageError::Kind::Cancelled) {
         result.status = ImportResult::Status::Cancelled;
     } else if (!readError.isEmpty()) {
         result.error = readError;

@@ -5,6 +5,7 @@
 #include <core/domain/deal.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
+#include <core/storage/databasejobs.h>
 #include <core/storage/dealrepository.h>
 #include <core/workshop/scenariopack.h>
 #include <functional>
@@ -216,9 +217,12 @@ void TestAccessibility::windows_data()
                        "Broken,Acme,twelve,Closed Won,2026-03-31,Dana\n");
         file.close();
         static Core::DealRepository *repository = nullptr;
+        static Core::DatabaseJobs *jobs = nullptr;
         delete repository;
+        delete jobs;
         repository = new Core::DealRepository(database);
-        return new Ui::ImportDialog(*repository, path);
+        jobs = new Core::DatabaseJobs(database);
+        return new Ui::ImportDialog(*repository, *jobs, path);
     }) << QSize(1366, 768);
     QTest::newRow("restore backup") << WindowFactory([](Core::Database &database, const QString &) {
         return new Ui::RestoreBackupDialog(database.path());

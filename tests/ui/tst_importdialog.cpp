@@ -3,10 +3,13 @@
 #include "modaldialogs.h"
 
 #include <core/storage/database.h>
+#include <core/storage/databasejobs.h>
 #include <core/storage/dealrepository.h>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,14 +28,21 @@ private Q_SLOTS:
     void badRowsImportNothing();
     void mappingByHand();
     void lastWeeksFileAgain();
+    void escapeWhileImportingCancelsIt();
+    void secondClickWhileImportingStartsNothing();
 
 private:
     QString write(const QString &name, const QByteArray &content);
+    /// A HubSpot export of @p rows deals: big enough that the import is still running when the next event comes.
+    QString bigExport(int rows);
     qint64 count();
+    /// Clicks Import and waits until the import is over.
+    static ImportResult clickImport(Ui::ImportDialog &dialog);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DealRepository> m_repository;
+    std::unique_ptr<DatabaseJobs> m_jobs;
 };
 
 void TestImportDialog::initTestCase()
@@ -42,6 +52,25 @@ void TestImportDialog::initTestCase()
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(m_dir.filePath(QStringLiteral("import.sqlite"))).ok());
     m_repository = std::make_unique<DealRepository>(*m_database);
+    m_jobs = std::make_unique<DatabaseJobs>(*m_database);
+}
+
+ImportResult TestImportDialog::clickImport(Ui::ImportDialog &dialog)
+{
+    QSignalSpy imported(&dialog, &Ui::ImportDialog::imported);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    if (imported.isEmpty() && !imported.wait(60000))
+        QTest::qFail("the import did not finish", __FILE__, __LINE__);
+    return dialog.lastResult();
+}
+
+QString TestImportDialog::bigExport(int rows)
+{
+    QByteArray content = "Record ID,Deal Name,Deal Stage,Amount,Deal owner,Associated Company\r\n";
+    for (int row = 1; row <= rows; ++row)
+        content += QByteArray::number(100000 + row) + ",Deal " + QByteArray::number(row) + ",contractsent," +
+                   QByteArray::number(row * 10) + ",Dana,Customer " + QByteArray::number(row % 97) + "\r\n";
+    return write(QStringLiteral("big-%1.csv").arg(rows), content);
 }
 
 QString TestImportDialog::write(const QString &name, const QByteArray &content)
@@ -66,7 +95,7 @@ void TestImportDialog::recognisedHubSpotExport()
               "\xEF\xBB\xBFRecord ID,Deal Name,Deal Stage,Amount,Close Date,Deal owner,Associated Company\r\n"
               "1,Warehouse robots,closedwon,\"EUR 12,000\",2026-02-27,Dana,Acme Logistics\r\n"
               "2,Fleet tablets,appointmentscheduled,900,2026-05-01,Eve,Kappa\r\n");
-    Ui::ImportDialog dialog(*m_repository, path);
+    Ui::ImportDialog dialog(*m_repository, *m_jobs, path);
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("importPreset"))->currentData().toInt(),
              int(ImportPreset::HubSpot));
     // "EUR 12,000" is 12000 or 12.000, and the other amount (900) does not say which: a bad row until the user
@@ -83,7 +112,7 @@ void TestImportDialog::recognisedHubSpotExport()
              qPrintable(dialog.previewText()));
     QVERIFY(dialog.previewText().contains(QStringLiteral("CRM amount: 12000.00 EUR")));
     const qint64 before = count();
-    const ImportResult result = dialog.runImport();
+    const ImportResult result = clickImport(dialog);
     QCOMPARE(int(result.status), int(ImportResult::Status::Imported));
     QCOMPARE(count(), before + 2);
 }
@@ -93,9 +122,9 @@ void TestImportDialog::badRowsImportNothing()
     const QString path = write(QStringLiteral("bad.csv"), "Deal Name,Amount,Close Date,Deal owner,Associated Company\n"
                                                           "Good,100,2026-01-31,Dana,Acme\n"
                                                           "Broken,lots,2026-13-45,Dana,Acme\n");
-    Ui::ImportDialog dialog(*m_repository, path);
+    Ui::ImportDialog dialog(*m_repository, *m_jobs, path);
     const qint64 before = count();
-    const ImportResult result = dialog.runImport();
+    const ImportResult result = clickImport(dialog);
     QCOMPARE(int(result.status), int(ImportResult::Status::BadRows));
     QCOMPARE(count(), before); // all or nothing
     QVERIFY2(dialog.previewText().contains(QStringLiteral("Line 3")), qPrintable(dialog.previewText()));
@@ -105,7 +134,7 @@ void TestImportDialog::mappingByHand()
 {
     const QString path =
         write(QStringLiteral("odd.csv"), "Kunde;Projekt;Betreuer\nAcme;Scanner;Dana\nKappa;Tablets;Eve\n");
-    Ui::ImportDialog dialog(*m_repository, path);
+    Ui::ImportDialog dialog(*m_repository, *m_jobs, path);
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("importPreset"))->currentData().toInt(),
              int(ImportPreset::Custom));
     dialog.setColumn(ImportField::Title, 1);
@@ -113,7 +142,7 @@ void TestImportDialog::mappingByHand()
     dialog.setColumn(ImportField::Salesperson, 2);
     QVERIFY2(dialog.previewText().contains(QStringLiteral("Scanner|Acme|Dana")), qPrintable(dialog.previewText()));
     const qint64 before = count();
-    QCOMPARE(int(dialog.runImport().status), int(ImportResult::Status::Imported));
+    QCOMPARE(int(clickImport(dialog).status), int(ImportResult::Status::Imported));
     QCOMPARE(count(), before + 2);
 }
 
@@ -125,11 +154,11 @@ void TestImportDialog::lastWeeksFileAgain()
                                                     "12,Tablets,qualifiedtobuy,900,Eve,Kappa\r\n");
     const qint64 before = count();
     {
-        Ui::ImportDialog dialog(*m_repository, week1);
+        Ui::ImportDialog dialog(*m_repository, *m_jobs, week1);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QTest::keyClick(&dialog, Qt::Key_Return); // Import is the default button
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     }
     QCOMPARE(count(), before + 2);
 
@@ -137,7 +166,7 @@ void TestImportDialog::lastWeeksFileAgain()
     // do, the import updates the tablets, shows the scanner's status change instead of applying it, adds nothing.
     const QString week2 = write(QStringLiteral("week2.csv"), header + "11,Scanner rollout,closedwon,5000,Dana,Acme\r\n"
                                                                       "12,Tablets,qualifiedtobuy,1100,Eve,Kappa\r\n");
-    Ui::ImportDialog dialog(*m_repository, week2);
+    Ui::ImportDialog dialog(*m_repository, *m_jobs, week2);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     const QString preview = dialog.previewText();
@@ -161,10 +190,63 @@ void TestImportDialog::lastWeeksFileAgain()
              qPrintable(details));
     QCOMPARE(count(), before + 2);
 
-    Ui::ImportDialog again(*m_repository, week2);
+    Ui::ImportDialog again(*m_repository, *m_jobs, week2);
     QVERIFY2(again.previewText().contains(QStringLiteral("2 unchanged")) &&
                  !again.previewText().contains(QStringLiteral("updated")),
              qPrintable(again.previewText()));
+}
+
+void TestImportDialog::escapeWhileImportingCancelsIt()
+{
+    const QString path = bigExport(20000);
+    Ui::ImportDialog dialog(*m_repository, *m_jobs, path);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const qint64 before = count();
+    QSignalSpy imported(&dialog, &Ui::ImportDialog::imported);
+    // Escape arrives while the import runs, once some deals are in its transaction.
+    qint64 doneWhenCancelled = 0;
+    connect(m_jobs.get(), &DatabaseJobs::progressed, &dialog, [&](qint64 done, qint64) {
+        if (doneWhenCancelled == 0 && done > 0) {
+            doneWhenCancelled = done;
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+        }
+    });
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QVERIFY(imported.wait(60000));
+    QVERIFY(doneWhenCancelled > 0);
+    QVERIFY2(dialog.lastResult().status == ImportResult::Status::Cancelled, qPrintable(dialog.lastResult().error));
+    // Cancelled means rolled back: nothing of the file, and the dialog still open, saying so.
+    QCOMPARE(count(), before);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.previewText().contains(QStringLiteral("Import cancelled: nothing was added.")),
+             qPrintable(dialog.previewText()));
+    // A second Escape closes it.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(count(), before);
+}
+
+void TestImportDialog::secondClickWhileImportingStartsNothing()
+{
+    const QString path = bigExport(3000);
+    Ui::ImportDialog dialog(*m_repository, *m_jobs, path);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const qint64 before = count();
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QSignalSpy imported(&dialog, &Ui::ImportDialog::imported);
+    // A double-click: the second click comes while the first import runs.
+    QTimer::singleShot(0, button, [button] { QTest::mouseClick(button, Qt::LeftButton); });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled() || !imported.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 60000);
+    QTest::qWait(200); // a second import would report here
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(int(dialog.lastResult().status), int(ImportResult::Status::Imported));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(count(), before + 3000);
 }
 
 QTEST_MAIN(TestImportDialog)

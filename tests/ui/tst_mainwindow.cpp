@@ -6,6 +6,8 @@
 #include <core/settings/profilesettings.h>
 #include <core/storage/backups.h>
 #include <core/storage/database.h>
+#include <core/storage/databasejobs.h>
+#include <core/storage/dealrepository.h>
 #include <core/storage/draftrepository.h>
 #include <QBarSeries>
 #include <QBarSet>
@@ -19,6 +21,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void enterOnBadAmountKeepsEditorOpen();
     void customerWhoCameOffWorseIsNamed();
     void dailyBackupAndRestore();
+    void writersWaitWhileAJobRuns();
     void unsavedChangesSurviveACrash_data();
     void unsavedChangesSurviveACrash();
     void staleSaveOffersReloadOverwriteOrCopy_data();
@@ -170,7 +175,10 @@ void TestMainWindow::dailyBackupAndRestore()
     const Core::Deal saved = repository.save(deal).value();
     QVERIFY(m_window->openDeal(saved.id));
 
+    QSignalSpy restored(m_window.get(), &Ui::MainWindow::backupRestored);
     QVERIFY(m_window->restoreBackup(daily.path));
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(restored.takeFirst().at(0).toBool(), true);
     QCOMPARE(repository.count().value(), 0);
     QVERIFY(child<QLabel>("emptyState")->isVisible());
     QCOMPARE(m_window->editor()->deal().title, QString());
@@ -182,7 +190,62 @@ void TestMainWindow::dailyBackupAndRestore()
     QCOMPARE(dialog.list()->topLevelItem(1)->text(1), Core::backupReasonName(Core::BackupFile::Reason::Daily));
     // Restoring that one undoes the restore.
     QVERIFY(m_window->restoreBackup(dialog.selectedBackup()));
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(restored.takeFirst().at(0).toBool(), true);
     QCOMPARE(repository.load(saved.id).value().title, QStringLiteral("Made after the backup"));
+}
+
+void TestMainWindow::writersWaitWhileAJobRuns()
+{
+    Core::DealRepository repository(*m_database);
+    Core::Deal deal;
+    deal.title = QStringLiteral("Before the import");
+    const Core::Deal stored = repository.save(deal).value();
+    QVERIFY(m_window->openDeal(stored.id));
+    auto *title = child<QLineEdit>("titleEdit");
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Typed during the import"));
+
+    // A job holds the database's write lock (an import, mid-transaction).
+    QSemaphore inside;
+    QSemaphore gate;
+    Core::DatabaseJobs *jobs = m_window->jobs();
+    QSignalSpy finished(jobs, &Core::DatabaseJobs::finished);
+    QVERIFY(jobs->start(QStringLiteral("Importing deals…"), [&](Core::Database &database, Core::JobControl &) {
+        (void)database.write([&]() -> Core::StorageError {
+            inside.release();
+            gate.acquire();
+            return {};
+        });
+    }));
+    QVERIFY(inside.tryAcquire(1, 10000));
+
+    // Save is disabled, visibly, and Ctrl+S does nothing (no five-second wait for the lock, no "busy" error).
+    QAction *save = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Save))
+            save = action;
+    QVERIFY(save);
+    QVERIFY(!save->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(m_window->isDealModified());
+    // The draft waits too, instead of blocking the window on the lock.
+    QElapsedTimer waited;
+    waited.start();
+    m_window->keepUnsavedChangesAsDraft();
+    QVERIFY2(waited.elapsed() < 2000, qPrintable(QString::number(waited.elapsed())));
+    Core::DraftRepository drafts(*m_database);
+    QVERIFY(!drafts.load().value().has_value());
+
+    gate.release();
+    QVERIFY(finished.wait(10000));
+    // Once it is over, the draft is kept and Save works again.
+    QTRY_VERIFY(drafts.load().value().has_value());
+    QCOMPARE(drafts.load().value()->deal.title, QStringLiteral("Typed during the import"));
+    QVERIFY(save->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isDealModified());
+    QCOMPARE(repository.load(stored.id).value().title, QStringLiteral("Typed during the import"));
 }
 
 void TestMainWindow::unsavedChangesSurviveACrash_data()

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <core/storage/databasejobs.h>
+#include <functional>
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
+namespace Triplewin::Ui {
+
+/// Runs long database work on Core::DatabaseJobs and shows it: a window-modal progress dialog on @p parent once the
+/// work takes longer than a moment, with Cancel (and Escape) cancelling it. The GUI thread never waits: the window
+/// repaints and stays usable, and @p done is called there once the job has finished (committed, failed or rolled
+/// back). A QObject only for its tr() context.
+class JobProgress final : public QObject
+{
+    Q_OBJECT
+
+public:
+    JobProgress() = delete;
+
+    using Done = std::function<void(const Core::StorageError &openError, bool cancelled)>;
+    /// Starts @p work with @p label ("Importing deals…"). When another job is running, says so in a message box and
+    /// returns false; @p done is then never called.
+    static bool start(QWidget *parent, Core::DatabaseJobs &jobs, const QString &label, Core::DatabaseJobs::Work work,
+                      Done done);
+};
+
+} // namespace Triplewin::Ui
