@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <ui/mainwindow.h>
 #include <ui/profiledialog.h>
+#include <ui/upgradeprogress.h>
 #include <ui/workshopwindow.h>
 
 namespace {
@@ -24,7 +25,7 @@ namespace {
 bool openDatabase(Triplewin::Core::Database &database, QString path)
 {
     for (;;) {
-        const Triplewin::Core::StorageError error = database.open(path);
+        const Triplewin::Core::StorageError error = Triplewin::Ui::UpgradeProgress::open(database, path);
         if (!error)
             return true;
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Triplewin"),

@@ -58,6 +58,15 @@ bool openDatabase(const QCommandLineParser &parser, Core::Database &database, Ac
 {
     const QString path = databasePath(parser);
     if (access == Access::Write) {
+        // An upgrade of a big file takes seconds: say what is happening, on stderr (stdout may be JSON).
+        database.setUpgradeProgress([&path](int done, int total) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "Upgrading “%1” to this version of Triplewin: "
+                                                                       "step %2 of %3")
+                                       .arg(path)
+                                       .arg(std::min(done + 1, total))
+                                       .arg(total)
+                                << (done == total ? QStringLiteral(", done.") : QStringLiteral("…")) << '\n';
+        });
         if (const Core::StorageError error = database.open(path)) {
             failure(error.fullText());
             return false;

@@ -301,6 +301,25 @@ StorageError Database::open(const QString &path)
     return {};
 }
 
+int Database::peekSchemaVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return 0;
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    if (file.size() == 0)
+        return 0;
+    const QByteArray header = file.read(HeaderSize);
+    if (header.size() < HeaderSize || !header.startsWith(SqliteMagic))
+        return -1;
+    // A WAL with content may hold a newer header page than the file.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return -1;
+    return int(qFromBigEndian<qint32>(header.constData() + 60)); // user_version, in the database header
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
@@ -624,11 +643,23 @@ StorageError Database::addNameKeys()
                     QStringLiteral("DROP TABLE temp.name_keys")});
 }
 
-StorageError Database::migrate(int fromVersion)
+StorageError Database::migrate(int versionSeen)
 {
     // Forward-only ladder; each step runs in the same IMMEDIATE transaction as the version bump.
-    return write([this, fromVersion]() -> StorageError {
+    return write([this, versionSeen]() -> StorageError {
+        // Read again under the write lock: another process opening the same older file at the same moment may
+        // have upgraded it while this one waited for the lock.
+        int fromVersion = versionSeen;
+        if (StorageError failure = readUserVersion(&fromVersion))
+            return failure;
+        if (fromVersion >= SchemaVersion)
+            return {};
+        const auto step = [this, fromVersion](int version) {
+            if (m_upgradeProgress && fromVersion > 0) // a new file is set up, not upgraded
+                m_upgradeProgress(version - fromVersion - 1, SchemaVersion - fromVersion);
+        };
         if (fromVersion < 1) {
+            step(1);
             const QStringList statements = {
                 QStringLiteral("CREATE TABLE %1 ("
                                " id INTEGER PRIMARY KEY,"
@@ -671,6 +702,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 2) {
+            step(2);
             // Closing freezes the agreed option's results; deal_events keeps who closed, walked away or
             // reopened what and when. The partial indexes serve the habit and RQ queries over ended deals.
             const QStringList statements = {
@@ -712,6 +744,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 3) {
+            step(3);
             // The walk-away script a salesperson kept for a deal, restored when the wizard opens again.
             const QString statement =
                 QStringLiteral("CREATE TABLE %1 ("
@@ -725,6 +758,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 4) {
+            step(4);
             // Coaching notes: a manager's note on a deal, with its author and time; the salesperson sees it.
             const QStringList statements = {
                 QStringLiteral("CREATE TABLE %1 ("
@@ -740,6 +774,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 5) {
+            step(5);
             // Merging other members' files: database_info gives every file a random id that survives copies and
             // renames (the merge source's identity); merge_log remembers, per source and deal, which source
             // revision was merged last, which local revision it became and a hash of the content both then had, so a
@@ -764,6 +799,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 6) {
+            step(6);
             // The team history (TeamHistoryRepository) sorts live deals by a column and pages by keyset over
             // (sort key, id): these indexes give it the first page and a jump without sorting every deal. Each is
             // on the exact sort expression (IFNULL for the nullable closing time), with the same WHERE as the
@@ -796,6 +832,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 7) {
+            step(7);
             // The deal being edited, autosaved for recovery after a crash or power loss (DraftRepository).
             if (StorageError failure = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
                                                            " slot TEXT PRIMARY KEY,"
@@ -805,6 +842,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 8) {
+            step(8);
             // The agreed option's values, frozen at closing (see Schema::frozenValueAssignments()), and indexed
             // for the team history's value sorts, which sorted every row on each page before.
             const QString sentinel = QStringLiteral("-9223372036854775807");
@@ -828,6 +866,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 9) {
+            step(9);
             // A reference point may be not assessed (NULL), as a value may: an empty cell is not 0. SQLite cannot
             // drop a NOT NULL in place, so the table is rebuilt (https://sqlite.org/lang_altertable.html, the
             // twelve steps; no index, trigger or view depends on it, and no table references it).
@@ -863,6 +902,7 @@ StorageError Database::migrate(int fromVersion)
                 return failure;
         }
         if (fromVersion < 10) {
+            step(10);
             // Where an imported deal came from (DealRepository::syncPulled): its CRM and record, unique per
             // database, so importing the same export again updates the deal instead of adding it twice. What the CRM
             // said last (its state, the notes the import wrote, a hash of the record) tells a change from none.
@@ -907,7 +947,10 @@ StorageError Database::migrate(int fromVersion)
             if (StorageError failure = execAll(statements))
                 return failure;
         }
-        return exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion));
+        if (StorageError failure = exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
+            return failure;
+        step(SchemaVersion + 1);
+        return {};
     });
 }
 

@@ -53,6 +53,16 @@ public:
     StorageError openInMemory();
     void close();
 
+    /// Called during a schema upgrade of an existing file, with how many of its @p total steps are done (the last
+    /// call has done == total). On the thread that opens. A big file takes seconds: say so.
+    void setUpgradeProgress(std::function<void(int done, int total)> progress)
+    {
+        m_upgradeProgress = std::move(progress);
+    }
+    /// The schema version of the Triplewin database at @p path, read without writing anything (0 for a file that is
+    /// not there yet or empty); -1 when it cannot be read. For a caller that wants to show an upgrade before open().
+    static int peekSchemaVersion(const QString &path);
+
     /// How long a statement waits for another connection's lock before failing with Kind::Busy (default 5 s);
     /// takes effect at the next open().
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
@@ -88,7 +98,7 @@ public:
 
 private:
     StorageError openConnection(const QString &databaseName);
-    StorageError migrate(int fromVersion);
+    StorageError migrate(int versionSeen);
     StorageError addNameKeys();
     StorageError exec(const QString &statement);
     StorageError execAll(const QStringList &statements);
@@ -99,6 +109,7 @@ private:
     QString m_path;
     int m_busyTimeoutMs = 5000;
     bool m_accelerated = false;
+    std::function<void(int done, int total)> m_upgradeProgress;
 };
 
 } // namespace Triplewin::Core

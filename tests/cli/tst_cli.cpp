@@ -2,6 +2,7 @@
 
 #include "../core/testdeals.h"
 #include "coaching/coach.h"
+#include "io/dealexporter.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -287,6 +288,21 @@ void TestCli::reportsNeverChangeTheFile()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("older format (schema 7)"), refused.err.constData());
     QCOMPARE(Test::fileHash(copy), olderBytes);
+
+    // A command that writes upgrades it, saying so step by step on stderr (stdout stays the command's own).
+    const QString empty = m_dir.filePath(QStringLiteral("empty.csv"));
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(DealExporter::csvHeaders().join(u',').toUtf8() + '\n');
+    }
+    const Run upgraded = run({QStringLiteral("import"), QStringLiteral("--db"), copy, empty});
+    QCOMPARE(upgraded.exitCode, 0);
+    const QByteArray steps = QByteArray::number(Database::SchemaVersion - 7);
+    const QByteArray firstStep = QByteArray("to this version of Triplewin: step 1 of ") + steps + "…";
+    const QByteArray lastStep = QByteArray("step ") + steps + " of " + steps + ", done.";
+    QVERIFY2(upgraded.err.contains(firstStep) && upgraded.err.contains(lastStep), upgraded.err.constData());
+    QVERIFY(!upgraded.out.contains("Upgrading"));
 }
 
 void TestCli::usageErrors_data()

@@ -10,12 +10,14 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Triplewin::Core;
 using namespace Triplewin::Core::Test;
@@ -141,6 +143,8 @@ private Q_SLOTS:
     void migrationRefusedWithoutBackup();
     void dailyBackupsRollAndRestoreGivesBackDeals();
     void restoreRefusesWhatIsNotABackup();
+    void upgradeReportsItsSteps();
+    void twoOpeningAnOlderFileAtOnce();
     void writePathFollowsTheLibrary();
     void unboundParameterFailsLoudly();
     void failedCommitEndsTheTransaction();
@@ -734,6 +738,72 @@ void TestDatabase::restoreRefusesWhatIsNotABackup()
     QCOMPARE(error.kind, StorageError::Kind::NotADatabase);
     QVERIFY(repository.load(kept.id).value().sameContentAs(kept));
     QVERIFY(Backups::list(path).isEmpty()); // refused before anything was done
+}
+
+void TestDatabase::upgradeReportsItsSteps()
+{
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 3));
+    for (const QString &statement : statementsBackToSchema(6))
+        rawScalar(path, statement);
+    QCOMPARE(Database::peekSchemaVersion(path), 6);
+    QList<std::pair<int, int>> steps;
+    Database database;
+    database.setUpgradeProgress([&steps](int done, int total) { steps.append({done, total}); });
+    QVERIFY(database.open(path).ok());
+    const int total = Database::SchemaVersion - 6;
+    QCOMPARE(steps.size(), total + 1);
+    for (int i = 0; i <= total; ++i)
+        QCOMPARE(steps.at(i), std::make_pair(i, total));
+    // A current file, or a new one, reports nothing.
+    steps.clear();
+    database.close();
+    QVERIFY(database.open(path).ok());
+    QVERIFY(database.open(m_dir->filePath(QStringLiteral("new.sqlite"))).ok());
+    QVERIFY(steps.isEmpty());
+    QCOMPARE(Database::peekSchemaVersion(m_dir->filePath(QStringLiteral("none.sqlite"))), 0);
+}
+
+void TestDatabase::twoOpeningAnOlderFileAtOnce()
+{
+    // Two Triplewin processes (here: two connections on two threads) open the same older file at once. The second
+    // read the version before the first upgraded it, then waits for its lock; it must not upgrade again ("duplicate
+    // column name") but find the file upgraded.
+    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 3));
+    for (const QString &statement : statementsBackToSchema(7))
+        rawScalar(path, statement);
+    QSemaphore firstInside;
+    QSemaphore gate;
+    StorageError first;
+    QThread *firstThread = QThread::create([&] {
+        Database database(QStringLiteral("first"));
+        database.setUpgradeProgress([&](int done, int) {
+            if (done == 0) { // holding the write lock, not committed yet
+                firstInside.release();
+                gate.acquire();
+            }
+        });
+        first = database.open(path);
+    });
+    firstThread->start();
+    QVERIFY(firstInside.tryAcquire(1, 10000));
+    StorageError second;
+    QThread *secondThread = QThread::create([&] {
+        Database database(QStringLiteral("second"));
+        second = database.open(path);
+    });
+    secondThread->start();
+    QTest::qWait(300); // the second has read version 8 and waits for the lock
+    gate.release();
+    QVERIFY(firstThread->wait(20000));
+    QVERIFY(secondThread->wait(20000));
+    delete firstThread;
+    delete secondThread;
+    QVERIFY2(first.ok(), qPrintable(first.fullText()));
+    QVERIFY2(second.ok(), qPrintable(second.fullText()));
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT count(*) FROM deals")).toInt(), 3);
 }
 
 void TestDatabase::writePathFollowsTheLibrary()
