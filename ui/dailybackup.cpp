@@ -2,17 +2,20 @@
 
 #include <core/storage/backups.h>
 #include <memory>
+#include <QDateTime>
 #include <QThread>
 
 namespace Triplewin::Ui {
 
 DailyBackup::DailyBackup(QObject *parent)
     : QObject(parent)
+    , m_stop(std::make_shared<std::atomic<bool>>(false))
 {}
 
 DailyBackup::~DailyBackup()
 {
-    // Its queued "finished" handler dies with this object.
+    // Quitting never waits for a big copy: the backup stops (its partial file goes) within a batch of pages.
+    m_stop->store(true);
     wait();
     delete m_thread;
 }
@@ -22,7 +25,9 @@ void DailyBackup::start(const QString &databasePath)
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:") || m_thread)
         return;
     auto result = std::make_shared<Core::Expected<QString>>(QString());
-    m_thread = QThread::create([databasePath, result] { *result = Core::Backups::makeDailyIfDue(databasePath); });
+    m_thread = QThread::create([databasePath, result, stop = m_stop] {
+        *result = Core::Backups::makeDailyIfDue(databasePath, QDateTime::currentDateTimeUtc(), stop.get());
+    });
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->deleteLater();
         m_thread = nullptr;

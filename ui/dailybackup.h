@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
 #include <QObject>
 
 QT_BEGIN_NAMESPACE
@@ -17,7 +19,7 @@ class DailyBackup final : public QObject
 
 public:
     explicit DailyBackup(QObject *parent = nullptr);
-    /// Waits for a backup still running.
+    /// Stops a backup still running (it keeps nothing) and waits for that.
     ~DailyBackup() override;
 
     /// Starts the backup of @p databasePath if one is due today (nothing for an in-memory database).
@@ -31,6 +33,7 @@ Q_SIGNALS:
 
 private:
     QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_stop;
 };
 
 } // namespace Triplewin::Ui

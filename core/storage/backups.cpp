@@ -14,9 +14,9 @@ namespace Triplewin::Core {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Triplewin::Core::Backups", text);
+    return QCoreApplication::translate("Triplewin::Core::Backups", text, disambiguation, n);
 }
 
 QString reasonKey(BackupFile::Reason reason)
@@ -59,10 +59,17 @@ QString Backups::folderFor(const QString &databasePath)
     return databasePath + QStringLiteral("-backups");
 }
 
-StorageError Backups::copy(const QString &source, const QString &target)
+StorageError Backups::copy(const QString &source, const QString &target, const std::atomic<bool> *stop,
+                           int lockedDeadlineMs)
 {
-    // Created here, owner-only, before SQLite opens it: SQLite keeps the permissions of an existing file.
-    QFile file(target);
+    if (QFileInfo::exists(target))
+        return backupError(
+            tr("Cannot create the backup “%1”: it exists already.").arg(QDir::toNativeSeparators(target)));
+    // Written under a name no list shows, created here owner-only before SQLite opens it (SQLite keeps the
+    // permissions of an existing file), and renamed once complete.
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial); // one left by a copy that was killed
+    QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
         return backupError(
             tr("Cannot create the backup “%1”: %2.").arg(QDir::toNativeSeparators(target), file.errorString()));
@@ -71,49 +78,75 @@ StorageError Backups::copy(const QString &source, const QString &target)
     sqlite3 *from = nullptr;
     sqlite3 *to = nullptr;
     const QByteArray sourceName = QFile::encodeName(source);
-    const QByteArray targetName = QFile::encodeName(target);
+    const QByteArray targetName = QFile::encodeName(partial);
     QString detail;
     if (sqlite3_open_v2(sourceName.constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
         sqlite3_open_v2(targetName.constData(), &to, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         detail = QString::fromUtf8(sqlite3_errmsg(to ? to : from));
     else
-        detail = copyPages(from, to);
-    const bool ok = detail.isEmpty();
+        detail = copyPages(from, to, stop, lockedDeadlineMs);
     sqlite3_close(from);
-    sqlite3_close(to);
-    if (!ok) {
-        QFile::remove(target);
+    sqlite3_close(to); // the copy is in rollback-journal mode: nothing beside it after the close
+    if (detail.isEmpty() && !QFile::rename(partial, target))
+        detail = tr("The finished copy could not be renamed.");
+    if (!detail.isEmpty()) {
+        QFile::remove(partial);
         return backupError(tr("Backing up “%1” failed.").arg(QDir::toNativeSeparators(source)), detail);
     }
     return {};
 }
 
-QString Backups::copyPages(sqlite3 *from, sqlite3 *to)
+QString Backups::copyPages(sqlite3 *from, sqlite3 *to, const std::atomic<bool> *stop, int lockedDeadlineMs)
 {
-    sqlite3_busy_timeout(from, 5000);
+    sqlite3_busy_timeout(from, 1000);
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
         return QString::fromUtf8(sqlite3_errmsg(to));
     int step = SQLITE_OK;
-    // Pages in batches, so a writer elsewhere gets the lock between them; a busy source is retried.
-    while ((step = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || step == SQLITE_BUSY || step == SQLITE_LOCKED) {
-        if (step != SQLITE_OK)
-            QThread::msleep(20);
+    qint64 waitedMs = 0;
+    // Pages in batches, so a writer elsewhere gets the lock between them; a busy source is retried, for a while.
+    for (;;) {
+        if (stop && stop->load()) {
+            sqlite3_backup_finish(backup);
+            return tr("The backup was stopped.");
+        }
+        step = sqlite3_backup_step(backup, 1024);
+        if (step != SQLITE_OK && step != SQLITE_BUSY && step != SQLITE_LOCKED)
+            break;
+        if (step == SQLITE_OK)
+            continue;
+        if (waitedMs >= lockedDeadlineMs) {
+            sqlite3_backup_finish(backup);
+            return tr("The database stayed locked by another program for %n second(s); try again when it is closed.",
+                      nullptr, int(lockedDeadlineMs / 1000));
+        }
+        QThread::msleep(20);
+        waitedMs += 20;
     }
     sqlite3_backup_finish(backup);
     return step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(to));
 }
 
-Expected<QString> Backups::create(const QString &databasePath, BackupFile::Reason reason, const QDateTime &now)
+Expected<QString> Backups::create(const QString &databasePath, BackupFile::Reason reason, const QDateTime &now,
+                                  const std::atomic<bool> *stop)
 {
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
         return backupError(tr("Cannot create the backup folder “%1”.").arg(QDir::toNativeSeparators(folder)));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QList<BackupFile> older;
+    for (const BackupFile &file : list(databasePath)) {
+        if (file.reason == reason)
+            older.append(file);
+    }
     const QString target = QDir(folder).filePath(
         QStringLiteral("%1-%2.sqlite").arg(reasonKey(reason), now.toUTC().toString(QLatin1String(TimestampFormat))));
-    if (StorageError error = copy(databasePath, target))
+    if (StorageError error = copy(databasePath, target, stop))
         return error;
+    // The new one is the newest; keep DailyKept (or OthersKept) in all.
+    const qsizetype kept = reason == BackupFile::Reason::Daily ? DailyKept : OthersKept;
+    for (qsizetype i = kept - 1; i < older.size(); ++i)
+        QFile::remove(older.at(i).path);
     return target;
 }
 
@@ -143,7 +176,8 @@ QList<BackupFile> Backups::list(const QString &databasePath)
     return files;
 }
 
-Expected<QString> Backups::makeDailyIfDue(const QString &databasePath, const QDateTime &now)
+Expected<QString> Backups::makeDailyIfDue(const QString &databasePath, const QDateTime &now,
+                                          const std::atomic<bool> *stop)
 {
     QList<BackupFile> daily;
     for (const BackupFile &file : list(databasePath)) {
@@ -152,13 +186,7 @@ Expected<QString> Backups::makeDailyIfDue(const QString &databasePath, const QDa
     }
     if (!daily.isEmpty() && daily.constFirst().created.toLocalTime().date() == now.toLocalTime().date())
         return QString();
-    const Expected<QString> made = create(databasePath, BackupFile::Reason::Daily, now);
-    if (!made.ok())
-        return made;
-    // The new one is the newest; keep DailyKept in all.
-    for (qsizetype i = DailyKept - 1; i < daily.size(); ++i)
-        QFile::remove(daily.at(i).path);
-    return made;
+    return create(databasePath, BackupFile::Reason::Daily, now, stop);
 }
 
 } // namespace Triplewin::Core

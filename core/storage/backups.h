@@ -2,6 +2,7 @@
 
 #include "storageerror.h"
 
+#include <atomic>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -37,23 +38,36 @@ class Backups final
 public:
     /// Daily backups kept; older ones are deleted when a new one is made.
     static constexpr int DailyKept = 7;
+    /// Backups taken before an upgrade, and before a restore, kept of each; older ones go when a new one is made.
+    static constexpr int OthersKept = 3;
+    /// How long a backup waits for a database that another connection keeps locked before it gives up.
+    static constexpr int LockedDeadlineMs = 30000;
 
     static QString folderFor(const QString &databasePath);
-    /// Copies @p databasePath into a new backup file for @p reason; returns its path.
+    /// Copies @p databasePath into a new backup file for @p reason; returns its path. Older backups of the same
+    /// reason beyond DailyKept or OthersKept are deleted.
     static Expected<QString> create(const QString &databasePath, BackupFile::Reason reason,
-                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                    const std::atomic<bool> *stop = nullptr);
     /// Makes the daily backup unless one was already made on @p now's (local) day, then keeps only the newest
     /// DailyKept daily backups. Returns the new file's path, or an empty string when none was due.
+    /// @p stop, when set to true from another thread, makes the copy give up (quitting the app).
     static Expected<QString> makeDailyIfDue(const QString &databasePath,
-                                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                            const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                            const std::atomic<bool> *stop = nullptr);
     /// The backups of @p databasePath, newest first.
     static QList<BackupFile> list(const QString &databasePath);
-    /// Copies the database at @p source to @p target (which must not exist yet) with the backup API.
-    static StorageError copy(const QString &source, const QString &target);
+    /// Copies the database at @p source to @p target (which must not exist yet) with the backup API. The copy is
+    /// written under a temporary name and renamed to @p target only when complete: a copy cut short (a kill, a
+    /// full disk) never sits under a backup's name.
+    static StorageError copy(const QString &source, const QString &target, const std::atomic<bool> *stop = nullptr,
+                             int lockedDeadlineMs = LockedDeadlineMs);
     /// Copies every page of the open database @p from into @p to with the backup API (what copy() and
-    /// Database::restoreFrom() share), in batches, retrying while another connection holds a lock. Returns
-    /// SQLite's message on failure, an empty string on success.
-    static QString copyPages(sqlite3 *from, sqlite3 *to);
+    /// Database::restoreFrom() share), in batches, retrying while another connection holds a lock, for at most
+    /// @p lockedDeadlineMs of waiting. Returns SQLite's message (or why it gave up) on failure, an empty string on
+    /// success.
+    static QString copyPages(sqlite3 *from, sqlite3 *to, const std::atomic<bool> *stop = nullptr,
+                             int lockedDeadlineMs = LockedDeadlineMs);
 };
 
 } // namespace Triplewin::Core

@@ -46,8 +46,20 @@ StorageError checkExistingFile(const QString &path)
                      QCoreApplication::translate("Triplewin::Core::Database", "Triplewin cannot read “%1”: %2.")
                          .arg(displayPath(path), file.errorString()));
     const qint64 size = file.size();
-    if (size == 0)
-        return {}; // an empty file is an empty database
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (size == 0) {
+        // An empty file is an empty database, unless a WAL beside it holds pages: SQLite would take the file for a
+        // new database and delete that WAL, the only copy of what it holds.
+        if (wal.exists() && wal.size() > 0)
+            return error(StorageError::Kind::Corrupt,
+                         QCoreApplication::translate("Triplewin::Core::Database",
+                                                     "“%1” is empty, but “%2” beside it holds %3 bytes of changes "
+                                                     "that belong to a database. Triplewin left both files as they "
+                                                     "are: restore the database from a backup, or move both away.")
+                             .arg(displayPath(path), QDir::toNativeSeparators(wal.absoluteFilePath()))
+                             .arg(wal.size()));
+        return {};
+    }
     const QByteArray header = file.read(HeaderSize);
     if (!header.startsWith(SqliteMagic.first(std::min<qsizetype>(header.size(), SqliteMagic.size())))) {
         return error(StorageError::Kind::NotADatabase,
@@ -70,7 +82,6 @@ StorageError checkExistingFile(const QString &path)
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const qint64 pageCount = be32(28);
     const bool countValid = be32(24) == be32(92);
-    const QFileInfo wal(path + QStringLiteral("-wal"));
     if (countValid && (!wal.exists() || wal.size() == 0) && pageSize >= 512 && size < pageSize * pageCount)
         return error(StorageError::Kind::Truncated, truncated.arg(displayPath(path)).arg(size));
     return {};
@@ -210,7 +221,26 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_readOnly && !m_path.isEmpty())
+        tidyAfterReading(m_path, m_sideFilesBefore);
+    m_readOnly = false;
     m_path.clear();
+}
+
+bool Database::hasSideFiles(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
+void Database::tidyAfterReading(const QString &path, bool sideFilesBefore)
+{
+    if (sideFilesBefore || !hasSideFiles(path) || !hasWritePermission(QFileInfo(path)))
+        return;
+    sqlite3 *tidy = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &tidy, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        sqlite3_exec(tidy, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr); // opens the WAL
+    sqlite3_close(tidy);
 }
 
 StorageError Database::openInMemory()
@@ -235,6 +265,7 @@ StorageError Database::open(const QString &path)
     close();
     if (StorageError failure = prepareFile(path))
         return failure;
+    const bool sideFilesBefore = hasSideFiles(path);
     if (StorageError failure = openConnection(path))
         return failure;
     m_path = QFileInfo(path).canonicalFilePath();
@@ -281,6 +312,15 @@ StorageError Database::open(const QString &path)
     // Reading the schema catches damage that the header check cannot see.
     if (StorageError failure = exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return fail(failure);
+    // SQLite gives the -wal and -shm files it creates the database file's permissions: a database that others may
+    // read (0644) would give them every change before it reaches the file. Side files made now are the owner's only
+    // (the database file itself keeps whatever permissions it has).
+    if (!sideFilesBefore) {
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(path + suffix))
+                QFile::setPermissions(path + suffix, QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
     if (version < SchemaVersion) {
         // An existing database (version 0 is a new, empty file) is copied with the backup API before its schema
         // is upgraded; without that copy it is not upgraded at all.
@@ -410,6 +450,7 @@ StorageError Database::openForReading(const QString &path)
     close();
     if (StorageError failure = checkExistingFile(path))
         return failure;
+    const bool sideFilesBefore = hasSideFiles(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     setReadOnly(db, path, m_busyTimeoutMs);
     if (!db.open()) {
@@ -421,6 +462,8 @@ StorageError Database::openForReading(const QString &path)
             QCoreApplication::translate("Triplewin::Core::Database", "Cannot open “%1”.").arg(displayPath(path)), text);
     }
     m_path = QFileInfo(path).canonicalFilePath();
+    m_readOnly = true;
+    m_sideFilesBefore = sideFilesBefore;
     int version = 0;
     StorageError failure = readUserVersion(&version);
     if (!failure)
@@ -512,14 +555,19 @@ StorageError Database::checkApplicationId(const QString &path)
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
                         query.lastError());
-    if (query.value(0).toLongLong() == ApplicationId)
+    const qint64 applicationId = query.value(0).toLongLong();
+    if (applicationId == ApplicationId)
         return {};
     QSqlQuery tables(connection());
-    if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !tables.next())
+    if (!tables.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_schema), (SELECT user_version FROM "
+                                    "pragma_user_version)")) ||
+        !tables.next())
         return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
                         tables.lastError());
-    if (tables.value(0).toLongLong() == 0)
-        return {}; // an empty SQLite file: ours to set up
+    // Only an empty SQLite file is ours to set up: no tables, and no application id or version another program
+    // would have given it.
+    if (tables.value(0).toLongLong() == 0 && applicationId == 0 && tables.value(1).toLongLong() == 0)
+        return {};
     return error(StorageError::Kind::NotADatabase,
                  QCoreApplication::translate("Triplewin::Core::Database",
                                              "“%1” is an SQLite database of another program, not a Triplewin "

@@ -42,6 +42,14 @@ public:
     /// Sets @p db up to open the database at @p path read-only, also in a folder the user cannot write to (then
     /// immutable). For every read-only connection: openForReading() and a merge's source.
     static void setReadOnly(QSqlDatabase &db, const QString &path, int busyTimeoutMs);
+    /// True when the WAL or shared-memory file of @p path exists (before a read-only open, for tidyAfterReading()).
+    static bool hasSideFiles(const QString &path);
+    /// After a read-only connection to @p path was closed: a reader cannot remove the -wal and -shm files SQLite
+    /// made for it. When they were not there before it opened (@p sideFilesBefore false), a short read-write
+    /// connection lets SQLite remove them the safe way (the last connection to a WAL database checkpoints it, which
+    /// changes nothing here, and deletes both); when another connection has the file open, or the file cannot be
+    /// written, they stay.
+    static void tidyAfterReading(const QString &path, bool sideFilesBefore);
     /// PRAGMA user_version of the open database: its schema; -1 when it cannot be read. Lower than SchemaVersion
     /// only after openForReading() of an older file.
     int schemaVersion() const;
@@ -109,6 +117,8 @@ private:
     QString m_path;
     int m_busyTimeoutMs = 5000;
     bool m_accelerated = false;
+    bool m_readOnly = false;
+    bool m_sideFilesBefore = false; ///< for a read-only open: whether -wal or -shm were there before it
     std::function<void(int done, int total)> m_upgradeProgress;
 };
 

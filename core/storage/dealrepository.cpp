@@ -861,22 +861,27 @@ StorageError assessmentFromRow(const QSqlQuery &query, int first, DealOption *op
 
 } // namespace
 
-Expected<Deal> DealRepository::load(qint64 id)
+Expected<Deal> DealRepository::load(qint64 id, Trashed trashed)
 {
     const QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(dealColumns(), Schema::Deals));
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
+                      .arg(dealColumns(), Schema::Deals,
+                           trashed == Trashed::Refuse ? QStringLiteral(" AND deleted_at IS NULL") : QString()));
     query.addBindValue(id);
     if (!query.exec())
         return failed(loadAction(), query);
     if (!query.next() && query.lastError().isValid())
         return failed(loadAction(), query); // a failed read is not "deleted"
     if (!query.isValid())
-        return StorageError{
-            StorageError::Kind::NotFound,
-            QCoreApplication::translate("Triplewin::Core::DealRepository", "That deal is no longer in the database."),
-            {}};
+        return StorageError{StorageError::Kind::NotFound,
+                            trashed == Trashed::Refuse
+                                ? QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                              "That deal is in the trash or no longer in the database.")
+                                : QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                              "That deal is no longer in the database."),
+                            {}};
     Deal deal;
     deal.id = id;
     if (StorageError error = dealFromRow(query, &deal))

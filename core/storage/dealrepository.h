@@ -138,7 +138,13 @@ public:
     /// A dry run does all of it and rolls back, to count what an import would do.
     Expected<SyncReport> syncPulled(const std::function<Pull(IncomingDeal *incoming)> &next, bool dryRun = false);
 
-    Expected<Deal> load(qint64 id);
+    /// Whether load() gives a deal that is in the trash.
+    enum class Trashed
+    {
+        Refuse,  ///< Kind::NotFound, as for a deal that is gone: what opens a deal for work never gets a trashed one
+        Include, ///< the deal as stored (an import matching a file's deal to it, say)
+    };
+    Expected<Deal> load(qint64 id, Trashed trashed = Trashed::Refuse);
     Expected<QList<DealSummary>> list(const DealQuery &query);
     /// Number of live (not trashed) deals.
     Expected<qint64> count();

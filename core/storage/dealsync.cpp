@@ -231,7 +231,7 @@ StorageError DealRepository::Sync::matchUuid(Writer &writer, IncomingDeal &incom
     const qint64 dealId = m_byUuid.value(0).toLongLong();
     const bool inTrash = m_byUuid.value(1).toBool();
     m_byUuid.finish();
-    const Expected<Deal> loaded = m_repository.load(dealId);
+    const Expected<Deal> loaded = m_repository.load(dealId, DealRepository::Trashed::Include);
     if (!loaded.ok())
         return loaded.error();
     const Deal &stored = loaded.value();

@@ -257,11 +257,14 @@ public:
             db.close();
         }
         QSqlDatabase::removeDatabase(m_name);
+        Database::tidyAfterReading(m_path, m_sideFilesBefore);
     }
     Q_DISABLE_COPY_MOVE(SourceConnection)
 
     StorageError open(const QString &path)
     {
+        m_path = path;
+        m_sideFilesBefore = Database::hasSideFiles(path);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         Database::setReadOnly(db, path, 5000);
         if (!db.open())
@@ -276,6 +279,8 @@ public:
 
 private:
     QString m_name;
+    QString m_path;
+    bool m_sideFilesBefore = true;
 };
 
 /// Runs a one-value statement on @p connection.

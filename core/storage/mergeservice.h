@@ -40,8 +40,8 @@ struct MergeReport
 ///
 /// The source file is opened read-only through a connection of its own and never migrated or written; a file
 /// that is not a Triplewin database, or has a newer (or pre-v4) schema, is refused with a message naming it.
-/// Its bytes stay the same; like any SQLite reader of a WAL database, SQLite may leave its -wal and -shm files
-/// beside it (it cannot remove them read-only); its owner's next open tidies them up.
+/// Its bytes stay the same, and the -wal and -shm files SQLite makes for reading it are removed again when nobody
+/// else has it open (Database::tidyAfterReading()).
 /// Deals are matched by uuid. A new deal is copied with its options, assessments, closing record, events,
 /// walk-away script and coaching notes. For a deal in both files, merge_log remembers the content last merged
 /// from that source (by the source's database id; the source's own merge_log of what it took from this

@@ -37,7 +37,10 @@ enum class BadFile
     DamagedSchemaPage,
     ReadOnly,
     NewerSchema,
-    OtherProgram, ///< an SQLite file with tables of its own and user_version 1, as if it were ours
+    OtherProgram,            ///< an SQLite file with tables of its own and user_version 1, as if it were ours
+    OtherProgramNoTables,    ///< no tables yet, but another program's application_id
+    OtherProgramVersionOnly, ///< no tables yet, but a user_version another program set
+    EmptyBesideWal,          ///< zero bytes, with a WAL full of another database's pages beside it
 };
 
 QString describe(const StorageError &error)
@@ -143,6 +146,11 @@ private Q_SLOTS:
     void migrationRefusedWithoutBackup();
     void dailyBackupsRollAndRestoreGivesBackDeals();
     void restoreRefusesWhatIsNotABackup();
+    void cutShortBackupNeverLooksLikeOne();
+    void lockedDatabaseBackupGivesUp();
+    void upgradeAndRestoreBackupsArePruned();
+    void readingLeavesNoSideFiles();
+    void sideFilesAreTheOwners();
     void upgradeReportsItsSteps();
     void twoOpeningAnOlderFileAtOnce();
     void writePathFollowsTheLibrary();
@@ -272,6 +280,11 @@ void TestDatabase::badFileRefused_data()
     QTest::newRow("read-only file (0444)") << BadFile::ReadOnly << K::ReadOnly;
     QTest::newRow("newer schema") << BadFile::NewerSchema << K::NewerSchema;
     QTest::newRow("SQLite database of another program") << BadFile::OtherProgram << K::NotADatabase;
+    QTest::newRow("another program's file without tables, with its id")
+        << BadFile::OtherProgramNoTables << K::NotADatabase;
+    QTest::newRow("another program's file without tables, with its version")
+        << BadFile::OtherProgramVersionOnly << K::NotADatabase;
+    QTest::newRow("empty file beside a WAL with content") << BadFile::EmptyBesideWal << K::Corrupt;
 }
 
 void TestDatabase::badFileRefused()
@@ -344,9 +357,29 @@ void TestDatabase::badFileRefused()
         QSqlDatabase::removeDatabase(maker);
         break;
     }
+    case BadFile::OtherProgramNoTables:
+    case BadFile::OtherProgramVersionOnly: {
+        const QString maker = QStringLiteral("tst_database_other");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), maker);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(badFile == BadFile::OtherProgramNoTables ? QStringLiteral("PRAGMA application_id = 4660")
+                                                                        : QStringLiteral("PRAGMA user_version = 3")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(maker);
+        break;
+    }
+    case BadFile::EmptyBesideWal:
+        QVERIFY(writeFile(path, QByteArray()));
+        QVERIFY(writeFile(path + QStringLiteral("-wal"), QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4096, 'w')));
+        break;
     }
     if (QTest::currentTestFailed())
         return;
+    const QByteArray walBefore = readFile(path + QStringLiteral("-wal"));
     QVERIFY(QFileInfo(path).isFile());
     const QByteArray hashBefore = fileHash(path);
     const qint64 sizeBefore = QFileInfo(path).size();
@@ -370,6 +403,7 @@ void TestDatabase::badFileRefused()
     QCOMPARE(fileHash(path), hashBefore);
     QCOMPARE(QFileInfo(path).permissions(), permissionsBefore);
     QCOMPARE(sideFiles(path), sideFilesBefore);
+    QCOMPARE(readFile(path + QStringLiteral("-wal")), walBefore);
 
     if (badFile == BadFile::NewerSchema) {
         QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion + 1);
@@ -738,6 +772,139 @@ void TestDatabase::restoreRefusesWhatIsNotABackup()
     QCOMPARE(error.kind, StorageError::Kind::NotADatabase);
     QVERIFY(repository.load(kept.id).value().sameContentAs(kept));
     QVERIFY(Backups::list(path).isEmpty()); // refused before anything was done
+}
+
+void TestDatabase::cutShortBackupNeverLooksLikeOne()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 3));
+    const QDateTime day(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    // A kill during this morning's backup left half a file; it is no backup, and today's is still made.
+    QVERIFY(QDir().mkpath(Backups::folderFor(path)));
+    const QString killed = Backups::folderFor(path) + QStringLiteral("/daily-20261130T080000000Z.sqlite.partial");
+    {
+        QFile file(killed);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(2000, '\0'));
+    }
+    QVERIFY(Backups::list(path).isEmpty());
+    const Expected<QString> made = Backups::makeDailyIfDue(path, day);
+    QVERIFY2(made.ok() && !made.value().isEmpty(), qPrintable(made.error().fullText()));
+    QCOMPARE(Backups::list(path).size(), 1);
+    QCOMPARE(rawScalar(made.value(), QStringLiteral("SELECT count(*) FROM deals")).toInt(), 3);
+    // Stopped half-way (quitting): nothing under a backup's name, no partial file left.
+    const std::atomic<bool> stop{true};
+    const QString target = m_dir->filePath(QStringLiteral("stopped.sqlite"));
+    const StorageError stopped = Backups::copy(path, target, &stop);
+    QVERIFY(stopped);
+    QVERIFY2(stopped.detail.contains(QStringLiteral("stopped")), qPrintable(stopped.fullText()));
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral(".partial")));
+}
+
+void TestDatabase::lockedDatabaseBackupGivesUp()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 2));
+    // Another program keeps the file locked: exclusive locking mode holds the lock after its write.
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    holder.setDatabaseName(path);
+    QVERIFY(holder.open());
+    {
+        QSqlQuery query(holder);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE deals SET notes = 'locked' WHERE id = 1")));
+    }
+    const QString target = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    QElapsedTimer timer;
+    timer.start();
+    const StorageError failed = Backups::copy(path, target, nullptr, 500);
+    QVERIFY(failed);
+    QVERIFY2(failed.detail.contains(QStringLiteral("stayed locked")) ||
+                 failed.detail.contains(QStringLiteral("locked")),
+             qPrintable(failed.fullText()));
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed()))); // gave up, did not hang
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral(".partial")));
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY(Backups::copy(path, target).ok());
+}
+
+void TestDatabase::upgradeAndRestoreBackupsArePruned()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 1));
+    const QDateTime first(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(Backups::create(path, BackupFile::Reason::BeforeMigration, first.addDays(i)).ok());
+        QVERIFY(Backups::create(path, BackupFile::Reason::BeforeRestore, first.addDays(i).addSecs(60)).ok());
+    }
+    QVERIFY(Backups::makeDailyIfDue(path, first.addDays(10)).ok());
+    QList<BackupFile> upgrades;
+    QList<BackupFile> restores;
+    for (const BackupFile &file : Backups::list(path)) {
+        if (file.reason == BackupFile::Reason::BeforeMigration)
+            upgrades << file;
+        else if (file.reason == BackupFile::Reason::BeforeRestore)
+            restores << file;
+    }
+    QCOMPARE(upgrades.size(), Backups::OthersKept);
+    QCOMPARE(restores.size(), Backups::OthersKept);
+    QCOMPARE(upgrades.constFirst().created, first.addDays(4)); // the newest stay
+    QCOMPARE(Backups::list(path).size(), 2 * Backups::OthersKept + 1);
+}
+
+void TestDatabase::readingLeavesNoSideFiles()
+{
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 3));
+    QVERIFY(sideFiles(path).isEmpty());
+    {
+        Database reader(QStringLiteral("reader"));
+        QVERIFY(reader.openForReading(path).ok());
+        QCOMPARE(DealRepository(reader).count().value(), 3);
+    }
+    QCOMPARE(sideFiles(path), QStringList());
+    // A file refused after SQLite opened it (a newer Triplewin's) keeps nothing beside it either.
+    rawScalar(path, QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1));
+    QVERIFY(sideFiles(path).isEmpty());
+    {
+        Database reader(QStringLiteral("reader"));
+        QCOMPARE(reader.openForReading(path).kind, StorageError::Kind::NewerSchema);
+    }
+    QCOMPARE(sideFiles(path), QStringList());
+    // While its owner has it open, a reader leaves the owner's files alone.
+    rawScalar(path, QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion));
+    Database owner(QStringLiteral("owner"));
+    QVERIFY(owner.open(path).ok());
+    QVERIFY(!sideFiles(path).isEmpty());
+    {
+        Database reader(QStringLiteral("reader"));
+        QVERIFY(reader.openForReading(path).ok());
+    }
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(DealRepository(owner).save(sampleDeal()).ok());
+}
+
+void TestDatabase::sideFilesAreTheOwners()
+{
+    const QString path = m_dir->filePath(QStringLiteral("shared.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 1));
+    const QFile::Permissions shared =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther; // 0644
+    QVERIFY(QFile::setPermissions(path, shared));
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(path).ok());
+    QVERIFY(DealRepository(database).save(sampleDeal()).ok());
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFileInfo::exists(path + suffix), qPrintable(suffix));
+        QCOMPARE(QFileInfo(path + suffix).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+    }
+    QCOMPARE(QFileInfo(path).permissions() & ~(QFile::ReadUser | QFile::WriteUser), shared); // left as it was
 }
 
 void TestDatabase::upgradeReportsItsSteps()

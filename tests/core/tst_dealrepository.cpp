@@ -485,9 +485,13 @@ void TestDealRepository::trashAndRestoreIsUndoDelete()
     QCOMPARE(inTrash.value().at(0).id, gone.id);
     QVERIFY(inTrash.value().at(0).deletedAt.isValid());
 
-    // Trashing twice is refused; the trashed deal keeps all its data.
+    // Trashing twice is refused; the trashed deal keeps all its data, and only who asks for it gets it: a deal in
+    // the trash is not opened for work.
     QCOMPARE(m_repository->moveToTrash(gone.id).kind, StorageError::Kind::NotFound);
-    const Expected<Deal> stillThere = m_repository->load(gone.id);
+    QCOMPARE(m_repository->load(gone.id).error().kind, StorageError::Kind::NotFound);
+    QCOMPARE(m_repository->closeDeal(gone.id, gone.options.at(0).id, QStringLiteral("Dana")).error().kind,
+             StorageError::Kind::NotFound);
+    const Expected<Deal> stillThere = m_repository->load(gone.id, DealRepository::Trashed::Include);
     QVERIFY2(stillThere.ok(), qPrintable(describe(stillThere)));
     QVERIFY(stillThere.value().sameContentAs(gone));
 
@@ -518,7 +522,7 @@ void TestDealRepository::saveOfTrashedDealRefused()
     const Expected<Deal> result = m_repository->save(edit);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, StorageError::Kind::NotFound);
-    QVERIFY(m_repository->load(deal.id).value().sameContentAs(deal));
+    QVERIFY(m_repository->load(deal.id, DealRepository::Trashed::Include).value().sameContentAs(deal));
 }
 
 void TestDealRepository::emptyTrashRemovesForGood()
