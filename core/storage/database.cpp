@@ -2,6 +2,7 @@
 
 #include "../domain/deal.h"
 #include "backups.h"
+#include "mergeservice.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@
 #include <QUrl>
 #include <QUuid>
 #include <sqlite3.h>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcStorage, "triplewin.core.storage", QtInfoMsg)
 
@@ -227,6 +231,70 @@ void Database::close()
     m_path.clear();
 }
 
+QString Database::fileMarker(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0)
+        return QStringLiteral("inode:%1").arg(quint64(info.st_ino));
+#endif
+    const QDateTime born = QFileInfo(path).fileTime(QFile::FileBirthTime);
+    return born.isValid() ? QStringLiteral("born:%1").arg(born.toMSecsSinceEpoch()) : QString();
+}
+
+QString Database::identityOf(const QString &path, const QString &storedId, const QString &storedFile)
+{
+    const QString marker = fileMarker(path);
+    if (storedId.isEmpty() || storedFile.isEmpty() || marker.isEmpty() || storedFile == marker)
+        return storedId;
+    QUuid base = QUuid::fromString(storedId);
+    if (base.isNull())
+        base = QUuid::createUuidV5(QUuid(), storedId);
+    return QUuid::createUuidV5(base, marker).toString(QUuid::WithoutBraces);
+}
+
+StorageError Database::ensureOwnIdentity()
+{
+    if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return {};
+    QString storedId;
+    QString storedFile;
+    {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT key, value FROM %1 WHERE key IN ('database_id', 'database_file')")
+                            .arg(Schema::DatabaseInfo)))
+            return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                            query.lastError());
+        while (query.next())
+            (query.value(0).toString() == u"database_id" ? storedId : storedFile) = query.value(1).toString();
+        if (query.lastError().isValid())
+            return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                            query.lastError());
+    }
+    const QString marker = fileMarker(m_path);
+    if (storedId.isEmpty() || marker.isEmpty() || storedFile == marker)
+        return {};
+    // First open since the marker was introduced (the file it was given to), or a copy: a copy becomes itself.
+    const QString identity = storedFile.isEmpty() ? storedId : identityOf(m_path, storedId, storedFile);
+    if (identity != storedId)
+        qCInfo(lcStorage) << m_path << "is a copy of database" << storedId << "and becomes" << identity;
+    return write([&]() -> StorageError {
+        QSqlQuery update(connection());
+        update.prepare(QStringLiteral("INSERT INTO %1 (key, value) VALUES ('database_id', ?), ('database_file', ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                           .arg(Schema::DatabaseInfo));
+        update.addBindValue(identity);
+        update.addBindValue(marker);
+        if (!update.exec())
+            return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"),
+                            update.lastError());
+        if (identity != storedId)
+            return MergeService::rememberOriginal(*this, storedId);
+        return {};
+    });
+}
+
 bool Database::hasSideFiles(const QString &path)
 {
     return QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
@@ -337,6 +405,8 @@ StorageError Database::open(const QString &path)
         if (StorageError failure = migrate(version))
             return fail(failure);
     }
+    if (StorageError failure = ensureOwnIdentity())
+        return fail(failure);
     qCDebug(lcStorage) << "opened" << path << "schema" << SchemaVersion;
     return {};
 }

@@ -95,6 +95,15 @@ public:
     /// True while the connection is inside a transaction.
     bool inTransaction();
 
+    /// The merge identity of the database file at @p path whose database_info holds @p storedId and @p storedFile
+    /// (the marker of the file the id was given to). A copy (cp, a file manager) keeps the original's id but is
+    /// another file: it gets an identity of its own, derived from both, so merging the copy and the original both
+    /// ways keeps their merge histories apart, and a copy merged before its first open is known by the same id it
+    /// gets when opened. A file moved or renamed keeps its identity.
+    static QString identityOf(const QString &path, const QString &storedId, const QString &storedFile);
+    /// What tells this file from a copy of it: its inode (a copy is a new file; a rename keeps it).
+    static QString fileMarker(const QString &path);
+
     /// The platform's default database file (under QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
@@ -108,6 +117,7 @@ private:
     StorageError openConnection(const QString &databaseName);
     StorageError migrate(int versionSeen);
     StorageError addNameKeys();
+    StorageError ensureOwnIdentity();
     StorageError exec(const QString &statement);
     StorageError execAll(const QStringList &statements);
     StorageError readUserVersion(int *version);

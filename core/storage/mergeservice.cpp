@@ -342,7 +342,14 @@ StorageError checkSource(const QSqlDatabase &source, const QString &path, QStrin
                 source, QStringLiteral("SELECT value FROM %1 WHERE key = 'database_id'").arg(Schema::DatabaseInfo),
                 path, &id))
             return failure;
-        *sourceId = id.toString();
+        QVariant file;
+        if (StorageError failure = scalar(
+                source,
+                QStringLiteral("SELECT (SELECT value FROM %1 WHERE key = 'database_file')").arg(Schema::DatabaseInfo),
+                path, &file))
+            return failure;
+        // A copy not opened since it was made still carries the original's id: known by the one it will get.
+        *sourceId = Database::identityOf(path, id.toString(), file.toString());
     }
     return {};
 }
@@ -641,6 +648,38 @@ MergeConflict conflict(const DealRows &local, const DealRows &source, const QStr
 MergeService::MergeService(Database &target)
     : m_target(target)
 {}
+
+StorageError MergeService::rememberOriginal(Database &copy, const QString &originalId)
+{
+    // Called inside the copy's write transaction, the moment it becomes a database of its own.
+    const QSqlDatabase db = copy.connection();
+    DealReader reader(db, copy.path());
+    TargetWriter writer(db, copy.path());
+    if (StorageError failure = reader.prepare())
+        return failure;
+    if (StorageError failure = writer.prepare())
+        return failure;
+    QSqlQuery ids(db);
+    ids.setForwardOnly(true);
+    if (!ids.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(Schema::Deals)))
+        return queryError(ids, copy.path());
+    QList<qint64> all;
+    while (ids.next())
+        all << ids.value(0).toLongLong();
+    if (ids.lastError().isValid())
+        return queryError(ids, copy.path());
+    ids.finish();
+    for (const qint64 id : std::as_const(all)) {
+        std::optional<DealRows> deal;
+        if (StorageError failure = reader.readById(id, &deal))
+            return failure;
+        if (!deal)
+            continue;
+        if (StorageError failure = writer.writeLog(originalId, *deal, deal->revision, deal->contentHash()))
+            return failure;
+    }
+    return {};
+}
 
 Expected<MergeReport> MergeService::merge(const QString &sourcePath)
 {

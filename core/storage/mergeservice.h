@@ -59,6 +59,12 @@ public:
 
     Expected<MergeReport> merge(const QString &sourcePath);
 
+    /// A copy of a database (Database::identityOf()) becomes a database of its own: each of its deals is recorded
+    /// in its merge_log as merged from the original (@p originalId) as it is now, their common version. So a deal
+    /// changed on one side only after the copy was made merges as an update either way, not as a conflict. Runs
+    /// inside the caller's write transaction on @p copy.
+    static StorageError rememberOriginal(Database &copy, const QString &originalId);
+
 private:
     Database &m_target;
 };

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void trashedUnknownDealIsSkipped();
     void schema4SourceIsKnownByPath();
     void eachDatabaseHasItsOwnId();
+    void aCopyIsAnotherDatabase();
     void refusedSource_data();
     void refusedSource();
     void failedMergeKeepsNothing();
@@ -358,6 +359,66 @@ void TestMerge::schema4SourceIsKnownByPath()
     QVERIFY(report.value().sourceId.startsWith(QStringLiteral("path:")));
     QCOMPARE(merge().value().unchanged, 2);
     QCOMPARE(fileHash(m_sourcePath), before);
+}
+
+void TestMerge::aCopyIsAnotherDatabase()
+{
+    const QString idQuery = QStringLiteral("SELECT value FROM database_info WHERE key = 'database_id'");
+    const auto idOf = [&idQuery](const Database &database) {
+        QSqlQuery query(database.connection());
+        return query.exec(idQuery) && query.next() ? query.value(0).toString() : QString();
+    };
+    // Dana copies her file for a colleague (cp: the same bytes, so the same id inside).
+    QString danaId;
+    {
+        Database dana(QStringLiteral("tst_merge_dana"));
+        QVERIFY(dana.open(m_sourcePath).ok());
+        danaId = idOf(dana);
+    }
+    const QString copyPath = m_dir->filePath(QStringLiteral("copy-for-eve.sqlite"));
+    QVERIFY(QFile::copy(m_sourcePath, copyPath));
+
+    // Merged before it was ever opened, the copy is already known as a database of its own.
+    const Expected<MergeReport> first = MergeService(*m_target).merge(copyPath);
+    QVERIFY2(first.ok(), qPrintable(describe(first.error())));
+    QVERIFY(!first.value().sourceId.isEmpty());
+    QVERIFY(first.value().sourceId != danaId);
+    QCOMPARE(first.value().added, 2);
+
+    // Opened, it takes that identity for good; the original keeps its own.
+    Database eve(QStringLiteral("tst_merge_eve"));
+    QVERIFY(eve.open(copyPath).ok());
+    QCOMPARE(idOf(eve), first.value().sourceId);
+    {
+        Database dana(QStringLiteral("tst_merge_dana"));
+        QVERIFY(dana.open(m_sourcePath).ok());
+        QCOMPARE(idOf(dana), danaId);
+    }
+
+    // Both ways between the copy and the original: Eve edits the open deal; Dana's file takes it as an update, and
+    // merging back changes nothing.
+    DealRepository eveDeals(eve);
+    Deal racks = findByUuid(eveDeals, m_openUuid);
+    racks.notes = QStringLiteral("Eve's price check");
+    QVERIFY(eveDeals.save(racks).ok());
+    eve.close();
+    Database dana(QStringLiteral("tst_merge_dana"));
+    QVERIFY(dana.open(m_sourcePath).ok());
+    const Expected<MergeReport> intoDana = MergeService(dana).merge(copyPath);
+    QVERIFY2(intoDana.ok(), qPrintable(describe(intoDana.error())));
+    QCOMPARE(intoDana.value().sourceId, first.value().sourceId);
+    QCOMPARE(intoDana.value().conflicts.size(), 0);
+    QCOMPARE(intoDana.value().updated, 1);
+    QCOMPARE(intoDana.value().unchanged, 1);
+    DealRepository danaDeals(dana);
+    QCOMPARE(findByUuid(danaDeals, m_openUuid).notes, QStringLiteral("Eve's price check"));
+    dana.close();
+    QVERIFY(eve.open(copyPath).ok());
+    const Expected<MergeReport> intoEve = MergeService(eve).merge(m_sourcePath);
+    QVERIFY2(intoEve.ok(), qPrintable(describe(intoEve.error())));
+    QCOMPARE(intoEve.value().sourceId, danaId);
+    QCOMPARE(intoEve.value().conflicts.size(), 0);
+    QCOMPARE(intoEve.value().added + intoEve.value().updated, 0);
 }
 
 void TestMerge::eachDatabaseHasItsOwnId()
