@@ -285,8 +285,8 @@ void MainWindow::editHabitSettings()
 
 void MainWindow::showEmptyState()
 {
-    const Core::Expected<qint64> count = m_repository.count();
-    m_emptyPage->setHasDeals(!count.ok() || count.value() > 0);
+    const Core::Expected<bool> any = m_repository.hasDeals();
+    m_emptyPage->setHasDeals(!any.ok() || any.value());
     m_pages->setCurrentWidget(m_emptyPage);
     updateActions();
     setWindowTitle(tr("Triplewin"));

@@ -976,6 +976,17 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
     return rows;
 }
 
+Expected<bool> DealRepository::hasDeals()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE deleted_at IS NULL)").arg(Schema::Deals)) ||
+        !query.next())
+        return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Counting the deals failed"),
+                      query);
+    return query.value(0).toBool();
+}
+
 Expected<qint64> DealRepository::count()
 {
     QSqlQuery query(m_database.connection());

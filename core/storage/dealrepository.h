@@ -148,6 +148,8 @@ public:
     Expected<QList<DealSummary>> list(const DealQuery &query);
     /// Number of live (not trashed) deals.
     Expected<qint64> count();
+    /// Whether there is any live deal (an empty state's question): one index step, where count() reads them all.
+    Expected<bool> hasDeals();
     /// Calls @p visit with every live deal, fully loaded (as load() gives it), in id order, one at a time: one
     /// streaming pass over three forward-only cursors, so memory stays that of one deal however many there are.
     /// Stops early (without error) when @p visit returns false. For exports. @p visit must not write deals.

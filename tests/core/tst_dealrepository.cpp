@@ -184,6 +184,7 @@ void TestDealRepository::saveNewDealAssignsIds()
     QVERIFY(second.id != deal.id);
     QVERIFY(second.uuid != deal.uuid);
     QCOMPARE(m_repository->count().value(), 2);
+    QCOMPARE(m_repository->hasDeals().value(), true);
 }
 
 void TestDealRepository::loadReturnsWhatWasSaved()
@@ -379,6 +380,7 @@ void TestDealRepository::amountsBeyondLimitRefused()
     QCOMPARE(result.error().kind, StorageError::Kind::Invalid);
     QVERIFY(result.error().message.contains(deal.options[1].name));
     QCOMPARE(m_repository->count().value(), 0);
+    QCOMPARE(m_repository->hasDeals().value(), false);
 }
 
 void TestDealRepository::staleRevisionIsConflict()
