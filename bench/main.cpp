@@ -725,7 +725,8 @@ bool benchHistory(const QString &path, qint64 n, int runs, QList<HistoryRow> *al
         after.sortKey = middle.at(0);
         after.id = middle.at(1).toLongLong();
         const QVariantList firstBinds{filter.limit};
-        const QVariantList keysetBinds{after.sortKey, after.id, filter.limit};
+        const QVariantList keysetBinds{after.sortKey, after.id,     filter.limit,
+                                       after.sortKey, filter.limit, filter.limit};
 
         const QStringList texts = tracedSql(database.connection(), [&]() {
             (void)repository.page(filter, std::nullopt); // only the SQL text is traced

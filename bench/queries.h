@@ -87,14 +87,19 @@ inline const QStringList TeamHistorySortExpressions = {
 /// its id, then the limit), else the first page (binds: the limit).
 inline QString teamHistorySql(const QString &sortKey, const QString &direction, bool keyset)
 {
-    const QString after =
-        keyset ? QStringLiteral(" AND (%1, d.id) %2 (?, ?)")
-                     .arg(sortKey, direction == QLatin1String("DESC") ? QStringLiteral("<") : QStringLiteral(">"))
-               : QString();
-    return QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, d.you_value, "
-                          "d.customer_value, d.chain_value, d.currency, d.created_at, d.closed_at, %1 FROM deals d "
-                          "WHERE d.deleted_at IS NULL%2 ORDER BY %1 %3, d.id %3 LIMIT ?")
-        .arg(sortKey, after, direction);
+    const QString select =
+        QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, d.you_value, "
+                       "d.customer_value, d.chain_value, d.currency, d.created_at, d.closed_at, %1 FROM deals d "
+                       "WHERE d.deleted_at IS NULL")
+            .arg(sortKey);
+    if (!keyset)
+        return QStringLiteral("%1 ORDER BY %2 %3, d.id %3 LIMIT ?").arg(select, sortKey, direction);
+    // Binds: key, id, limit, key, limit, limit.
+    return QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) "
+                          "UNION ALL SELECT * FROM (%1 AND %2 %3 ? ORDER BY %2 %4, d.id %4 LIMIT ?) "
+                          "ORDER BY 13 %4, 1 %4 LIMIT ?")
+        .arg(select, sortKey, direction == QLatin1String("DESC") ? QStringLiteral("<") : QStringLiteral(">"),
+             direction);
 }
 
 /// The sort key and id of the row at @p offset (bind) in the history's order: what jumping by OFFSET costs, and

@@ -86,25 +86,39 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
         const QString folded = SqlText::containsPattern(nameKey(filter.search));
         values << pattern << folded << folded;
     }
-    if (after) {
-        // Keyset: continue strictly after the last row in (sort key, id) order. A row value, so SQLite seeks the
-        // sort index to the row (the equivalent "key < ? OR (key = ? AND id < ?)" scans every row before it);
-        // the sort keys are never NULL (IFNULL above), so the comparison is total.
-        where << QStringLiteral("(%1, d.id) %2 (?, ?)")
-                     .arg(sortKey, filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
-        values << after->sortKey << after->id;
-    }
     const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString select =
+        QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, d.you_value, "
+                       "d.customer_value, d.chain_value, d.currency, d.created_at, d.closed_at, %1 FROM %2 d WHERE %3")
+            .arg(sortKey, Schema::Deals, where.join(QStringLiteral(" AND ")));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, "
-                       "d.you_value, d.customer_value, d.chain_value, d.currency, d.created_at, d.closed_at, %1 "
-                       "FROM %2 d WHERE %3 ORDER BY %1 %4, d.id %4 LIMIT ?")
-            .arg(sortKey, Schema::Deals, where.join(QStringLiteral(" AND ")), direction));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    query.addBindValue(filter.limit);
+    if (!after) {
+        query.prepare(QStringLiteral("%1 ORDER BY %2 %3, d.id %3 LIMIT ?").arg(select, sortKey, direction));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        query.addBindValue(filter.limit);
+    } else {
+        // Keyset: continue strictly after the last row in (sort key, id) order, as two seeks that each use the
+        // whole sort index: the rest of the rows with the same key (key = ? AND id after), then the keys after it.
+        // A row value "(key, id) > (?, ?)" seeks by the key alone (a status shared by 250,000 deals is then read
+        // through) and not at all on an expression index; "key > ? OR (key = ? AND id > ?)" scans every row before.
+        const QString after_ = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
+        query.prepare(QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) "
+                                     "UNION ALL SELECT * FROM (%1 AND %2 %3 ? ORDER BY %2 %4, d.id %4 LIMIT ?) "
+                                     "ORDER BY 13 %4, 1 %4 LIMIT ?")
+                          .arg(select, sortKey, after_, direction));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        query.addBindValue(after->sortKey);
+        query.addBindValue(after->id);
+        query.addBindValue(filter.limit);
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        query.addBindValue(after->sortKey);
+        query.addBindValue(filter.limit);
+        query.addBindValue(filter.limit);
+    }
     if (!query.exec())
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
