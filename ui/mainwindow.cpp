@@ -45,6 +45,7 @@ const QString SplitterKey = QStringLiteral("window/splitter");
 const QString DealSplitterKey = QStringLiteral("window/dealSplitter");
 const QString LastDatabaseKey = QStringLiteral("session/database");
 const QString LastDealKey = QStringLiteral("session/deal");
+constexpr int DailyBackupDelayMs = 1500;
 
 } // namespace
 
@@ -144,7 +145,8 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
             openDeal(last);
     }
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
-    m_dailyBackup->start(m_database.path());
+    // Today's backup copies the whole file: started once the window is up, so it never competes with its first paint.
+    QTimer::singleShot(DailyBackupDelayMs, this, [this] { m_dailyBackup->start(m_database.path()); });
 }
 
 MainWindow::~MainWindow()

@@ -165,7 +165,7 @@ void TestMainWindow::dailyBackupAndRestore()
 {
     // Opening the window makes today's backup, on a worker thread.
     const QString path = m_database->path();
-    QTRY_COMPARE(Core::Backups::list(path).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(Core::Backups::list(path).size(), 1, 15000);
     const Core::BackupFile daily = Core::Backups::list(path).constFirst();
     QCOMPARE(daily.reason, Core::BackupFile::Reason::Daily);
 
