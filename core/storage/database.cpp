@@ -638,6 +638,20 @@ StorageError Database::checkApplicationId(const QString &path)
     // would have given it.
     if (tables.value(0).toLongLong() == 0 && applicationId == 0 && tables.value(1).toLongLong() == 0)
         return {};
+    // Triplewin's schemas 1 and 2 had no application id yet (found by upgrading the real files of those versions):
+    // such a file is ours when it has their tables.
+    const qint64 version = tables.value(1).toLongLong();
+    if (applicationId == 0 && (version == 1 || version == 2)) {
+        QSqlQuery ours(connection());
+        if (!ours.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                      "('%1', '%2', '%3') AND (name <> '%1' OR sql LIKE '%uuid TEXT NOT NULL UNIQUE%')")
+                           .arg(Schema::Deals, Schema::Options, Schema::Assessments)) ||
+            !ours.next())
+            return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                            ours.lastError());
+        if (ours.value(0).toInt() == 3)
+            return {};
+    }
     return error(StorageError::Kind::NotADatabase,
                  QCoreApplication::translate("Triplewin::Core::Database",
                                              "“%1” is an SQLite database of another program, not a Triplewin "
@@ -874,6 +888,16 @@ StorageError Database::migrate(int versionSeen)
                     .arg(Schema::Scripts, Schema::Deals);
             if (StorageError failure = exec(statement))
                 return failure;
+            // Schema 2 as released had no index for the RQ per month: it came with schema 3 (in the step above
+            // for new files). A real v2 file gets it here (tst_schemaupgrade found it missing).
+            if (fromVersion == 2) {
+                if (StorageError failure = exec(
+                        QStringLiteral("CREATE INDEX deals_ended_by_month ON %1 "
+                                       "(salesperson, substr(closed_at, 1, 7), final_outcome, closed_at, deleted_at) "
+                                       "WHERE closed_at IS NOT NULL AND deleted_at IS NULL")
+                            .arg(Schema::Deals)))
+                    return failure;
+            }
         }
         if (fromVersion < 4) {
             step(4);
@@ -921,28 +945,23 @@ StorageError Database::migrate(int versionSeen)
             // The team history (TeamHistoryRepository) sorts live deals by a column and pages by keyset over
             // (sort key, id): these indexes give it the first page and a jump without sorting every deal. Each is
             // on the exact sort expression (IFNULL for the nullable closing time), with the same WHERE as the
-            // query. Sorts by the agreed option's values come from a join and cannot be indexed here. IF NOT EXISTS:
-            // a file whose user_version was set back (as tests do to fake an older file) may have them already.
+            // query. Sorts by the agreed option's values come from a join and cannot be indexed here.
             const QStringList statements = {
-                QStringLiteral(
-                    "CREATE INDEX IF NOT EXISTS deals_history_created ON %1 (created_at, id) WHERE deleted_at IS NULL")
+                QStringLiteral("CREATE INDEX deals_history_created ON %1 (created_at, id) WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_salesperson ON %1 (salesperson, id) "
+                QStringLiteral("CREATE INDEX deals_history_salesperson ON %1 (salesperson, id) "
                                "WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
-                QStringLiteral(
-                    "CREATE INDEX IF NOT EXISTS deals_history_customer ON %1 (customer, id) WHERE deleted_at IS NULL")
+                QStringLiteral("CREATE INDEX deals_history_customer ON %1 (customer, id) WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
-                QStringLiteral(
-                    "CREATE INDEX IF NOT EXISTS deals_history_title ON %1 (title, id) WHERE deleted_at IS NULL")
+                QStringLiteral("CREATE INDEX deals_history_title ON %1 (title, id) WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
-                QStringLiteral(
-                    "CREATE INDEX IF NOT EXISTS deals_history_status ON %1 (status, id) WHERE deleted_at IS NULL")
+                QStringLiteral("CREATE INDEX deals_history_status ON %1 (status, id) WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_outcome ON %1 (IFNULL(final_outcome, ''), id) "
+                QStringLiteral("CREATE INDEX deals_history_outcome ON %1 (IFNULL(final_outcome, ''), id) "
                                "WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_closed ON %1 (IFNULL(closed_at, ''), id) "
+                QStringLiteral("CREATE INDEX deals_history_closed ON %1 (IFNULL(closed_at, ''), id) "
                                "WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
             };
@@ -952,7 +971,7 @@ StorageError Database::migrate(int versionSeen)
         if (fromVersion < 7) {
             step(7);
             // The deal being edited, autosaved for recovery after a crash or power loss (DraftRepository).
-            if (StorageError failure = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
+            if (StorageError failure = exec(QStringLiteral("CREATE TABLE %1 ("
                                                            " slot TEXT PRIMARY KEY,"
                                                            " content TEXT NOT NULL,"
                                                            " saved_at TEXT NOT NULL)")
@@ -977,7 +996,7 @@ StorageError Database::migrate(int versionSeen)
             };
             for (const QString &column :
                  {QStringLiteral("you_value"), QStringLiteral("customer_value"), QStringLiteral("chain_value")})
-                statements << QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_%2 ON %1 (IFNULL(%2, %3), id) "
+                statements << QStringLiteral("CREATE INDEX deals_history_%2 ON %1 (IFNULL(%2, %3), id) "
                                              "WHERE deleted_at IS NULL")
                                   .arg(Schema::Deals, column, sentinel);
             if (StorageError failure = execAll(statements))
@@ -1011,8 +1030,8 @@ StorageError Database::migrate(int versionSeen)
                 QStringLiteral("ALTER TABLE %1_v9 RENAME TO %1").arg(Schema::Assessments),
                 // The team history sorts outcomes by how good they are (Schema::OutcomeKeysWorstFirst), not by
                 // their keys' spelling.
-                QStringLiteral("DROP INDEX IF EXISTS deals_history_outcome"),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_history_outcome_rank ON %1 (%2, id) "
+                QStringLiteral("DROP INDEX deals_history_outcome"),
+                QStringLiteral("CREATE INDEX deals_history_outcome_rank ON %1 (%2, id) "
                                "WHERE deleted_at IS NULL")
                     .arg(Schema::Deals, Schema::outcomeRankExpression(QStringLiteral("final_outcome"))),
             };
@@ -1021,10 +1040,32 @@ StorageError Database::migrate(int versionSeen)
         }
         if (fromVersion < 10) {
             step(10);
+            // Schema 9 as first released kept the outcome index by spelling; the index by rank joined its step
+            // later. Files upgraded to 9 by that first release get it now (tst_schemaupgrade, from the real file).
+            if (fromVersion == 9) {
+                QSqlQuery rank(connection());
+                if (!rank.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = "
+                                              "'deals_history_outcome_rank'")) ||
+                    !rank.next())
+                    return sqlError(
+                        QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                        rank.lastError());
+                if (rank.value(0).toInt() == 0) {
+                    rank.finish();
+                    const QStringList statements = {
+                        QStringLiteral("DROP INDEX deals_history_outcome"),
+                        QStringLiteral("CREATE INDEX deals_history_outcome_rank ON %1 (%2, id) "
+                                       "WHERE deleted_at IS NULL")
+                            .arg(Schema::Deals, Schema::outcomeRankExpression(QStringLiteral("final_outcome"))),
+                    };
+                    if (StorageError failure = execAll(statements))
+                        return failure;
+                }
+            }
             // Where an imported deal came from (DealRepository::syncPulled): its CRM and record, unique per
             // database, so importing the same export again updates the deal instead of adding it twice. What the CRM
             // said last (its state, the notes the import wrote, a hash of the record) tells a change from none.
-            if (StorageError failure = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
+            if (StorageError failure = exec(QStringLiteral("CREATE TABLE %1 ("
                                                            " deal_id INTEGER PRIMARY KEY REFERENCES %2 (id) "
                                                            "   ON DELETE CASCADE,"
                                                            " source TEXT NOT NULL,"
@@ -1043,21 +1084,21 @@ StorageError Database::migrate(int versionSeen)
                 return failure;
             const QString ended = QStringLiteral("WHERE closed_at IS NOT NULL AND deleted_at IS NULL");
             const QStringList statements = {
-                QStringLiteral("DROP INDEX IF EXISTS deals_ended_by_salesperson"),
+                QStringLiteral("DROP INDEX deals_ended_by_salesperson"),
                 QStringLiteral("CREATE INDEX deals_ended_by_salesperson ON %1 "
                                "(salesperson_key, closed_at DESC, id DESC, final_outcome, chain_result) %2")
                     .arg(Schema::Deals, ended),
-                QStringLiteral("DROP INDEX IF EXISTS deals_ended_by_month"),
+                QStringLiteral("DROP INDEX deals_ended_by_month"),
                 QStringLiteral("CREATE INDEX deals_ended_by_month ON %1 "
                                "(salesperson_key, substr(closed_at, 1, 7), final_outcome, closed_at, deleted_at) %2")
                     .arg(Schema::Deals, ended),
-                QStringLiteral("DROP INDEX IF EXISTS deals_ended_by_customer"),
+                QStringLiteral("DROP INDEX deals_ended_by_customer"),
                 QStringLiteral("CREATE INDEX deals_ended_by_customer ON %1 (customer_key, closed_at DESC) %2")
                     .arg(Schema::Deals, ended),
-                QStringLiteral("CREATE INDEX IF NOT EXISTS deals_to_assess ON %1 "
+                QStringLiteral("CREATE INDEX deals_to_assess ON %1 "
                                "(salesperson_key, closed_at DESC, id DESC) %2 AND final_outcome = 'unknown'")
                     .arg(Schema::Deals, ended),
-                QStringLiteral("DROP INDEX IF EXISTS deals_history_salesperson"),
+                QStringLiteral("DROP INDEX deals_history_salesperson"),
                 QStringLiteral("CREATE INDEX deals_history_salesperson ON %1 (salesperson_key, id) "
                                "WHERE deleted_at IS NULL")
                     .arg(Schema::Deals),
@@ -1066,6 +1107,9 @@ StorageError Database::migrate(int versionSeen)
                 return failure;
         }
         if (StorageError failure = exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
+            return failure;
+        // Also for files of schemas 1 and 2, made before Triplewin set it.
+        if (StorageError failure = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return failure;
         step(SchemaVersion + 1);
         return {};
