@@ -94,8 +94,10 @@ void DealTransfer::mergeDatabase(QWidget *parent, Core::DatabaseJobs &jobs,
     if (path.isEmpty())
         return;
     auto merged = std::make_shared<Core::Expected<Core::MergeReport>>(Core::StorageError{});
-    const auto work = [path, merged](Core::Database &database, Core::JobControl &) {
-        *merged = Core::MergeService(database).merge(path);
+    const auto work = [path, merged](Core::Database &database, Core::JobControl &control) {
+        Core::MergeService service(database);
+        service.setProgress([&control](qint64 deals, qint64 total) { return control.progress(deals, total); });
+        *merged = service.merge(path);
     };
     JobProgress::start(
         parent, jobs, tr("Merging “%1”…").arg(QFileInfo(path).fileName()), work,

@@ -744,6 +744,14 @@ Expected<MergeReport> MergeService::merge(const QString &sourcePath)
             QStringLiteral("SELECT content_hash FROM %1 WHERE source_id = ? AND deal_uuid = ?").arg(Schema::MergeLog)))
         return queryError(sourceLog, sourcePath);
 
+    qint64 total = 0;
+    if (m_progress) {
+        QVariant count;
+        if (StorageError failure =
+                scalar(source, QStringLiteral("SELECT count(*) FROM %1").arg(Schema::Deals), sourcePath, &count))
+            return failure;
+        total = count.toLongLong();
+    }
     QSqlQuery sourceIds(source);
     sourceIds.setForwardOnly(true);
     if (!sourceIds.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(Schema::Deals)))
@@ -763,7 +771,13 @@ Expected<MergeReport> MergeService::merge(const QString &sourcePath)
                        sourcePath, &targetId))
             return failure;
 
+        qint64 done = 0;
         while (sourceIds.next()) {
+            if (m_progress && !m_progress(done++, total))
+                return StorageError{
+                    StorageError::Kind::Cancelled,
+                    QCoreApplication::translate(Context, "The merge was cancelled; nothing was merged."),
+                    {}};
             std::optional<DealRows> incoming;
             if (StorageError failure = sourceReader.readById(sourceIds.value(0).toLongLong(), &incoming))
                 return failure;

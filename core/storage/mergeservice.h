@@ -2,6 +2,7 @@
 
 #include "storageerror.h"
 
+#include <functional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -58,6 +59,9 @@ public:
     explicit MergeService(Database &target);
 
     Expected<MergeReport> merge(const QString &sourcePath);
+    /// Called before each deal of the source with how many are done of how many; returning false stops the merge,
+    /// which then keeps nothing (Kind::Cancelled).
+    void setProgress(std::function<bool(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
 
     /// A copy of a database (Database::identityOf()) becomes a database of its own: each of its deals is recorded
     /// in its merge_log as merged from the original (@p originalId) as it is now, their common version. So a deal
@@ -67,6 +71,7 @@ public:
 
 private:
     Database &m_target;
+    std::function<bool(qint64 done, qint64 total)> m_progress;
 };
 
 } // namespace Triplewin::Core

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void refusedSource_data();
     void refusedSource();
     void failedMergeKeepsNothing();
+    void cancelledMergeKeepsNothing();
 
 private:
     /// Opens the source with DealRepository, runs @p change, closes it again.
@@ -499,6 +500,31 @@ void TestMerge::refusedSource()
         QCOMPARE(dump(*m_target), targetBefore);
     }
     QCOMPARE(QFileInfo::exists(path), kind != u"missing");
+}
+
+void TestMerge::cancelledMergeKeepsNothing()
+{
+    const QString before = dump(*m_target);
+    QList<std::pair<qint64, qint64>> calls;
+    MergeService service(*m_target);
+    service.setProgress([&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return done < 1; // Cancel after the first deal went in
+    });
+    const Expected<MergeReport> report = service.merge(m_sourcePath);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().kind, StorageError::Kind::Cancelled);
+    QCOMPARE(calls, (QList<std::pair<qint64, qint64>>{{0, 2}, {1, 2}}));
+    QCOMPARE(dump(*m_target), before);
+    // Not cancelled, it goes through and reports every deal.
+    calls.clear();
+    service.setProgress([&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+        return true;
+    });
+    QVERIFY(service.merge(m_sourcePath).ok());
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(DealRepository(*m_target).count().value(), 2);
 }
 
 void TestMerge::failedMergeKeepsNothing()
