@@ -131,6 +131,25 @@
         <source>Cannot create the backup folder “%1”.</source>
         <translation>Der Sicherungsordner “%1” kann nicht erstellt werden.</translation>
     </message>
+    <message>
+        <source>Cannot create the backup “%1”: it exists already.</source>
+        <translation>Die Sicherung “%1” kann nicht erstellt werden: Sie existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The finished copy could not be renamed.</source>
+        <translation>Die fertige Kopie konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The backup was stopped.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database stayed locked by another program for %n second(s); try again when it is closed.</source>
+        <translation>
+            <numerusform>Die Datenbank blieb %n Sekunde lang von einem anderen Programm gesperrt; versuchen Sie es erneut, wenn es geschlossen ist.</numerusform>
+            <numerusform>Die Datenbank blieb %n Sekunden lang von einem anderen Programm gesperrt; versuchen Sie es erneut, wenn es geschlossen ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::CoachingRepository</name>
@@ -148,6 +167,10 @@
     <message>
         <source>Line %1 is not UTF-8 text (byte %2 of the file). Save the file from the spreadsheet or CRM as “CSV UTF-8” and try again.</source>
         <translation>Zeile %1 ist kein UTF-8-Text (Byte %2 der Datei). Speichern Sie die Datei aus der Tabellenkalkulation oder dem CRM als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 or the lines after it are not valid UTF-16 text. Save the file from the spreadsheet or CRM as “CSV UTF-8” and try again.</source>
+        <translation>Zeile %1 oder die Zeilen danach sind kein gültiger UTF-16-Text. Speichern Sie die Datei aus der Tabellenkalkulation oder dem CRM als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -229,10 +252,6 @@
         <translation>“%1” ist eine SQLite-Datenbank eines anderen Programms, keine Triplewin-Datenbank. Die Datei wurde nicht verändert; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: Qt&apos;s SQLite driver does not use the SQLite library Triplewin was built with. Reinstall Triplewin.</source>
-        <translation>“%1” kann nicht geöffnet werden: Der SQLite-Treiber von Qt verwendet nicht die SQLite-Bibliothek, mit der Triplewin erstellt wurde. Installieren Sie Triplewin neu.</translation>
-    </message>
-    <message>
         <source>%1: another program or Triplewin window is using the database and kept it locked. Close it or wait for it to finish, then try again.</source>
         <translation>%1: Ein anderes Programm oder Triplewin-Fenster verwendet die Datenbank und hält sie gesperrt. Schließen Sie es oder warten Sie, bis es fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -255,6 +274,14 @@
     <message>
         <source>“%1” was written by a newer version of Triplewin.</source>
         <translation>“%1” wurde von einer neueren Version von Triplewin geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, but “%2” beside it holds %3 bytes of changes that belong to a database. Triplewin left both files as they are: restore the database from a backup, or move both away.</source>
+        <translation>“%1” ist leer, aber “%2” daneben enthält %3 Byte an Änderungen, die zu einer Datenbank gehören. Triplewin hat beide Dateien unverändert gelassen: Stellen Sie die Datenbank aus einer Sicherung wieder her, oder verschieben Sie beide Dateien.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was changed.</source>
+        <translation>%1: abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -297,6 +324,10 @@
     <message>
         <source>Writing the export failed: %1</source>
         <translation>Schreiben des Exports fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +729,14 @@
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>That deal is in the trash or no longer in the database.</source>
+        <translation>Dieser Deal liegt im Papierkorb oder ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Reading the deals failed</source>
+        <translation>Lesen der Deals fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1724,18 @@
         <source>Restored “%1” from the trash.</source>
         <translation>“%1” wurde aus dem Papierkorb wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>The deal&apos;s history could not be read: %1</source>
+        <translation>Der Verlauf des Deals konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were kept, but the deal they belong to could not be read, so they were not restored: %1</source>
+        <translation>Ihre ungespeicherten Änderungen wurden aufbewahrt, aber der zugehörige Deal konnte nicht gelesen werden, daher wurden sie nicht wiederhergestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealTransfer</name>
@@ -1777,6 +1828,22 @@
     <message>
         <source>Imported “%1”: %2</source>
         <translation>„%1“ importiert: %2</translation>
+    </message>
+    <message>
+        <source>Exporting deals…</source>
+        <translation>Deals werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; “%1” was left as it was.</source>
+        <translation>Export abgebrochen; “%1” blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Merging “%1”…</source>
+        <translation>“%1” wird zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing of “%1” was merged.</source>
+        <translation>Zusammenführen abgebrochen: Nichts aus “%1” wurde übernommen.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1942,10 @@
     <message>
         <source>Restore Changes</source>
         <translation>Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>An old draft of your changes could not be removed: %1</source>
+        <translation>Ein alter Entwurf Ihrer Änderungen konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2138,10 +2209,6 @@
         <translation>Deals werden importiert…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Import cancelled: nothing was added.</source>
         <translation>Import abgebrochen: Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -2226,6 +2293,29 @@
     <message>
         <source>Deals already here whose change will not be applied:</source>
         <translation>Deals, die schon hier sind und deren Änderung nicht übernommen wird:</translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is kept until the whole file is in.</source>
+        <translation>Import läuft… Nichts wird übernommen, bevor die ganze Datei eingelesen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::JobProgress</name>
+    <message>
+        <source>“%1” is still running. Wait for it to finish, or cancel it, then try again.</source>
+        <translation>„%1“ läuft noch. Warten Sie, bis es fertig ist, oder brechen Sie es ab, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of it will be kept.</source>
+        <translation>Wird abgebrochen… nichts davon wird übernommen.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2523,22 @@
     <message>
         <source>Demo scenarios to a room in a sandbox; your deals are not shown or changed</source>
         <translation>Szenarien vor Publikum in einer Sandbox vorführen; Ihre Deals werden weder gezeigt noch geändert</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>%1 Saving waits until it is done.</source>
+        <translation>%1 Speichern wartet, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Quit Triplewin</source>
+        <translation>Triplewin beenden</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it and quit? Nothing of it will be kept.</source>
+        <translation>„%1“ läuft noch. Abbrechen und beenden? Nichts davon wird übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3038,17 @@
     <message>
         <source>Deals in the trash</source>
         <translation>Deals im Papierkorb</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::UpgradeProgress</name>
+    <message>
+        <source>Upgrading “%1” to this version of Triplewin. A backup of it is kept first.</source>
+        <translation>“%1” wird auf diese Version von Triplewin aktualisiert. Vorher wird eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Triplewin</source>
+        <translation>Triplewin</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3726,14 @@ Befehle:
     <message>
         <source>--decimal takes . or , (the mark before the cents), not “%1”.</source>
         <translation>--decimal erwartet . oder , (das Zeichen vor den Cent), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to this version of Triplewin: step %2 of %3</source>
+        <translation>„%1“ wird auf diese Version von Triplewin aktualisiert: Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older format (schema %2), and a dry run changes nothing, not even that. Open it once in Triplewin to upgrade it (a backup is kept), then run this again.</source>
+        <translation>„%1“ hat ein älteres Format (Schema %2), und ein Probelauf ändert nichts, auch das nicht. Öffnen Sie die Datei einmal in Triplewin, um sie zu aktualisieren (eine Sicherung bleibt erhalten), und führen Sie den Befehl dann erneut aus.</translation>
     </message>
 </context>
 </TS>

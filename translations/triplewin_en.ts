@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::Backups</name>
+    <message numerus="yes">
+        <source>The database stayed locked by another program for %n second(s); try again when it is closed.</source>
+        <translation>
+            <numerusform>The database stayed locked by another program for %n second; try again when it is closed.</numerusform>
+            <numerusform>The database stayed locked by another program for %n seconds; try again when it is closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::DealImporter</name>
     <message numerus="yes">
         <source>%n new deal(s)</source>
