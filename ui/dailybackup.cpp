@@ -39,6 +39,15 @@ void DailyBackup::start(const QString &databasePath)
     m_thread->start(QThread::LowPriority);
 }
 
+void DailyBackup::stop()
+{
+    if (!m_thread)
+        return;
+    m_stop->store(true);
+    wait();
+    m_stop = std::make_shared<std::atomic<bool>>(false); // for the next start
+}
+
 void DailyBackup::wait()
 {
     if (m_thread)

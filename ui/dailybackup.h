@@ -24,8 +24,11 @@ public:
 
     /// Starts the backup of @p databasePath if one is due today (nothing for an in-memory database).
     void start(const QString &databasePath);
-    /// Waits until a running backup is done (before the file is replaced, say).
+    /// Waits until a running backup is done.
     void wait();
+    /// Stops a running backup (it keeps nothing) and waits for that: before the file is replaced, say. A backup not
+    /// started yet still starts later.
+    void stop();
 
 Q_SIGNALS:
     /// The backup finished: @p message says whether it was made or failed (empty when none was due).

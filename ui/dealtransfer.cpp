@@ -45,11 +45,14 @@ void DealTransfer::exportDeals(QWidget *parent, Core::DatabaseJobs &jobs,
     const bool json = path.endsWith(u".json", Qt::CaseInsensitive) || selected.contains(u"json");
     struct Outcome
     {
+        bool ran = false;
+        bool stopped = false; ///< cancelled between deals: the old file is as it was
         QString error;
         qint64 written = 0;
     };
     auto outcome = std::make_shared<Outcome>();
     const auto work = [path, json, outcome](Core::Database &database, Core::JobControl &control) {
+        outcome->ran = true;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             outcome->error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
@@ -58,8 +61,9 @@ void DealTransfer::exportDeals(QWidget *parent, Core::DatabaseJobs &jobs,
         Core::DealRepository repository(database);
         const Core::Expected<qint64> total = repository.count();
         Core::DealExporter exporter(&file, json ? Core::DealExporter::Format::Json : Core::DealExporter::Format::Csv);
-        exporter.setProgress([&control, total = total.ok() ? total.value() : 0](qint64 written) {
-            return control.progress(written, total);
+        exporter.setProgress([&control, &outcome, total = total.ok() ? total.value() : 0](qint64 written) {
+            outcome->stopped = !control.progress(written, total);
+            return !outcome->stopped;
         });
         if (!exporter.exportAll(repository)) {
             file.cancelWriting(); // the old file stays as it was
@@ -72,10 +76,11 @@ void DealTransfer::exportDeals(QWidget *parent, Core::DatabaseJobs &jobs,
         }
         outcome->written = exporter.dealsWritten();
     };
+    // What happened is told by the work's own outcome: a cancel may come after the file was written.
     JobProgress::start(
         parent, jobs, tr("Exporting deals…"), work,
-        [parent, path, outcome, done](const Core::StorageError &openError, bool cancelled) {
-            if (cancelled)
+        [parent, path, outcome, done](const Core::StorageError &openError, bool) {
+            if (!openError && (!outcome->ran || outcome->stopped))
                 return done(tr("Export cancelled; “%1” was left as it was.").arg(QDir::toNativeSeparators(path)));
             const QString error = openError ? openError.fullText() : outcome->error;
             if (!error.isEmpty()) {
@@ -93,7 +98,9 @@ void DealTransfer::mergeDatabase(QWidget *parent, Core::DatabaseJobs &jobs,
                                                       tr("Triplewin databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto merged = std::make_shared<Core::Expected<Core::MergeReport>>(Core::StorageError{});
+    // Until the work runs: cancelled before it began.
+    auto merged = std::make_shared<Core::Expected<Core::MergeReport>>(
+        Core::StorageError{Core::StorageError::Kind::Cancelled, QString(), QString()});
     const auto work = [path, merged](Core::Database &database, Core::JobControl &control) {
         Core::MergeService service(database);
         service.setProgress([&control](qint64 deals, qint64 total) { return control.progress(deals, total); });

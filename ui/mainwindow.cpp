@@ -168,28 +168,33 @@ void MainWindow::chooseBackupToRestore()
 
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
-    m_dailyBackup->wait();
-    auto failure = std::make_shared<Core::StorageError>();
+    m_dailyBackup->stop(); // a copy of what is about to be replaced; the restore keeps its own
+    // Until the work runs, nothing was restored.
+    auto failure = std::make_shared<Core::StorageError>(
+        Core::StorageError{Core::StorageError::Kind::Cancelled, tr("The backup was not restored."), QString()});
     const auto work = [backupPath, failure](Core::Database &database, Core::JobControl &) {
         *failure = database.restoreFrom(backupPath);
     };
-    return JobProgress::start(this, *m_jobs, tr("Restoring the backup…"), work,
-                              [this, failure](const Core::StorageError &openError, bool cancelled) {
-                                  const Core::StorageError error = openError ? openError : *failure;
-                                  if (error && !cancelled)
-                                      QMessageBox::warning(this, tr("Restore from Backup"), error.fullText());
-                                  if (error) {
-                                      Q_EMIT backupRestored(false);
-                                      return;
-                                  }
-                                  // Everything on screen came from the database as it was; the restored file may
-                                  // hold a draft of its own day.
-                                  m_session->clear();
-                                  reloadAfterJob();
-                                  statusBar()->showMessage(
-                                      tr("Restored the backup; the previous state is kept as a backup too."), 6000);
-                                  Q_EMIT backupRestored(true);
-                              });
+    // Not cancellable: the pages are copied, then an older backup's schema is upgraded; stopping between the two
+    // would leave the restored content on an older schema.
+    return JobProgress::start(
+        this, *m_jobs, tr("Restoring the backup…"), work,
+        [this, failure](const Core::StorageError &openError, bool) {
+            const Core::StorageError error = openError ? openError : *failure;
+            if (error)
+                QMessageBox::warning(this, tr("Restore from Backup"), error.fullText());
+            if (error) {
+                Q_EMIT backupRestored(false);
+                return;
+            }
+            // Everything on screen came from the database as it was; the restored file may
+            // hold a draft of its own day.
+            m_session->clear();
+            reloadAfterJob();
+            statusBar()->showMessage(tr("Restored the backup; the previous state is kept as a backup too."), 6000);
+            Q_EMIT backupRestored(true);
+        },
+        false);
 }
 
 void MainWindow::jobRunningChanged(bool running)

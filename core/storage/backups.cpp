@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <sqlite3.h>
 
@@ -37,6 +40,32 @@ constexpr char TimestampFormat[] = "yyyyMMdd'T'HHmmsszzz'Z'";
 StorageError backupError(const QString &message, const QString &detail = {})
 {
     return StorageError{StorageError::Kind::CannotOpen, message, detail};
+}
+
+/// Copies @p source into the empty file @p target with VACUUM INTO on a Qt SQL connection of its own. Returns the
+/// error, empty on success.
+QString copyThroughQt(const QString &source, const QString &target, const std::atomic<bool> *stop)
+{
+    if (stop && stop->load())
+        return tr("The backup was stopped.");
+    const QString name = QStringLiteral("triplewin-backup-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
+    QString detail;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        Database::setReadOnly(db, source, 5000);
+        if (!db.open()) {
+            detail = db.lastError().text();
+        } else {
+            QSqlQuery vacuum(db);
+            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(target);
+            if (!vacuum.exec())
+                detail = vacuum.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return detail;
 }
 
 } // namespace
@@ -75,18 +104,24 @@ StorageError Backups::copy(const QString &source, const QString &target, const s
             tr("Cannot create the backup “%1”: %2.").arg(QDir::toNativeSeparators(target), file.errorString()));
     file.close();
 
-    sqlite3 *from = nullptr;
-    sqlite3 *to = nullptr;
-    const QByteArray sourceName = QFile::encodeName(source);
-    const QByteArray targetName = QFile::encodeName(partial);
     QString detail;
-    if (sqlite3_open_v2(sourceName.constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
-        sqlite3_open_v2(targetName.constData(), &to, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-        detail = QString::fromUtf8(sqlite3_errmsg(to ? to : from));
-    else
-        detail = copyPages(from, to, stop, lockedDeadlineMs);
-    sqlite3_close(from);
-    sqlite3_close(to); // the copy is in rollback-journal mode: nothing beside it after the close
+    if (Database::driverHasOwnSqlite()) {
+        // Qt's driver carries its own SQLite: the file is copied through it (VACUUM INTO the empty owner-only file),
+        // never opened by this library's sqlite3 beside Qt's connections.
+        detail = copyThroughQt(source, partial, stop);
+    } else {
+        sqlite3 *from = nullptr;
+        sqlite3 *to = nullptr;
+        const QByteArray sourceName = QFile::encodeName(source);
+        const QByteArray targetName = QFile::encodeName(partial);
+        if (sqlite3_open_v2(sourceName.constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+            sqlite3_open_v2(targetName.constData(), &to, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            detail = QString::fromUtf8(sqlite3_errmsg(to ? to : from));
+        else
+            detail = copyPages(from, to, stop, lockedDeadlineMs);
+        sqlite3_close(from);
+        sqlite3_close(to); // the copy is in rollback-journal mode: nothing beside it after the close
+    }
     if (detail.isEmpty() && !QFile::rename(partial, target))
         detail = tr("The finished copy could not be renamed.");
     if (!detail.isEmpty()) {
@@ -128,12 +163,18 @@ QString Backups::copyPages(sqlite3 *from, sqlite3 *to, const std::atomic<bool> *
 }
 
 Expected<QString> Backups::create(const QString &databasePath, BackupFile::Reason reason, const QDateTime &now,
-                                  const std::atomic<bool> *stop)
+                                  const std::atomic<bool> *stop, const QString &keep)
 {
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
         return backupError(tr("Cannot create the backup folder “%1”.").arg(QDir::toNativeSeparators(folder)));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Copies cut short by a kill: older than an hour, so never one another process is writing right now.
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &partial : QDir(folder).entryInfoList({QStringLiteral("*.sqlite.partial")}, QDir::Files)) {
+        if (partial.lastModified().toUTC() < hourAgo)
+            QFile::remove(partial.absoluteFilePath());
+    }
     QList<BackupFile> older;
     for (const BackupFile &file : list(databasePath)) {
         if (file.reason == reason)
@@ -145,8 +186,11 @@ Expected<QString> Backups::create(const QString &databasePath, BackupFile::Reaso
         return error;
     // The new one is the newest; keep DailyKept (or OthersKept) in all.
     const qsizetype kept = reason == BackupFile::Reason::Daily ? DailyKept : OthersKept;
-    for (qsizetype i = kept - 1; i < older.size(); ++i)
-        QFile::remove(older.at(i).path);
+    const QString keptPath = keep.isEmpty() ? QString() : QFileInfo(keep).absoluteFilePath();
+    for (qsizetype i = kept - 1; i < older.size(); ++i) {
+        if (older.at(i).path != keptPath)
+            QFile::remove(older.at(i).path);
+    }
     return target;
 }
 

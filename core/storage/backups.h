@@ -46,9 +46,10 @@ public:
     static QString folderFor(const QString &databasePath);
     /// Copies @p databasePath into a new backup file for @p reason; returns its path. Older backups of the same
     /// reason beyond DailyKept or OthersKept are deleted.
+    /// @p keep is never pruned (the backup a restore is about to read).
     static Expected<QString> create(const QString &databasePath, BackupFile::Reason reason,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                                    const std::atomic<bool> *stop = nullptr);
+                                    const std::atomic<bool> *stop = nullptr, const QString &keep = {});
     /// Makes the daily backup unless one was already made on @p now's (local) day, then keeps only the newest
     /// DailyKept daily backups. Returns the new file's path, or an empty string when none was due.
     /// @p stop, when set to true from another thread, makes the copy give up (quitting the app).

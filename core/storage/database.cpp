@@ -26,6 +26,8 @@ Q_LOGGING_CATEGORY(lcStorage, "triplewin.core.storage", QtInfoMsg)
 
 namespace Triplewin::Core {
 
+std::atomic<bool> Database::s_driverHasOwnSqlite{false};
+
 namespace {
 
 StorageError error(StorageError::Kind kind, const QString &message, const QString &detail = {})
@@ -216,8 +218,19 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+void Database::interrupt()
+{
+    const std::lock_guard<std::mutex> lock(m_interruptMutex);
+    if (m_interruptHandle)
+        sqlite3_interrupt(m_interruptHandle);
+}
+
 void Database::close()
 {
+    {
+        const std::lock_guard<std::mutex> lock(m_interruptMutex);
+        m_interruptHandle = nullptr;
+    }
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -302,7 +315,7 @@ bool Database::hasSideFiles(const QString &path)
 
 void Database::tidyAfterReading(const QString &path, bool sideFilesBefore)
 {
-    if (sideFilesBefore || !hasSideFiles(path) || !hasWritePermission(QFileInfo(path)))
+    if (driverHasOwnSqlite() || sideFilesBefore || !hasSideFiles(path) || !hasWritePermission(QFileInfo(path)))
         return;
     sqlite3 *tidy = nullptr;
     const QByteArray name = QFile::encodeName(path);
@@ -405,8 +418,9 @@ StorageError Database::open(const QString &path)
         if (StorageError failure = migrate(version))
             return fail(failure);
     }
+    // Not fatal: a busy file (another process mid-write) keeps its identity until the next open.
     if (StorageError failure = ensureOwnIdentity())
-        return fail(failure);
+        qCWarning(lcStorage) << "the database's merge identity was not checked:" << failure.fullText();
     qCDebug(lcStorage) << "opened" << path << "schema" << SchemaVersion;
     return {};
 }
@@ -452,7 +466,21 @@ StorageError Database::restoreFrom(const QString &backupPath)
         if (StorageError failure = candidate.openForReading(backupPath))
             return failure;
     }
-    const Expected<QString> safety = Backups::create(m_path, BackupFile::Reason::BeforeRestore);
+    // The pages are copied with SQLite's backup API into this connection. When Qt's driver carries its own SQLite,
+    // this library must not write into a file that SQLite holds open (each copy would drop the other's locks).
+    sqlite3 *target = nullptr;
+    {
+        const std::lock_guard<std::mutex> lock(m_interruptMutex);
+        target = m_interruptHandle; // the handle, when Qt's driver runs Triplewin's SQLite
+    }
+    if (!target || driverHasOwnSqlite())
+        return restoreError(QCoreApplication::translate("Triplewin::Core::Database",
+                                                        "This build of Triplewin cannot restore a backup: its Qt "
+                                                        "uses another SQLite than Triplewin. Close Triplewin and copy "
+                                                        "“%1” over “%2” instead.")
+                                .arg(displayPath(backupPath), displayPath(m_path)));
+    const Expected<QString> safety = Backups::create(m_path, BackupFile::Reason::BeforeRestore,
+                                                     QDateTime::currentDateTimeUtc(), nullptr, backupPath);
     if (!safety.ok())
         return safety.error();
 
@@ -461,23 +489,8 @@ StorageError Database::restoreFrom(const QString &backupPath)
     QString detail;
     if (sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         detail = QString::fromUtf8(sqlite3_errmsg(source));
-    } else if (sqlite3 *target = handle()) {
-        detail = Backups::copyPages(source, target);
     } else {
-        // Qt's driver has its own SQLite: two copies of SQLite must never hold the same file open in one process
-        // (each would drop the other's locks), so Qt's connection is closed while this library copies the pages.
-        const QString path = m_path;
-        close();
-        sqlite3 *file = nullptr;
-        const QByteArray fileName = QFile::encodeName(path);
-        detail = sqlite3_open_v2(fileName.constData(), &file, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
-                     ? Backups::copyPages(source, file)
-                     : QString::fromUtf8(sqlite3_errmsg(file));
-        sqlite3_close(file);
-        if (StorageError failure = open(path)) {
-            sqlite3_close(source);
-            return failure;
-        }
+        detail = Backups::copyPages(source, target);
     }
     sqlite3_close(source);
     if (!detail.isEmpty())
@@ -580,13 +593,22 @@ StorageError Database::openConnection(const QString &databaseName)
     // must not touch. Then everything goes through Qt SQL, with the same results.
     m_accelerated = false;
     const QVariant driverHandle = db.driver()->handle();
+    const auto allowInterrupt = [this, &driverHandle](bool sameLibrary) {
+        if (!sameLibrary)
+            return;
+        const std::lock_guard<std::mutex> lock(m_interruptMutex);
+        m_interruptHandle = *static_cast<sqlite3 *const *>(driverHandle.constData());
+    };
     if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0) {
         const QString driverSource = sourceIdOf(db);
         const bool sameLibrary = QString::fromLatin1(sqlite3_sourceid()) == driverSource;
         m_accelerated = sameLibrary && qEnvironmentVariable("TRIPLEWIN_SQLITE_ACCELERATOR") != u"off";
-        if (!sameLibrary)
+        allowInterrupt(sameLibrary);
+        if (!sameLibrary) {
+            s_driverHasOwnSqlite.store(true);
             qCInfo(lcStorage) << "Qt's SQLite driver uses another SQLite (" << driverSource << ") than Triplewin ("
                               << sqlite3_sourceid() << "): writing through Qt SQL";
+        }
     }
     return {};
 }

@@ -2,7 +2,9 @@
 
 #include "storageerror.h"
 
+#include <atomic>
 #include <functional>
+#include <mutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -85,6 +87,14 @@ public:
     /// when closed, or when Qt's driver uses another SQLite than the one Triplewin links (or
     /// TRIPLEWIN_SQLITE_ACCELERATOR=off, for tests of the other path): then all work goes through Qt SQL.
     sqlite3 *handle() const;
+    /// True once a connection found Qt's driver using another SQLite than Triplewin's: then nothing may open a
+    /// database file with Triplewin's own sqlite3 while Qt's connections are open (Backups copies through Qt SQL).
+    static bool driverHasOwnSqlite() { return s_driverHasOwnSqlite.load(); }
+    /// Tests only: behave as on a Qt whose driver carries its own SQLite.
+    static void setDriverHasOwnSqliteForTests(bool own) { s_driverHasOwnSqlite.store(own); }
+    /// Stops the statement running on this connection (SQLITE_INTERRUPT), from any thread; nothing when none runs
+    /// or without the sqlite3 handle. Safe against the connection being closed or reopened meanwhile.
+    void interrupt();
 
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT. When @p work returns an error, or COMMIT fails, the
     /// transaction is rolled back and that error returned. Nested calls are not supported.
@@ -127,6 +137,9 @@ private:
     QString m_path;
     int m_busyTimeoutMs = 5000;
     bool m_accelerated = false;
+    static std::atomic<bool> s_driverHasOwnSqlite;
+    std::mutex m_interruptMutex;
+    sqlite3 *m_interruptHandle = nullptr; ///< guarded by m_interruptMutex
     bool m_readOnly = false;
     bool m_sideFilesBefore = false; ///< for a read-only open: whether -wal or -shm were there before it
     std::function<void(int done, int total)> m_upgradeProgress;

@@ -5,7 +5,6 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QThread>
-#include <sqlite3.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -82,13 +81,13 @@ bool DatabaseJobs::start(const QString &title, Work work)
         }
         {
             const std::lock_guard<std::mutex> lock(m_handleMutex);
-            m_handle = database.handle();
+            m_worker = &database;
         }
         if (!control->isCancelled())
             work(database, *control);
         {
             const std::lock_guard<std::mutex> lock(m_handleMutex);
-            m_handle = nullptr;
+            m_worker = nullptr;
         }
         // An interrupt that came after the work's last statement must not hit the next one (the close).
         database.close();
@@ -109,8 +108,8 @@ void DatabaseJobs::cancel()
         return;
     m_control->m_cancelled.store(true);
     const std::lock_guard<std::mutex> lock(m_handleMutex);
-    if (m_handle)
-        sqlite3_interrupt(m_handle); // a long statement (an index build) stops too
+    if (m_worker)
+        m_worker->interrupt(); // a long statement (an index build) stops too
 }
 
 void DatabaseJobs::wait()

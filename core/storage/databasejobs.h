@@ -12,8 +12,6 @@ QT_BEGIN_NAMESPACE
 class QThread;
 QT_END_NAMESPACE
 
-struct sqlite3;
-
 namespace Triplewin::Core {
 
 class Database;
@@ -97,8 +95,8 @@ private:
     bool m_running = false;
     QString m_title;
     StorageError m_openError;
-    std::mutex m_handleMutex; ///< guards m_handle against the worker closing it during an interrupt
-    sqlite3 *m_handle = nullptr;
+    std::mutex m_handleMutex; ///< guards m_worker against the worker's Database going away during an interrupt
+    Database *m_worker = nullptr;
     int m_serial = 0;
 };
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void dailyBackupsRollAndRestoreGivesBackDeals();
     void restoreRefusesWhatIsNotABackup();
     void cutShortBackupNeverLooksLikeOne();
+    void backupThroughQtWhenTheDriverHasItsOwnSqlite();
     void lockedDatabaseBackupGivesUp();
     void upgradeAndRestoreBackupsArePruned();
     void readingLeavesNoSideFiles();
@@ -802,6 +804,29 @@ void TestDatabase::cutShortBackupNeverLooksLikeOne()
     QVERIFY(!QFileInfo::exists(target + QStringLiteral(".partial")));
 }
 
+void TestDatabase::backupThroughQtWhenTheDriverHasItsOwnSqlite()
+{
+    // On a Qt whose driver carries its own SQLite, this library's sqlite3 must not open a file Qt has open: the
+    // backup goes through Qt SQL (VACUUM INTO), and a restore, which needs the backup API on Qt's handle, is refused
+    // with what to do instead.
+    const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
+    QVERIFY(makeDatabaseWithDeals(path, 3));
+    Database::setDriverHasOwnSqliteForTests(true);
+    const auto reset = qScopeGuard([] { Database::setDriverHasOwnSqliteForTests(false); });
+    Database owner(QStringLiteral("tst_database"));
+    QVERIFY(owner.open(path).ok());
+    const Expected<QString> made = Backups::makeDailyIfDue(path, QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    QVERIFY2(made.ok() && !made.value().isEmpty(), qPrintable(made.error().fullText()));
+    QCOMPARE(rawScalar(made.value(), QStringLiteral("SELECT count(*) FROM deals")).toInt(), 3);
+    QCOMPARE(rawScalar(made.value(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(QFileInfo(made.value()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QVERIFY(!QFileInfo::exists(made.value() + QStringLiteral(".partial")));
+    const StorageError refused = owner.restoreFrom(made.value());
+    QCOMPARE(refused.kind, StorageError::Kind::Invalid);
+    QVERIFY2(refused.message.contains(QStringLiteral("cannot restore")), qPrintable(refused.message));
+    QCOMPARE(DealRepository(owner).count().value(), 3);
+}
+
 void TestDatabase::lockedDatabaseBackupGivesUp()
 {
     const QString path = m_dir->filePath(QStringLiteral("deals.sqlite"));
@@ -854,6 +879,13 @@ void TestDatabase::upgradeAndRestoreBackupsArePruned()
     QCOMPARE(restores.size(), Backups::OthersKept);
     QCOMPARE(upgrades.constFirst().created, first.addDays(4)); // the newest stay
     QCOMPARE(Backups::list(path).size(), 2 * Backups::OthersKept + 1);
+    // Restoring the oldest "before a restore" copy makes a new one; pruning must not take the one being restored.
+    Database database(QStringLiteral("tst_database"));
+    QVERIFY(database.open(path).ok());
+    const QString oldest = restores.constLast().path;
+    const StorageError restored = database.restoreFrom(oldest);
+    QVERIFY2(restored.ok(), qPrintable(restored.fullText()));
+    QVERIFY(QFileInfo::exists(oldest));
 }
 
 void TestDatabase::readingLeavesNoSideFiles()
