@@ -93,6 +93,10 @@
         <source>Customer&apos;s customer</source>
         <translation>Kunde des Kunden</translation>
     </message>
+    <message>
+        <source>The backup was stopped.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Amount</name>
@@ -282,6 +286,10 @@
     <message>
         <source>%1: cancelled; nothing was changed.</source>
         <translation>%1: abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This build of Triplewin cannot restore a backup: its Qt uses another SQLite than Triplewin. Close Triplewin and copy “%1” over “%2” instead.</source>
+        <translation>Dieser Build von Triplewin kann keine Sicherung wiederherstellen: Sein Qt verwendet ein anderes SQLite als Triplewin. Schließen Sie Triplewin und kopieren Sie stattdessen “%1” über “%2”.</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2314,6 @@
         <translation>„%1“ läuft noch. Warten Sie, bis es fertig ist, oder brechen Sie es ab, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Cancelling… nothing of it will be kept.</source>
         <translation>Wird abgebrochen… nichts davon wird übernommen.</translation>
     </message>
@@ -2539,6 +2543,10 @@
     <message>
         <source>“%1” is still running. Cancel it and quit? Nothing of it will be kept.</source>
         <translation>„%1“ läuft noch. Abbrechen und beenden? Nichts davon wird übernommen.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
     </message>
 </context>
 <context>
