@@ -797,6 +797,19 @@ StorageError Database::addNameKeys()
                     QStringLiteral("DROP TABLE temp.name_keys")});
 }
 
+namespace {
+
+/// Schema 9: the team history sorts outcomes by how good they are (Schema::OutcomeKeysWorstFirst), not by their keys'
+/// spelling. Also run by step 10 for files that the first release of schema 9 upgraded without it.
+QStringList outcomeIndexByRank()
+{
+    return {QStringLiteral("DROP INDEX deals_history_outcome"),
+            QStringLiteral("CREATE INDEX deals_history_outcome_rank ON %1 (%2, id) WHERE deleted_at IS NULL")
+                .arg(Schema::Deals, Schema::outcomeRankExpression(QStringLiteral("final_outcome")))};
+}
+
+} // namespace
+
 StorageError Database::migrate(int versionSeen)
 {
     // Forward-only ladder; each step runs in the same IMMEDIATE transaction as the version bump.
@@ -1050,14 +1063,8 @@ StorageError Database::migrate(int versionSeen)
                     .arg(Schema::Assessments),
                 QStringLiteral("DROP TABLE %1").arg(Schema::Assessments),
                 QStringLiteral("ALTER TABLE %1_v9 RENAME TO %1").arg(Schema::Assessments),
-                // The team history sorts outcomes by how good they are (Schema::OutcomeKeysWorstFirst), not by
-                // their keys' spelling.
-                QStringLiteral("DROP INDEX deals_history_outcome"),
-                QStringLiteral("CREATE INDEX deals_history_outcome_rank ON %1 (%2, id) "
-                               "WHERE deleted_at IS NULL")
-                    .arg(Schema::Deals, Schema::outcomeRankExpression(QStringLiteral("final_outcome"))),
             };
-            if (StorageError failure = execAll(statements))
+            if (StorageError failure = execAll(statements + outcomeIndexByRank()))
                 return failure;
         }
         if (fromVersion < 10) {
@@ -1074,13 +1081,7 @@ StorageError Database::migrate(int versionSeen)
                         rank.lastError());
                 if (rank.value(0).toInt() == 0) {
                     rank.finish();
-                    const QStringList statements = {
-                        QStringLiteral("DROP INDEX deals_history_outcome"),
-                        QStringLiteral("CREATE INDEX deals_history_outcome_rank ON %1 (%2, id) "
-                                       "WHERE deleted_at IS NULL")
-                            .arg(Schema::Deals, Schema::outcomeRankExpression(QStringLiteral("final_outcome"))),
-                    };
-                    if (StorageError failure = execAll(statements))
+                    if (StorageError failure = execAll(outcomeIndexByRank()))
                         return failure;
                 }
             }

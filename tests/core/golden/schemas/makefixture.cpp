@@ -32,17 +32,19 @@ int main(int argc, char *argv[])
     // Three deals: one being prepared (two options, one value unknown), one closed on its second option with a
     // win/win, one walked away from (from v2, when endings were recorded); one deal in the trash.
     sql << QStringLiteral(
-        "INSERT INTO deals (id, uuid, revision, title, customer, customers_customer, salesperson, currency, "
-        "expected_close, status, notes, created_at, updated_at, deleted_at) VALUES "
-        "(1, '11111111-1111-4111-8111-111111111111', 3, 'Fleet renewal', 'Acme Logistics', 'Acme''s shippers', "
-        "'Dana Scott', 'EUR', '2026-03-31', 'negotiating', 'Two options on the table', "
-        "'2026-01-05T09:00:00.000Z', '2026-01-20T16:30:00.000Z', NULL),"
-        "(2, '22222222-2222-4222-8222-222222222222', 4, 'Scanner rollout', 'Müller GmbH', '', 'dana scott', 'EUR', "
-        "'2026-02-28', '%1', '', '2026-01-10T08:00:00.000Z', '2026-02-01T11:00:00.000Z', NULL),"
-        "(3, '33333333-3333-4333-8333-333333333333', 2, 'Tablets', 'Kappa', '', 'Eve', 'USD', NULL, '%2', "
-        "'Price war', '2026-01-12T08:00:00.000Z', '2026-02-03T10:00:00.000Z', NULL),"
-        "(4, '44444444-4444-4444-8444-444444444444', 1, 'Old idea', 'Zeta', '', 'Eve', 'EUR', NULL, 'preparing', "
-        "'', '2025-12-01T08:00:00.000Z', '2025-12-02T08:00:00.000Z', '2026-01-02T08:00:00.000Z')")
+               "INSERT INTO deals (id, uuid, revision, title, customer, customers_customer, salesperson, currency, "
+               "expected_close, status, notes, created_at, updated_at, deleted_at) VALUES "
+               "(1, '11111111-1111-4111-8111-111111111111', 3, 'Fleet renewal', 'Acme Logistics', 'Acme''s shippers', "
+               "'Dana Scott', 'EUR', '2026-03-31', 'negotiating', 'Two options on the table', "
+               "'2026-01-05T09:00:00.000Z', '2026-01-20T16:30:00.000Z', NULL),"
+               "(2, '22222222-2222-4222-8222-222222222222', 4, 'Scanner rollout', 'Müller GmbH', '', 'dana scott', "
+               "'EUR', "
+               "'2026-02-28', '%1', '', '2026-01-10T08:00:00.000Z', '2026-02-01T11:00:00.000Z', NULL),"
+               "(3, '33333333-3333-4333-8333-333333333333', 2, 'Tablets', 'Kappa', '', 'Eve', 'USD', NULL, '%2', "
+               "'Price war', '2026-01-12T08:00:00.000Z', '2026-02-03T10:00:00.000Z', NULL),"
+               "(4, '44444444-4444-4444-8444-444444444444', 1, 'Old idea', 'Zeta', '', 'Eve', 'EUR', NULL, "
+               "'preparing', "
+               "'', '2025-12-01T08:00:00.000Z', '2025-12-02T08:00:00.000Z', '2026-01-02T08:00:00.000Z')")
                .arg(v >= 2 ? QStringLiteral("closed") : QStringLiteral("negotiating"),
                     v >= 2 ? QStringLiteral("walked_away") : QStringLiteral("preparing"));
     sql << QStringLiteral("INSERT INTO deal_options (id, deal_id, position, name) VALUES "
@@ -71,9 +73,10 @@ int main(int argc, char *argv[])
                               "(3, 'walked_away', '2026-02-03T09:00:00.000Z', 'Eve', 'walked away transparently')");
     }
     if (v >= 3)
-        sql << QStringLiteral("INSERT INTO walk_away_scripts (deal_id, text, what_would_change, revisit_on, updated_at) "
-                              "VALUES (3, 'We looked at the discount.', 'a volume order', '2026-06-01', "
-                              "'2026-02-03T09:05:00.000Z')");
+        sql << QStringLiteral(
+            "INSERT INTO walk_away_scripts (deal_id, text, what_would_change, revisit_on, updated_at) "
+            "VALUES (3, 'We looked at the discount.', 'a volume order', '2026-06-01', "
+            "'2026-02-03T09:05:00.000Z')");
     if (v >= 4)
         sql << QStringLiteral("INSERT INTO coaching_notes (deal_id, author, created_at, text) VALUES "
                               "(3, 'Maria', '2026-02-04T08:00:00.000Z', 'Good call to walk away')");
