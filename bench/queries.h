@@ -21,11 +21,11 @@ namespace TriplewinBench {
 /// The window over @p condition (an assessed ending, or one to assess).
 inline QString salespersonWindowSql(const QString &condition)
 {
-    return QStringLiteral("WITH RECURSIVE salespeople(name) AS (SELECT min(salesperson_key) FROM deals WHERE %1 UNION "
+    return QStringLiteral("WITH RECURSIVE salespeople(value) AS (SELECT min(salesperson_key) FROM deals WHERE %1 UNION "
                           "ALL SELECT (SELECT min(salesperson_key) FROM deals WHERE %1 AND salesperson_key > "
-                          "salespeople.name) FROM salespeople WHERE name IS NOT NULL) SELECT id, title, customer, "
+                          "salespeople.value) FROM salespeople WHERE value IS NOT NULL) SELECT id, title, customer, "
                           "salesperson, closed_at, final_outcome, chain_result, salesperson_key FROM salespeople JOIN "
-                          "deals ON deals.id IN (SELECT id FROM deals WHERE salesperson_key = salespeople.name AND %1 "
+                          "deals ON deals.id IN (SELECT id FROM deals WHERE salesperson_key = salespeople.value AND %1 "
                           "ORDER BY closed_at DESC, id DESC LIMIT ?) ORDER BY salesperson_key, closed_at DESC, id DESC")
         .arg(condition);
 }

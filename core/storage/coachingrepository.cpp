@@ -3,6 +3,7 @@
 #include "../domain/deal.h"
 #include "database.h"
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -132,12 +133,10 @@ CoachingRepository::forEachSalesperson(const QString &condition, int limit,
     //   AS recency FROM deals WHERE <ended>) WHERE recency <= ? ORDER BY salesperson, recency
     // which numbers every ended deal and fetches each one's table row: ~3.9 s for 1M deals, slower than a full
     // table scan (~2.6 s), against ~10 ms for this one (triplewin-bench). bench/queries.h holds a copy.
-    query.prepare(QStringLiteral("WITH RECURSIVE salespeople(name) AS ("
-                                 "SELECT min(salesperson_key) FROM %2 WHERE %3 "
-                                 "UNION ALL SELECT (SELECT min(salesperson_key) FROM %2 WHERE %3 "
-                                 "AND salesperson_key > salespeople.name) FROM salespeople WHERE name IS NOT NULL) "
-                                 "SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
-                                 "WHERE salesperson_key = salespeople.name AND %3 ORDER BY closed_at DESC, id DESC "
+    query.prepare(m_database.dialect().distinctValuesCte(QStringLiteral("salespeople"), Schema::Deals,
+                                                         QStringLiteral("salesperson_key"), condition) +
+                  QStringLiteral(" SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
+                                 "WHERE salesperson_key = salespeople.value AND %3 ORDER BY closed_at DESC, id DESC "
                                  "LIMIT ?) ORDER BY salesperson_key, closed_at DESC, id DESC")
                       .arg(EndedDealColumns, Schema::Deals, condition));
     query.addBindValue(limit);
@@ -169,14 +168,15 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // GROUP BY and ORDER BY follow the columns of the covering index deals_ended_by_month (salesperson,
-    // substr(closed_at, 1, 7), final_outcome, ...): SQLite aggregates while it reads the index, with no sort
+    // the month prefix of closed_at, final_outcome, ...): SQLite aggregates while it reads the index, with no sort
     // (1M deals: ~0.2 s; through deals_ended_by_salesperson with a temporary B-tree ~0.9 s). The month
     // expression must stay exactly the one in that index. bench/queries.h holds a copy.
-    query.prepare(QStringLiteral("SELECT salesperson_key, substr(closed_at, 1, 7) AS month, final_outcome, count(*) "
+    query.prepare(QStringLiteral("SELECT salesperson_key, %4 AS month, final_outcome, count(*) "
                                  "FROM %1 WHERE %2 AND closed_at >= ? AND closed_at < ? %3 "
                                  "GROUP BY salesperson_key, month, final_outcome "
                                  "ORDER BY salesperson_key, month, final_outcome")
-                      .arg(Schema::Deals, Ended, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString()));
+                      .arg(Schema::Deals, Ended, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString(),
+                           m_database.dialect().textPrefix(QStringLiteral("closed_at"), 7)));
     query.addBindValue(monthStart(from));
     query.addBindValue(monthStart(to));
     if (salesperson)
@@ -230,13 +230,12 @@ Expected<QStringList> CoachingRepository::salespeople()
     // One name per person however they were written: the spelling of their most recent ending. A loose index scan
     // along deals_ended_by_salesperson (one seek per person, as in forEachSalesperson()): at start-up with a million
     // deals, a GROUP BY over every ended deal took 63-127 ms, this takes a few.
-    if (!query.exec(QStringLiteral("WITH RECURSIVE people(name) AS ("
-                                   "SELECT min(salesperson_key) FROM %1 WHERE %2 "
-                                   "UNION ALL SELECT (SELECT min(salesperson_key) FROM %1 WHERE %2 "
-                                   "AND salesperson_key > people.name) FROM people WHERE name IS NOT NULL) "
-                                   "SELECT (SELECT salesperson FROM %1 WHERE salesperson_key = people.name AND %2 "
-                                   "ORDER BY closed_at DESC, id DESC LIMIT 1) FROM people WHERE name IS NOT NULL")
-                        .arg(Schema::Deals, QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL"))))
+    const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL");
+    if (!query.exec(m_database.dialect().distinctValuesCte(QStringLiteral("people"), Schema::Deals,
+                                                           QStringLiteral("salesperson_key"), ended) +
+                    QStringLiteral(" SELECT (SELECT salesperson FROM %1 WHERE salesperson_key = people.value AND %2 "
+                                   "ORDER BY closed_at DESC, id DESC LIMIT 1) FROM people WHERE value IS NOT NULL")
+                        .arg(Schema::Deals, ended)))
         return failed(query);
     QStringList names;
     while (query.next())

@@ -4,6 +4,7 @@
 #include "backups.h"
 #include "mergeservice.h"
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -611,6 +612,11 @@ StorageError Database::openConnection(const QString &databaseName)
         }
     }
     return {};
+}
+
+const SqlDialect &Database::dialect() const
+{
+    return SqlDialect::sqlite();
 }
 
 sqlite3 *Database::handle() const

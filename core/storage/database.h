@@ -12,6 +12,10 @@
 struct sqlite3;
 
 namespace Triplewin::Core {
+class SqlDialect;
+}
+
+namespace Triplewin::Core {
 
 /// Owns one named SQLite connection and the schema.
 ///
@@ -87,6 +91,8 @@ public:
     /// when closed, or when Qt's driver uses another SQLite than the one Triplewin links (or
     /// TRIPLEWIN_SQLITE_ACCELERATOR=off, for tests of the other path): then all work goes through Qt SQL.
     sqlite3 *handle() const;
+    /// How the database's engine spells what differs between engines (core/storage only).
+    const SqlDialect &dialect() const;
     /// True once a connection found Qt's driver using another SQLite than Triplewin's: then nothing may open a
     /// database file with Triplewin's own sqlite3 while Qt's connections are open (Backups copies through Qt SQL).
     static bool driverHasOwnSqlite() { return s_driverHasOwnSqlite.load(); }

@@ -2,8 +2,9 @@
 
 #include "database.h"
 #include "dealsync.h"
-#include "preparedstatement.h"
+#include "dealwriter.h"
 #include "schema.h"
+#include "sqldialect.h"
 #include "sqltext.h"
 
 #include <cstdlib>
@@ -51,11 +52,6 @@ QString toStored(const QString &text)
 StorageError failed(const QString &action, const QSqlQuery &query)
 {
     return Database::sqlError(action, query.lastError());
-}
-
-StorageError failed(const QString &action, const PreparedStatement &statement)
-{
-    return Database::sqlError(action, statement.errorCode(), statement.errorText());
 }
 
 QString toStoredDate(const QDate &date)
@@ -121,59 +117,6 @@ StorageError DealRepository::checkSavable(const Deal &deal)
 }
 
 namespace {
-QString eventInsertStatement()
-{
-    return QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
-        .arg(Schema::Events);
-}
-} // namespace
-
-/// The prepared statements of one write transaction, prepared once and reused for every deal in it.
-class DealRepository::Writer
-{
-public:
-    explicit Writer(const Database &db)
-        : insertDeal(db, QStringLiteral("INSERT INTO %1 (uuid, revision, title, customer, customers_customer, "
-                                        "salesperson, currency, expected_close, status, notes, created_at, "
-                                        "updated_at, closed_at, closed_by, closed_option_id, closed_option_name, "
-                                        "you_result, customer_result, chain_result, final_outcome, salesperson_key, "
-                                        "customer_key) "
-                                        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                             .arg(Schema::Deals))
-        // A closed deal keeps its status: it changes only by closing, walking away or reopening.
-        , updateDeal(db, QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, customer = ?, "
-                                        "customers_customer = ?, salesperson = ?, currency = ?, expected_close = ?, "
-                                        "status = CASE WHEN closed_at IS NULL THEN ? ELSE status END, notes = ?, "
-                                        "salesperson_key = ?, customer_key = ?, updated_at = ? "
-                                        "WHERE id = ? AND revision = ? AND deleted_at IS NULL")
-                             .arg(Schema::Deals))
-        , existingOptions(db, QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(Schema::Options))
-        , insertOption(db,
-                       QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options))
-        , updateOption(db, QStringLiteral("UPDATE %1 SET position = ?, name = ? WHERE id = ?").arg(Schema::Options))
-        , upsertAssessment(db, QStringLiteral("INSERT INTO %1 (option_id, party, value, reference_point, reason) "
-                                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (option_id, party) DO UPDATE SET "
-                                              "value = excluded.value, reference_point = excluded.reference_point, "
-                                              "reason = excluded.reason")
-                                   .arg(Schema::Assessments))
-        , removeOption(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Schema::Options))
-        , insertEvent(db, eventInsertStatement())
-        , setClosedOption(db, QStringLiteral("UPDATE %1 SET closed_option_id = ?, %2 WHERE id = ?")
-                                  .arg(Schema::Deals, Schema::frozenValueAssignments()))
-    {}
-
-    PreparedStatement insertDeal;
-    PreparedStatement updateDeal;
-    PreparedStatement existingOptions;
-    PreparedStatement insertOption;
-    PreparedStatement updateOption;
-    PreparedStatement upsertAssessment;
-    PreparedStatement removeOption;
-    PreparedStatement insertEvent;
-    PreparedStatement setClosedOption;
-};
-
-namespace {
 
 QString eventKey(DealEvent::Kind kind)
 {
@@ -210,8 +153,9 @@ QString closingDetail(const Closing &closing)
 class DeferredIndexes
 {
 public:
-    explicit DeferredIndexes(const QSqlDatabase &db)
-        : m_db(db)
+    explicit DeferredIndexes(const Database &database)
+        : m_db(database.connection())
+        , m_dialect(database.dialect())
     {}
 
     /// Whether to drop the indexes now that @p added deals went in: once an import has added half as many deals
@@ -226,8 +170,7 @@ public:
     {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-                                     "AND tbl_name IN (?, ?, ?)"));
+        query.prepare(m_dialect.secondaryIndexesQuery(3));
         query.addBindValue(Schema::Deals);
         query.addBindValue(Schema::Options);
         query.addBindValue(Schema::Events);
@@ -241,10 +184,7 @@ public:
         if (query.lastError().isValid())
             return failed(saveAction(), query);
         for (const QString &name : std::as_const(names)) {
-            // Names come from sqlite_schema (our own schema), quoted as identifiers; they cannot be bound.
-            QString quoted = name;
-            quoted.replace(u'"', QStringLiteral("\"\""));
-            if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(quoted)))
+            if (!query.exec(m_dialect.dropIndex(name)))
                 return failed(saveAction(), query);
         }
         return {};
@@ -263,6 +203,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const SqlDialect &m_dialect;
     QStringList m_definitions;
 };
 
@@ -272,7 +213,7 @@ Expected<Deal> DealRepository::save(const Deal &input)
         return invalid;
     Deal deal = input;
     const StorageError failure = m_database.write([&]() -> StorageError {
-        Writer writer(m_database);
+        DealWriter writer(m_database, saveAction());
         return writeDeal(writer, &deal, QDateTime::currentDateTimeUtc());
     });
     if (failure)
@@ -299,7 +240,7 @@ Expected<Deal> DealRepository::saveOverwriting(const Deal &input)
             return current.lastError().isValid() ? failed(saveAction(), current) : staleSaveError(deal);
         deal.revision = current.value(0).toLongLong();
         current.finish();
-        Writer writer(m_database);
+        DealWriter writer(m_database, saveAction());
         return writeDeal(writer, &deal, QDateTime::currentDateTimeUtc());
     });
     if (failure)
@@ -340,21 +281,24 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
     // transaction that do not fit are spilled to the WAL and read back.
     QSqlQuery pragma(m_database.connection());
     const QString cacheSize =
-        pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next() ? pragma.value(0).toString() : QString();
+        pragma.exec(m_database.dialect().cacheSizeQuery()) && pragma.next() ? pragma.value(0).toString() : QString();
     pragma.finish();
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-    DeferredIndexes indexes(m_database.connection());
+    pragma.exec(m_database.dialect().setCacheSize(-32768));
+    DeferredIndexes indexes(m_database);
     // Matching a deal already here reads it through the indexes: once one is found, they stay.
     bool mayDropIndexes = true;
     bool dryRunDone = false;
     const StorageError failure = m_database.write([&]() -> StorageError {
         qint64 existing = 0;
         QSqlQuery count(m_database.connection());
-        if (!count.exec(QStringLiteral("SELECT IFNULL(max(id), 0) FROM %1").arg(Schema::Deals)) || !count.next())
+        if (!count.exec(
+                QStringLiteral("SELECT %1 FROM %2")
+                    .arg(m_database.dialect().ifNull(QStringLiteral("max(id)"), QStringLiteral("0")), Schema::Deals)) ||
+            !count.next())
             return failed(saveAction(), count);
         existing = count.value(0).toLongLong(); // deals ever added: a cheap upper bound of the table's size
         count.finish();
-        Writer writer(m_database);
+        DealWriter writer(m_database, saveAction());
         std::optional<Sync> sync;
         if (mode != PullMode::InsertOnly)
             sync.emplace(*this, m_database.connection());
@@ -429,113 +373,82 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
         }
     });
     if (!cacheSize.isEmpty())
-        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize.toInt()));
+        pragma.exec(m_database.dialect().setCacheSize(cacheSize.toLongLong()));
     if (failure && !dryRunDone)
         return failure;
     return report;
 }
 
-StorageError DealRepository::writeDeal(Writer &writer, Deal *deal, const QDateTime &now)
+StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now)
 {
     const bool inserting = deal->id == 0;
-    PreparedStatement &query = inserting ? writer.insertDeal : writer.updateDeal;
-    if (inserting) {
-        if (deal->uuid.isEmpty())
-            deal->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        query.bind(deal->uuid);
-    }
-    query.bind(deal->title);
-    query.bind(deal->customer);
-    query.bind(deal->customersCustomer);
-    query.bind(deal->salesperson);
-    query.bind(deal->currency);
-    if (deal->expectedClose.isValid())
-        query.bind(toStoredDate(deal->expectedClose));
-    else
-        query.bindNull();
     // A deal is closed or walked away only with its closing record (closeDeal(), walkAway(), or an imported
     // closed deal); a bare status is read as still negotiating.
     if (inserting && deal->closing)
         deal->status = deal->closing->walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
     else if (!deal->closing && (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway))
         deal->status = DealStatus::Negotiating;
-    query.bind(statusKey(deal->status));
-    query.bind(deal->notes);
-    if (!inserting) {
-        query.bind(nameKey(deal->salesperson));
-        query.bind(nameKey(deal->customer));
-    }
-    if (inserting) {
-        const QDateTime created = deal->createdAt.isValid() ? deal->createdAt : now;
-        // An imported deal keeps when it was last changed (a Triplewin file says so), so that a re-import can
-        // tell whether it changed here since.
-        const QDateTime updated = deal->updatedAt.isValid() ? deal->updatedAt : now;
-        query.bind(toStored(created));
-        query.bind(toStored(updated));
-        if (const Closing *closing = deal->closing ? &*deal->closing : nullptr) {
-            query.bind(toStored(closing->at));
-            query.bind(closing->by);
-            // The agreed option's id is known only once the options are written (below).
-            query.bindNull();
-            query.bind(closing->optionName);
-            for (Party party : AllParties) {
-                if (closing->walkedAway)
-                    query.bindNull();
-                else
-                    query.bind(resultKey(closing->result(party)));
-            }
-            query.bind(finalOutcomeKey(*closing));
-        } else {
-            for (int column = 0; column < 8; ++column) // closed_at … final_outcome
-                query.bindNull();
-        }
-        query.bind(nameKey(deal->salesperson));
-        query.bind(nameKey(deal->customer));
-        deal->createdAt = created;
-        deal->updatedAt = updated;
-    } else {
-        deal->updatedAt = now;
-        query.bind(toStored(now));
-        query.bind(deal->id);
-        query.bind(deal->revision);
-    }
-    if (!query.exec())
-        return failed(saveAction(), query);
 
-    if (inserting) {
-        deal->id = query.lastInsertId();
-        deal->revision = 1;
-    } else if (query.changes() == 0) {
-        return staleSaveError(*deal);
-    } else {
+    DealRow row;
+    row.content.reserve(DealWriter::ColumnCount);
+    row.content << toStored(deal->title) << toStored(deal->customer) << toStored(deal->customersCustomer)
+                << toStored(deal->salesperson) << toStored(deal->currency)
+                << (deal->expectedClose.isValid() ? QVariant(toStoredDate(deal->expectedClose)) : QVariant())
+                << statusKey(deal->status) << toStored(deal->notes);
+    if (!inserting) {
+        bool written = false;
+        if (StorageError failure = writer.updateEdits(deal->id, deal->revision, row.content, toStored(now), &written))
+            return failure;
+        if (!written)
+            return staleSaveError(*deal);
+        deal->updatedAt = now;
         ++deal->revision;
+        return writeOptions(writer, deal->id, &deal->options, false);
     }
-    if (StorageError error = writeOptions(writer, deal->id, &deal->options, inserting))
+
+    if (deal->uuid.isEmpty())
+        deal->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.uuid = deal->uuid;
+    // An imported deal keeps when it was created and last changed (a Triplewin file says so), so that a re-import
+    // can tell whether it changed here since.
+    deal->createdAt = deal->createdAt.isValid() ? deal->createdAt : now;
+    deal->updatedAt = deal->updatedAt.isValid() ? deal->updatedAt : now;
+    row.createdAt = toStored(deal->createdAt);
+    row.updatedAt = toStored(deal->updatedAt);
+    if (const Closing *closing = deal->closing ? &*deal->closing : nullptr) {
+        row.content << toStored(closing->at) << toStored(closing->by) << toStored(closing->optionName);
+        for (Party party : AllParties)
+            row.content << (closing->walkedAway ? QVariant() : QVariant(resultKey(closing->result(party))));
+        row.content << finalOutcomeKey(*closing);
+    } else {
+        for (int column = DealWriter::ClosedAt; column < DealWriter::ColumnCount; ++column)
+            row.content << QVariant();
+    }
+    if (StorageError failure = writer.insertDeal(row, &deal->id))
+        return failure;
+    deal->revision = 1;
+    if (StorageError error = writeOptions(writer, deal->id, &deal->options, true))
         return error;
-    if (inserting && deal->closing) {
-        // An imported closed deal names its agreed option by name: an option id from the database it came
-        // from means nothing here, since its options were just inserted with new ids.
-        deal->closing->optionId = 0;
-        if (!deal->closing->walkedAway) {
-            for (const DealOption &option : std::as_const(deal->options)) {
-                if (option.name == deal->closing->optionName) {
-                    deal->closing->optionId = option.id;
-                    break;
-                }
+    if (!deal->closing)
+        return {};
+    // An imported closed deal names its agreed option by name: an option id from the database it came from means
+    // nothing here, since its options were just inserted with new ids.
+    deal->closing->optionId = 0;
+    if (!deal->closing->walkedAway) {
+        for (const DealOption &option : std::as_const(deal->options)) {
+            if (option.name == deal->closing->optionName) {
+                deal->closing->optionId = option.id;
+                break;
             }
         }
-        if (deal->closing->optionId != 0) {
-            for (int i = 0; i < 1 + PartyCount; ++i) // closed_option_id, then each frozen value's option
-                writer.setClosedOption.bind(deal->closing->optionId);
-            writer.setClosedOption.bind(deal->id);
-            if (!writer.setClosedOption.exec())
-                return failed(saveAction(), writer.setClosedOption);
-        }
-        const DealEvent::Kind kind = deal->closing->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
-        return writeEvent(writer.insertEvent, deal->id, kind, deal->closing->at, deal->closing->by,
-                          closingDetail(*deal->closing));
     }
-    return {};
+    if (deal->closing->optionId != 0) {
+        if (StorageError failure = writer.setClosedOption(deal->id, deal->closing->optionId))
+            return failure;
+    }
+    const DealEvent::Kind kind = deal->closing->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
+    return writer.insertEvent(deal->id, eventKey(kind), toStored(deal->closing->at), toStored(deal->closing->by),
+                              closingDetail(*deal->closing));
 }
 
 StorageError DealRepository::staleSaveError(const Deal &deal)
@@ -564,71 +477,35 @@ StorageError DealRepository::staleSaveError(const Deal &deal)
                         {}};
 }
 
-StorageError DealRepository::writeEvent(qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
-                                        const QString &detail)
-{
-    PreparedStatement insert(m_database, eventInsertStatement());
-    return writeEvent(insert, dealId, kind, at, by, detail);
-}
-
-StorageError DealRepository::writeEvent(PreparedStatement &insert, qint64 dealId, DealEvent::Kind kind,
-                                        const QDateTime &at, const QString &by, const QString &detail)
-{
-    insert.bind(dealId);
-    insert.bind(eventKey(kind));
-    insert.bind(toStored(at));
-    insert.bind(by);
-    insert.bind(detail);
-    if (!insert.exec())
-        return failed(saveAction(), insert);
-    return {};
-}
-
-StorageError DealRepository::writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal)
+StorageError DealRepository::writeOptions(DealWriter &writer, qint64 dealId, QList<DealOption> *options, bool newDeal)
 {
     QSet<qint64> stale;
     if (!newDeal) {
-        writer.existingOptions.bind(dealId);
-        while (writer.existingOptions.next())
-            stale.insert(writer.existingOptions.int64At(0));
-        writer.existingOptions.reset();
-        if (!writer.existingOptions.errorText().isEmpty())
-            return failed(saveAction(), writer.existingOptions);
+        if (StorageError failure = writer.optionIds(dealId, &stale))
+            return failure;
     }
-
     for (qsizetype position = 0; position < options->size(); ++position) {
         DealOption &option = (*options)[position];
         if (option.id != 0 && stale.remove(option.id)) {
-            writer.updateOption.bind(position);
-            writer.updateOption.bind(option.name);
-            writer.updateOption.bind(option.id);
-            if (!writer.updateOption.exec())
-                return failed(saveAction(), writer.updateOption);
-        } else {
-            writer.insertOption.bind(dealId);
-            writer.insertOption.bind(position);
-            writer.insertOption.bind(option.name);
-            if (!writer.insertOption.exec())
-                return failed(saveAction(), writer.insertOption);
-            option.id = writer.insertOption.lastInsertId();
+            if (StorageError failure = writer.updateOption(option.id, position, toStored(option.name)))
+                return failure;
+        } else if (StorageError failure = writer.insertOption(dealId, position, toStored(option.name), &option.id)) {
+            return failure;
         }
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
-            PreparedStatement &upsert = writer.upsertAssessment;
-            upsert.bind(option.id);
-            upsert.bind(Schema::PartyKeys[partyIndex(party)]);
-            upsert.bind(assessment.value);
-            upsert.bind(assessment.referencePoint);
-            upsert.bind(assessment.reason);
-            if (!upsert.exec())
-                return failed(saveAction(), upsert);
+            const auto amount = [](const std::optional<Money> &value) {
+                return value ? QVariant(qint64(*value)) : QVariant();
+            };
+            if (StorageError failure =
+                    writer.writeAssessment(option.id, Schema::PartyKeys[partyIndex(party)], amount(assessment.value),
+                                           amount(assessment.referencePoint), toStored(assessment.reason)))
+                return failure;
         }
     }
-
     for (qint64 id : std::as_const(stale)) {
-        writer.removeOption.bind(id);
-        if (!writer.removeOption.exec())
-            return failed(saveAction(), writer.removeOption);
+        if (StorageError failure = writer.removeOption(id))
+            return failure;
     }
     return {};
 }
@@ -699,30 +576,27 @@ Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const 
 
 StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closing)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE %1 SET status = ?, closed_at = ?, closed_by = ?, closed_option_id = ?, "
-                                 "closed_option_name = ?, you_result = ?, customer_result = ?, chain_result = ?, "
-                                 "final_outcome = ?, %2, revision = revision + 1, updated_at = ? "
-                                 "WHERE id = ? AND closed_at IS NULL AND deleted_at IS NULL")
-                      .arg(Schema::Deals, Schema::frozenValueAssignments()));
-    query.addBindValue(statusKey(closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed));
-    query.addBindValue(toStored(closing.at));
-    query.addBindValue(toStored(closing.by));
-    query.addBindValue(closing.walkedAway ? QVariant() : QVariant(closing.optionId));
-    query.addBindValue(toStored(closing.optionName));
-    for (Party party : AllParties)
-        query.addBindValue(closing.walkedAway ? QVariant() : QVariant(resultKey(closing.result(party))));
-    query.addBindValue(finalOutcomeKey(closing));
-    for (int party = 0; party < PartyCount; ++party)
-        query.addBindValue(closing.walkedAway ? QVariant() : QVariant(closing.optionId));
-    query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(deal.id);
-    if (!query.exec())
-        return failed(saveAction(), query);
-    if (query.numRowsAffected() != 1)
+    DealWriter writer(m_database, saveAction());
+    QVariantList content(DealWriter::ColumnCount);
+    content[DealWriter::Status] = statusKey(closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed);
+    content[DealWriter::ClosedAt] = toStored(closing.at);
+    content[DealWriter::ClosedBy] = toStored(closing.by);
+    content[DealWriter::ClosedOptionName] = toStored(closing.optionName);
+    for (Party party : AllParties) {
+        if (!closing.walkedAway)
+            content[DealWriter::YouResult + partyIndex(party)] = resultKey(closing.result(party));
+    }
+    content[DealWriter::FinalOutcome] = finalOutcomeKey(closing);
+    bool written = false;
+    if (StorageError failure =
+            writer.writeEnding(deal.id, content, closing.walkedAway ? QVariant() : QVariant(closing.optionId),
+                               toStored(QDateTime::currentDateTimeUtc()), &written))
+        return failure;
+    if (!written)
         return staleSaveError(deal);
-    return writeEvent(deal.id, closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed, closing.at,
-                      closing.by, closingDetail(closing));
+    const DealEvent::Kind kind = closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
+    return writer.insertEvent(deal.id, eventKey(kind), toStored(closing.at), toStored(closing.by),
+                              closingDetail(closing));
 }
 
 Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QDateTime &at)
@@ -730,24 +604,16 @@ Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QD
     if (const StorageError missingName = unsignedEnding(by))
         return missingName;
     const StorageError failure = m_database.write([&]() -> StorageError {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE %1 SET status = 'negotiating', closed_at = NULL, closed_by = NULL, "
-                                     "closed_option_id = NULL, closed_option_name = NULL, you_result = NULL, "
-                                     "customer_result = NULL, chain_result = NULL, final_outcome = NULL, "
-                                     "you_value = NULL, customer_value = NULL, chain_value = NULL, "
-                                     "revision = revision + 1, updated_at = ? "
-                                     "WHERE id = ? AND closed_at IS NOT NULL AND deleted_at IS NULL")
-                          .arg(Schema::Deals));
-        query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
-        query.addBindValue(dealId);
-        if (!query.exec())
-            return failed(saveAction(), query);
-        if (query.numRowsAffected() != 1)
+        DealWriter writer(m_database, saveAction());
+        bool written = false;
+        if (StorageError cleared = writer.clearEnding(dealId, toStored(QDateTime::currentDateTimeUtc()), &written))
+            return cleared;
+        if (!written)
             return StorageError{StorageError::Kind::Invalid,
                                 QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                             "That deal is not closed, so it cannot be reopened."),
                                 {}};
-        return writeEvent(dealId, DealEvent::Kind::Reopened, at, by, {});
+        return writer.insertEvent(dealId, eventKey(DealEvent::Kind::Reopened), toStored(at), toStored(by), {});
     });
     if (failure)
         return failure;
@@ -1061,15 +927,12 @@ StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)>
 StorageError DealRepository::setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash)
 {
     return m_database.write([&]() -> StorageError {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ? WHERE id = ? AND deleted_at IS %2")
-                          .arg(Schema::Deals, inTrash ? QStringLiteral("NOT NULL") : QStringLiteral("NULL")));
-        query.addBindValue(deletedAt.isEmpty() ? QVariant() : QVariant(deletedAt));
-        query.addBindValue(id);
-        if (!query.exec())
-            return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Moving the deal failed"),
-                          query);
-        if (query.numRowsAffected() == 0)
+        DealWriter writer(m_database,
+                          QCoreApplication::translate("Triplewin::Core::DealRepository", "Moving the deal failed"));
+        bool written = false;
+        if (StorageError failure = writer.setDeletedAt(id, inTrash ? QVariant() : QVariant(deletedAt), &written))
+            return failure;
+        if (!written)
             return StorageError{StorageError::Kind::NotFound,
                                 inTrash ? QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                                       "That deal is not in the trash.")
@@ -1094,12 +957,9 @@ Expected<int> DealRepository::emptyTrash()
 {
     int removed = 0;
     const StorageError failure = m_database.write([&]() -> StorageError {
-        QSqlQuery query(m_database.connection());
-        if (!query.exec(QStringLiteral("DELETE FROM %1 WHERE deleted_at IS NOT NULL").arg(Schema::Deals)))
-            return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Emptying the trash failed"),
-                          query);
-        removed = query.numRowsAffected();
-        return {};
+        DealWriter writer(m_database,
+                          QCoreApplication::translate("Triplewin::Core::DealRepository", "Emptying the trash failed"));
+        return writer.removeTrashed(&removed);
     });
     if (failure)
         return failure;

@@ -12,9 +12,8 @@
 
 namespace Triplewin::Core {
 
-class PreparedStatement;
-
 class Database;
+class DealWriter;
 
 /// One row of a deal list: enough to show and pick a deal without loading its options.
 struct DealSummary
@@ -174,7 +173,6 @@ public:
     Expected<int> emptyTrash();
 
 private:
-    class Writer;
     class Sync;
     enum class PullMode
     {
@@ -184,12 +182,8 @@ private:
     };
     Expected<SyncReport> pullDeals(const std::function<Pull(IncomingDeal *incoming)> &next, PullMode mode);
     static StorageError checkSavable(const Deal &deal);
-    StorageError writeDeal(Writer &writer, Deal *deal, const QDateTime &now);
-    StorageError writeOptions(Writer &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
-    StorageError writeEvent(qint64 dealId, DealEvent::Kind kind, const QDateTime &at, const QString &by,
-                            const QString &detail);
-    static StorageError writeEvent(PreparedStatement &insert, qint64 dealId, DealEvent::Kind kind, const QDateTime &at,
-                                   const QString &by, const QString &detail);
+    StorageError writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now);
+    StorageError writeOptions(DealWriter &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
     StorageError writeClosing(const Deal &deal, const Closing &closing);
     StorageError staleSaveError(const Deal &deal);
     StorageError setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash);

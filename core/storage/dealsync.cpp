@@ -1,7 +1,9 @@
 #include "dealsync.h"
 
 #include "database.h"
+#include "dealwriter.h"
 #include "schema.h"
+#include "sqldialect.h"
 #include "sqltext.h"
 
 #include <QCoreApplication>
@@ -75,32 +77,33 @@ DealRepository::Sync::Sync(DealRepository &repository, const QSqlDatabase &db)
     , m_byUuid(db)
     , m_insertOrigin(db)
     , m_updateOrigin(db)
-    , m_updateCrmFields(db)
 {}
 
-StorageError DealRepository::Sync::match(Writer &writer, IncomingDeal &incoming, const QDateTime &now,
+StorageError DealRepository::Sync::match(DealWriter &writer, IncomingDeal &incoming, const QDateTime &now,
                                          SyncReport *report, bool *matched)
 {
     *matched = false;
     if (incoming.origin)
-        return matchOrigin(incoming, now, report, matched);
+        return matchOrigin(writer, incoming, now, report, matched);
     if (!incoming.deal.uuid.isEmpty())
         return matchUuid(writer, incoming, now, report, matched);
     return {};
 }
 
-StorageError DealRepository::Sync::matchOrigin(const IncomingDeal &incoming, const QDateTime &now, SyncReport *report,
-                                               bool *matched)
+StorageError DealRepository::Sync::matchOrigin(DealWriter &writer, const IncomingDeal &incoming, const QDateTime &now,
+                                               SyncReport *report, bool *matched)
 {
     const DealOrigin &origin = *incoming.origin;
     if (m_byOrigin.lastQuery().isEmpty()) {
         if (StorageError error =
                 prepared(m_byOrigin, QStringLiteral("SELECT o.deal_id, o.crm_state, o.crm_notes, o.content_hash, "
                                                     "d.deleted_at IS NOT NULL, d.title, d.customer, d.salesperson, "
-                                                    "d.currency, IFNULL(d.expected_close, ''), d.notes, d.status "
+                                                    "d.currency, %3, d.notes, d.status "
                                                     "FROM %1 o JOIN %2 d ON d.id = o.deal_id "
                                                     "WHERE o.source = ? AND o.record_key = ?")
-                                         .arg(Schema::Origins, Schema::Deals)))
+                                         .arg(Schema::Origins, Schema::Deals,
+                                              m_repository.m_database.dialect().ifNull(
+                                                  QStringLiteral("d.expected_close"), QStringLiteral("''")))))
             return error;
     }
     m_byOrigin.addBindValue(origin.source);
@@ -169,25 +172,15 @@ StorageError DealRepository::Sync::matchOrigin(const IncomingDeal &incoming, con
     const QStringList fields{deal.title, deal.customer, deal.salesperson, deal.currency, expectedClose};
     const bool changed = fields != storedFields || notes != storedNotes;
     if (changed) {
-        if (m_updateCrmFields.lastQuery().isEmpty()) {
-            if (StorageError error =
-                    prepared(m_updateCrmFields, QStringLiteral("UPDATE %1 SET revision = revision + 1, title = ?, "
-                                                               "customer = ?, salesperson = ?, currency = ?, "
-                                                               "expected_close = ?, notes = ?, salesperson_key = ?, "
-                                                               "customer_key = ?, updated_at = ? WHERE id = ?")
-                                                    .arg(Schema::Deals)))
-                return error;
-        }
-        for (int i = 0; i < 4; ++i)
-            m_updateCrmFields.addBindValue(text(fields.at(i)));
-        m_updateCrmFields.addBindValue(expectedClose.isEmpty() ? QVariant() : QVariant(expectedClose));
-        m_updateCrmFields.addBindValue(text(notes));
-        m_updateCrmFields.addBindValue(nameKey(deal.salesperson));
-        m_updateCrmFields.addBindValue(nameKey(deal.customer));
-        m_updateCrmFields.addBindValue(SqlText::storedTime(now));
-        m_updateCrmFields.addBindValue(dealId);
-        if (!m_updateCrmFields.exec())
-            return failed(m_updateCrmFields);
+        QVariantList content(DealWriter::ColumnCount);
+        content[DealWriter::Title] = text(deal.title);
+        content[DealWriter::Customer] = text(deal.customer);
+        content[DealWriter::Salesperson] = text(deal.salesperson);
+        content[DealWriter::Currency] = text(deal.currency);
+        content[DealWriter::ExpectedClose] = expectedClose.isEmpty() ? QVariant() : QVariant(expectedClose);
+        content[DealWriter::Notes] = text(notes);
+        if (StorageError error = writer.updateCrmFields(dealId, content, SqlText::storedTime(now)))
+            return error;
     }
     if (m_updateOrigin.lastQuery().isEmpty()) {
         if (StorageError error = prepared(m_updateOrigin, QStringLiteral("UPDATE %1 SET crm_state = ?, crm_notes = ?, "
@@ -213,7 +206,7 @@ StorageError DealRepository::Sync::matchOrigin(const IncomingDeal &incoming, con
     return {};
 }
 
-StorageError DealRepository::Sync::matchUuid(Writer &writer, IncomingDeal &incoming, const QDateTime &now,
+StorageError DealRepository::Sync::matchUuid(DealWriter &writer, IncomingDeal &incoming, const QDateTime &now,
                                              SyncReport *report, bool *matched)
 {
     if (m_byUuid.lastQuery().isEmpty()) {

@@ -17,13 +17,15 @@ public:
 
     /// Whether @p incoming is already here. When it is, applies what may be applied (see syncPulled()), records
     /// the result in @p report and sets *matched; a new deal leaves *matched false and the report alone.
-    StorageError match(Writer &writer, IncomingDeal &incoming, const QDateTime &now, SyncReport *report, bool *matched);
+    StorageError match(DealWriter &writer, IncomingDeal &incoming, const QDateTime &now, SyncReport *report,
+                       bool *matched);
     /// Records where a deal just inserted came from.
     StorageError recordOrigin(qint64 dealId, const DealOrigin &origin, const QDateTime &now);
 
 private:
-    StorageError matchOrigin(const IncomingDeal &incoming, const QDateTime &now, SyncReport *report, bool *matched);
-    StorageError matchUuid(Writer &writer, IncomingDeal &incoming, const QDateTime &now, SyncReport *report,
+    StorageError matchOrigin(DealWriter &writer, const IncomingDeal &incoming, const QDateTime &now, SyncReport *report,
+                             bool *matched);
+    StorageError matchUuid(DealWriter &writer, IncomingDeal &incoming, const QDateTime &now, SyncReport *report,
                            bool *matched);
 
     DealRepository &m_repository;
@@ -31,7 +33,6 @@ private:
     QSqlQuery m_byUuid;
     QSqlQuery m_insertOrigin;
     QSqlQuery m_updateOrigin;
-    QSqlQuery m_updateCrmFields;
 };
 
 } // namespace Triplewin::Core

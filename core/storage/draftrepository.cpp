@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -111,9 +112,9 @@ StorageError DraftRepository::save(const Deal &deal, const QDateTime &at)
 {
     return m_database.write([&]() -> StorageError {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO %1 (slot, content, saved_at) VALUES (?, ?, ?) ON CONFLICT (slot) "
-                                     "DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at")
-                          .arg(Schema::Drafts));
+        query.prepare(m_database.dialect().upsert(
+            Schema::Drafts, {QStringLiteral("slot"), QStringLiteral("content"), QStringLiteral("saved_at")},
+            {QStringLiteral("slot")}, {QStringLiteral("content"), QStringLiteral("saved_at")}));
         query.addBindValue(EditingSlot);
         query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(deal)).toJson(QJsonDocument::Compact)));
         query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));

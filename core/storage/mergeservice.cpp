@@ -3,7 +3,9 @@
 #include "../domain/deal.h"
 #include "../domain/party.h"
 #include "database.h"
+#include "dealwriter.h"
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -38,28 +40,11 @@ QDateTime fromStored(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-/// The columns of a deal a user changes (directly or by closing, walking away and reopening). closed_option_id
-/// is left out: option ids differ between files, so it is mapped through the copied options instead.
+/// The columns of a deal a user changes, as the one writer of deals names them: closed_option_id is not among them,
+/// since option ids differ between files; it is mapped through the copied options instead.
 const QStringList &contentColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("title"),
-        QStringLiteral("customer"),
-        QStringLiteral("customers_customer"),
-        QStringLiteral("salesperson"),
-        QStringLiteral("currency"),
-        QStringLiteral("expected_close"),
-        QStringLiteral("status"),
-        QStringLiteral("notes"),
-        QStringLiteral("closed_at"),
-        QStringLiteral("closed_by"),
-        QStringLiteral("closed_option_name"),
-        QStringLiteral("you_result"),
-        QStringLiteral("customer_result"),
-        QStringLiteral("chain_result"),
-        QStringLiteral("final_outcome"),
-    };
-    return columns;
+    return DealWriter::contentColumns();
 }
 
 struct OptionRows
@@ -297,7 +282,7 @@ StorageError scalar(const QSqlDatabase &connection, const QString &statement, co
 StorageError checkSource(const QSqlDatabase &source, const QString &path, QString *sourceId)
 {
     QVariant applicationId;
-    if (StorageError failure = scalar(source, QStringLiteral("PRAGMA application_id"), path, &applicationId)) {
+    if (StorageError failure = scalar(source, SqlDialect::sqlite().applicationIdQuery(), path, &applicationId)) {
         if (failure.kind == StorageError::Kind::NotADatabase)
             failure.message =
                 QCoreApplication::translate(Context, "“%1” is not a Triplewin database (it is not an SQLite "
@@ -312,7 +297,7 @@ StorageError checkSource(const QSqlDatabase &source, const QString &path, QStrin
                 .arg(displayPath(path)),
             {}};
     QVariant version;
-    if (StorageError failure = scalar(source, QStringLiteral("PRAGMA user_version"), path, &version))
+    if (StorageError failure = scalar(source, SqlDialect::sqlite().schemaVersionQuery(), path, &version))
         return failure;
     const int sourceVersion = version.toInt();
     if (sourceVersion > Database::SchemaVersion)
@@ -354,61 +339,32 @@ StorageError checkSource(const QSqlDatabase &source, const QString &path, QStrin
     return {};
 }
 
-/// Writes into the target with statements prepared once per merge.
+/// Writes into the target: the deal's own rows through DealWriter (the writer DealRepository saves with), its
+/// script, notes and the merge log with statements prepared once per merge.
 class TargetWriter
 {
 public:
-    TargetWriter(const QSqlDatabase &target, QString file)
-        : m_insertDeal(target)
-        , m_updateDeal(target)
-        , m_setClosedOption(target)
-        , m_deleteOptions(target)
-        , m_insertOption(target)
-        , m_insertAssessment(target)
-        , m_deleteEvents(target)
-        , m_insertEvent(target)
-        , m_insertScript(target)
-        , m_insertNote(target)
-        , m_findLog(target)
-        , m_writeLog(target)
+    TargetWriter(const Database &target, QString file)
+        : m_deals(
+              target,
+              QCoreApplication::translate(Context, "Merging “%1” failed, nothing was merged").arg(displayPath(file)))
+        , m_dialect(target.dialect())
+        , m_insertScript(target.connection())
+        , m_insertNote(target.connection())
+        , m_findLog(target.connection())
+        , m_writeLog(target.connection())
         , m_file(std::move(file))
     {}
 
     StorageError prepare()
     {
-        const QStringList &columns = contentColumns();
-        QStringList placeholders;
-        QStringList assignments;
-        for (const QString &column : columns) {
-            placeholders << QStringLiteral("?");
-            assignments << column + QStringLiteral(" = ?");
-        }
         const std::pair<QSqlQuery *, QString> statements[] = {
-            // The name keys are computed here, never copied: the source may be older than schema v10.
-            {&m_insertDeal,
-             QStringLiteral(
-                 "INSERT INTO %1 (uuid, revision, created_at, updated_at, salesperson_key, customer_key, %2) "
-                 "VALUES (?, ?, ?, ?, ?, ?, %3)")
-                 .arg(Schema::Deals, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))},
-            {&m_updateDeal, QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, deleted_at = ?, "
-                                           "salesperson_key = ?, customer_key = ?, %2 WHERE id = ?")
-                                .arg(Schema::Deals, assignments.join(QStringLiteral(", ")))},
-            {&m_setClosedOption, QStringLiteral("UPDATE %1 SET closed_option_id = ?, %2 WHERE id = ?")
-                                     .arg(Schema::Deals, Schema::frozenValueAssignments())},
-            {&m_deleteOptions, QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(Schema::Options)},
-            {&m_insertOption,
-             QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options)},
-            {&m_insertAssessment, QStringLiteral("INSERT INTO %1 (option_id, party, value, reference_point, reason) "
-                                                 "VALUES (?, ?, ?, ?, ?)")
-                                      .arg(Schema::Assessments)},
-            {&m_deleteEvents, QStringLiteral("DELETE FROM %1 WHERE deal_id = ?").arg(Schema::Events)},
-            {&m_insertEvent, QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
-                                 .arg(Schema::Events)},
             // A script kept here is never replaced: scripts are personal and not compared.
             {&m_insertScript,
-             QStringLiteral("INSERT INTO %1 (deal_id, text, what_would_change, revisit_on, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (deal_id) DO NOTHING")
-                 .arg(Schema::Scripts)},
+             m_dialect.upsert(Schema::Scripts,
+                              {QStringLiteral("deal_id"), QStringLiteral("text"), QStringLiteral("what_would_change"),
+                               QStringLiteral("revisit_on"), QStringLiteral("updated_at")},
+                              {QStringLiteral("deal_id")}, {})},
             {&m_insertNote, QStringLiteral("INSERT INTO %1 (deal_id, author, created_at, text) SELECT ?, ?, ?, ? "
                                            "WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE deal_id = ? AND author = ? AND "
                                            "created_at = ? AND text = ?)")
@@ -416,14 +372,14 @@ public:
             {&m_findLog,
              QStringLiteral("SELECT content_hash FROM %1 WHERE source_id = ? AND deal_uuid = ?").arg(Schema::MergeLog)},
             {&m_writeLog,
-             QStringLiteral("INSERT INTO %1 (source_id, deal_uuid, source_revision, source_updated_at, local_revision, "
-                            "content_hash, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (source_id, deal_uuid) DO UPDATE SET "
-                            "source_revision = excluded.source_revision, "
-                            "source_updated_at = excluded.source_updated_at, "
-                            "local_revision = excluded.local_revision, content_hash = excluded.content_hash, "
-                            "merged_at = excluded.merged_at")
-                 .arg(Schema::MergeLog)},
+             m_dialect.upsert(
+                 Schema::MergeLog,
+                 {QStringLiteral("source_id"), QStringLiteral("deal_uuid"), QStringLiteral("source_revision"),
+                  QStringLiteral("source_updated_at"), QStringLiteral("local_revision"), QStringLiteral("content_hash"),
+                  QStringLiteral("merged_at")},
+                 {QStringLiteral("source_id"), QStringLiteral("deal_uuid")},
+                 {QStringLiteral("source_revision"), QStringLiteral("source_updated_at"),
+                  QStringLiteral("local_revision"), QStringLiteral("content_hash"), QStringLiteral("merged_at")})},
         };
         for (const auto &[query, text] : statements) {
             if (!query->prepare(text))
@@ -461,46 +417,18 @@ public:
         return run(m_writeLog);
     }
 
-    static void bindNameKeys(QSqlQuery &query, const DealRows &source)
-    {
-        const QStringList &columns = contentColumns();
-        query.addBindValue(nameKey(source.content.value(columns.indexOf(QStringLiteral("salesperson"))).toString()));
-        query.addBindValue(nameKey(source.content.value(columns.indexOf(QStringLiteral("customer"))).toString()));
-    }
-
-    /// Copies a deal new here, with its uuid, revision and timestamps. Returns its local revision.
+    /// Copies a deal new here, with its uuid, revision and timestamps.
     StorageError insertDeal(const DealRows &source, qint64 *localId)
     {
-        m_insertDeal.addBindValue(source.uuid);
-        m_insertDeal.addBindValue(source.revision);
-        m_insertDeal.addBindValue(source.createdAt);
-        m_insertDeal.addBindValue(source.updatedAt);
-        bindNameKeys(m_insertDeal, source);
-        for (const QVariant &value : source.content)
-            m_insertDeal.addBindValue(value);
-        if (!m_insertDeal.exec())
-            return queryError(m_insertDeal, m_file);
-        *localId = m_insertDeal.lastInsertId().toLongLong(); // only while the query is active
-        m_insertDeal.finish();
+        if (StorageError failure = m_deals.insertDeal(row(source), localId))
+            return failure;
         return copyChildren(source, *localId);
     }
 
     /// Makes the local deal @p localId read as @p source; its revision goes up by one.
     StorageError updateDeal(const DealRows &source, qint64 localId)
     {
-        m_updateDeal.addBindValue(nowStored());
-        m_updateDeal.addBindValue(source.deletedAt);
-        bindNameKeys(m_updateDeal, source);
-        for (const QVariant &value : source.content)
-            m_updateDeal.addBindValue(value);
-        m_updateDeal.addBindValue(localId);
-        if (StorageError failure = run(m_updateDeal))
-            return failure;
-        m_deleteOptions.addBindValue(localId); // assessments go with them (ON DELETE CASCADE)
-        if (StorageError failure = run(m_deleteOptions))
-            return failure;
-        m_deleteEvents.addBindValue(localId);
-        if (StorageError failure = run(m_deleteEvents))
+        if (StorageError failure = m_deals.replaceDeal(localId, row(source), nowStored()))
             return failure;
         return copyChildren(source, localId);
     }
@@ -524,6 +452,12 @@ public:
     }
 
 private:
+    static DealRow row(const DealRows &source)
+    {
+        return DealRow{source.uuid,      source.revision,  source.createdAt,
+                       source.updatedAt, source.deletedAt, source.content};
+    }
+
     StorageError run(QSqlQuery &query)
     {
         if (!query.exec())
@@ -536,47 +470,33 @@ private:
     {
         QHash<qint64, qint64> optionIds;
         for (const OptionRows &option : source.options) {
-            m_insertOption.addBindValue(localId);
-            m_insertOption.addBindValue(option.position);
-            m_insertOption.addBindValue(option.name);
-            if (!m_insertOption.exec())
-                return queryError(m_insertOption, m_file);
-            const qint64 optionId = m_insertOption.lastInsertId().toLongLong();
-            m_insertOption.finish();
+            qint64 optionId = 0;
+            if (StorageError failure =
+                    m_deals.insertOption(localId, option.position.toLongLong(), option.name.toString(), &optionId))
+                return failure;
             optionIds.insert(option.id, optionId);
             for (const QVariantList &assessment : option.assessments) {
-                m_insertAssessment.addBindValue(optionId);
-                for (const QVariant &value : assessment)
-                    m_insertAssessment.addBindValue(value);
-                if (StorageError failure = run(m_insertAssessment))
+                if (StorageError failure =
+                        m_deals.writeAssessment(optionId, assessment.value(0).toString(), assessment.value(1),
+                                                assessment.value(2), assessment.value(3)))
                     return failure;
             }
         }
         for (const QVariantList &event : source.events) {
-            m_insertEvent.addBindValue(localId);
-            for (const QVariant &value : event)
-                m_insertEvent.addBindValue(value);
-            if (StorageError failure = run(m_insertEvent))
+            if (StorageError failure =
+                    m_deals.insertEvent(localId, event.value(0).toString(), event.value(1).toString(),
+                                        event.value(2).toString(), event.value(3).toString()))
                 return failure;
         }
         const auto closed = optionIds.constFind(source.closedOptionId.toLongLong());
         // The values are frozen from the copied options: the source's may be an older file without them.
         const QVariant agreed =
             source.closedOptionId.isNull() || closed == optionIds.constEnd() ? QVariant() : QVariant(closed.value());
-        for (int i = 0; i < 1 + PartyCount; ++i)
-            m_setClosedOption.addBindValue(agreed);
-        m_setClosedOption.addBindValue(localId);
-        return run(m_setClosedOption);
+        return m_deals.setClosedOption(localId, agreed);
     }
 
-    QSqlQuery m_insertDeal;
-    QSqlQuery m_updateDeal;
-    QSqlQuery m_setClosedOption;
-    QSqlQuery m_deleteOptions;
-    QSqlQuery m_insertOption;
-    QSqlQuery m_insertAssessment;
-    QSqlQuery m_deleteEvents;
-    QSqlQuery m_insertEvent;
+    DealWriter m_deals;
+    const SqlDialect &m_dialect;
     QSqlQuery m_insertScript;
     QSqlQuery m_insertNote;
     QSqlQuery m_findLog;
@@ -654,7 +574,7 @@ StorageError MergeService::rememberOriginal(Database &copy, const QString &origi
     // Called inside the copy's write transaction, the moment it becomes a database of its own.
     const QSqlDatabase db = copy.connection();
     DealReader reader(db, copy.path());
-    TargetWriter writer(db, copy.path());
+    TargetWriter writer(copy, copy.path());
     if (StorageError failure = reader.prepare())
         return failure;
     if (StorageError failure = writer.prepare())
@@ -759,7 +679,7 @@ Expected<MergeReport> MergeService::merge(const QString &sourcePath)
 
     const StorageError failed = m_target.write([&]() -> StorageError {
         DealReader localReader(m_target.connection(), sourcePath);
-        TargetWriter writer(m_target.connection(), sourcePath);
+        TargetWriter writer(m_target, sourcePath);
         if (StorageError failure = localReader.prepare())
             return failure;
         if (StorageError failure = writer.prepare())

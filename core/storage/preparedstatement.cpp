@@ -130,6 +130,40 @@ void PreparedStatement::bind(const std::optional<qint64> &value)
         bindNull();
 }
 
+void PreparedStatement::bind(double value)
+{
+    if (m_statement) {
+        if (sqlite3_bind_double(m_statement, m_next, value) != SQLITE_OK)
+            fail();
+    } else if (m_query) {
+        m_query->addBindValue(value);
+    }
+    ++m_next;
+}
+
+void PreparedStatement::bind(const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull();
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bind(value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        bind(value.toDouble());
+        return;
+    default:
+        bind(value.toString());
+        return;
+    }
+}
+
 void PreparedStatement::bindNull()
 {
     if (m_statement) {

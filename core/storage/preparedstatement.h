@@ -3,6 +3,7 @@
 #include <optional>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -33,6 +34,8 @@ public:
     void bind(qint64 value);
     void bind(const QString &value);
     void bind(const std::optional<qint64> &value);
+    /// A value as Qt SQL read it (a merge copies rows between files): NULL, an integer, a real or text.
+    void bind(const QVariant &value);
     void bindNull();
 
     /// Runs a statement that returns no rows. False on error (see errorText()).
@@ -57,6 +60,7 @@ private:
     void fail();
     void fail(const QSqlError &error);
     bool checkBinds();
+    void bind(double value);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -44,11 +45,10 @@ StorageError ScriptRepository::save(qint64 dealId, const SavedScript &script)
 {
     return m_database.write([&]() -> StorageError {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO %1 (deal_id, text, what_would_change, revisit_on, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (deal_id) DO UPDATE SET text = excluded.text, "
-                                     "what_would_change = excluded.what_would_change, "
-                                     "revisit_on = excluded.revisit_on, updated_at = excluded.updated_at")
-                          .arg(Schema::Scripts));
+        const QStringList values = {QStringLiteral("text"), QStringLiteral("what_would_change"),
+                                    QStringLiteral("revisit_on"), QStringLiteral("updated_at")};
+        query.prepare(m_database.dialect().upsert(Schema::Scripts, QStringList{QStringLiteral("deal_id")} + values,
+                                                  {QStringLiteral("deal_id")}, values));
         query.addBindValue(dealId);
         query.addBindValue(script.text.isNull() ? QStringLiteral("") : script.text);
         query.addBindValue(script.followUp.whatWouldChange.isNull() ? QStringLiteral("")

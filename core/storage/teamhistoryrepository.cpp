@@ -3,6 +3,7 @@
 #include "../domain/deal.h"
 #include "database.h"
 #include "schema.h"
+#include "sqldialect.h"
 #include "sqltext.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,10 @@ namespace Triplewin::Core {
 namespace {
 
 /// The SQL expression each column sorts by, each one an index of its own (schema v6 and v8: deals_history_*).
-/// Nullable columns sort through IFNULL so keyset comparisons work; amounts sort as numbers.
-QString sortExpression(TeamHistoryColumn column)
+/// Nullable columns sort through SqlDialect::ifNull() so keyset comparisons work; amounts sort as numbers.
+QString sortExpression(const SqlDialect &dialect, TeamHistoryColumn column)
 {
+    const QString lowest = QStringLiteral("-9223372036854775807");
     switch (column) {
     case TeamHistoryColumn::Salesperson:
         return QStringLiteral("d.salesperson_key"); // as people read names: "müller" next to "Müller"
@@ -30,15 +32,15 @@ QString sortExpression(TeamHistoryColumn column)
     case TeamHistoryColumn::Outcome:
         return Schema::outcomeRankExpression(QStringLiteral("d.final_outcome")); // how good, not alphabetical
     case TeamHistoryColumn::YourValue:
-        return QStringLiteral("IFNULL(d.you_value, -9223372036854775807)");
+        return dialect.ifNull(QStringLiteral("d.you_value"), lowest);
     case TeamHistoryColumn::CustomerValue:
-        return QStringLiteral("IFNULL(d.customer_value, -9223372036854775807)");
+        return dialect.ifNull(QStringLiteral("d.customer_value"), lowest);
     case TeamHistoryColumn::TheirCustomerValue:
-        return QStringLiteral("IFNULL(d.chain_value, -9223372036854775807)");
+        return dialect.ifNull(QStringLiteral("d.chain_value"), lowest);
     case TeamHistoryColumn::Created:
         return QStringLiteral("d.created_at");
     case TeamHistoryColumn::Closed:
-        return QStringLiteral("IFNULL(d.closed_at, '')");
+        return dialect.ifNull(QStringLiteral("d.closed_at"), QStringLiteral("''"));
     }
     return QStringLiteral("d.created_at");
 }
@@ -52,7 +54,7 @@ TeamHistoryRepository::TeamHistoryRepository(Database &database)
 Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFilter &filter,
                                                             const std::optional<TeamHistoryRow> &after)
 {
-    const QString sortKey = sortExpression(filter.sortColumn);
+    const QString sortKey = sortExpression(m_database.dialect(), filter.sortColumn);
     QStringList where{QStringLiteral("d.deleted_at IS NULL")};
     QVariantList values;
     if (!filter.salesperson.isEmpty()) {

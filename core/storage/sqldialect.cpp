@@ -1,0 +1,87 @@
+#include "sqldialect.h"
+
+namespace Triplewin::Core {
+
+const SqlDialect &SqlDialect::sqlite()
+{
+    static const SqlDialect dialect(Engine::SQLite);
+    return dialect;
+}
+
+QString SqlDialect::upsert(const QString &table, const QStringList &columns, const QStringList &key,
+                           const QStringList &update) const
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        placeholders << QStringLiteral("?");
+    QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                            .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                                 key.join(QStringLiteral(", ")));
+    if (update.isEmpty())
+        return statement + QStringLiteral("DO NOTHING");
+    QStringList assignments;
+    for (const QString &column : update)
+        assignments << QStringLiteral("%1 = excluded.%1").arg(column);
+    return statement + QStringLiteral("DO UPDATE SET ") + assignments.join(QStringLiteral(", "));
+}
+
+QString SqlDialect::applicationIdQuery() const
+{
+    return QStringLiteral("PRAGMA application_id");
+}
+
+QString SqlDialect::schemaVersionQuery() const
+{
+    return QStringLiteral("PRAGMA user_version");
+}
+
+QString SqlDialect::secondaryIndexesQuery(int tables) const
+{
+    QStringList placeholders;
+    for (int i = 0; i < tables; ++i)
+        placeholders << QStringLiteral("?");
+    // sql IS NULL for the indexes SQLite makes itself for UNIQUE and PRIMARY KEY constraints: those stay.
+    return QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                          "AND tbl_name IN (%1)")
+        .arg(placeholders.join(QStringLiteral(", ")));
+}
+
+QString SqlDialect::dropIndex(const QString &name) const
+{
+    QString quoted = name;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return QStringLiteral("DROP INDEX \"%1\"").arg(quoted);
+}
+
+QString SqlDialect::cacheSizeQuery() const
+{
+    return QStringLiteral("PRAGMA cache_size");
+}
+
+QString SqlDialect::setCacheSize(qint64 size) const
+{
+    return QStringLiteral("PRAGMA cache_size = %1").arg(size);
+}
+
+QString SqlDialect::ifNull(const QString &expression, const QString &fallback) const
+{
+    return QStringLiteral("IFNULL(%1, %2)").arg(expression, fallback);
+}
+
+QString SqlDialect::textPrefix(const QString &expression, int length) const
+{
+    return QStringLiteral("substr(%1, 1, %2)").arg(expression).arg(length);
+}
+
+QString SqlDialect::distinctValuesCte(const QString &name, const QString &table, const QString &column,
+                                      const QString &condition) const
+{
+    // Each step asks for the smallest value greater than the last one: one index seek. The recursion ends on the
+    // NULL that min() gives when there is none.
+    return QStringLiteral("WITH RECURSIVE %1(value) AS (SELECT min(%3) FROM %2 WHERE %4 "
+                          "UNION ALL SELECT (SELECT min(%3) FROM %2 WHERE %4 AND %3 > %1.value) FROM %1 "
+                          "WHERE value IS NOT NULL)")
+        .arg(name, table, column, condition);
+}
+
+} // namespace Triplewin::Core
