@@ -55,21 +55,21 @@ Deal makeDeal(QRandomGenerator &random, qint64 number, const QStringList &salesp
         chain.value = between(random, -200'00, 400'00);
     deal.options << option;
 
-    Closing closing;
-    closing.at = start.addSecs(random.bounded(spanSeconds)).addMSecs(random.bounded(1000));
-    closing.by = deal.salesperson;
+    DealEnding ending;
+    ending.at = start.addSecs(random.bounded(spanSeconds)).addMSecs(random.bounded(1000));
+    ending.by = deal.salesperson;
     if (random.bounded(100) < 8) {
-        closing.walkedAway = true;
+        ending.walkedAway = true;
     } else {
-        closing.optionName = option.name; // insertMany matches the agreed option by name
+        ending.optionName = option.name; // insertMany matches the agreed option by name
         for (Party party : AllParties)
-            closing.results[std::size_t(partyIndex(party))] = classify(option.assessment(party));
-        closing.outcome = outcomeOf(option);
+            ending.results[std::size_t(partyIndex(party))] = classify(option.assessment(party));
+        ending.outcome = outcomeOf(option);
     }
-    deal.createdAt = closing.at.addDays(-random.bounded(1, 90));
-    deal.expectedClose = closing.at.date();
-    deal.status = closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
-    deal.closing = closing;
+    deal.createdAt = ending.at.addDays(-random.bounded(1, 90));
+    deal.expectedClose = ending.at.date();
+    deal.status = ending.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
+    deal.ending = ending;
     return deal;
 }
 
@@ -101,10 +101,10 @@ GenerationResult generateDeals(Database &database, qint64 count, int batch, cons
         const qint64 size = std::min<qint64>(batch, count - done);
         for (qint64 i = 0; i < size; ++i) {
             Deal deal = makeDeal(random, done + i + 1, salespeople, customers, endClients, start, spanSeconds);
-            if (!earliest.isValid() || deal.closing->at < earliest)
-                earliest = deal.closing->at;
-            if (!latest.isValid() || deal.closing->at > latest)
-                latest = deal.closing->at;
+            if (!earliest.isValid() || deal.ending->at < earliest)
+                earliest = deal.ending->at;
+            if (!latest.isValid() || deal.ending->at > latest)
+                latest = deal.ending->at;
             deals << std::move(deal);
         }
         QElapsedTimer insert;

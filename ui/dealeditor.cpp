@@ -185,8 +185,8 @@ void DealEditor::setDeal(const Deal &deal)
     }
     m_status->setCurrentIndex(statusRow);
     // Closing, walking away and reopening change the status, each with its record.
-    m_status->setEnabled(!deal.closing);
-    if (!deal.closing)
+    m_status->setEnabled(!deal.ending);
+    if (!deal.ending)
         m_closingBanner->hide();
     m_notes->setPlainText(deal.notes);
     for (int row = m_status->count() - 1; row >= 2; --row) {
@@ -240,7 +240,7 @@ void DealEditor::updateNoWinWinNotice()
     Core::Deal current;
     current.options = options;
     // Only once something is assessed: an empty new option is not yet a reason to leave.
-    m_noWinWin->setVisible(!m_loaded.closing && Core::hasAssessedOption(current) && Core::hasNoWinWin(current));
+    m_noWinWin->setVisible(!m_loaded.ending && Core::hasAssessedOption(current) && Core::hasNoWinWin(current));
 }
 
 bool DealEditor::isNoWinWinNoticeShown() const
@@ -250,13 +250,13 @@ bool DealEditor::isNoWinWinNoticeShown() const
 
 void DealEditor::setHistory(const QList<Core::DealEvent> &events)
 {
-    if (!m_loaded.closing && events.isEmpty()) {
+    if (!m_loaded.ending && events.isEmpty()) {
         m_closingBanner->hide();
         return;
     }
     const QLocale locale;
     QString text;
-    if (const std::optional<Core::Closing> &closing = m_loaded.closing) {
+    if (const std::optional<Core::DealEnding> &closing = m_loaded.ending) {
         const QString when = locale.toString(closing->at.toLocalTime().date(), QLocale::LongFormat);
         // Endings recorded before names were required may have none: the sentence then leaves "by" out.
         const QString onWhenBy = closing->by.trimmed().isEmpty()
@@ -273,7 +273,7 @@ void DealEditor::setHistory(const QList<Core::DealEvent> &events)
     } else {
         text = tr("<b>Reopened</b>: this deal is being negotiated again; its earlier ending stays in the history.");
     }
-    if (events.size() > 1 || !m_loaded.closing) {
+    if (events.size() > 1 || !m_loaded.ending) {
         QStringList steps;
         for (const Core::DealEvent &event : events) {
             QString what;

@@ -297,7 +297,7 @@ void DealSession::walkAway()
 
 void DealSession::reopen()
 {
-    if (!m_hasDeal || !m_saved.closing || !saveBeforeEnding(tr("Reopen Deal")))
+    if (!m_hasDeal || !m_saved.ending || !saveBeforeEnding(tr("Reopen Deal")))
         return;
     if (const QString by = m_signingName(); !by.isEmpty())
         showEnded(m_repository.reopen(m_saved.id, by), tr("Reopen Deal"));

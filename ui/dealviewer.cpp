@@ -49,15 +49,15 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
                  statusName(deal.status),
                  deal.expectedClose.isValid() ? locale.toString(deal.expectedClose, QLocale::ShortFormat)
                                               : tr("not set"));
-    if (deal.closing) {
-        const QString when = locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat);
-        const QString onWhenBy = deal.closing->by.trimmed().isEmpty()
+    if (deal.ending) {
+        const QString when = locale.toString(deal.ending->at.toLocalTime().date(), QLocale::ShortFormat);
+        const QString onWhenBy = deal.ending->by.trimmed().isEmpty()
                                      ? tr("on %1").arg(when)
-                                     : tr("on %1 by %2").arg(when, deal.closing->by.toHtmlEscaped());
-        summary += deal.closing->walkedAway ? tr("<p>Walked away transparently %1.</p>").arg(onWhenBy)
-                                            : tr("<p>Closed %1 with “%2”: <b>%3</b>.</p>")
-                                                  .arg(onWhenBy, deal.closing->optionName.toHtmlEscaped(),
-                                                       outcomeName(deal.closing->outcome));
+                                     : tr("on %1 by %2").arg(when, deal.ending->by.toHtmlEscaped());
+        summary += deal.ending->walkedAway
+                       ? tr("<p>Walked away transparently %1.</p>").arg(onWhenBy)
+                       : tr("<p>Closed %1 with “%2”: <b>%3</b>.</p>")
+                             .arg(onWhenBy, deal.ending->optionName.toHtmlEscaped(), outcomeName(deal.ending->outcome));
     }
     if (!deal.notes.isEmpty())
         summary += QStringLiteral("<p><i>%1</i></p>").arg(deal.notes.toHtmlEscaped());

@@ -269,9 +269,8 @@ void ImportDialog::refreshPreview()
     m_preview->setRowCount(int(preview.deals.size()));
     for (int row = 0; row < preview.deals.size(); ++row) {
         const Deal &deal = preview.deals.at(row);
-        const QString closed = deal.closing
-                                   ? locale.toString(deal.closing->at.toLocalTime().date(), QLocale::ShortFormat)
-                                   : locale.toString(deal.expectedClose, QLocale::ShortFormat);
+        const QString closed = deal.ending ? locale.toString(deal.ending->at.toLocalTime().date(), QLocale::ShortFormat)
+                                           : locale.toString(deal.expectedClose, QLocale::ShortFormat);
         const auto action = dryRun.actions.constFind(preview.lines.value(row));
         const QStringList cells{action == dryRun.actions.constEnd() ? QString() : actionName(*action),
                                 deal.title,

@@ -316,7 +316,7 @@ void MainWindow::updateActions()
     // While a job writes (an import), what would write too waits, visibly: its action is disabled until it is done.
     const bool free = !m_jobs->isRunning();
     const bool open = m_session->hasDeal();
-    const bool ended = open && m_session->saved().closing.has_value();
+    const bool ended = open && m_session->saved().ending.has_value();
     m_actions.save->setEnabled(open && free);
     m_actions.trash->setEnabled(open && m_session->saved().id != 0 && free);
     m_actions.addOption->setEnabled(open);

@@ -218,9 +218,9 @@ QString PresenterView::dealText(const Scenario &scenario) const
         const QLocale locale;
         for (const Deal &ended : scenario.history) {
             const QString outcome =
-                ended.closing->walkedAway ? tr("walked away transparently") : outcomeName(ended.closing->outcome);
+                ended.ending->walkedAway ? tr("walked away transparently") : outcomeName(ended.ending->outcome);
             html += QStringLiteral("<li>%1 — %2 (%3): <b>%4</b></li>")
-                        .arg(locale.toString(ended.closing->at.date(), QLocale::ShortFormat), escaped(ended.title),
+                        .arg(locale.toString(ended.ending->at.date(), QLocale::ShortFormat), escaped(ended.title),
                              escaped(ended.customer), escaped(outcome));
         }
         html += QStringLiteral("</ul>");

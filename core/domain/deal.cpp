@@ -61,7 +61,7 @@ Deal copyOf(const Deal &deal, const QString &title)
     copy.salesperson = deal.salesperson;
     copy.currency = deal.currency;
     copy.expectedClose = deal.expectedClose;
-    copy.status = deal.closing ? DealStatus::Negotiating : deal.status;
+    copy.status = deal.ending ? DealStatus::Negotiating : deal.status;
     copy.notes = deal.notes;
     copy.options = deal.options;
     for (DealOption &option : copy.options)

@@ -25,19 +25,20 @@ std::optional<DealStatus> statusFromKey(const QString &key);
 /// The status as shown to users (translated).
 QString statusName(DealStatus status);
 
-/// How a deal ended, frozen at that moment: later edits to the estimates never rewrite it.
-struct Closing
+/// How a deal ended, a closing (struck on an option) or a walk-away, frozen at that moment: later edits to the
+/// estimates never rewrite it.
+struct DealEnding
 {
     QDateTime at;        ///< UTC
-    QString by;          ///< who closed it
+    QString by;          ///< who closed it or walked away
     qint64 optionId = 0; ///< the agreed option; 0 for a walk-away
-    QString optionName;  ///< the agreed option's name at closing; empty for a walk-away
+    QString optionName;  ///< the agreed option's name at the closing; empty for a walk-away
     std::array<Result, PartyCount> results{Result::Unknown, Result::Unknown, Result::Unknown};
     Outcome outcome = Outcome::Unknown;
     bool walkedAway = false; ///< a transparent "no deal": a good outcome, never counted as lost
 
     Result result(Party party) const { return results[std::size_t(partyIndex(party))]; }
-    friend bool operator==(const Closing &a, const Closing &b)
+    friend bool operator==(const DealEnding &a, const DealEnding &b)
     {
         return a.at == b.at && a.by == b.by && a.optionId == b.optionId && a.optionName == b.optionName &&
                a.results == b.results && a.outcome == b.outcome && a.walkedAway == b.walkedAway;
@@ -76,8 +77,9 @@ struct Deal
     QList<DealOption> options;
     QDateTime createdAt; ///< UTC, set by storage
     QDateTime updatedAt; ///< UTC, set by storage
-    /// Set when status is Closed or WalkedAway; changed only by closing, walking away and reopening.
-    std::optional<Closing> closing;
+    /// How the deal ended, a closing or a walk-away: set when status is Closed or WalkedAway; changed only by
+    /// closing, walking away and reopening.
+    std::optional<DealEnding> ending;
 
     /// The content a user edits, without the bookkeeping fields set by storage.
     bool sameContentAs(const Deal &other) const;

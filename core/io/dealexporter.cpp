@@ -42,13 +42,34 @@ QString unguardSpreadsheetFormula(const QString &text)
 namespace {
 
 const ImportField CsvColumns[] = {
-    ImportField::Uuid,           ImportField::Title,        ImportField::Customer,       ImportField::CustomersCustomer,
-    ImportField::Salesperson,    ImportField::Currency,     ImportField::ExpectedClose,  ImportField::Status,
-    ImportField::Notes,          ImportField::CreatedAt,    ImportField::UpdatedAt,      ImportField::ClosedAt,
-    ImportField::ClosedBy,       ImportField::ClosedOption, ImportField::FinalOutcome,   ImportField::YouResult,
-    ImportField::CustomerResult, ImportField::ChainResult,  ImportField::OptionName,     ImportField::YouValue,
-    ImportField::YouReference,   ImportField::YouReason,    ImportField::CustomerValue,  ImportField::CustomerReference,
-    ImportField::CustomerReason, ImportField::ChainValue,   ImportField::ChainReference, ImportField::ChainReason,
+    ImportField::Uuid,
+    ImportField::Title,
+    ImportField::Customer,
+    ImportField::CustomersCustomer,
+    ImportField::Salesperson,
+    ImportField::Currency,
+    ImportField::ExpectedClose,
+    ImportField::Status,
+    ImportField::Notes,
+    ImportField::CreatedAt,
+    ImportField::UpdatedAt,
+    ImportField::EndedAt,
+    ImportField::EndedBy,
+    ImportField::AgreedOption,
+    ImportField::Ending,
+    ImportField::YouResult,
+    ImportField::CustomerResult,
+    ImportField::CustomersCustomerResult,
+    ImportField::OptionName,
+    ImportField::YouValue,
+    ImportField::YouReference,
+    ImportField::YouReason,
+    ImportField::CustomerValue,
+    ImportField::CustomerReference,
+    ImportField::CustomerReason,
+    ImportField::CustomersCustomerValue,
+    ImportField::CustomersCustomerReference,
+    ImportField::CustomersCustomerReason,
 };
 
 QString plainAmount(Money amount)
@@ -76,7 +97,7 @@ QString csvField(const QString &plain)
     return u'"' + quoted + u'"';
 }
 
-QString finalOutcomeText(const Closing &closing)
+QString finalOutcomeText(const DealEnding &closing)
 {
     return closing.walkedAway ? QStringLiteral("walked_away") : outcomeKey(closing.outcome);
 }
@@ -117,8 +138,8 @@ QJsonObject dealJson(const Deal &deal)
         options.append(QJsonObject{{QStringLiteral("name"), option.name}, {QStringLiteral("parties"), parties}});
     }
     object.insert(QStringLiteral("options"), options);
-    if (deal.closing) {
-        const Closing &closing = *deal.closing;
+    if (deal.ending) {
+        const DealEnding &closing = *deal.ending;
         QJsonObject results;
         if (!closing.walkedAway) {
             for (Party party : AllParties)
@@ -174,7 +195,7 @@ bool DealExporter::write(const Deal &deal)
         return put((m_count++ == 0 ? "\n" : ",\n") + json);
     }
     ++m_count;
-    const Closing *closing = deal.closing ? &*deal.closing : nullptr;
+    const DealEnding *closing = deal.ending ? &*deal.ending : nullptr;
     QStringList dealCells{
         deal.uuid,
         deal.title,

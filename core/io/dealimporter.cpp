@@ -83,7 +83,7 @@ const Aliases &pipedriveAliases()
         {ImportField::Currency, {QStringLiteral("deal - currency")}},
         {ImportField::ExpectedClose, {QStringLiteral("deal - expected close date")}},
         {ImportField::CreatedAt, {QStringLiteral("deal - deal created"), QStringLiteral("deal - add time")}},
-        {ImportField::ClosedAt,
+        {ImportField::EndedAt,
          {QStringLiteral("deal - deal closed on"), QStringLiteral("deal - close time"),
           QStringLiteral("deal - won time"), QStringLiteral("deal - lost time")}},
         {ImportField::RecordId, {QStringLiteral("deal - id")}},
@@ -101,7 +101,7 @@ const Aliases &triplewinAliases()
 {
     static const Aliases aliases = [] {
         Aliases list;
-        for (int i = 0; i <= int(ImportField::ChainReason); ++i)
+        for (int i = 0; i <= int(ImportField::CustomersCustomerReason); ++i)
             list.append({ImportField(i), {fieldKey(ImportField(i))}});
         return list;
     }();
@@ -531,7 +531,7 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
     deal->createdAt = dateTime(ImportField::CreatedAt,
                                QCoreApplication::translate("Triplewin::Core::DealImporter", "The creation date"), &ok);
     const QDateTime closedAt = dateTime(
-        ImportField::ClosedAt, QCoreApplication::translate("Triplewin::Core::DealImporter", "The closing date"), &ok);
+        ImportField::EndedAt, QCoreApplication::translate("Triplewin::Core::DealImporter", "The closing date"), &ok);
 
     // Won or lost: from a status (Pipedrive), IsClosed/IsWon (Salesforce API) or the stage's name.
     const QString stage = cell(ImportField::Stage);
@@ -629,14 +629,14 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
 
     if (closed) {
         // Won or lost in the CRM: ended, with an outcome nobody has assessed yet. Never a walk-away.
-        Closing closing;
-        closing.at = closedAt.isValid()              ? closedAt
-                     : deal->expectedClose.isValid() ? dateOnlyTime(deal->expectedClose)
-                                                     : QDateTime::currentDateTimeUtc();
-        closing.by = deal->salesperson;
-        closing.outcome = Outcome::Unknown;
-        closing.walkedAway = false;
-        deal->closing = closing;
+        DealEnding ending;
+        ending.at = closedAt.isValid()              ? closedAt
+                    : deal->expectedClose.isValid() ? dateOnlyTime(deal->expectedClose)
+                                                    : QDateTime::currentDateTimeUtc();
+        ending.by = deal->salesperson;
+        ending.outcome = Outcome::Unknown;
+        ending.walkedAway = false;
+        deal->ending = ending;
         deal->status = DealStatus::Closed;
     }
     return ok;
@@ -675,18 +675,18 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
         }
     }
     const QDateTime closedAt = dateTime(
-        ImportField::ClosedAt, QCoreApplication::translate("Triplewin::Core::DealImporter", "The closing time"), &ok);
+        ImportField::EndedAt, QCoreApplication::translate("Triplewin::Core::DealImporter", "The closing time"), &ok);
     if (closedAt.isValid()) {
-        Closing closing;
-        closing.at = closedAt;
-        closing.by = rawCell(ImportField::ClosedBy);
-        const QString outcome = cell(ImportField::FinalOutcome);
-        closing.walkedAway = outcome == u"walked_away";
-        if (!closing.walkedAway) {
-            closing.optionName = rawCell(ImportField::ClosedOption);
+        DealEnding ending;
+        ending.at = closedAt;
+        ending.by = rawCell(ImportField::EndedBy);
+        const QString outcome = cell(ImportField::Ending);
+        ending.walkedAway = outcome == u"walked_away";
+        if (!ending.walkedAway) {
+            ending.optionName = rawCell(ImportField::AgreedOption);
             if (const std::optional<Outcome> parsed =
                     outcomeFromKey(outcome.isEmpty() ? outcomeKey(Outcome::Unknown) : outcome)) {
-                closing.outcome = *parsed;
+                ending.outcome = *parsed;
             } else {
                 issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
                                                   "The outcome “%1” is not one Triplewin knows.")
@@ -694,7 +694,7 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
                 ok = false;
             }
             const ImportField resultFields[] = {ImportField::YouResult, ImportField::CustomerResult,
-                                                ImportField::ChainResult};
+                                                ImportField::CustomersCustomerResult};
             for (int i = 0; i < PartyCount; ++i) {
                 const QString key = cell(resultFields[i]);
                 const std::optional<Result> result = resultFromKey(key.isEmpty() ? resultKey(Result::Unknown) : key);
@@ -704,31 +704,31 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
                               .arg(key));
                     ok = false;
                 }
-                closing.results[std::size_t(i)] = result.value_or(Result::Unknown);
+                ending.results[std::size_t(i)] = result.value_or(Result::Unknown);
             }
         }
         // A frozen ending must agree with itself: results that give another outcome, or a status that says the
         // deal is open, mean the row was edited by hand or the columns were shifted.
-        const Outcome fromResults = outcomeOf(closing.results[0], closing.results[1], closing.results[2]);
-        const bool anyResult = std::any_of(closing.results.cbegin(), closing.results.cend(),
+        const Outcome fromResults = outcomeOf(ending.results[0], ending.results[1], ending.results[2]);
+        const bool anyResult = std::any_of(ending.results.cbegin(), ending.results.cend(),
                                            [](Result result) { return result != Result::Unknown; });
-        if (ok && !closing.walkedAway && anyResult && fromResults != closing.outcome) {
+        if (ok && !ending.walkedAway && anyResult && fromResults != ending.outcome) {
             issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
                                               "The outcome “%1” contradicts the results (you: %2, customer: %3, "
                                               "their customer: %4), which make it “%5”.")
-                      .arg(outcomeKey(closing.outcome), resultKey(closing.results[0]), resultKey(closing.results[1]),
-                           resultKey(closing.results[2]), outcomeKey(fromResults)));
+                      .arg(outcomeKey(ending.outcome), resultKey(ending.results[0]), resultKey(ending.results[1]),
+                           resultKey(ending.results[2]), outcomeKey(fromResults)));
             ok = false;
         }
-        const DealStatus ended = closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
+        const DealStatus ended = ending.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
         if (ok && !statusText.isEmpty() && deal->status != ended) {
             issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
                                               "The status “%1” contradicts the closing (“%2” at %3): it should be "
                                               "“%4”.")
-                      .arg(statusText, cell(ImportField::FinalOutcome), cell(ImportField::ClosedAt), statusKey(ended)));
+                      .arg(statusText, cell(ImportField::Ending), cell(ImportField::EndedAt), statusKey(ended)));
             ok = false;
         }
-        deal->closing = closing;
+        deal->ending = ending;
     } else if (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway) {
         issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
                                           "The deal is marked %1 but has no closing time.")
@@ -740,7 +740,8 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
     const ImportField fields[PartyCount][3] = {
         {ImportField::YouValue, ImportField::YouReference, ImportField::YouReason},
         {ImportField::CustomerValue, ImportField::CustomerReference, ImportField::CustomerReason},
-        {ImportField::ChainValue, ImportField::ChainReference, ImportField::ChainReason},
+        {ImportField::CustomersCustomerValue, ImportField::CustomersCustomerReference,
+         ImportField::CustomersCustomerReason},
     };
     bool anyAssessment = false;
     for (Party party : AllParties) {
@@ -838,7 +839,7 @@ void RowReader::addRow(const CsvRecord &record)
         Deal first = *m_current;
         first.options.clear();
         if (!first.sameContentAs(deal) || first.createdAt != deal.createdAt || first.updatedAt != deal.updatedAt ||
-            !(first.closing == deal.closing)) {
+            !(first.ending == deal.ending)) {
             issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
                                               "This row belongs to the deal “%1” of line %2 but its deal columns "
                                               "(everything before the option) differ from that row's.")

@@ -68,7 +68,7 @@ QVariant TeamHistoryModel::data(const QModelIndex &index, int role) const
         return row.id;
     const auto column = TeamHistoryColumn(index.column());
     const bool amount = column == TeamHistoryColumn::YourValue || column == TeamHistoryColumn::CustomerValue ||
-                        column == TeamHistoryColumn::TheirCustomerValue;
+                        column == TeamHistoryColumn::CustomersCustomerValue;
     if (role == Qt::TextAlignmentRole && amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -87,7 +87,7 @@ QVariant TeamHistoryModel::data(const QModelIndex &index, int role) const
         return row.ending ? endingName(*row.ending) : QString();
     case TeamHistoryColumn::YourValue:
     case TeamHistoryColumn::CustomerValue:
-    case TeamHistoryColumn::TheirCustomerValue: {
+    case TeamHistoryColumn::CustomersCustomerValue: {
         const std::optional<Money> value = row.values[std::size_t(index.column() - int(TeamHistoryColumn::YourValue))];
         if (value)
             return QString(formatAmount(*value, locale) + u' ' + row.currency);
@@ -122,7 +122,7 @@ QVariant TeamHistoryModel::headerData(int section, Qt::Orientation orientation, 
         return partyName(Party::You);
     case TeamHistoryColumn::CustomerValue:
         return partyName(Party::Customer);
-    case TeamHistoryColumn::TheirCustomerValue:
+    case TeamHistoryColumn::CustomersCustomerValue:
         return partyName(Party::CustomersCustomer);
     case TeamHistoryColumn::Created:
         return QCoreApplication::translate("Triplewin::Core::TeamHistoryModel", "Created");

@@ -131,18 +131,18 @@ QString eventKey(DealEvent::Kind kind)
     return {};
 }
 
-/// The outcome stored for habits and RQ: an outcome key, or "walked_away".
-QString finalOutcomeKey(const Closing &closing)
+/// The key stored for how a deal ended, for habits and RQ: an outcome key, or "walked_away" (endingFromKey()).
+QString endingKeyOf(const DealEnding &ending)
 {
-    return closing.walkedAway ? QStringLiteral("walked_away") : outcomeKey(closing.outcome);
+    return ending.walkedAway ? QStringLiteral("walked_away") : outcomeKey(ending.outcome);
 }
 
-QString closingDetail(const Closing &closing)
+QString endingDetail(const DealEnding &ending)
 {
-    if (closing.walkedAway)
+    if (ending.walkedAway)
         return QCoreApplication::translate("Triplewin::Core::DealRepository", "walked away transparently");
     return QCoreApplication::translate("Triplewin::Core::DealRepository", "agreed “%1”: %2")
-        .arg(closing.optionName, outcomeName(closing.outcome));
+        .arg(ending.optionName, outcomeName(ending.outcome));
 }
 
 } // namespace
@@ -384,9 +384,9 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
     const bool inserting = deal->id == 0;
     // A deal is closed or walked away only with its closing record (closeDeal(), walkAway(), or an imported
     // closed deal); a bare status is read as still negotiating.
-    if (inserting && deal->closing)
-        deal->status = deal->closing->walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
-    else if (!deal->closing && (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway))
+    if (inserting && deal->ending)
+        deal->status = deal->ending->walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
+    else if (!deal->ending && (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway))
         deal->status = DealStatus::Negotiating;
 
     DealRow row;
@@ -415,13 +415,13 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
     deal->updatedAt = deal->updatedAt.isValid() ? deal->updatedAt : now;
     row.createdAt = toStored(deal->createdAt);
     row.updatedAt = toStored(deal->updatedAt);
-    if (const Closing *closing = deal->closing ? &*deal->closing : nullptr) {
-        row.content << toStored(closing->at) << toStored(closing->by) << toStored(closing->optionName);
+    if (const DealEnding *ending = deal->ending ? &*deal->ending : nullptr) {
+        row.content << toStored(ending->at) << toStored(ending->by) << toStored(ending->optionName);
         for (Party party : AllParties)
-            row.content << (closing->walkedAway ? QVariant() : QVariant(resultKey(closing->result(party))));
-        row.content << finalOutcomeKey(*closing);
+            row.content << (ending->walkedAway ? QVariant() : QVariant(resultKey(ending->result(party))));
+        row.content << endingKeyOf(*ending);
     } else {
-        for (int column = DealWriter::ClosedAt; column < DealWriter::ColumnCount; ++column)
+        for (int column = DealWriter::EndedAt; column < DealWriter::ColumnCount; ++column)
             row.content << QVariant();
     }
     if (StorageError failure = writer.insertDeal(row, &deal->id))
@@ -429,26 +429,26 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
     deal->revision = 1;
     if (StorageError error = writeOptions(writer, deal->id, &deal->options, true))
         return error;
-    if (!deal->closing)
+    if (!deal->ending)
         return {};
     // An imported closed deal names its agreed option by name: an option id from the database it came from means
     // nothing here, since its options were just inserted with new ids.
-    deal->closing->optionId = 0;
-    if (!deal->closing->walkedAway) {
+    deal->ending->optionId = 0;
+    if (!deal->ending->walkedAway) {
         for (const DealOption &option : std::as_const(deal->options)) {
-            if (option.name == deal->closing->optionName) {
-                deal->closing->optionId = option.id;
+            if (option.name == deal->ending->optionName) {
+                deal->ending->optionId = option.id;
                 break;
             }
         }
     }
-    if (deal->closing->optionId != 0) {
-        if (StorageError failure = writer.setClosedOption(deal->id, deal->closing->optionId))
+    if (deal->ending->optionId != 0) {
+        if (StorageError failure = writer.setClosedOption(deal->id, deal->ending->optionId))
             return failure;
     }
-    const DealEvent::Kind kind = deal->closing->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
-    return writer.insertEvent(deal->id, eventKey(kind), toStored(deal->closing->at), toStored(deal->closing->by),
-                              closingDetail(*deal->closing));
+    const DealEvent::Kind kind = deal->ending->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
+    return writer.insertEvent(deal->id, eventKey(kind), toStored(deal->ending->at), toStored(deal->ending->by),
+                              endingDetail(*deal->ending));
 }
 
 StorageError DealRepository::staleSaveError(const Deal &deal)
@@ -519,7 +519,7 @@ Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const Q
         if (!current.ok())
             return current.error();
         const Deal &deal = current.value();
-        if (deal.closing)
+        if (deal.ending)
             return StorageError{StorageError::Kind::Invalid,
                                 QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                             "“%1” is already closed. Reopen it first.")
@@ -534,15 +534,15 @@ Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const Q
                                                             "first).")
                                     .arg(deal.title),
                                 {}};
-        Closing closing;
-        closing.at = at;
-        closing.by = by;
-        closing.optionId = option->id;
-        closing.optionName = option->name;
+        DealEnding ending;
+        ending.at = at;
+        ending.by = by;
+        ending.optionId = option->id;
+        ending.optionName = option->name;
         for (Party party : AllParties)
-            closing.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
-        closing.outcome = outcomeOf(*option);
-        return writeClosing(deal, closing);
+            ending.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
+        ending.outcome = outcomeOf(*option);
+        return writeEnding(deal, ending);
     });
     if (failure)
         return failure;
@@ -557,46 +557,45 @@ Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const 
         const Expected<Deal> current = load(dealId);
         if (!current.ok())
             return current.error();
-        if (current.value().closing)
+        if (current.value().ending)
             return StorageError{StorageError::Kind::Invalid,
                                 QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                             "“%1” has already ended. Reopen it first.")
                                     .arg(current.value().title),
                                 {}};
-        Closing closing;
-        closing.at = at;
-        closing.by = by;
-        closing.walkedAway = true;
-        return writeClosing(current.value(), closing);
+        DealEnding ending;
+        ending.at = at;
+        ending.by = by;
+        ending.walkedAway = true;
+        return writeEnding(current.value(), ending);
     });
     if (failure)
         return failure;
     return load(dealId);
 }
 
-StorageError DealRepository::writeClosing(const Deal &deal, const Closing &closing)
+StorageError DealRepository::writeEnding(const Deal &deal, const DealEnding &ending)
 {
     DealWriter writer(m_database, saveAction());
     QVariantList content(DealWriter::ColumnCount);
-    content[DealWriter::Status] = statusKey(closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed);
-    content[DealWriter::ClosedAt] = toStored(closing.at);
-    content[DealWriter::ClosedBy] = toStored(closing.by);
-    content[DealWriter::ClosedOptionName] = toStored(closing.optionName);
+    content[DealWriter::Status] = statusKey(ending.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed);
+    content[DealWriter::EndedAt] = toStored(ending.at);
+    content[DealWriter::EndedBy] = toStored(ending.by);
+    content[DealWriter::AgreedOptionName] = toStored(ending.optionName);
     for (Party party : AllParties) {
-        if (!closing.walkedAway)
-            content[DealWriter::YouResult + partyIndex(party)] = resultKey(closing.result(party));
+        if (!ending.walkedAway)
+            content[DealWriter::YouResult + partyIndex(party)] = resultKey(ending.result(party));
     }
-    content[DealWriter::FinalOutcome] = finalOutcomeKey(closing);
+    content[DealWriter::EndingKey] = endingKeyOf(ending);
     bool written = false;
     if (StorageError failure =
-            writer.writeEnding(deal.id, content, closing.walkedAway ? QVariant() : QVariant(closing.optionId),
+            writer.writeEnding(deal.id, content, ending.walkedAway ? QVariant() : QVariant(ending.optionId),
                                toStored(QDateTime::currentDateTimeUtc()), &written))
         return failure;
     if (!written)
         return staleSaveError(deal);
-    const DealEvent::Kind kind = closing.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
-    return writer.insertEvent(deal.id, eventKey(kind), toStored(closing.at), toStored(closing.by),
-                              closingDetail(closing));
+    const DealEvent::Kind kind = ending.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
+    return writer.insertEvent(deal.id, eventKey(kind), toStored(ending.at), toStored(ending.by), endingDetail(ending));
 }
 
 Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QDateTime &at)
@@ -680,25 +679,25 @@ StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
     deal->createdAt = fromStored(query.value(10));
     deal->updatedAt = fromStored(query.value(11));
     if (!query.value(12).isNull()) {
-        Closing closing;
-        closing.at = fromStored(query.value(12));
-        closing.by = query.value(13).toString();
-        closing.optionId = query.value(14).toLongLong();
-        closing.optionName = query.value(15).toString();
+        DealEnding ending;
+        ending.at = fromStored(query.value(12));
+        ending.by = query.value(13).toString();
+        ending.optionId = query.value(14).toLongLong();
+        ending.optionName = query.value(15).toString();
         const QString finalOutcome = query.value(19).toString();
-        closing.walkedAway = finalOutcome == QStringLiteral("walked_away");
-        if (!closing.walkedAway) {
+        ending.walkedAway = finalOutcome == QStringLiteral("walked_away");
+        if (!ending.walkedAway) {
             const std::optional<Outcome> outcome = outcomeFromKey(finalOutcome);
             if (!outcome)
                 return corrupt(
                     QCoreApplication::translate("Triplewin::Core::DealRepository", "outcome “%1” of deal “%2”")
                         .arg(finalOutcome, deal->title));
-            closing.outcome = *outcome;
+            ending.outcome = *outcome;
             for (Party party : AllParties)
-                closing.results[std::size_t(partyIndex(party))] =
+                ending.results[std::size_t(partyIndex(party))] =
                     resultFromKey(query.value(16 + partyIndex(party)).toString()).value_or(Result::Unknown);
         }
-        deal->closing = closing;
+        deal->ending = ending;
     }
     return {};
 }

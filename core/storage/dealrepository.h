@@ -184,7 +184,7 @@ private:
     static StorageError checkSavable(const Deal &deal);
     StorageError writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now);
     StorageError writeOptions(DealWriter &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
-    StorageError writeClosing(const Deal &deal, const Closing &closing);
+    StorageError writeEnding(const Deal &deal, const DealEnding &ending);
     StorageError staleSaveError(const Deal &deal);
     StorageError setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash);
 

@@ -57,8 +57,8 @@ Deal comparable(Deal deal)
     deal.updatedAt = {};
     for (DealOption &option : deal.options)
         option.id = 0;
-    if (deal.closing)
-        deal.closing->optionId = 0;
+    if (deal.ending)
+        deal.ending->optionId = 0;
     return deal;
 }
 
@@ -66,7 +66,7 @@ bool sameDeal(const Deal &a, const Deal &b)
 {
     const Deal x = comparable(a);
     const Deal y = comparable(b);
-    return x.sameContentAs(y) && x.createdAt == y.createdAt && x.closing == y.closing;
+    return x.sameContentAs(y) && x.createdAt == y.createdAt && x.ending == y.ending;
 }
 
 } // namespace
@@ -238,7 +238,7 @@ StorageError DealRepository::Sync::matchUuid(DealWriter &writer, IncomingDeal &i
         why = QCoreApplication::translate("Triplewin::Core::DealRepository",
                                           "The deal is in the trash here, so the file's version was not applied. "
                                           "Restore it and import again.");
-    } else if (deal.closing || stored.closing) {
+    } else if (deal.ending || stored.ending) {
         why = QCoreApplication::translate("Triplewin::Core::DealRepository",
                                           "The file's version differs from the deal saved here, which has ended (or "
                                           "ends in the file): an ending changes only by closing, walking away or "

@@ -108,7 +108,7 @@ QString DealWriter::statementText(Statement which) const
             .arg(Schema::Deals);
     case WriteEnding: {
         QStringList assignments{QStringLiteral("status = ?")};
-        for (int column = ClosedAt; column < ColumnCount; ++column)
+        for (int column = EndedAt; column < ColumnCount; ++column)
             assignments << content.at(column) + QStringLiteral(" = ?");
         return QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, %2, closed_option_id = ?, %3 "
                               "WHERE id = ? AND closed_at IS NULL AND deleted_at IS NULL")
@@ -118,7 +118,7 @@ QString DealWriter::statementText(Statement which) const
         QStringList assignments{QStringLiteral("status = 'negotiating'"), QStringLiteral("closed_option_id = NULL"),
                                 QStringLiteral("you_value = NULL"), QStringLiteral("customer_value = NULL"),
                                 QStringLiteral("chain_value = NULL")};
-        for (int column = ClosedAt; column < ColumnCount; ++column)
+        for (int column = EndedAt; column < ColumnCount; ++column)
             assignments << content.at(column) + QStringLiteral(" = NULL");
         return QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, %2 "
                               "WHERE id = ? AND closed_at IS NOT NULL AND deleted_at IS NULL")
@@ -217,7 +217,7 @@ StorageError DealWriter::writeEnding(qint64 id, const QVariantList &content, con
     PreparedStatement &update = statement(WriteEnding);
     update.bind(updatedAt);
     update.bind(content.value(Status));
-    bindContent(update, content, ClosedAt, ColumnCount - ClosedAt);
+    bindContent(update, content, EndedAt, ColumnCount - EndedAt);
     for (int i = 0; i < 1 + PartyCount; ++i) // closed_option_id, then each frozen value's option
         update.bind(optionId);
     update.bind(id);

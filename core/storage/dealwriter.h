@@ -45,13 +45,13 @@ public:
         ExpectedClose,
         Status,
         Notes,
-        ClosedAt, ///< the ending's columns, NULL while the deal is open
-        ClosedBy,
-        ClosedOptionName,
+        EndedAt, ///< the ending's columns, NULL while the deal is open
+        EndedBy,
+        AgreedOptionName,
         YouResult,
         CustomerResult,
-        ChainResult,
-        FinalOutcome,
+        CustomersCustomerResult,
+        EndingKey,
         ColumnCount,
     };
     /// The columns' names, in Column order.

@@ -35,7 +35,7 @@ QString sortExpression(const SqlDialect &dialect, TeamHistoryColumn column)
         return dialect.ifNull(QStringLiteral("d.you_value"), lowest);
     case TeamHistoryColumn::CustomerValue:
         return dialect.ifNull(QStringLiteral("d.customer_value"), lowest);
-    case TeamHistoryColumn::TheirCustomerValue:
+    case TeamHistoryColumn::CustomersCustomerValue:
         return dialect.ifNull(QStringLiteral("d.chain_value"), lowest);
     case TeamHistoryColumn::Created:
         return QStringLiteral("d.created_at");

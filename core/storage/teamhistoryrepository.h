@@ -23,7 +23,7 @@ enum class TeamHistoryColumn
     Outcome,
     YourValue,
     CustomerValue,
-    TheirCustomerValue,
+    CustomersCustomerValue,
     Created,
     Closed,
 };

@@ -245,29 +245,29 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
     const QDate date = QDate::fromString(endedAt, Qt::ISODate);
     if (!date.isValid())
         return fail(join(path, QStringLiteral("endedAt")), tr("“%1” is not a date such as 2026-03-14").arg(endedAt));
-    Closing closing;
-    closing.at = QDateTime(date, QTime(12, 0), Qt::UTC);
-    closing.by = out->salesperson;
-    if (!boolean(json, QStringLiteral("walkedAway"), path, &closing.walkedAway))
+    DealEnding ending;
+    ending.at = QDateTime(date, QTime(12, 0), Qt::UTC);
+    ending.by = out->salesperson;
+    if (!boolean(json, QStringLiteral("walkedAway"), path, &ending.walkedAway))
         return false;
     QString agreed;
     if (!text(json, QStringLiteral("agreed"), path, false, &agreed))
         return false;
-    if (closing.walkedAway == !agreed.isEmpty())
+    if (ending.walkedAway == !agreed.isEmpty())
         return fail(path, tr("an ended deal needs either \"agreed\" (the option agreed at closing) or "
                              "\"walkedAway\": true, not both"));
-    if (!closing.walkedAway) {
+    if (!ending.walkedAway) {
         const auto option = std::find_if(out->options.cbegin(), out->options.cend(),
                                          [&agreed](const DealOption &o) { return o.name == agreed; });
         if (option == out->options.cend())
             return fail(join(path, QStringLiteral("agreed")), tr("no option of this deal is named “%1”").arg(agreed));
-        closing.optionName = agreed;
+        ending.optionName = agreed;
         for (Party party : AllParties)
-            closing.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
-        closing.outcome = outcomeOf(*option);
+            ending.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
+        ending.outcome = outcomeOf(*option);
     }
-    out->status = closing.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
-    out->closing = closing;
+    out->status = ending.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
+    out->ending = ending;
     return true;
 }
 
@@ -336,11 +336,11 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
             return false;
         if (ended.salesperson.isEmpty())
             ended.salesperson = out->deal.salesperson;
-        ended.closing->by = ended.salesperson;
+        ended.ending->by = ended.salesperson;
         out->history.append(ended);
     }
     std::stable_sort(out->history.begin(), out->history.end(),
-                     [](const Deal &a, const Deal &b) { return a.closing->at < b.closing->at; });
+                     [](const Deal &a, const Deal &b) { return a.ending->at < b.ending->at; });
 
     QJsonObject roles;
     const QString rolesPath = join(path, QStringLiteral("roles"));
@@ -476,12 +476,12 @@ QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expe
         options.append(optionJson);
     }
     json.insert(QStringLiteral("options"), options);
-    if (deal.closing) {
-        json.insert(QStringLiteral("endedAt"), deal.closing->at.date().toString(Qt::ISODate));
-        if (deal.closing->walkedAway)
+    if (deal.ending) {
+        json.insert(QStringLiteral("endedAt"), deal.ending->at.date().toString(Qt::ISODate));
+        if (deal.ending->walkedAway)
             json.insert(QStringLiteral("walkedAway"), true);
         else
-            json.insert(QStringLiteral("agreed"), deal.closing->optionName);
+            json.insert(QStringLiteral("agreed"), deal.ending->optionName);
     }
     return json;
 }

@@ -21,10 +21,10 @@ EndedDeal endedDeal(const Deal &deal)
     ended.title = deal.title;
     ended.customer = deal.customer;
     ended.salesperson = deal.salesperson;
-    ended.endedAt = deal.closing->at;
-    ended.outcome = deal.closing->outcome;
-    ended.customersCustomer = deal.closing->result(Party::CustomersCustomer);
-    ended.walkedAway = deal.closing->walkedAway;
+    ended.endedAt = deal.ending->at;
+    ended.outcome = deal.ending->outcome;
+    ended.customersCustomer = deal.ending->result(Party::CustomersCustomer);
+    ended.walkedAway = deal.ending->walkedAway;
     return ended;
 }
 
@@ -108,7 +108,7 @@ QStringList habitsShownBy(const Scenario &scenario)
 {
     QList<EndedDeal> recentFirst;
     for (auto it = scenario.history.crbegin(); it != scenario.history.crend(); ++it) {
-        if (it->closing)
+        if (it->ending)
             recentFirst.append(endedDeal(*it));
     }
     QStringList keys;

@@ -33,8 +33,8 @@ inline QString describe(const QList<Deal> &deals)
         text += QStringLiteral("  status: %1 | expected close: %2 | created: %3\n")
                     .arg(statusKey(deal.status), deal.expectedClose.toString(Qt::ISODate),
                          deal.createdAt.toString(Qt::ISODateWithMs));
-        if (deal.closing) {
-            const Closing &c = *deal.closing;
+        if (deal.ending) {
+            const DealEnding &c = *deal.ending;
             text += QStringLiteral("  closing: %1 by %2 | walked away: %3 | option: %4 | outcome: %5 | results: "
                                    "%6 %7 %8\n")
                         .arg(c.at.toString(Qt::ISODateWithMs), c.by,

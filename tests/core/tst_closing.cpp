@@ -265,8 +265,8 @@ bool TestClosing::endDeal(const QString &title, const QString &salesperson, cons
         qWarning("ending \"%s\" failed: %s", qPrintable(title), qPrintable(describe(ended)));
         return false;
     }
-    if (ending != Ending::WalkedAway && ended.value().closing->outcome != outcomeFor(ending)) {
-        qWarning("\"%s\" closed as %s", qPrintable(title), qPrintable(outcomeKey(ended.value().closing->outcome)));
+    if (ending != Ending::WalkedAway && ended.value().ending->outcome != outcomeFor(ending)) {
+        qWarning("\"%s\" closed as %s", qPrintable(title), qPrintable(outcomeKey(ended.value().ending->outcome)));
         return false;
     }
     if (id)
@@ -316,18 +316,18 @@ void TestClosing::closingFreezesTheAgreedOption()
     const Expected<Deal> closed = m_deals->closeDeal(deal.id, twoYear, QStringLiteral("Dana"), at);
     QVERIFY2(closed.ok(), qPrintable(describe(closed)));
     QCOMPARE(closed.value().status, DealStatus::Closed);
-    QVERIFY(closed.value().closing);
-    const Closing closing = *closed.value().closing;
-    QCOMPARE(closing.at, at);
-    QCOMPARE(closing.by, QStringLiteral("Dana"));
-    QCOMPARE(closing.optionId, twoYear);
-    QCOMPARE(closing.optionName, QStringLiteral("Two-year term"));
-    QCOMPARE(closing.walkedAway, false);
+    QVERIFY(closed.value().ending);
+    const DealEnding ending = *closed.value().ending;
+    QCOMPARE(ending.at, at);
+    QCOMPARE(ending.by, QStringLiteral("Dana"));
+    QCOMPARE(ending.optionId, twoYear);
+    QCOMPARE(ending.optionName, QStringLiteral("Two-year term"));
+    QCOMPARE(ending.walkedAway, false);
     // sampleDeal's two-year term: 1.1M over 1M, 500k over 450k, 20k over 0.
-    QCOMPARE(closing.result(Party::You), Result::Win);
-    QCOMPARE(closing.result(Party::Customer), Result::Win);
-    QCOMPARE(closing.result(Party::CustomersCustomer), Result::Win);
-    QCOMPARE(closing.outcome, Outcome::WinWinWin);
+    QCOMPARE(ending.result(Party::You), Result::Win);
+    QCOMPARE(ending.result(Party::Customer), Result::Win);
+    QCOMPARE(ending.result(Party::CustomersCustomer), Result::Win);
+    QCOMPARE(ending.outcome, Outcome::WinWinWin);
 
     // Later edits to the estimates (and the option's name) are saved, but do not rewrite the closing.
     Deal edit = closed.value();
@@ -344,8 +344,8 @@ void TestClosing::closingFreezesTheAgreedOption()
     const Expected<Deal> reloaded = m_deals->load(deal.id);
     QVERIFY2(reloaded.ok(), qPrintable(describe(reloaded)));
     QCOMPARE(reloaded.value().options.at(1), agreed); // the edit was stored ...
-    QVERIFY(reloaded.value().closing);
-    QVERIFY(*reloaded.value().closing == closing); // ... and the closing was not touched
+    QVERIFY(reloaded.value().ending);
+    QVERIFY(*reloaded.value().ending == ending); // ... and the closing was not touched
     QCOMPARE(reloaded.value().status, DealStatus::Closed);
 
     // The coach reads the frozen outcome too.
@@ -398,15 +398,15 @@ void TestClosing::saveDoesNotChangeAnEndedDeal()
     edit.status = editedStatus;
     edit.notes = QStringLiteral("edited after the deal ended");
     if (clearClosing)
-        edit.closing.reset();
+        edit.ending.reset();
     const Expected<Deal> saved = m_deals->save(edit);
     QVERIFY2(saved.ok(), qPrintable(describe(saved)));
 
     const Deal reloaded = m_deals->load(id).value();
     QCOMPARE(reloaded.notes, edit.notes);
     QCOMPARE(reloaded.status, endedStatus);
-    QVERIFY(reloaded.closing);
-    QVERIFY(*reloaded.closing == *ended.closing);
+    QVERIFY(reloaded.ending);
+    QVERIFY(*reloaded.ending == *ended.ending);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE id = ? AND status = ?"), {id, statusColumn}), 1);
     QCOMPARE(m_deals->history(id).value().size(), 1);
     QCOMPARE(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value().size(), 1);
@@ -430,9 +430,9 @@ void TestClosing::endingTwiceRefused()
     QCOMPARE(walk.error().kind, StorageError::Kind::Invalid);
 
     const Deal reloaded = m_deals->load(deal.id).value();
-    QVERIFY(*reloaded.closing == *closed.value().closing);
-    QCOMPARE(reloaded.closing->optionId, listPrice);
-    QCOMPARE(reloaded.closing->by, QStringLiteral("Dana"));
+    QVERIFY(*reloaded.ending == *closed.value().ending);
+    QCOMPARE(reloaded.ending->optionId, listPrice);
+    QCOMPARE(reloaded.ending->by, QStringLiteral("Dana"));
     QCOMPARE(m_deals->history(deal.id).value().size(), 1);
 
     // A walk-away cannot be closed or walked away again either.
@@ -475,7 +475,7 @@ void TestClosing::optionOfAnotherDealRefused()
     for (qint64 id : {deal.id, other.id}) {
         const Deal reloaded = m_deals->load(id).value();
         QCOMPARE(reloaded.status, DealStatus::Negotiating);
-        QVERIFY(!reloaded.closing);
+        QVERIFY(!reloaded.ending);
         QVERIFY(m_deals->history(id).value().isEmpty());
     }
     QVERIFY(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value().isEmpty());
@@ -491,15 +491,15 @@ void TestClosing::walkAwayEndsTransparently()
 
     const Deal reloaded = m_deals->load(deal.id).value();
     QCOMPARE(reloaded.status, DealStatus::WalkedAway);
-    QVERIFY(reloaded.closing);
-    QVERIFY(reloaded.closing->walkedAway);
-    QCOMPARE(reloaded.closing->at, at);
-    QCOMPARE(reloaded.closing->by, QStringLiteral("Eve"));
-    QCOMPARE(reloaded.closing->optionId, 0);
-    QVERIFY(reloaded.closing->optionName.isEmpty());
-    QCOMPARE(reloaded.closing->outcome, Outcome::Unknown);
+    QVERIFY(reloaded.ending);
+    QVERIFY(reloaded.ending->walkedAway);
+    QCOMPARE(reloaded.ending->at, at);
+    QCOMPARE(reloaded.ending->by, QStringLiteral("Eve"));
+    QCOMPARE(reloaded.ending->optionId, 0);
+    QVERIFY(reloaded.ending->optionName.isEmpty());
+    QCOMPARE(reloaded.ending->outcome, Outcome::Unknown);
     for (Party party : AllParties)
-        QCOMPARE(reloaded.closing->result(party), Result::Unknown);
+        QCOMPARE(reloaded.ending->result(party), Result::Unknown);
     QCOMPARE(reloaded.options, deal.options); // nothing else changed
 
     const QList<DealEvent> history = m_deals->history(deal.id).value();
@@ -529,10 +529,10 @@ void TestClosing::reopenIsRecordedInHistory()
     const Expected<Deal> reopened = m_deals->reopen(deal.id, QStringLiteral("Max Manager"), reopenedAt);
     QVERIFY2(reopened.ok(), qPrintable(describe(reopened)));
     QCOMPARE(reopened.value().status, DealStatus::Negotiating);
-    QVERIFY(!reopened.value().closing);
+    QVERIFY(!reopened.value().ending);
     const Deal afterReopen = m_deals->load(deal.id).value();
     QCOMPARE(afterReopen.status, DealStatus::Negotiating);
-    QVERIFY(!afterReopen.closing);
+    QVERIFY(!afterReopen.ending);
     QCOMPARE(afterReopen.options, deal.options);
     QVERIFY(m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value().isEmpty());
 
@@ -544,8 +544,8 @@ void TestClosing::reopenIsRecordedInHistory()
 
     const Expected<Deal> closedAgain = m_deals->closeDeal(deal.id, twoYear, QStringLiteral("Dana"), closedAgainAt);
     QVERIFY2(closedAgain.ok(), qPrintable(describe(closedAgain)));
-    QCOMPARE(closedAgain.value().closing->optionId, twoYear);
-    QCOMPARE(closedAgain.value().closing->outcome, Outcome::WinWinWin);
+    QCOMPARE(closedAgain.value().ending->optionId, twoYear);
+    QCOMPARE(closedAgain.value().ending->outcome, Outcome::WinWinWin);
 
     const Expected<QList<DealEvent>> history = m_deals->history(deal.id);
     QVERIFY2(history.ok(), qPrintable(describe(history)));
@@ -626,11 +626,11 @@ void TestClosing::insertManyIsAllOrNothing()
     QList<Deal> deals;
     for (int i = 0; i < 3; ++i) {
         Deal deal = sampleDeal(QStringLiteral("Imported %1").arg(i));
-        deal.closing = Closing{};
-        deal.closing->at = utc(2026, 1, 10 + i);
-        deal.closing->by = QStringLiteral("Dana");
-        deal.closing->optionName = QStringLiteral("List price");
-        deal.closing->outcome = Outcome::WinLose;
+        deal.ending = DealEnding{};
+        deal.ending->at = utc(2026, 1, 10 + i);
+        deal.ending->by = QStringLiteral("Dana");
+        deal.ending->optionName = QStringLiteral("List price");
+        deal.ending->outcome = Outcome::WinLose;
         deals << deal;
     }
     Deal &bad = deals[badIndex];
@@ -676,21 +676,21 @@ void TestClosing::insertManyImportsEndedDeals()
 
     Deal closed = sampleDeal(QStringLiteral("Imported closed"));
     closed.status = DealStatus::Negotiating;
-    closed.closing = Closing{};
-    closed.closing->at = utc(2025, 11, 20, 16, 45);
-    closed.closing->by = QStringLiteral("Dana");
-    closed.closing->optionName = QStringLiteral("Two-year term");
-    closed.closing->results = {Result::Win, Result::Even, Result::Lose};
-    closed.closing->outcome = Outcome::WinWin;
+    closed.ending = DealEnding{};
+    closed.ending->at = utc(2025, 11, 20, 16, 45);
+    closed.ending->by = QStringLiteral("Dana");
+    closed.ending->optionName = QStringLiteral("Two-year term");
+    closed.ending->results = {Result::Win, Result::Even, Result::Lose};
+    closed.ending->outcome = Outcome::WinWin;
     deals << closed;
 
     Deal walked = sampleDeal(QStringLiteral("Imported walk-away"));
     walked.salesperson = QStringLiteral("Eve");
     walked.status = DealStatus::Preparing;
-    walked.closing = Closing{};
-    walked.closing->at = utc(2025, 12, 1, 8);
-    walked.closing->by = QStringLiteral("Eve");
-    walked.closing->walkedAway = true;
+    walked.ending = DealEnding{};
+    walked.ending->at = utc(2025, 12, 1, 8);
+    walked.ending->by = QStringLiteral("Eve");
+    walked.ending->walkedAway = true;
     deals << walked;
 
     // A bare "closed" status without a closing record is read as still negotiating.
@@ -700,13 +700,13 @@ void TestClosing::insertManyImportsEndedDeals()
 
     // An option id from the database the deal was exported from means nothing here: the name decides.
     Deal foreignId = sampleDeal(QStringLiteral("Imported with a foreign option id"));
-    foreignId.closing = Closing{};
-    foreignId.closing->at = utc(2025, 12, 2, 8);
-    foreignId.closing->by = QStringLiteral("Dana");
-    foreignId.closing->optionId = 987'654;
-    foreignId.closing->optionName = QStringLiteral("List price");
-    foreignId.closing->results = {Result::Win, Result::Lose, Result::Even};
-    foreignId.closing->outcome = Outcome::WinLose;
+    foreignId.ending = DealEnding{};
+    foreignId.ending->at = utc(2025, 12, 2, 8);
+    foreignId.ending->by = QStringLiteral("Dana");
+    foreignId.ending->optionId = 987'654;
+    foreignId.ending->optionName = QStringLiteral("List price");
+    foreignId.ending->results = {Result::Win, Result::Lose, Result::Even};
+    foreignId.ending->outcome = Outcome::WinLose;
     deals << foreignId;
 
     const Expected<QList<qint64>> inserted = m_deals->insertMany(deals);
@@ -715,27 +715,27 @@ void TestClosing::insertManyImportsEndedDeals()
 
     const Deal loadedClosed = m_deals->load(inserted.value().at(0)).value();
     QCOMPARE(loadedClosed.status, DealStatus::Closed);
-    QVERIFY(loadedClosed.closing);
-    QCOMPARE(loadedClosed.closing->at, closed.closing->at);
-    QCOMPARE(loadedClosed.closing->by, QStringLiteral("Dana"));
-    QCOMPARE(loadedClosed.closing->optionName, QStringLiteral("Two-year term"));
-    QCOMPARE(loadedClosed.closing->optionId, optionIdNamed(loadedClosed, QStringLiteral("Two-year term")));
-    QVERIFY(loadedClosed.closing->optionId > 0);
-    QCOMPARE(loadedClosed.closing->results, closed.closing->results);
-    QCOMPARE(loadedClosed.closing->outcome, Outcome::WinWin);
-    QVERIFY(!loadedClosed.closing->walkedAway);
+    QVERIFY(loadedClosed.ending);
+    QCOMPARE(loadedClosed.ending->at, closed.ending->at);
+    QCOMPARE(loadedClosed.ending->by, QStringLiteral("Dana"));
+    QCOMPARE(loadedClosed.ending->optionName, QStringLiteral("Two-year term"));
+    QCOMPARE(loadedClosed.ending->optionId, optionIdNamed(loadedClosed, QStringLiteral("Two-year term")));
+    QVERIFY(loadedClosed.ending->optionId > 0);
+    QCOMPARE(loadedClosed.ending->results, closed.ending->results);
+    QCOMPARE(loadedClosed.ending->outcome, Outcome::WinWin);
+    QVERIFY(!loadedClosed.ending->walkedAway);
     const QList<DealEvent> closedHistory = m_deals->history(loadedClosed.id).value();
     QCOMPARE(closedHistory.size(), 1);
     QCOMPARE(closedHistory.first().kind, DealEvent::Kind::Closed);
-    QCOMPARE(closedHistory.first().at, closed.closing->at);
+    QCOMPARE(closedHistory.first().at, closed.ending->at);
     QCOMPARE(closedHistory.first().by, QStringLiteral("Dana"));
 
     const Deal loadedWalked = m_deals->load(inserted.value().at(1)).value();
     QCOMPARE(loadedWalked.status, DealStatus::WalkedAway);
-    QVERIFY(loadedWalked.closing);
-    QVERIFY(loadedWalked.closing->walkedAway);
-    QCOMPARE(loadedWalked.closing->optionId, 0);
-    QCOMPARE(loadedWalked.closing->at, walked.closing->at);
+    QVERIFY(loadedWalked.ending);
+    QVERIFY(loadedWalked.ending->walkedAway);
+    QCOMPARE(loadedWalked.ending->optionId, 0);
+    QCOMPARE(loadedWalked.ending->at, walked.ending->at);
     const QList<DealEvent> walkedHistory = m_deals->history(loadedWalked.id).value();
     QCOMPARE(walkedHistory.size(), 1);
     QCOMPARE(walkedHistory.first().kind, DealEvent::Kind::WalkedAway);
@@ -743,11 +743,11 @@ void TestClosing::insertManyImportsEndedDeals()
 
     const Deal loadedOpen = m_deals->load(inserted.value().at(2)).value();
     QCOMPARE(loadedOpen.status, DealStatus::Negotiating);
-    QVERIFY(!loadedOpen.closing);
+    QVERIFY(!loadedOpen.ending);
     QVERIFY(m_deals->history(loadedOpen.id).value().isEmpty());
 
     const Deal loadedForeign = m_deals->load(inserted.value().at(3)).value();
-    QCOMPARE(loadedForeign.closing->optionId, optionIdNamed(loadedForeign, QStringLiteral("List price")));
+    QCOMPARE(loadedForeign.ending->optionId, optionIdNamed(loadedForeign, QStringLiteral("List price")));
 
     // The coach counts the imported endings with their frozen outcomes.
     const QList<EndedDeal> dana = m_coach->repository().recentEnded(QStringLiteral("Dana"), 5).value();

@@ -143,24 +143,24 @@ void TestDealImporter::crmClosedDealsHaveUnknownOutcome()
     QCOMPARE(won.currency, u"USD"_qs);
     QVERIFY(won.options.isEmpty()); // three-party values are unknown until the salesperson assesses them
     QVERIFY(won.notes.contains(u"CRM amount: 1234567.89 USD"_qs));
-    QVERIFY(won.closing);
-    QCOMPARE(won.closing->outcome, Outcome::Unknown);
-    QCOMPARE(won.closing->at, QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC)); // a date alone: noon UTC
+    QVERIFY(won.ending);
+    QCOMPARE(won.ending->outcome, Outcome::Unknown);
+    QCOMPARE(won.ending->at, QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC)); // a date alone: noon UTC
 
     const Deal &lost = deals.at(1);
-    QVERIFY(lost.closing);
-    QVERIFY(!lost.closing->walkedAway); // lost never becomes walked away by itself
-    QCOMPARE(lost.closing->outcome, Outcome::Unknown);
+    QVERIFY(lost.ending);
+    QVERIFY(!lost.ending->walkedAway); // lost never becomes walked away by itself
+    QCOMPARE(lost.ending->outcome, Outcome::Unknown);
     QVERIFY(lost.notes.contains(u"Closed Lost"_qs));
 
-    QVERIFY(!deals.at(2).closing);
+    QVERIFY(!deals.at(2).ending);
     QCOMPARE(deals.at(2).status, DealStatus::Negotiating);
 
     // Stored that way too: closed, outcome unknown, not walked away.
     QVERIFY(m_deals->insertMany({lost}).ok());
     const Deal stored = allDeals(*m_deals).constFirst();
     QCOMPARE(stored.status, DealStatus::Closed);
-    QVERIFY(stored.closing && !stored.closing->walkedAway);
+    QVERIFY(stored.ending && !stored.ending->walkedAway);
 }
 
 void TestDealImporter::amounts_data()
@@ -278,18 +278,18 @@ void TestDealImporter::timesKeepTheirDayInEveryZone()
     QCOMPARE(deals.size(), 4);
     for (const Deal &deal : deals) {
         QCOMPARE(deal.expectedClose, QDate(2026, 10, 31)); // a date stays a date
-        QVERIFY(deal.closing);
+        QVERIFY(deal.ending);
     }
     // A date alone shows as that day wherever the user is (as the app shows it: in local time).
-    QCOMPARE(deals.at(0).closing->at.toLocalTime().date(), QDate(2026, 10, 31));
+    QCOMPARE(deals.at(0).ending->at.toLocalTime().date(), QDate(2026, 10, 31));
     QCOMPARE(deals.at(0).createdAt.toLocalTime().date(), QDate(2026, 10, 1));
     // A time without a zone is the importing user's local time, and keeps it.
     const QDateTime fivePm(QDate(2026, 10, 31), QTime(17, 0), Qt::LocalTime);
-    QCOMPARE(deals.at(1).closing->at.toLocalTime(), fivePm);
+    QCOMPARE(deals.at(1).ending->at.toLocalTime(), fivePm);
     QCOMPARE(deals.at(1).createdAt.toLocalTime(), QDateTime(QDate(2026, 10, 1), QTime(9, 30), Qt::LocalTime));
-    QCOMPARE(deals.at(3).closing->at.toLocalTime(), fivePm);
+    QCOMPARE(deals.at(3).ending->at.toLocalTime(), fivePm);
     // A time with a zone is that instant (in Tokyo it is already 1 November).
-    QCOMPARE(deals.at(2).closing->at, QDateTime(QDate(2026, 10, 31), QTime(23, 30), Qt::UTC));
+    QCOMPARE(deals.at(2).ending->at, QDateTime(QDate(2026, 10, 31), QTime(23, 30), Qt::UTC));
     QCOMPARE(deals.at(2).createdAt, QDateTime(QDate(2026, 10, 1), QTime(9, 30), Qt::UTC));
 
     // Not a time: a bad row, with its line.
@@ -719,12 +719,12 @@ void TestDealImporter::roundTripOfSavedDeals()
                     return x.sameContentAs(a);
                 }(),
             qPrintable(a.title));
-        QCOMPARE(b.closing.has_value(), a.closing.has_value());
-        if (a.closing) {
-            Closing expected = *a.closing;
-            expected.optionId = b.closing->optionId;
-            QCOMPARE(*b.closing, expected);
-            QCOMPARE(b.closing->optionId != 0, a.closing->optionId != 0); // the agreed option is found again
+        QCOMPARE(b.ending.has_value(), a.ending.has_value());
+        if (a.ending) {
+            DealEnding expected = *a.ending;
+            expected.optionId = b.ending->optionId;
+            QCOMPARE(*b.ending, expected);
+            QCOMPARE(b.ending->optionId != 0, a.ending->optionId != 0); // the agreed option is found again
         }
     }
 }
@@ -780,7 +780,7 @@ void TestDealImporter::forEachDealStops()
                     const Deal loaded = m_deals->load(deal.id).value();
                     return deal.sameContentAs(loaded) && deal.uuid == loaded.uuid && deal.revision == loaded.revision &&
                            deal.createdAt == loaded.createdAt && deal.updatedAt == loaded.updatedAt &&
-                           deal.closing == loaded.closing && !deal.options.isEmpty();
+                           deal.ending == loaded.ending && !deal.options.isEmpty();
                 })
                 .ok());
     QCOMPARE(seen, (QStringList{u"Deal 0"_qs, u"Deal 1"_qs, u"Deal 2"_qs, u"Closed"_qs}));

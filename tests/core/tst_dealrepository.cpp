@@ -858,12 +858,12 @@ QList<Deal> TestDealRepository::manyDeals(int count)
         Deal deal = sampleDeal(QStringLiteral("Bulk %1").arg(i));
         deal.salesperson = QStringLiteral("Seller %1").arg(i % 7);
         if (i % 3 == 0) {
-            Closing closing;
-            closing.at = QDateTime(QDate(2026, 1 + i % 12, 1 + i % 28), QTime(12, 0), Qt::UTC);
-            closing.by = deal.salesperson;
-            closing.optionName = deal.options.constFirst().name;
-            closing.outcome = Outcome::WinWin;
-            deal.closing = closing;
+            DealEnding ending;
+            ending.at = QDateTime(QDate(2026, 1 + i % 12, 1 + i % 28), QTime(12, 0), Qt::UTC);
+            ending.by = deal.salesperson;
+            ending.optionName = deal.options.constFirst().name;
+            ending.outcome = Outcome::WinWin;
+            deal.ending = ending;
         }
         deals.append(deal);
     }
@@ -899,9 +899,9 @@ void TestDealRepository::bigInsertKeepsIndexesAndDeals()
         for (qsizetype o = 0; o < expected.options.size(); ++o) // new ids, given by the insert
             expected.options[o].id = loaded.value().options.at(o).id;
         QVERIFY(loaded.value().sameContentAs(expected));
-        QCOMPARE(bool(loaded.value().closing), i % 3 == 0);
-        if (loaded.value().closing)
-            QCOMPARE(loaded.value().closing->optionId, loaded.value().options.constFirst().id);
+        QCOMPARE(bool(loaded.value().ending), i % 3 == 0);
+        if (loaded.value().ending)
+            QCOMPARE(loaded.value().ending->optionId, loaded.value().options.constFirst().id);
     }
     // The connection's page cache is back to what it was.
     QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")), -2000);

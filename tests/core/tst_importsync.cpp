@@ -122,7 +122,7 @@ void TestImportSync::crmWeekAfterWeek()
     QVERIFY(fleetAfter.revision > fleetBefore.revision); // an editor holding the old revision sees the change
     const Deal robots = m_deals->load(first.ids.at(3)).value();
     QCOMPARE(robots.status, DealStatus::WalkedAway); // the CRM's "lost" is shown, not applied
-    QVERIFY(robots.closing && robots.closing->walkedAway);
+    QVERIFY(robots.ending && robots.ending->walkedAway);
     const Deal support = m_deals->load(first.ids.at(2)).value();
     QCOMPARE(support.status, DealStatus::Negotiating); // "won" in the CRM is for the salesperson to record
     QCOMPARE(m_deals->count().value(), 5);

@@ -191,11 +191,11 @@ void TestMerge::addsNewDeals()
     QVERIFY(copy.ok());
     QCOMPARE(copy.value().uuid, m_closedUuid);
     QCOMPARE(copy.value().status, DealStatus::Closed);
-    QVERIFY(copy.value().closing.has_value());
+    QVERIFY(copy.value().ending.has_value());
     // The agreed option points at the copied option, not at the source's id.
-    QCOMPARE(copy.value().closing->optionName, QStringLiteral("Two-year term"));
-    QCOMPARE(copy.value().closing->optionId, copy.value().options.at(1).id);
-    QCOMPARE(copy.value().closing->outcome, Outcome::WinWinWin);
+    QCOMPARE(copy.value().ending->optionName, QStringLiteral("Two-year term"));
+    QCOMPARE(copy.value().ending->optionId, copy.value().options.at(1).id);
+    QCOMPARE(copy.value().ending->outcome, Outcome::WinWinWin);
     QCOMPARE(local.history(closedId).value().size(), 1);
     QCOMPARE(scalar(*m_target, QStringLiteral("SELECT count(*) FROM coaching_notes WHERE deal_id = %1").arg(closedId)),
              1);

@@ -75,12 +75,12 @@ void TestScenarioPack::goodPackLoads()
     // The history deal is closed on the agreed option, classified by the same rules as any deal.
     QCOMPARE(scenario.history.size(), 1);
     const Deal &earlier = scenario.history.constFirst();
-    QVERIFY(earlier.closing);
+    QVERIFY(earlier.ending);
     QCOMPARE(earlier.status, DealStatus::Closed);
-    QCOMPARE(earlier.closing->outcome, Outcome::LoseWin);
-    QCOMPARE(earlier.closing->result(Party::CustomersCustomer), Result::Unknown);
+    QCOMPARE(earlier.ending->outcome, Outcome::LoseWin);
+    QCOMPARE(earlier.ending->result(Party::CustomersCustomer), Result::Unknown);
     QCOMPARE(earlier.salesperson, QStringLiteral("Dana"));
-    QCOMPARE(earlier.closing->at.date(), QDate(2026, 1, 10));
+    QCOMPARE(earlier.ending->at.date(), QDate(2026, 1, 10));
     QCOMPARE(earlier.options.constFirst().assessment(Party::CustomersCustomer).value, std::nullopt);
     QCOMPARE(earlier.options.constFirst().assessment(Party::CustomersCustomer).referencePoint, std::nullopt);
     QCOMPARE(earlier.options.constFirst().assessment(Party::Customer).referencePoint, std::optional<Money>(45'000));
@@ -154,7 +154,7 @@ void TestScenarioPack::writeThenReadGivesSamePack()
             QCOMPARE(b.history.size(), a.history.size());
             for (qsizetype h = 0; h < a.history.size(); ++h) {
                 QVERIFY(b.history.at(h).sameContentAs(a.history.at(h)));
-                QVERIFY(*b.history.at(h).closing == *a.history.at(h).closing);
+                QVERIFY(*b.history.at(h).ending == *a.history.at(h).ending);
             }
             QVERIFY(b.roles == a.roles);
             QCOMPARE(b.debrief, a.debrief);

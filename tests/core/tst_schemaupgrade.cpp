@@ -133,17 +133,17 @@ void TestSchemaUpgrade::everyOlderSchemaUpgrades()
     const Deal tablets = deals.load(3).value();
     if (version >= 2) {
         // The closing as it was recorded, with its frozen results and values, and who walked away when.
-        QVERIFY(scanner.closing.has_value());
+        QVERIFY(scanner.ending.has_value());
         QCOMPARE(scanner.status, DealStatus::Closed);
-        QCOMPARE(scanner.closing->optionName, QStringLiteral("Pilot"));
-        QCOMPARE(scanner.closing->outcome, Outcome::WinWinWin);
-        QCOMPARE(scanner.closing->by, QStringLiteral("Dana Scott"));
-        QCOMPARE(scanner.closing->at, QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(scanner.ending->optionName, QStringLiteral("Pilot"));
+        QCOMPARE(scanner.ending->outcome, Outcome::WinWinWin);
+        QCOMPARE(scanner.ending->by, QStringLiteral("Dana Scott"));
+        QCOMPARE(scanner.ending->at, QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC));
         QCOMPARE(scalar(database, QStringLiteral("SELECT you_value || '/' || customer_value || '/' || chain_value "
                                                  "FROM deals WHERE id = 2"))
                      .toString(),
                  QStringLiteral("14000/3000/200"));
-        QVERIFY(tablets.closing.has_value() && tablets.closing->walkedAway);
+        QVERIFY(tablets.ending.has_value() && tablets.ending->walkedAway);
         QCOMPARE(tablets.status, DealStatus::WalkedAway);
         QCOMPARE(deals.history(2).value().size(), 1);
         QCOMPARE(deals.history(3).value().size(), 1);
@@ -152,7 +152,7 @@ void TestSchemaUpgrade::everyOlderSchemaUpgrades()
         QCOMPARE(coach.repository().salespeople().value(),
                  (QStringList{QStringLiteral("dana scott"), QStringLiteral("Eve")}));
     } else {
-        QVERIFY(!scanner.closing.has_value());
+        QVERIFY(!scanner.ending.has_value());
         QCOMPARE(scanner.status, DealStatus::Negotiating);
     }
     if (version >= 3) {

@@ -65,15 +65,15 @@ void TestTeamHistory::initTestCase()
         option.assessment(Party::Customer).referencePoint = 0;
         deal.options << option;
         if (i % 2 == 0) {
-            Closing closing;
-            closing.at = deal.createdAt.addDays(10);
-            closing.by = deal.salesperson;
-            closing.optionName = option.name;
-            closing.walkedAway = i % 10 == 0;
-            closing.outcome = outcomeOf(option);
+            DealEnding ending;
+            ending.at = deal.createdAt.addDays(10);
+            ending.by = deal.salesperson;
+            ending.optionName = option.name;
+            ending.walkedAway = i % 10 == 0;
+            ending.outcome = outcomeOf(option);
             for (Party party : AllParties)
-                closing.results[std::size_t(partyIndex(party))] = classify(option.assessment(party));
-            deal.closing = closing;
+                ending.results[std::size_t(partyIndex(party))] = classify(option.assessment(party));
+            deal.ending = ending;
         }
         batch << deal;
     }

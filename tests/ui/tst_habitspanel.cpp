@@ -143,10 +143,10 @@ void TestHabitsPanel::unassessedDealsWaitInAListToAssess()
     crm.title = QStringLiteral("Won in the CRM");
     crm.customer = QStringLiteral("Kappa");
     crm.salesperson = QStringLiteral("Dana");
-    Closing closing;
-    closing.at = now.addDays(-1);
-    closing.by = QStringLiteral("Dana");
-    crm.closing = closing;
+    DealEnding ending;
+    ending.at = now.addDays(-1);
+    ending.by = QStringLiteral("Dana");
+    crm.ending = ending;
     const Expected<QList<qint64>> added = m_repository->insertMany({crm});
     QVERIFY(added.ok());
     const qint64 crmId = added.value().constFirst();

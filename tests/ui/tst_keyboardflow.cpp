@@ -152,9 +152,9 @@ void TestKeyboardFlow::salespersonFlowWithKeysOnly()
     });
     key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     const Core::Deal closed = repository.load(firstId).value();
-    QVERIFY(closed.closing);
-    QCOMPARE(closed.closing->outcome, Core::Outcome::WinWin);
-    QCOMPARE(closed.closing->by, QStringLiteral("Dana"));
+    QVERIFY(closed.ending);
+    QCOMPARE(closed.ending->outcome, Core::Outcome::WinWin);
+    QCOMPARE(closed.ending->by, QStringLiteral("Dana"));
     backToWindow(&window);
 
     // A second deal that nobody can win: walk away, through the wizard with Enter, record with its mnemonic.
@@ -189,9 +189,9 @@ void TestKeyboardFlow::salespersonFlowWithKeysOnly()
     key(Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     backToWindow(&window);
     const Core::Deal walked = repository.load(secondId).value();
-    QVERIFY(walked.closing && walked.closing->walkedAway);
+    QVERIFY(walked.ending && walked.ending->walkedAway);
     QCOMPARE(walked.status, Core::DealStatus::WalkedAway);
-    QCOMPARE(walked.closing->by, QStringLiteral("Dana"));
+    QCOMPARE(walked.ending->by, QStringLiteral("Dana"));
 }
 
 QTEST_MAIN(TestKeyboardFlow)

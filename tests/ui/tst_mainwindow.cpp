@@ -682,8 +682,8 @@ void TestMainWindow::closeDealFreezesOutcome()
     });
     m_window->closeDeal();
     const Core::Deal closed = m_window->editor()->deal();
-    QVERIFY(closed.closing);
-    QCOMPARE(closed.closing->outcome, Core::Outcome::LoseWin);
+    QVERIFY(closed.ending);
+    QCOMPARE(closed.ending->outcome, Core::Outcome::LoseWin);
     QCOMPARE(closed.status, Core::DealStatus::Closed);
     QVERIFY(m_window->editor()->closingText().contains(QStringLiteral("lose/win")));
 
@@ -693,7 +693,7 @@ void TestMainWindow::closeDealFreezesOutcome()
     Core::DealRepository repository(*m_database);
     const auto reloaded = repository.load(closed.id);
     QVERIFY(reloaded.ok());
-    QCOMPARE(reloaded.value().closing->outcome, Core::Outcome::LoseWin);
+    QCOMPARE(reloaded.value().ending->outcome, Core::Outcome::LoseWin);
     QCOMPARE(reloaded.value().status, Core::DealStatus::Closed);
 }
 

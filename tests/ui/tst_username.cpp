@@ -125,8 +125,8 @@ void TestUserName::firstDealAsksForANameNeverGiven()
     });
     window.closeDeal();
     const Core::Deal closed = window.editor()->deal();
-    QVERIFY(closed.closing);
-    QCOMPARE(closed.closing->by, QStringLiteral("Rosa Alvarez"));
+    QVERIFY(closed.ending);
+    QCOMPARE(closed.ending->by, QStringLiteral("Rosa Alvarez"));
     QVERIFY2(window.editor()->closingText().contains(QStringLiteral("by Rosa Alvarez")),
              qPrintable(window.editor()->closingText()));
     QCOMPARE(Core::ProfileSettings::salespersonName(), QStringLiteral("Rosa Alvarez"));
@@ -160,7 +160,7 @@ void TestUserName::nothingIsSignedWithAnEmptyName()
         QVERIFY(!deals.walkAway(id, blank).ok());
         QVERIFY(!Core::NoteRepository(database).add(id, blank, QStringLiteral("Good call")).ok());
     }
-    QVERIFY(!deals.load(id).value().closing);
+    QVERIFY(!deals.load(id).value().ending);
     QVERIFY(Core::NoteRepository(database).notes(id).value().isEmpty());
     QVERIFY(deals.closeDeal(id, optionId, QStringLiteral("Dana")).ok());
     QVERIFY(!deals.reopen(id, QString()).ok());

@@ -274,7 +274,7 @@ void TestWalkAwayWizard::recordingFromTheMainWindow()
     const Expected<Deal> after = repository.load(saved.value().id);
     QVERIFY(after.ok());
     QCOMPARE(after.value().status, DealStatus::WalkedAway);
-    QVERIFY(after.value().closing && after.value().closing->walkedAway);
+    QVERIFY(after.value().ending && after.value().ending->walkedAway);
     QVERIFY(!window.editor()->isNoWinWinNoticeShown());
 
     // The walk-away is in the habit analysis, as a walk-away.
