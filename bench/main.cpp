@@ -254,9 +254,9 @@ CaseResult analyse(Database &database, const QString &path, qint64 n, int runs)
         result.failed = true;
         return result;
     }
-    const QString ended = QStringLiteral("FROM deals WHERE closed_at IS NOT NULL AND deleted_at IS NULL");
-    const QString firstEnd = raw.scalar(QStringLiteral("SELECT min(closed_at) ") + ended);
-    const QString lastEnd = raw.scalar(QStringLiteral("SELECT max(closed_at) ") + ended);
+    const QString ended = QStringLiteral("FROM deals WHERE ended_at IS NOT NULL AND deleted_at IS NULL");
+    const QString firstEnd = raw.scalar(QStringLiteral("SELECT min(ended_at) ") + ended);
+    const QString lastEnd = raw.scalar(QStringLiteral("SELECT max(ended_at) ") + ended);
     const QString people = raw.scalar(QStringLiteral("SELECT count(DISTINCT salesperson) ") + ended);
     if (firstEnd.isEmpty()) {
         say(QStringLiteral("ERROR: the database has no ended deals to analyse."));
@@ -935,7 +935,7 @@ int main(int argc, char *argv[])
         counter.open(database.path());
         const qint64 n =
             counter
-                .scalar(QStringLiteral("SELECT count(*) FROM deals WHERE closed_at IS NOT NULL AND deleted_at IS NULL"))
+                .scalar(QStringLiteral("SELECT count(*) FROM deals WHERE ended_at IS NOT NULL AND deleted_at IS NULL"))
                 .toLongLong();
         counter.close();
         resetPeakOrSay();

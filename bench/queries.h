@@ -21,21 +21,22 @@ namespace TriplewinBench {
 /// The window over @p condition (an assessed ending, or one to assess).
 inline QString salespersonWindowSql(const QString &condition)
 {
-    return QStringLiteral("WITH RECURSIVE salespeople(value) AS (SELECT min(salesperson_key) FROM deals WHERE %1 UNION "
-                          "ALL SELECT (SELECT min(salesperson_key) FROM deals WHERE %1 AND salesperson_key > "
-                          "salespeople.value) FROM salespeople WHERE value IS NOT NULL) SELECT id, title, customer, "
-                          "salesperson, closed_at, final_outcome, chain_result, salesperson_key FROM salespeople JOIN "
-                          "deals ON deals.id IN (SELECT id FROM deals WHERE salesperson_key = salespeople.value AND %1 "
-                          "ORDER BY closed_at DESC, id DESC LIMIT ?) ORDER BY salesperson_key, closed_at DESC, id DESC")
+    return QStringLiteral(
+               "WITH RECURSIVE salespeople(value) AS (SELECT min(salesperson_key) FROM deals WHERE %1 UNION "
+               "ALL SELECT (SELECT min(salesperson_key) FROM deals WHERE %1 AND salesperson_key > "
+               "salespeople.value) FROM salespeople WHERE value IS NOT NULL) SELECT id, title, customer, "
+               "salesperson, ended_at, ending, customers_customer_result, salesperson_key FROM salespeople JOIN "
+               "deals ON deals.id IN (SELECT id FROM deals WHERE salesperson_key = salespeople.value AND %1 "
+               "ORDER BY ended_at DESC, id DESC LIMIT ?) ORDER BY salesperson_key, ended_at DESC, id DESC")
         .arg(condition);
 }
 
 /// CoachingRepository's Ended: assessed endings, the ones habits and the RQ count.
 inline const QString AssessedEnded =
-    QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown'");
+    QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL AND ending <> 'unknown'");
 /// CoachingRepository's ToAssess.
 inline const QString EndedToAssess =
-    QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome = 'unknown'");
+    QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL AND ending = 'unknown'");
 
 inline const QString HabitWindowSql = salespersonWindowSql(AssessedEnded);
 
@@ -48,19 +49,20 @@ inline const QString ToAssessCountsSql =
 /// The same rows in the same order from one full table scan: ROW_NUMBER() over every ended deal, the table read
 /// NOT INDEXED. The baseline "no plan slower than a full scan" is measured against for the habit query.
 inline const QString HabitWindowFullScanSql = QStringLiteral(
-    "SELECT id, title, customer, salesperson, closed_at, final_outcome, chain_result, salesperson_key FROM (SELECT id, "
-    "title, customer, salesperson, closed_at, final_outcome, chain_result, salesperson_key, ROW_NUMBER() OVER "
-    "(PARTITION BY salesperson_key ORDER BY closed_at DESC, id DESC) AS recency FROM deals NOT INDEXED WHERE "
-    "closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown') WHERE recency <= ? ORDER BY "
+    "SELECT id, title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key FROM "
+    "(SELECT id, "
+    "title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key, ROW_NUMBER() OVER "
+    "(PARTITION BY salesperson_key ORDER BY ended_at DESC, id DESC) AS recency FROM deals NOT INDEXED WHERE "
+    "ended_at IS NOT NULL AND deleted_at IS NULL AND ending <> 'unknown') WHERE recency <= ? ORDER BY "
     "salesperson_key, recency");
 
 /// CoachingRepository::endingsByMonth without a salesperson (the team report): binds the first day of the first
 /// month and the first day of the month after the last one, as ISO dates. The double space is the empty
 /// salesperson filter.
 inline const QString EndingsByMonthSql = QStringLiteral(
-    "SELECT salesperson_key, substr(closed_at, 1, 7) AS month, final_outcome, count(*) FROM deals WHERE closed_at IS "
-    "NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown' AND closed_at >= ? AND closed_at < ?  GROUP BY "
-    "salesperson_key, month, final_outcome ORDER BY salesperson_key, month, final_outcome");
+    "SELECT salesperson_key, substr(ended_at, 1, 7) AS month, ending, count(*) FROM deals WHERE ended_at IS "
+    "NOT NULL AND deleted_at IS NULL AND ending <> 'unknown' AND ended_at >= ? AND ended_at < ?  GROUP BY "
+    "salesperson_key, month, ending ORDER BY salesperson_key, month, ending");
 
 /// The RQ statement forced to a full table scan, to check that the planner's choice is not slower.
 inline const QString EndingsByMonthFullScanSql =
@@ -74,12 +76,12 @@ inline const QStringList TeamHistorySortExpressions = {
     QStringLiteral("d.customer"),
     QStringLiteral("d.title"),
     QStringLiteral("d.status"),
-    Triplewin::Core::Schema::outcomeRankExpression(QStringLiteral("d.final_outcome")), // a CASE over the ranks
+    Triplewin::Core::Schema::outcomeRankExpression(QStringLiteral("d.ending")), // a CASE over the ranks
     QStringLiteral("IFNULL(d.you_value, -9223372036854775807)"),
     QStringLiteral("IFNULL(d.customer_value, -9223372036854775807)"),
-    QStringLiteral("IFNULL(d.chain_value, -9223372036854775807)"),
+    QStringLiteral("IFNULL(d.customers_customer_value, -9223372036854775807)"),
     QStringLiteral("d.created_at"),
-    QStringLiteral("IFNULL(d.closed_at, '')"),
+    QStringLiteral("IFNULL(d.ended_at, '')"),
 };
 
 /// TeamHistoryRepository::page with no filter (what the history view shows first), as sent to SQLite: sorted by
@@ -88,9 +90,10 @@ inline const QStringList TeamHistorySortExpressions = {
 inline QString teamHistorySql(const QString &sortKey, const QString &direction, bool keyset)
 {
     const QString select =
-        QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, d.you_value, "
-                       "d.customer_value, d.chain_value, d.currency, d.created_at, d.closed_at, %1 FROM deals d "
-                       "WHERE d.deleted_at IS NULL")
+        QStringLiteral(
+            "SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.ending, d.you_value, "
+            "d.customer_value, d.customers_customer_value, d.currency, d.created_at, d.ended_at, %1 FROM deals d "
+            "WHERE d.deleted_at IS NULL")
             .arg(sortKey);
     if (!keyset)
         return QStringLiteral("%1 ORDER BY %2 %3, d.id %3 LIMIT ?").arg(select, sortKey, direction);

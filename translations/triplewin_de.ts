@@ -425,20 +425,12 @@
         <translation>Der Status “%1” ist keiner von preparing, negotiating, closed oder walked_away.</translation>
     </message>
     <message>
-        <source>The closing time</source>
-        <translation>Der Zeitpunkt des Abschlusses</translation>
-    </message>
-    <message>
         <source>The outcome “%1” is not one Triplewin knows.</source>
         <translation>Das Gesamtergebnis “%1” ist Triplewin nicht bekannt.</translation>
     </message>
     <message>
         <source>The result “%1” is not one of win, even, lose or unknown.</source>
         <translation>Das Ergebnis “%1” ist keiner der Werte win, even, lose oder unknown.</translation>
-    </message>
-    <message>
-        <source>The deal is marked %1 but has no closing time.</source>
-        <translation>Der Deal ist als %1 gekennzeichnet, hat aber keinen Zeitpunkt des Abschlusses.</translation>
     </message>
     <message>
         <source>The value for “%1”</source>
@@ -500,10 +492,6 @@
         <source>The outcome “%1” contradicts the results (you: %2, customer: %3, their customer: %4), which make it “%5”.</source>
         <translation>Das Gesamtergebnis „%1“ widerspricht den Ergebnissen (Sie: %2, Kunde: %3, dessen Kunde: %4), aus denen „%5“ folgt.</translation>
     </message>
-    <message>
-        <source>The status “%1” contradicts the closing (“%2” at %3): it should be “%4”.</source>
-        <translation>Der Status „%1“ widerspricht dem Abschluss („%2“ am %3): Er müsste „%4“ lauten.</translation>
-    </message>
     <message numerus="yes">
         <source>%n new deal(s)</source>
         <translation>
@@ -551,6 +539,18 @@
     <message>
         <source>The column “%1” holds a NUL character (a zero byte), which is not text: the file is damaged or not a text file.</source>
         <translation>Die Spalte „%1“ enthält ein NUL-Zeichen (ein Null-Byte), das kein Text ist: Die Datei ist beschädigt oder keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>The time the deal ended</source>
+        <translation>Der Zeitpunkt, zu dem das Geschäft endete</translation>
+    </message>
+    <message>
+        <source>The status “%1” contradicts the ending (“%2” at %3): it should be “%4”.</source>
+        <translation>Der Status „%1“ widerspricht dem Abschluss oder Ausstieg („%2“ am %3): Er müsste „%4“ sein.</translation>
+    </message>
+    <message>
+        <source>The deal is marked %1 but has no time it ended.</source>
+        <translation>Das Geschäft ist als %1 markiert, hat aber keinen Zeitpunkt, zu dem es endete.</translation>
     </message>
 </context>
 <context>
@@ -659,10 +659,6 @@
         <translation>“%1” ist bereits beendet. Nehmen Sie den Deal zuerst wieder auf.</translation>
     </message>
     <message>
-        <source>That deal is not closed, so it cannot be reopened.</source>
-        <translation>Dieser Deal ist nicht beendet und kann daher nicht wieder aufgenommen werden.</translation>
-    </message>
-    <message>
         <source>outcome “%1” of deal “%2”</source>
         <translation>Gesamtergebnis “%1” des Deals “%2”</translation>
     </message>
@@ -745,6 +741,10 @@
     <message>
         <source>Reading the deals failed</source>
         <translation>Lesen der Deals fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>That deal has not ended, so it cannot be reopened.</source>
+        <translation>Dieses Geschäft ist nicht beendet und kann daher nicht wieder geöffnet werden.</translation>
     </message>
 </context>
 <context>

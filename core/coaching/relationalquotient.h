@@ -24,7 +24,7 @@ enum class Ending
 inline constexpr int EndingCount = 7;
 
 Ending endingOf(Outcome outcome);
-/// The key stored in deals.final_outcome ("win_win", ..., "walked_away"); std::nullopt for anything else.
+/// The key stored in deals.ending ("win_win", ..., "walked_away"); std::nullopt for anything else.
 std::optional<Ending> endingFromKey(const QString &key);
 QString endingKey(Ending ending);
 /// "win/win", ..., "not assessed", "walked away" (translated).

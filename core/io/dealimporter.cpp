@@ -100,9 +100,25 @@ const Aliases &pipedriveAliases()
 const Aliases &triplewinAliases()
 {
     static const Aliases aliases = [] {
+        // Files exported before the ending's columns were renamed (schema 11) name them as the tables did then: a
+        // file exported last week still imports.
+        const QHash<ImportField, QString> before = {
+            {ImportField::EndedAt, QStringLiteral("closed_at")},
+            {ImportField::EndedBy, QStringLiteral("closed_by")},
+            {ImportField::AgreedOption, QStringLiteral("closed_option")},
+            {ImportField::Ending, QStringLiteral("final_outcome")},
+            {ImportField::CustomersCustomerResult, QStringLiteral("chain_result")},
+            {ImportField::CustomersCustomerValue, QStringLiteral("chain_value")},
+            {ImportField::CustomersCustomerReference, QStringLiteral("chain_reference")},
+            {ImportField::CustomersCustomerReason, QStringLiteral("chain_reason")},
+        };
         Aliases list;
-        for (int i = 0; i <= int(ImportField::CustomersCustomerReason); ++i)
-            list.append({ImportField(i), {fieldKey(ImportField(i))}});
+        for (int i = 0; i <= int(ImportField::CustomersCustomerReason); ++i) {
+            QStringList names{fieldKey(ImportField(i))};
+            if (const auto old = before.constFind(ImportField(i)); old != before.constEnd())
+                names << *old;
+            list.append({ImportField(i), names});
+        }
         return list;
     }();
     return aliases;
@@ -674,8 +690,9 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
             ok = false;
         }
     }
-    const QDateTime closedAt = dateTime(
-        ImportField::EndedAt, QCoreApplication::translate("Triplewin::Core::DealImporter", "The closing time"), &ok);
+    const QDateTime closedAt =
+        dateTime(ImportField::EndedAt,
+                 QCoreApplication::translate("Triplewin::Core::DealImporter", "The time the deal ended"), &ok);
     if (closedAt.isValid()) {
         DealEnding ending;
         ending.at = closedAt;
@@ -723,7 +740,7 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
         const DealStatus ended = ending.walkedAway ? DealStatus::WalkedAway : DealStatus::Closed;
         if (ok && !statusText.isEmpty() && deal->status != ended) {
             issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
-                                              "The status “%1” contradicts the closing (“%2” at %3): it should be "
+                                              "The status “%1” contradicts the ending (“%2” at %3): it should be "
                                               "“%4”.")
                       .arg(statusText, cell(ImportField::Ending), cell(ImportField::EndedAt), statusKey(ended)));
             ok = false;
@@ -731,7 +748,7 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
         deal->ending = ending;
     } else if (deal->status == DealStatus::Closed || deal->status == DealStatus::WalkedAway) {
         issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
-                                          "The deal is marked %1 but has no closing time.")
+                                          "The deal is marked %1 but has no time it ended.")
                   .arg(statusText));
         ok = false;
     }
@@ -1095,24 +1112,42 @@ QString presetName(ImportPreset preset)
 QString fieldKey(ImportField field)
 {
     static const char *const keys[] = {
-        "title",           "customer",
-        "salesperson",     "currency",
-        "expected_close",  "notes",
-        "created_at",      "uuid",
-        "updated_at",      "customers_customer",
-        "status",          "closed_at",
-        "closed_by",       "closed_option",
-        "final_outcome",   "you_result",
-        "customer_result", "chain_result",
-        "option",          "you_value",
-        "you_reference",   "you_reason",
-        "customer_value",  "customer_reference",
-        "customer_reason", "chain_value",
-        "chain_reference", "chain_reason",
-        "crm_record_id",   "crm_stage",
-        "crm_status",      "crm_is_closed",
-        "crm_is_won",      "crm_amount",
-        "crm_probability", "crm_pipeline",
+        "title",
+        "customer",
+        "salesperson",
+        "currency",
+        "expected_close",
+        "notes",
+        "created_at",
+        "uuid",
+        "updated_at",
+        "customers_customer",
+        "status",
+        "ended_at",
+        "ended_by",
+        "agreed_option",
+        "ending",
+        "you_result",
+        "customer_result",
+        "customers_customer_result",
+        "option",
+        "you_value",
+        "you_reference",
+        "you_reason",
+        "customer_value",
+        "customer_reference",
+        "customer_reason",
+        "customers_customer_value",
+        "customers_customer_reference",
+        "customers_customer_reason",
+        "crm_record_id",
+        "crm_stage",
+        "crm_status",
+        "crm_is_closed",
+        "crm_is_won",
+        "crm_amount",
+        "crm_probability",
+        "crm_pipeline",
         "crm_lost_reason",
     };
     static_assert(std::size(keys) == ImportFieldCount);

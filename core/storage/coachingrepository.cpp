@@ -17,9 +17,9 @@ namespace {
 // Ended deals that count for habits and the RQ: the condition of the partial index deals_ended_by_salesperson (so
 // SQLite can use it), without the deals that ended unassessed (a CRM's won or lost deal, a closing with values
 // missing): what they were for each party is not known, so they are not evidence of anything until assessed.
-const QString Ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown'");
+const QString Ended = QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL AND ending <> 'unknown'");
 // Ended deals waiting for an assessment: the condition of the partial index deals_to_assess.
-const QString ToAssess = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome = 'unknown'");
+const QString ToAssess = QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL AND ending = 'unknown'");
 
 QString readAction()
 {
@@ -36,7 +36,7 @@ QString monthStart(const QDate &date)
     return QDate(date.year(), date.month(), 1).toString(Qt::ISODate);
 }
 
-/// Columns: id, title, customer, salesperson, closed_at, final_outcome, chain_result.
+/// Columns: id, title, customer, salesperson, ended_at, ending, customers_customer_result.
 EndedDeal endedDealFrom(const QSqlQuery &query, int first = 0)
 {
     EndedDeal deal;
@@ -54,7 +54,7 @@ EndedDeal endedDealFrom(const QSqlQuery &query, int first = 0)
 
 /// The columns endedDealFrom() reads, then the salesperson's name key (nameKey()), which groups their deals.
 const QString EndedDealColumns =
-    QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result, salesperson_key");
+    QStringLiteral("id, title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key");
 constexpr int SalespersonKeyColumn = 7;
 
 } // namespace
@@ -73,7 +73,7 @@ Expected<QList<EndedDeal>> CoachingRepository::newest(const QString &condition, 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson_key = ? AND %3 "
-                                 "ORDER BY closed_at DESC, id DESC LIMIT ?")
+                                 "ORDER BY ended_at DESC, id DESC LIMIT ?")
                       .arg(EndedDealColumns, Schema::Deals, condition));
     query.addBindValue(nameKey(salesperson));
     query.addBindValue(limit);
@@ -127,17 +127,17 @@ CoachingRepository::forEachSalesperson(const QString &condition, int limit,
     query.setForwardOnly(true);
     // A few index seeks per salesperson, never a pass over every ended deal: the recursive CTE hops from one
     // salesperson to the next along deals_ended_by_salesperson (a loose index scan), and for each of them the
-    // same index yields the newest `window` rows in (closed_at DESC, id DESC) order. The cost grows with the
+    // same index yields the newest `window` rows in (ended_at DESC, id DESC) order. The cost grows with the
     // number of salespeople, not of deals. Same rows in the same order as the plainer
-    //   SELECT … FROM (SELECT …, ROW_NUMBER() OVER (PARTITION BY salesperson ORDER BY closed_at DESC, id DESC)
+    //   SELECT … FROM (SELECT …, ROW_NUMBER() OVER (PARTITION BY salesperson ORDER BY ended_at DESC, id DESC)
     //   AS recency FROM deals WHERE <ended>) WHERE recency <= ? ORDER BY salesperson, recency
     // which numbers every ended deal and fetches each one's table row: ~3.9 s for 1M deals, slower than a full
     // table scan (~2.6 s), against ~10 ms for this one (triplewin-bench). bench/queries.h holds a copy.
     query.prepare(m_database.dialect().distinctValuesCte(QStringLiteral("salespeople"), Schema::Deals,
                                                          QStringLiteral("salesperson_key"), condition) +
                   QStringLiteral(" SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
-                                 "WHERE salesperson_key = salespeople.value AND %3 ORDER BY closed_at DESC, id DESC "
-                                 "LIMIT ?) ORDER BY salesperson_key, closed_at DESC, id DESC")
+                                 "WHERE salesperson_key = salespeople.value AND %3 ORDER BY ended_at DESC, id DESC "
+                                 "LIMIT ?) ORDER BY salesperson_key, ended_at DESC, id DESC")
                       .arg(EndedDealColumns, Schema::Deals, condition));
     query.addBindValue(limit);
     if (!query.exec())
@@ -168,15 +168,15 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // GROUP BY and ORDER BY follow the columns of the covering index deals_ended_by_month (salesperson,
-    // the month prefix of closed_at, final_outcome, ...): SQLite aggregates while it reads the index, with no sort
+    // the month prefix of ended_at, ending, ...): SQLite aggregates while it reads the index, with no sort
     // (1M deals: ~0.2 s; through deals_ended_by_salesperson with a temporary B-tree ~0.9 s). The month
     // expression must stay exactly the one in that index. bench/queries.h holds a copy.
-    query.prepare(QStringLiteral("SELECT salesperson_key, %4 AS month, final_outcome, count(*) "
-                                 "FROM %1 WHERE %2 AND closed_at >= ? AND closed_at < ? %3 "
-                                 "GROUP BY salesperson_key, month, final_outcome "
-                                 "ORDER BY salesperson_key, month, final_outcome")
+    query.prepare(QStringLiteral("SELECT salesperson_key, %4 AS month, ending, count(*) "
+                                 "FROM %1 WHERE %2 AND ended_at >= ? AND ended_at < ? %3 "
+                                 "GROUP BY salesperson_key, month, ending "
+                                 "ORDER BY salesperson_key, month, ending")
                       .arg(Schema::Deals, Ended, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString(),
-                           m_database.dialect().textPrefix(QStringLiteral("closed_at"), 7)));
+                           m_database.dialect().textPrefix(QStringLiteral("ended_at"), 7)));
     query.addBindValue(monthStart(from));
     query.addBindValue(monthStart(to));
     if (salesperson)
@@ -211,7 +211,7 @@ Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(con
     query.setForwardOnly(true);
     // Closed deals only: a walk-away is no outcome for the customer, and must not hide a win/lose before it.
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE customer_key = ? AND %3 AND id <> ? "
-                                 "AND final_outcome <> 'walked_away' ORDER BY closed_at DESC, id DESC LIMIT 1")
+                                 "AND ending <> 'walked_away' ORDER BY ended_at DESC, id DESC LIMIT 1")
                       .arg(EndedDealColumns, Schema::Deals, Ended));
     query.addBindValue(nameKey(customer));
     query.addBindValue(excludingDealId);
@@ -230,11 +230,11 @@ Expected<QStringList> CoachingRepository::salespeople()
     // One name per person however they were written: the spelling of their most recent ending. A loose index scan
     // along deals_ended_by_salesperson (one seek per person, as in forEachSalesperson()): at start-up with a million
     // deals, a GROUP BY over every ended deal took 63-127 ms, this takes a few.
-    const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL");
+    const QString ended = QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL");
     if (!query.exec(m_database.dialect().distinctValuesCte(QStringLiteral("people"), Schema::Deals,
                                                            QStringLiteral("salesperson_key"), ended) +
                     QStringLiteral(" SELECT (SELECT salesperson FROM %1 WHERE salesperson_key = people.value AND %2 "
-                                   "ORDER BY closed_at DESC, id DESC LIMIT 1) FROM people WHERE value IS NOT NULL")
+                                   "ORDER BY ended_at DESC, id DESC LIMIT 1) FROM people WHERE value IS NOT NULL")
                         .arg(Schema::Deals, ended)))
         return failed(query);
     QStringList names;

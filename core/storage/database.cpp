@@ -1135,6 +1135,23 @@ StorageError Database::migrate(int versionSeen)
             if (StorageError failure = execAll(statements))
                 return failure;
         }
+        if (fromVersion < 11) {
+            step(11);
+            // One name for each thing: an ending is a closing or a walk-away, so the columns both set say "ended"
+            // and "agreed", and how a deal ended is its `ending` (an outcome key, or walked_away); the third party
+            // is the customer's customer. RENAME COLUMN rewrites every index, CHECK and expression naming them.
+            QStringList statements;
+            for (const auto &[name, before] : Schema::DealColumnsRenamedIn11)
+                statements << QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3").arg(Schema::Deals, before, name);
+            // The one index named after a renamed column, under the new name.
+            statements << QStringLiteral("DROP INDEX deals_history_chain_value")
+                       << QStringLiteral("CREATE INDEX deals_history_customers_customer_value ON %1 "
+                                         "(IFNULL(customers_customer_value, -9223372036854775807), id) "
+                                         "WHERE deleted_at IS NULL")
+                              .arg(Schema::Deals);
+            if (StorageError failure = execAll(statements))
+                return failure;
+        }
         if (StorageError failure = exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
             return failure;
         // Also for files of schemas 1 and 2, made before Triplewin set it.

@@ -610,7 +610,7 @@ Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QD
         if (!written)
             return StorageError{StorageError::Kind::Invalid,
                                 QCoreApplication::translate("Triplewin::Core::DealRepository",
-                                                            "That deal is not closed, so it cannot be reopened."),
+                                                            "That deal has not ended, so it cannot be reopened."),
                                 {}};
         return writer.insertEvent(dealId, eventKey(DealEvent::Kind::Reopened), toStored(at), toStored(by), {});
     });
@@ -653,10 +653,11 @@ namespace {
 /// The columns dealFromRow() reads, in order.
 QString dealColumns()
 {
-    return QStringLiteral("uuid, revision, title, customer, customers_customer, salesperson, currency, "
-                          "expected_close, status, notes, created_at, updated_at, closed_at, closed_by, "
-                          "closed_option_id, closed_option_name, you_result, customer_result, chain_result, "
-                          "final_outcome");
+    return QStringLiteral(
+        "uuid, revision, title, customer, customers_customer, salesperson, currency, "
+        "expected_close, status, notes, created_at, updated_at, ended_at, ended_by, "
+        "agreed_option_id, agreed_option_name, you_result, customer_result, customers_customer_result, "
+        "ending");
 }
 
 /// Fills @p deal (all but its id and options) from the dealColumns() of the current row of @p query.

@@ -19,13 +19,13 @@ const QStringList &DealWriter::contentColumns()
         QStringLiteral("expected_close"),
         QStringLiteral("status"),
         QStringLiteral("notes"),
-        QStringLiteral("closed_at"),
-        QStringLiteral("closed_by"),
-        QStringLiteral("closed_option_name"),
+        QStringLiteral("ended_at"),
+        QStringLiteral("ended_by"),
+        QStringLiteral("agreed_option_name"),
         QStringLiteral("you_result"),
         QStringLiteral("customer_result"),
-        QStringLiteral("chain_result"),
-        QStringLiteral("final_outcome"),
+        QStringLiteral("customers_customer_result"),
+        QStringLiteral("ending"),
     };
     Q_ASSERT(columns.size() == DealWriter::ColumnCount);
     return columns;
@@ -62,7 +62,7 @@ QString DealWriter::statementText(Statement which) const
         QStringList assignments;
         for (int column = Title; column <= Notes; ++column)
             assignments << (column == Status
-                                ? QStringLiteral("status = CASE WHEN closed_at IS NULL THEN ? ELSE status END")
+                                ? QStringLiteral("status = CASE WHEN ended_at IS NULL THEN ? ELSE status END")
                                 : content.at(column) + QStringLiteral(" = ?"));
         return QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, salesperson_key = ?, "
                               "customer_key = ?, %2 WHERE id = ? AND revision = ? AND deleted_at IS NULL")
@@ -99,7 +99,7 @@ QString DealWriter::statementText(Statement which) const
         return QStringLiteral("INSERT INTO %1 (deal_id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
             .arg(Schema::Events);
     case SetClosedOption:
-        return QStringLiteral("UPDATE %1 SET closed_option_id = ?, %2 WHERE id = ?")
+        return QStringLiteral("UPDATE %1 SET agreed_option_id = ?, %2 WHERE id = ?")
             .arg(Schema::Deals, Schema::frozenValueAssignments());
     case UpdateCrmFields:
         return QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, salesperson_key = ?, "
@@ -110,18 +110,18 @@ QString DealWriter::statementText(Statement which) const
         QStringList assignments{QStringLiteral("status = ?")};
         for (int column = EndedAt; column < ColumnCount; ++column)
             assignments << content.at(column) + QStringLiteral(" = ?");
-        return QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, %2, closed_option_id = ?, %3 "
-                              "WHERE id = ? AND closed_at IS NULL AND deleted_at IS NULL")
+        return QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, %2, agreed_option_id = ?, %3 "
+                              "WHERE id = ? AND ended_at IS NULL AND deleted_at IS NULL")
             .arg(Schema::Deals, assignments.join(QStringLiteral(", ")), Schema::frozenValueAssignments());
     }
     case ClearEnding: {
-        QStringList assignments{QStringLiteral("status = 'negotiating'"), QStringLiteral("closed_option_id = NULL"),
+        QStringList assignments{QStringLiteral("status = 'negotiating'"), QStringLiteral("agreed_option_id = NULL"),
                                 QStringLiteral("you_value = NULL"), QStringLiteral("customer_value = NULL"),
-                                QStringLiteral("chain_value = NULL")};
+                                QStringLiteral("customers_customer_value = NULL")};
         for (int column = EndedAt; column < ColumnCount; ++column)
             assignments << content.at(column) + QStringLiteral(" = NULL");
         return QStringLiteral("UPDATE %1 SET revision = revision + 1, updated_at = ?, %2 "
-                              "WHERE id = ? AND closed_at IS NOT NULL AND deleted_at IS NULL")
+                              "WHERE id = ? AND ended_at IS NOT NULL AND deleted_at IS NULL")
             .arg(Schema::Deals, assignments.join(QStringLiteral(", ")));
     }
     case MoveToTrash:
@@ -218,7 +218,7 @@ StorageError DealWriter::writeEnding(qint64 id, const QVariantList &content, con
     update.bind(updatedAt);
     update.bind(content.value(Status));
     bindContent(update, content, EndedAt, ColumnCount - EndedAt);
-    for (int i = 0; i < 1 + PartyCount; ++i) // closed_option_id, then each frozen value's option
+    for (int i = 0; i < 1 + PartyCount; ++i) // agreed_option_id, then each frozen value's option
         update.bind(optionId);
     update.bind(id);
     if (!update.exec())
@@ -344,7 +344,7 @@ StorageError DealWriter::insertEvent(qint64 dealId, const QString &kind, const Q
 StorageError DealWriter::setClosedOption(qint64 dealId, const QVariant &optionId)
 {
     PreparedStatement &update = statement(SetClosedOption);
-    for (int i = 0; i < 1 + PartyCount; ++i) // closed_option_id, then each frozen value's option
+    for (int i = 0; i < 1 + PartyCount; ++i) // agreed_option_id, then each frozen value's option
         update.bind(optionId);
     update.bind(dealId);
     return run(update);

@@ -34,7 +34,7 @@ class DealWriter final
 {
 public:
     /// The columns of deals a user changes, directly or by closing, walking away and reopening: DealRow::content.
-    /// closed_option_id is not among them (option ids differ between files): setClosedOption() sets it.
+    /// agreed_option_id is not among them (option ids differ between files): setClosedOption() sets it.
     enum Column
     {
         Title,

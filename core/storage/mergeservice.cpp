@@ -40,7 +40,7 @@ QDateTime fromStored(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-/// The columns of a deal a user changes, as the one writer of deals names them: closed_option_id is not among them,
+/// The columns of a deal a user changes, as the one writer of deals names them: agreed_option_id is not among them,
 /// since option ids differ between files; it is mapped through the copied options instead.
 const QStringList &contentColumns()
 {
@@ -114,8 +114,10 @@ StorageError queryError(const QSqlQuery &query, const QString &file)
 class DealReader
 {
 public:
-    DealReader(const QSqlDatabase &connection, QString file)
-        : m_byId(connection)
+    /// @p schemaVersion is the file's: an older one names some columns as it did then (Schema::dealColumnIn()).
+    DealReader(const QSqlDatabase &connection, QString file, int schemaVersion = Database::SchemaVersion)
+        : m_schemaVersion(schemaVersion)
+        , m_byId(connection)
         , m_byUuid(connection)
         , m_options(connection)
         , m_assessments(connection)
@@ -125,10 +127,13 @@ public:
 
     StorageError prepare()
     {
+        QStringList columns{QStringLiteral("agreed_option_id")};
+        columns += contentColumns();
+        for (QString &column : columns)
+            column = Schema::dealColumnIn(m_schemaVersion, column);
         const QString dealSelect =
-            QStringLiteral(
-                "SELECT id, uuid, revision, created_at, updated_at, deleted_at, closed_option_id, %1 FROM %2 ")
-                .arg(contentColumns().join(QStringLiteral(", ")), Schema::Deals);
+            QStringLiteral("SELECT id, uuid, revision, created_at, updated_at, deleted_at, %1 FROM %2 ")
+                .arg(columns.join(QStringLiteral(", ")), Schema::Deals);
         if (!m_byId.prepare(dealSelect + QStringLiteral("WHERE id = ?")))
             return queryError(m_byId, m_file);
         if (!m_byUuid.prepare(dealSelect + QStringLiteral("WHERE uuid = ?")))
@@ -216,6 +221,7 @@ private:
         return {};
     }
 
+    int m_schemaVersion;
     QSqlQuery m_byId;
     QSqlQuery m_byUuid;
     QSqlQuery m_options;
@@ -279,7 +285,7 @@ StorageError scalar(const QSqlDatabase &connection, const QString &statement, co
 }
 
 /// Checks that the source is a Triplewin database this version can read; sets its identity.
-StorageError checkSource(const QSqlDatabase &source, const QString &path, QString *sourceId)
+StorageError checkSource(const QSqlDatabase &source, const QString &path, QString *sourceId, int *schemaVersion)
 {
     QVariant applicationId;
     if (StorageError failure = scalar(source, SqlDialect::sqlite().applicationIdQuery(), path, &applicationId)) {
@@ -300,6 +306,7 @@ StorageError checkSource(const QSqlDatabase &source, const QString &path, QStrin
     if (StorageError failure = scalar(source, SqlDialect::sqlite().schemaVersionQuery(), path, &version))
         return failure;
     const int sourceVersion = version.toInt();
+    *schemaVersion = sourceVersion;
     if (sourceVersion > Database::SchemaVersion)
         return StorageError{StorageError::Kind::NewerSchema,
                             QCoreApplication::translate(Context,
@@ -632,7 +639,8 @@ Expected<MergeReport> MergeService::merge(const QString &sourcePath)
     const QSqlDatabase source = sourceConnection.connection();
     // A file without a database id (schema 4) is known by its path.
     const QString pathId = QStringLiteral("path:") + report.sourcePath;
-    if (StorageError failure = checkSource(source, sourcePath, &report.sourceId))
+    int sourceVersion = 0;
+    if (StorageError failure = checkSource(source, sourcePath, &report.sourceId, &sourceVersion))
         return failure;
     // A schema-5 source keeps its own merge_log: what it last took from this database counts as a common
     // version too, so a deal that went from here to the member and came back changed is an update.
@@ -651,7 +659,7 @@ Expected<MergeReport> MergeService::merge(const QString &sourcePath)
                 snapshot.lastError());
     }
 
-    DealReader sourceReader(source, sourcePath);
+    DealReader sourceReader(source, sourcePath, sourceVersion);
     ExtrasReader extras(source, sourcePath);
     if (StorageError failure = sourceReader.prepare())
         return failure;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <utility>
 
 /// Table and column names, in one place for every SQL statement in core/storage.
 namespace Triplewin::Core::Schema {
@@ -18,17 +19,18 @@ inline const QString Origins = QStringLiteral("deal_origins");
 
 /// The agreed option's three values, frozen onto the deal at closing like its results (schema v8), so the
 /// team history sorts by them through an index: "you_value = (SELECT value FROM assessments WHERE option_id = ?
-/// AND party = 'you'), customer_value = ..., chain_value = ...". Bind the agreed option's id (NULL when there is
-/// none) once per party.
+/// AND party = 'you'), customer_value = ..., customers_customer_value = ...". Bind the agreed option's id (NULL when
+/// there is none) once per party.
 inline QString frozenValueAssignments()
 {
-    return QStringLiteral("you_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'you'), "
-                          "customer_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'customer'), "
-                          "chain_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'customers_customer')")
+    return QStringLiteral(
+               "you_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'you'), "
+               "customer_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'customer'), "
+               "customers_customer_value = (SELECT value FROM %1 WHERE option_id = ? AND party = 'customers_customer')")
         .arg(Assessments);
 }
 
-/// How good an ending is, worst first, by its deals.final_outcome key: nobody gains, then the one-sided deals,
+/// How good an ending is, worst first, by its deals.ending key: nobody gains, then the one-sided deals,
 /// then an honest walk-away (better than a deal someone loses, not as good as one both win), then win/win and
 /// win-win-win. A deal not ended yet (NULL) ranks before all of them.
 inline const QString OutcomeKeysWorstFirst[] = {QStringLiteral("unknown"),     QStringLiteral("lose_lose"),
@@ -36,7 +38,7 @@ inline const QString OutcomeKeysWorstFirst[] = {QStringLiteral("unknown"),     Q
                                                 QStringLiteral("walked_away"), QStringLiteral("win_win"),
                                                 QStringLiteral("win_win_win")};
 
-/// The rank of OutcomeKeysWorstFirst as SQL over @p column ("final_outcome", or "d.final_outcome" in a query):
+/// The rank of OutcomeKeysWorstFirst as SQL over @p column ("ending", or "d.ending" in a query):
 /// 0 for NULL, 1 for the worst ending and so on. An index on it (deals_history_outcome_rank) serves the sort.
 inline QString outcomeRankExpression(const QString &column)
 {
@@ -45,6 +47,30 @@ inline QString outcomeRankExpression(const QString &column)
     for (const QString &key : OutcomeKeysWorstFirst)
         expression += QStringLiteral(" WHEN '%1' THEN %2").arg(key).arg(++rank);
     return expression + QStringLiteral(" ELSE 0 END");
+}
+
+/// Columns of deals that schema 11 renamed to one vocabulary (an ending is a closing or a walk-away; the third
+/// party is the customer's customer), with the names they had before. A merge reads older files by the old names.
+inline const std::pair<QString, QString> DealColumnsRenamedIn11[] = {
+    {QStringLiteral("ended_at"), QStringLiteral("closed_at")},
+    {QStringLiteral("ended_by"), QStringLiteral("closed_by")},
+    {QStringLiteral("agreed_option_id"), QStringLiteral("closed_option_id")},
+    {QStringLiteral("agreed_option_name"), QStringLiteral("closed_option_name")},
+    {QStringLiteral("ending"), QStringLiteral("final_outcome")},
+    {QStringLiteral("customers_customer_result"), QStringLiteral("chain_result")},
+    {QStringLiteral("customers_customer_value"), QStringLiteral("chain_value")},
+};
+
+/// Deals column @p column as a file of schema @p version names it.
+inline QString dealColumnIn(int version, const QString &column)
+{
+    if (version < 11) {
+        for (const auto &[name, before] : DealColumnsRenamedIn11) {
+            if (name == column)
+                return before;
+        }
+    }
+    return column;
 }
 
 /// Party keys stored in assessments.party, in Party order.

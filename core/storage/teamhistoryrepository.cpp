@@ -30,17 +30,17 @@ QString sortExpression(const SqlDialect &dialect, TeamHistoryColumn column)
     case TeamHistoryColumn::Status:
         return QStringLiteral("d.status");
     case TeamHistoryColumn::Outcome:
-        return Schema::outcomeRankExpression(QStringLiteral("d.final_outcome")); // how good, not alphabetical
+        return Schema::outcomeRankExpression(QStringLiteral("d.ending")); // how good, not alphabetical
     case TeamHistoryColumn::YourValue:
         return dialect.ifNull(QStringLiteral("d.you_value"), lowest);
     case TeamHistoryColumn::CustomerValue:
         return dialect.ifNull(QStringLiteral("d.customer_value"), lowest);
     case TeamHistoryColumn::CustomersCustomerValue:
-        return dialect.ifNull(QStringLiteral("d.chain_value"), lowest);
+        return dialect.ifNull(QStringLiteral("d.customers_customer_value"), lowest);
     case TeamHistoryColumn::Created:
         return QStringLiteral("d.created_at");
     case TeamHistoryColumn::Closed:
-        return dialect.ifNull(QStringLiteral("d.closed_at"), QStringLiteral("''"));
+        return dialect.ifNull(QStringLiteral("d.ended_at"), QStringLiteral("''"));
     }
     return QStringLiteral("d.created_at");
 }
@@ -70,7 +70,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
         values << statusKey(*filter.status);
     }
     if (filter.ending) {
-        where << QStringLiteral("d.final_outcome = ?");
+        where << QStringLiteral("d.ending = ?");
         values << endingKey(*filter.ending);
     }
     if (filter.createdFrom.isValid()) {
@@ -90,8 +90,9 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     }
     const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString select =
-        QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.final_outcome, d.you_value, "
-                       "d.customer_value, d.chain_value, d.currency, d.created_at, d.closed_at, %1 FROM %2 d WHERE %3")
+        QStringLiteral(
+            "SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.ending, d.you_value, "
+            "d.customer_value, d.customers_customer_value, d.currency, d.created_at, d.ended_at, %1 FROM %2 d WHERE %3")
             .arg(sortKey, Schema::Deals, where.join(QStringLiteral(" AND ")));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

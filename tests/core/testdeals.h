@@ -3,6 +3,7 @@
 // Small builders shared by the core test suites. Header-only so each suite stays one executable.
 
 #include "domain/deal.h"
+#include "storage/schema.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -64,6 +65,14 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
 inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
+    if (version < 11) {
+        // v10 and earlier: the ending's columns by their old names.
+        statements << QStringLiteral("DROP INDEX deals_history_customers_customer_value");
+        for (const auto &[name, before] : Schema::DealColumnsRenamedIn11)
+            statements << QStringLiteral("ALTER TABLE deals RENAME COLUMN %1 TO %2").arg(name, before);
+        statements << QStringLiteral("CREATE INDEX deals_history_chain_value ON deals "
+                                     "(IFNULL(chain_value, -9223372036854775807), id) WHERE deleted_at IS NULL");
+    }
     if (version < 10) {
         // v9 and earlier: no origins, no name keys; the coach's indexes on the names themselves.
         const QString ended = QStringLiteral("WHERE closed_at IS NOT NULL AND deleted_at IS NULL");

@@ -1215,13 +1215,14 @@ void TestClosing::habitQueriesUseTheEndedDealsIndex()
     // recentSql is copied from CoachingRepository::recentEnded(). windowSql is the plain ROW_NUMBER() form of
     // forEachSalespersonWindow(), which the repository replaced by a faster loose index scan: the repository
     // must return exactly the rows of this reference query.
-    const QString columns = QStringLiteral("id, title, customer, salesperson, closed_at, final_outcome, chain_result");
-    const QString ended = QStringLiteral("closed_at IS NOT NULL AND deleted_at IS NULL AND final_outcome <> 'unknown'");
+    const QString columns =
+        QStringLiteral("id, title, customer, salesperson, ended_at, ending, customers_customer_result");
+    const QString ended = QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL AND ending <> 'unknown'");
     const QString recentSql = QStringLiteral("SELECT %1 FROM deals WHERE salesperson_key = ? AND %2 "
-                                             "ORDER BY closed_at DESC, id DESC LIMIT ?")
+                                             "ORDER BY ended_at DESC, id DESC LIMIT ?")
                                   .arg(columns, ended);
     const QString windowSql = QStringLiteral("SELECT %1 FROM (SELECT %1, salesperson_key, ROW_NUMBER() OVER "
-                                             "(PARTITION BY salesperson_key ORDER BY closed_at DESC, id DESC) AS "
+                                             "(PARTITION BY salesperson_key ORDER BY ended_at DESC, id DESC) AS "
                                              "recency FROM deals WHERE %2) WHERE recency <= ? ORDER BY "
                                              "salesperson_key, recency")
                                   .arg(columns, ended);

@@ -887,7 +887,7 @@ void TestDealRepository::bigInsertKeepsIndexesAndDeals()
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals")), deals.size() + 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE closed_option_id IS NOT NULL")),
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE agreed_option_id IS NOT NULL")),
              (deals.size() + 2) / 3);
 
     for (int i : {0, 1, 7777, int(deals.size()) - 1}) {

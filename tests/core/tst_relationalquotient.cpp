@@ -194,7 +194,7 @@ void TestRelationalQuotient::endingKeysRoundTrip_data()
 {
     QTest::addColumn<Ending>("ending");
     QTest::addColumn<QString>("key");
-    // The keys allowed by the CHECK constraint on deals.final_outcome.
+    // The keys allowed by the CHECK constraint on deals.ending.
     QTest::newRow("win-win-win") << Ending::WinWinWin << QStringLiteral("win_win_win");
     QTest::newRow("win/win") << Ending::WinWin << QStringLiteral("win_win");
     QTest::newRow("win/lose") << Ending::WinLose << QStringLiteral("win_lose");

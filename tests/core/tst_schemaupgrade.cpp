@@ -139,8 +139,9 @@ void TestSchemaUpgrade::everyOlderSchemaUpgrades()
         QCOMPARE(scanner.ending->outcome, Outcome::WinWinWin);
         QCOMPARE(scanner.ending->by, QStringLiteral("Dana Scott"));
         QCOMPARE(scanner.ending->at, QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC));
-        QCOMPARE(scalar(database, QStringLiteral("SELECT you_value || '/' || customer_value || '/' || chain_value "
-                                                 "FROM deals WHERE id = 2"))
+        QCOMPARE(scalar(database,
+                        QStringLiteral("SELECT you_value || '/' || customer_value || '/' || customers_customer_value "
+                                       "FROM deals WHERE id = 2"))
                      .toString(),
                  QStringLiteral("14000/3000/200"));
         QVERIFY(tablets.ending.has_value() && tablets.ending->walkedAway);
@@ -162,6 +163,15 @@ void TestSchemaUpgrade::everyOlderSchemaUpgrades()
     }
     if (version >= 4)
         QCOMPARE(NoteRepository(database).notes(3).value().size(), 1);
+    if (version >= 10) {
+        // Where an imported deal came from: a re-import of the CRM's file still finds it.
+        QCOMPARE(
+            scalar(database, QStringLiteral("SELECT source || '/' || record_key FROM deal_origins WHERE deal_id = 1"))
+                .toString(),
+            QStringLiteral("hubspot/id:901"));
+        QCOMPARE(scalar(database, QStringLiteral("SELECT salesperson_key FROM deals WHERE id = 2")).toString(),
+                 QStringLiteral("dana scott"));
+    }
     // The deal in the trash stays there.
     QCOMPARE(deals.load(4).error().kind, StorageError::Kind::NotFound);
     QCOMPARE(deals.load(4, DealRepository::Trashed::Include).value().title, QStringLiteral("Old idea"));

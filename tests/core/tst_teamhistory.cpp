@@ -255,7 +255,7 @@ void TestTeamHistory::valueSortsReadFrozenValuesThroughAnIndex()
     }
 
     // The plan walks the index instead of sorting every deal.
-    for (const char *column : {"you_value", "customer_value", "chain_value"}) {
+    for (const char *column : {"you_value", "customer_value", "customers_customer_value"}) {
         QSqlQuery plan(m_database->connection());
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.id FROM deals d WHERE d.deleted_at IS NULL "
                                          "ORDER BY IFNULL(d.%1, -9223372036854775807), d.id LIMIT 50")
@@ -358,7 +358,7 @@ void TestTeamHistory::outcomeSortsByHowGoodItIs()
     QSqlQuery plan(m_database->connection());
     QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT d.id FROM deals d WHERE d.deleted_at IS NULL "
                                      "ORDER BY %1, d.id LIMIT 50")
-                          .arg(Schema::outcomeRankExpression(QStringLiteral("d.final_outcome")))));
+                          .arg(Schema::outcomeRankExpression(QStringLiteral("d.ending")))));
     QStringList steps;
     while (plan.next())
         steps << plan.value(3).toString();

@@ -28,6 +28,10 @@ int main(int argc, char *argv[])
     const int v = query.value(0).toInt();
     query.finish();
 
+    // Schema 11 renamed the ending's columns; this file is compiled against older code too, so it names them itself.
+    const auto column = [v](const char *before, const char *after) {
+        return QString::fromLatin1(v >= 11 ? after : before);
+    };
     QStringList sql;
     // Three deals: one being prepared (two options, one value unknown), one closed on its second option with a
     // win/win, one walked away from (from v2, when endings were recorded); one deal in the trash.
@@ -62,12 +66,19 @@ int main(int argc, char *argv[])
         "(31, 'you', -2000, 0, 'below cost'), (31, 'customer', 4000, 1000, ''), (31, 'customers_customer', 0, 0, ''), "
         "(41, 'you', NULL, 0, ''), (41, 'customer', NULL, 0, ''), (41, 'customers_customer', NULL, 0, '')");
     if (v >= 2) {
-        sql << QStringLiteral("UPDATE deals SET closed_at = '2026-02-01T10:00:00.000Z', closed_by = 'Dana Scott', "
-                              "closed_option_id = 22, closed_option_name = 'Pilot', you_result = 'win', "
-                              "customer_result = 'win', chain_result = 'win', final_outcome = 'win_win_win' "
+        const QString endedAt = column("closed_at", "ended_at");
+        const QString endedBy = column("closed_by", "ended_by");
+        const QString ending = column("final_outcome", "ending");
+        sql << QStringLiteral("UPDATE deals SET %1 = '2026-02-01T10:00:00.000Z', %2 = 'Dana Scott', "
+                              "%3 = 22, %4 = 'Pilot', you_result = 'win', "
+                              "customer_result = 'win', %5 = 'win', %6 = 'win_win_win' "
                               "WHERE id = 2")
-            << QStringLiteral("UPDATE deals SET closed_at = '2026-02-03T09:00:00.000Z', closed_by = 'Eve', "
-                              "final_outcome = 'walked_away' WHERE id = 3")
+                   .arg(endedAt, endedBy, column("closed_option_id", "agreed_option_id"),
+                        column("closed_option_name", "agreed_option_name"),
+                        column("chain_result", "customers_customer_result"), ending)
+            << QStringLiteral("UPDATE deals SET %1 = '2026-02-03T09:00:00.000Z', %2 = 'Eve', "
+                              "%3 = 'walked_away' WHERE id = 3")
+                   .arg(endedAt, endedBy, ending)
             << QStringLiteral("INSERT INTO deal_events (deal_id, kind, at, actor, detail) VALUES "
                               "(2, 'closed', '2026-02-01T10:00:00.000Z', 'Dana Scott', 'Pilot: win-win-win'), "
                               "(3, 'walked_away', '2026-02-03T09:00:00.000Z', 'Eve', 'walked away transparently')");
@@ -81,8 +92,17 @@ int main(int argc, char *argv[])
         sql << QStringLiteral("INSERT INTO coaching_notes (deal_id, author, created_at, text) VALUES "
                               "(3, 'Maria', '2026-02-04T08:00:00.000Z', 'Good call to walk away')");
     if (v >= 8)
-        sql << QStringLiteral("UPDATE deals SET you_value = 14000, customer_value = 3000, chain_value = 200 "
-                              "WHERE id = 2");
+        sql << QStringLiteral("UPDATE deals SET you_value = 14000, customer_value = 3000, %1 = 200 "
+                              "WHERE id = 2")
+                   .arg(column("chain_value", "customers_customer_value"));
+    if (v >= 10) {
+        // Names as people mean them: for these names (one space each, the ü lower-case already) SQLite's
+        // lower() gives exactly what nameKey() does. Deal 1 came from a CRM.
+        sql << QStringLiteral("UPDATE deals SET salesperson_key = lower(salesperson), customer_key = lower(customer)")
+            << QStringLiteral("INSERT INTO deal_origins (deal_id, source, record_key, crm_state, crm_notes, "
+                              "content_hash, synced_at) VALUES (1, 'hubspot', 'id:901', 'open', '', 'c0ffee', "
+                              "'2026-01-05T09:00:00.000Z')");
+    }
     for (const QString &statement : std::as_const(sql)) {
         if (!query.exec(statement)) {
             std::fprintf(stderr, "v%d: %s\n  %s\n", v, qPrintable(query.lastError().text()), qPrintable(statement));
