@@ -150,7 +150,7 @@
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal(s) show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deal show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your %n ended deal so far shows no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;No habits flagged.&lt;/b&gt; Your last %n ended deals show no pattern of concessions, hard bargains, blind spots or avoided walk-aways. Keep it up.&lt;/p&gt;</numerusform>
         </translation>
     </message>

@@ -90,6 +90,13 @@ void TestHabitsPanel::emptyHistorySaysWhatItWillShow()
     panel.setSalesperson(QStringLiteral("Dana"));
     QVERIFY(panel.flagsText().contains(QStringLiteral("No ended deals yet for Dana")));
     QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("rqValue"))->text(), QStringLiteral("–"));
+
+    // One fair ending: nothing flagged, said in English that agrees with its number.
+    QVERIFY(closedDeal(QStringLiteral("Fair renewal"), QStringLiteral("Dana"), 50000, 50000,
+                       QDateTime::currentDateTimeUtc().addDays(-3)));
+    panel.refresh();
+    QVERIFY2(panel.flagsText().contains(QStringLiteral("Your 1 ended deal so far shows no pattern")),
+             qPrintable(panel.flagsText()));
 }
 
 void TestHabitsPanel::listsFlagWithEvidence()
