@@ -491,7 +491,7 @@ struct ImportRow
     QString verdict() const
     {
         if (floorMs < 0)
-            return QStringLiteral("(no sqlite3 shell)");
+            return shellMs < 0 ? QStringLiteral("(no sqlite3 shell)") : QStringLiteral("FAILED (see above)");
         if (ratio() <= TargetImportRatio && peakMb < TargetAppPeakMb)
             return QStringLiteral("ok");
         return atScale() ? QStringLiteral("MISSED") : QStringLiteral("(over target; targets are for 1M)");
@@ -596,6 +596,7 @@ bool benchImportFloor(const QString &folder, const QString &csvPath, ImportRow *
                     .arg(onlyOurs)
                     .arg(onlyFloor)
                     .arg(ours.at(i)));
+            row->floorMs = -1; // no ratio to a floor that did other work
             return false;
         }
         rows += count;

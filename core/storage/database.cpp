@@ -1143,7 +1143,8 @@ StorageError Database::migrate(int versionSeen)
             QStringList statements;
             for (const auto &[name, before] : Schema::DealColumnsRenamedIn11)
                 statements << QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3").arg(Schema::Deals, before, name);
-            // The one index named after a renamed column, under the new name.
+            // The one index whose name says a renamed column's old name, under the new one (the others' names say
+            // what they sort by; RENAME COLUMN has rewritten their expressions).
             statements << QStringLiteral("DROP INDEX deals_history_chain_value")
                        << QStringLiteral("CREATE INDEX deals_history_customers_customer_value ON %1 "
                                          "(IFNULL(customers_customer_value, -9223372036854775807), id) "
