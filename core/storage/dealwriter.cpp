@@ -5,6 +5,7 @@
 #include "preparedstatement.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "sqltext.h"
 
 namespace Triplewin::Core {
 
@@ -38,18 +39,6 @@ DealWriter::DealWriter(const Database &database, QString action)
 
 DealWriter::~DealWriter() = default;
 
-namespace {
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 QString DealWriter::statementText(Statement which) const
 {
     const QStringList &content = contentColumns();
@@ -57,7 +46,7 @@ QString DealWriter::statementText(Statement which) const
     case InsertDeal:
         return QStringLiteral("INSERT INTO %1 (uuid, revision, created_at, updated_at, deleted_at, salesperson_key, "
                               "customer_key, %2) VALUES (?, ?, ?, ?, ?, ?, ?, %3)")
-            .arg(Schema::Deals, content.join(QStringLiteral(", ")), placeholders(content.size()));
+            .arg(Schema::Deals, content.join(QStringLiteral(", ")), SqlText::placeholders(content.size()));
     case UpdateEdits: { // a closed deal keeps its status, which changes only by closing, walking away, reopening
         QStringList assignments;
         for (int column = Title; column <= Notes; ++column)
@@ -157,6 +146,14 @@ StorageError DealWriter::run(PreparedStatement &statement)
     return {};
 }
 
+StorageError DealWriter::runCounting(PreparedStatement &statement, bool *written)
+{
+    if (!statement.exec())
+        return failed(statement);
+    *written = statement.changes() > 0;
+    return {};
+}
+
 void DealWriter::bindContent(PreparedStatement &statement, const QVariantList &content, int first, int count)
 {
     for (int column = first; column < first + count; ++column)
@@ -194,10 +191,7 @@ StorageError DealWriter::updateEdits(qint64 id, qint64 revision, const QVariantL
     bindContent(update, content, Title, Notes + 1);
     update.bind(id);
     update.bind(revision);
-    if (!update.exec())
-        return failed(update);
-    *written = update.changes() > 0;
-    return {};
+    return runCounting(update, written);
 }
 
 StorageError DealWriter::updateCrmFields(qint64 id, const QVariantList &content, const QString &updatedAt)
@@ -221,10 +215,7 @@ StorageError DealWriter::writeEnding(qint64 id, const QVariantList &content, con
     for (int i = 0; i < 1 + PartyCount; ++i) // agreed_option_id, then each frozen value's option
         update.bind(optionId);
     update.bind(id);
-    if (!update.exec())
-        return failed(update);
-    *written = update.changes() > 0;
-    return {};
+    return runCounting(update, written);
 }
 
 StorageError DealWriter::clearEnding(qint64 id, const QString &updatedAt, bool *written)
@@ -232,10 +223,7 @@ StorageError DealWriter::clearEnding(qint64 id, const QString &updatedAt, bool *
     PreparedStatement &update = statement(ClearEnding);
     update.bind(updatedAt);
     update.bind(id);
-    if (!update.exec())
-        return failed(update);
-    *written = update.changes() > 0;
-    return {};
+    return runCounting(update, written);
 }
 
 StorageError DealWriter::setDeletedAt(qint64 id, const QVariant &deletedAt, bool *written)
@@ -243,10 +231,7 @@ StorageError DealWriter::setDeletedAt(qint64 id, const QVariant &deletedAt, bool
     PreparedStatement &update = statement(deletedAt.isNull() ? RestoreFromTrash : MoveToTrash);
     update.bind(deletedAt);
     update.bind(id);
-    if (!update.exec())
-        return failed(update);
-    *written = update.changes() > 0;
-    return {};
+    return runCounting(update, written);
 }
 
 StorageError DealWriter::removeTrashed(int *removed)

@@ -126,6 +126,8 @@ private:
     QString statementText(Statement which) const;
     PreparedStatement &statement(Statement which);
     StorageError run(PreparedStatement &statement);
+    /// run(), and whether it changed a row: false when its WHERE matched none.
+    StorageError runCounting(PreparedStatement &statement, bool *written);
     StorageError failed(const PreparedStatement &statement) const;
     void bindContent(PreparedStatement &statement, const QVariantList &content, int first, int count);
     void bindNameKeys(PreparedStatement &statement, const QVariantList &content);

@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include "sqltext.h"
+
 namespace Triplewin::Core {
 
 const SqlDialect &SqlDialect::sqlite()
@@ -11,11 +13,8 @@ const SqlDialect &SqlDialect::sqlite()
 QString SqlDialect::upsert(const QString &table, const QStringList &columns, const QStringList &key,
                            const QStringList &update) const
 {
-    QStringList placeholders;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        placeholders << QStringLiteral("?");
     QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
-                            .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                            .arg(table, columns.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()),
                                  key.join(QStringLiteral(", ")));
     if (update.isEmpty())
         return statement + QStringLiteral("DO NOTHING");
@@ -37,13 +36,10 @@ QString SqlDialect::schemaVersionQuery() const
 
 QString SqlDialect::secondaryIndexesQuery(int tables) const
 {
-    QStringList placeholders;
-    for (int i = 0; i < tables; ++i)
-        placeholders << QStringLiteral("?");
     // sql IS NULL for the indexes SQLite makes itself for UNIQUE and PRIMARY KEY constraints: those stay.
     return QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
                           "AND tbl_name IN (%1)")
-        .arg(placeholders.join(QStringLiteral(", ")));
+        .arg(SqlText::placeholders(tables));
 }
 
 QString SqlDialect::dropIndex(const QString &name) const

@@ -16,6 +16,15 @@ inline QString containsPattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+/// "?, ?, ?": @p count positional parameters, for a VALUES list or an IN list.
+inline QString placeholders(qsizetype count)
+{
+    QString marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return marks;
+}
+
 /// A timestamp as stored: ISO 8601 UTC text with milliseconds ("2026-11-26T23:06:23.123Z"), readable, portable
 /// and ordered correctly as text.
 inline QString storedTime(const QDateTime &time)
