@@ -20,39 +20,47 @@ namespace Triplewin::Ui {
 using Core::Deal;
 
 DealSession::DealSession(Core::Database &database, Core::DealRepository &repository, Core::Coach &coach,
-                         DealEditor *editor, QUndoStack *undoStack, std::function<QString()> signingName,
-                         QWidget *window)
+                         std::function<DealEditor *()> makeEditor, QUndoStack *undoStack,
+                         std::function<QString()> signingName, QWidget *window)
     : QObject(window)
     , m_database(database)
     , m_repository(repository)
     , m_coach(coach)
     , m_scripts(database)
-    , m_editor(editor)
+    , m_makeEditor(std::move(makeEditor))
     , m_undoStack(undoStack)
     , m_signingName(std::move(signingName))
     , m_window(window)
     , m_drafts(new DraftKeeper(
-          database, [this] { return isModified() ? std::optional<Deal>(m_editor->deal()) : std::nullopt; }, this))
+          database, [this] { return isModified() ? std::optional<Deal>(editor()->deal()) : std::nullopt; }, this))
     , m_customerCheck(new QTimer(this))
 {
     // A moment after the last keystroke in the customer field, not at each one.
     m_customerCheck->setSingleShot(true);
     m_customerCheck->setInterval(300);
     connect(m_customerCheck, &QTimer::timeout, this, &DealSession::checkCustomer);
-    connect(m_editor, &DealEditor::customerEdited, m_customerCheck, qOverload<>(&QTimer::start));
-    connect(m_editor, &DealEditor::edited, m_drafts, &DraftKeeper::schedule);
-    connect(m_editor, &DealEditor::walkAwayRequested, this, &DealSession::walkAway);
     connect(m_drafts, &DraftKeeper::keepFailed, this, [this](const QString &why) { Q_EMIT statusMessage(why, 8000); });
+}
+
+DealEditor *DealSession::editor()
+{
+    if (!m_editor) {
+        m_editor = m_makeEditor();
+        connect(m_editor, &DealEditor::customerEdited, m_customerCheck, qOverload<>(&QTimer::start));
+        connect(m_editor, &DealEditor::edited, m_drafts, &DraftKeeper::schedule);
+        connect(m_editor, &DealEditor::walkAwayRequested, this, &DealSession::walkAway);
+    }
+    return m_editor;
 }
 
 bool DealSession::isModified() const
 {
-    return m_hasDeal && !m_editor->deal().sameContentAs(m_saved);
+    return m_hasDeal && !m_editor->deal().sameContentAs(m_saved); // a deal shown was shown in the editor
 }
 
 bool DealSession::commitPendingEdits()
 {
-    return !m_hasDeal || m_editor->optionsTable()->commitPendingEdit();
+    return !m_hasDeal || editor()->optionsTable()->commitPendingEdit();
 }
 
 bool DealSession::maybeSave()
@@ -61,7 +69,7 @@ bool DealSession::maybeSave()
         return false;
     if (!isModified())
         return true;
-    const Deal current = m_editor->deal();
+    const Deal current = editor()->deal();
     const QString title = current.title.isEmpty() ? tr("The new deal") : tr("“%1”").arg(current.title);
     const auto answer = QMessageBox::warning(
         m_window, tr("Unsaved Changes"), tr("%1 has changes that are not saved. Save them?").arg(title),
@@ -88,7 +96,7 @@ void DealSession::newDeal()
     deal.currency = Core::ProfileSettings::defaultCurrency();
     deal.expectedClose = QDate::currentDate().addDays(30);
     show(deal);
-    m_editor->focusTitle();
+    editor()->focusTitle();
     Q_EMIT statusMessage(tr("New deal: give it a title, then add the options you could offer."), 6000);
 }
 
@@ -96,15 +104,15 @@ bool DealSession::save()
 {
     if (!m_hasDeal)
         return true;
-    if (!commitPendingEdits() || !m_editor->validate())
+    if (!commitPendingEdits() || !editor()->validate())
         return false;
-    Core::Expected<Deal> saved = m_repository.save(m_editor->deal());
+    Core::Expected<Deal> saved = m_repository.save(editor()->deal());
     if (!saved.ok() && (saved.error().kind == Core::StorageError::Kind::Conflict ||
                         saved.error().kind == Core::StorageError::Kind::NotFound))
         saved = resolveStaleSave(saved.error());
     if (!saved.ok()) {
         if (!saved.error().message.isEmpty())
-            m_editor->showMessage(saved.error().fullText());
+            editor()->showMessage(saved.error().fullText());
         return false;
     }
     m_saved = saved.value();
@@ -112,7 +120,7 @@ bool DealSession::save()
     // Take the ids, revision and timestamps the database assigned. The undo history ends here: its snapshots
     // predate those ids, and replaying one would replace saved options instead of editing them.
     m_undoStack->clear();
-    m_editor->setDeal(m_saved);
+    editor()->setDeal(m_saved);
     Q_EMIT dealsChanged();
     Q_EMIT dealShown();
     Q_EMIT statusMessage(tr("Saved “%1”.").arg(m_saved.title), 4000);
@@ -121,7 +129,7 @@ bool DealSession::save()
 
 Core::Expected<Deal> DealSession::resolveStaleSave(const Core::StorageError &stale)
 {
-    const Deal mine = m_editor->deal();
+    const Deal mine = editor()->deal();
     // Nothing more to say when the answer leaves the deal unsaved: the edits stay, or the stored version shows.
     const Core::StorageError unsaved{Core::StorageError::Kind::Invalid, {}, {}};
     switch (StaleSaveQuestion::ask(m_window, stale)) {
@@ -164,19 +172,20 @@ void DealSession::show(const Deal &deal)
     m_drafts->discard();
     // Option edits of the previous deal must never be replayed onto this one.
     m_undoStack->clear();
+    DealEditor *view = editor(); // built before a deal counts as shown
     m_saved = deal;
     m_hasDeal = true;
-    m_editor->setDeal(deal);
+    view->setDeal(deal);
     // setDeal() normalises fields (a missing date becomes a default one); compare against what is shown.
-    m_saved = m_editor->deal();
+    m_saved = view->deal();
     const Core::Expected<QList<Core::DealEvent>> history =
         deal.id ? m_repository.history(deal.id) : Core::Expected<QList<Core::DealEvent>>(QList<Core::DealEvent>());
-    m_editor->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
+    editor()->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
     if (!history.ok())
         Q_EMIT statusMessage(tr("The deal's history could not be read: %1").arg(history.error().fullText()), 0);
     const Core::Expected<QList<Core::CoachingNote>> notes =
         deal.id ? Core::NoteRepository(m_database).notes(deal.id) : QList<Core::CoachingNote>();
-    m_editor->setCoachingNotes(notes.ok() ? notes.value() : QList<Core::CoachingNote>(),
+    editor()->setCoachingNotes(notes.ok() ? notes.value() : QList<Core::CoachingNote>(),
                                notes.ok() ? QString() : notes.error().fullText());
     checkCustomer();
     Q_EMIT dealShown();
@@ -188,7 +197,8 @@ void DealSession::clear()
     m_drafts->discard();
     m_hasDeal = false;
     m_saved = Deal{};
-    m_editor->setDeal(m_saved);
+    if (m_editor) // never built: nothing on it to clear
+        m_editor->setDeal(m_saved);
     Q_EMIT cleared();
 }
 
@@ -214,7 +224,7 @@ void DealSession::restoreDraft(const Core::Draft &draft)
         base.currency = draft.deal.currency;
     }
     show(base);
-    m_editor->setDeal(base.id != 0 ? draft.deal : Core::copyOf(draft.deal, draft.deal.title));
+    editor()->setDeal(base.id != 0 ? draft.deal : Core::copyOf(draft.deal, draft.deal.title));
     Q_EMIT dealShown();
     m_drafts->keepNow(); // show() dropped the draft; the changes are unsaved again
     Q_EMIT statusMessage(tr("Restored your unsaved changes. Save them with Ctrl+S."), 6000);
@@ -224,9 +234,9 @@ void DealSession::checkCustomer()
 {
     if (!m_hasDeal)
         return;
-    const Deal current = m_editor->deal();
+    const Deal current = editor()->deal();
     const Core::Expected<QString> warning = m_coach.customerWarning(current.customer, current.id);
-    m_editor->setCustomerWarning(warning.ok() ? warning.value() : warning.error().fullText());
+    editor()->setCustomerWarning(warning.ok() ? warning.value() : warning.error().fullText());
 }
 
 bool DealSession::saveBeforeEnding(const QString &action)

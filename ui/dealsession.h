@@ -33,10 +33,12 @@ class DealSession final : public QObject
     Q_DISABLE_COPY_MOVE(DealSession)
 
 public:
+    /// @p makeEditor builds the editor the first time a deal is shown (the window opens faster without it);
     /// @p signingName gives the user's name for a new deal or an ending (asking when it was never given; empty
     /// when they cancelled).
-    DealSession(Core::Database &database, Core::DealRepository &repository, Core::Coach &coach, DealEditor *editor,
-                QUndoStack *undoStack, std::function<QString()> signingName, QWidget *window);
+    DealSession(Core::Database &database, Core::DealRepository &repository, Core::Coach &coach,
+                std::function<DealEditor *()> makeEditor, QUndoStack *undoStack, std::function<QString()> signingName,
+                QWidget *window);
 
     bool hasDeal() const { return m_hasDeal; }
     /// The open deal as last saved (or as created, for a new deal).
@@ -81,6 +83,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
+    /// The editor, built on first use.
+    DealEditor *editor();
     /// Asks what to do when a save found the deal changed or removed elsewhere: reload, overwrite or save a copy.
     Core::Expected<Core::Deal> resolveStaleSave(const Core::StorageError &stale);
     /// Saves pending changes before closing, walking away or reopening; false when the user cancelled.
@@ -92,7 +96,8 @@ private:
     Core::DealRepository &m_repository;
     Core::Coach &m_coach;
     Core::ScriptRepository m_scripts;
-    DealEditor *m_editor;
+    std::function<DealEditor *()> m_makeEditor;
+    DealEditor *m_editor = nullptr;
     QUndoStack *m_undoStack;
     std::function<QString()> m_signingName;
     QWidget *m_window;

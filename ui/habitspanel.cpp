@@ -32,9 +32,6 @@ HabitsPanel::HabitsPanel(Coach &coach, QWidget *parent)
     , m_rq(new QLabel(this))
     , m_rqCaption(new QLabel(this))
     , m_flags(new QTextBrowser(this))
-    , m_trend(new QChartView(this))
-    , m_trendSet(new QBarSet(tr("RQ")))
-    , m_trendAxis(new QBarCategoryAxis)
 {
     setObjectName(QStringLiteral("habitsPanel"));
     m_salesperson->setObjectName(QStringLiteral("coachSalesperson"));
@@ -62,30 +59,6 @@ HabitsPanel::HabitsPanel(Coach &coach, QWidget *parent)
     m_flags->setOpenLinks(false);
     m_flags->setFrameShape(QFrame::NoFrame);
 
-    auto *chart = new QChart;
-    chart->setTitle(tr("RQ per month"));
-    chart->legend()->hide();
-    chart->setLocalizeNumbers(true);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    auto *series = new QBarSeries(chart);
-    m_trendSet->setColor(QColor(0x00, 0x72, 0xB2));
-    series->append(m_trendSet);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    auto *values = new QValueAxis(chart);
-    values->setRange(0, 100);
-    values->setTickCount(3);
-    values->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(m_trendAxis, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(m_trendAxis);
-    series->attachAxis(values);
-    replaceChart(m_trend, chart);
-    m_trend->setRenderHint(QPainter::Antialiasing);
-    m_trend->setMinimumHeight(170);
-    m_trend->setObjectName(QStringLiteral("rqTrend"));
-
     auto *who = new QHBoxLayout;
     who->addWidget(new QLabel(tr("Coach for:"), this));
     who->addWidget(m_salesperson, 1);
@@ -99,7 +72,6 @@ HabitsPanel::HabitsPanel(Coach &coach, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(who);
     layout->addLayout(score);
-    layout->addWidget(m_trend);
     layout->addWidget(m_flags, 1);
 
     connect(formula, &QPushButton::clicked, this, &HabitsPanel::showFormula);
@@ -126,6 +98,40 @@ void HabitsPanel::setSalesperson(const QString &salesperson)
     m_salesperson->addItems(names);
     m_salesperson->setCurrentText(shown);
     refresh();
+}
+
+void HabitsPanel::buildTrend()
+{
+    if (m_trend)
+        return;
+    m_trend = new QChartView(this);
+    m_trendSet = new QBarSet(tr("RQ"));
+    m_trendAxis = new QBarCategoryAxis;
+    auto *chart = new QChart;
+    chart->setTitle(tr("RQ per month"));
+    chart->legend()->hide();
+    chart->setLocalizeNumbers(true);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    auto *series = new QBarSeries(chart);
+    m_trendSet->setColor(QColor(0x00, 0x72, 0xB2));
+    series->append(m_trendSet);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    auto *values = new QValueAxis(chart);
+    values->setRange(0, 100);
+    values->setTickCount(3);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_trendAxis, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(m_trendAxis);
+    series->attachAxis(values);
+    replaceChart(m_trend, chart);
+    m_trend->setRenderHint(QPainter::Antialiasing);
+    m_trend->setMinimumHeight(170);
+    m_trend->setObjectName(QStringLiteral("rqTrend"));
+    // Between the score and the flags.
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_flags), m_trend);
 }
 
 QString HabitsPanel::salesperson() const
@@ -169,17 +175,21 @@ void HabitsPanel::showReport()
                                   HabitSettings::rqMonths() > 12 ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
         values << point.rq;
     }
-    if (!m_report.monthly.isEmpty())
+    if (months.isEmpty()) {
+        if (m_trend)
+            m_trend->hide();
+    } else {
+        buildTrend();
+        m_trend->show();
         m_trend->chart()->setTitle(
             tr("RQ per month, %1 – %2")
                 .arg(locale.toString(m_report.monthly.constFirst().month, QStringLiteral("MMM yyyy")),
                      locale.toString(m_report.monthly.constLast().month, QStringLiteral("MMM yyyy"))));
-    m_trendSet->remove(0, m_trendSet->count());
-    m_trendSet->append(values);
-    m_trendAxis->clear();
-    if (!months.isEmpty())
+        m_trendSet->remove(0, m_trendSet->count());
+        m_trendSet->append(values);
+        m_trendAxis->clear();
         m_trendAxis->append(months);
-    m_trend->setVisible(!months.isEmpty());
+    }
 
     QString html;
     if (m_report.recent.isEmpty() && !m_report.toAssess.isEmpty()) {

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void showReport();
+    /// The RQ trend chart, built the first time there is a month to show.
+    void buildTrend();
     void showFormula();
 
     Core::Coach &m_coach;
@@ -53,9 +55,9 @@ private:
     QLabel *m_rq;
     QLabel *m_rqCaption;
     QTextBrowser *m_flags;
-    QChartView *m_trend;
-    QBarSet *m_trendSet;
-    QBarCategoryAxis *m_trendAxis;
+    QChartView *m_trend = nullptr;
+    QBarSet *m_trendSet = nullptr;
+    QBarCategoryAxis *m_trendAxis = nullptr;
 };
 
 } // namespace Triplewin::Ui

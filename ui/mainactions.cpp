@@ -4,7 +4,6 @@
 #include "dealeditor.h"
 #include "deallistpanel.h"
 #include "mainwindow.h"
-#include "optionstable.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -91,9 +90,9 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     edit->addActions({undo, redo});
     edit->addSeparator();
     // Its shortcut (Ctrl+Shift+A) belongs to the options table's own button.
-    actions.addOption = add(edit, "add", MainWindow::tr("&Add Option"), {},
-                            MainWindow::tr("Add an option to the open deal (Ctrl+Shift+A)"),
-                            window->editor()->optionsTable(), &OptionsTable::addOption);
+    actions.addOption =
+        add(edit, "add", MainWindow::tr("&Add Option"), {},
+            MainWindow::tr("Add an option to the open deal (Ctrl+Shift+A)"), window, &MainWindow::addOption);
     add(edit, nullptr, MainWindow::tr("&Find Deal"), QKeySequence::Find, {}, window->dealList(),
         &DealListPanel::focusSearch);
 

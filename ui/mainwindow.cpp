@@ -57,27 +57,18 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     , m_listModel(new Core::DealListModel(m_repository, this))
     , m_undoStack(new QUndoStack(this))
     , m_dealList(new DealListPanel(m_listModel, this))
-    , m_editor(new DealEditor(m_undoStack, this))
-    , m_chart(new ValueChartView(this))
     , m_pages(new QStackedWidget(this))
     , m_dealPage(new QSplitter(Qt::Vertical, this))
     , m_emptyPage(new EmptyStatePage(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_habitsPanel(new HabitsPanel(m_coach, this))
     , m_habitsDock(new QDockWidget(tr("Coach"), this))
     , m_session(new DealSession(
-          database, m_repository, m_coach, m_editor, m_undoStack, [this] { return signingName(); }, this))
+          database, m_repository, m_coach, [this] { return editor(); }, m_undoStack, [this] { return signingName(); },
+          this))
     , m_dailyBackup(new DailyBackup(this))
     , m_jobs(new Core::DatabaseJobs(database, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/triplewin.svg")));
-    m_chart->setObjectName(QStringLiteral("valueChart"));
-    m_dealPage->addWidget(m_editor);
-    m_dealPage->addWidget(m_chart);
-    // The editor before the chart: the options are where the work is, the chart sums them up.
-    m_dealPage->setStretchFactor(0, 3);
-    m_dealPage->setStretchFactor(1, 2);
-    m_dealPage->setSizes({600, 280});
     m_dealPage->setChildrenCollapsible(false);
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_dealPage);
@@ -88,7 +79,6 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
     m_habitsDock->setObjectName(QStringLiteral("habitsDock"));
-    m_habitsDock->setWidget(m_habitsPanel);
     m_habitsDock->setMinimumWidth(300);
     addDockWidget(Qt::RightDockWidgetArea, m_habitsDock);
     m_actions = MainActions::create(this, m_habitsDock, m_database.path());
@@ -102,7 +92,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     connect(m_session, &DealSession::dealsChanged, this, [this] {
         m_listModel->reload();
         m_dealList->selectDeal(m_session->hasDeal() ? m_session->saved().id : 0);
-        m_habitsPanel->refresh();
+        refreshCoach();
     });
     connect(m_session, &DealSession::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &message, bool failed) {
@@ -115,8 +105,6 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
         if (!openDeal(id))
             m_dealList->selectDeal(m_session->saved().id);
     });
-    connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
-    connect(m_habitsPanel, &HabitsPanel::dealActivated, this, &MainWindow::openDeal);
     connect(m_jobs, &Core::DatabaseJobs::runningChanged, this, &MainWindow::jobRunningChanged);
     connect(m_listModel, &Core::DealListModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Deals"), message); });
@@ -125,14 +113,12 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
-    m_dealPage->restoreState(settings.value(DealSplitterKey).toByteArray());
     // First start: as large as is comfortable, never larger than the screen (the coach would be off-screen).
     if (settings.value(GeometryKey).isNull())
         resizeWithinScreen(this, QSize(1400, 900));
 
     m_listModel->reload();
     showEmptyState();
-    m_habitsPanel->setSalesperson(Core::ProfileSettings::salespersonName());
     // Unsaved changes from a session that crashed come first; otherwise pick up where the user left off.
     if (const std::optional<Core::Draft> draft = m_session->drafts()->pending()) {
         QTimer::singleShot(0, this, [this, pending = *draft] {
@@ -156,6 +142,68 @@ MainWindow::~MainWindow()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
+}
+
+DealEditor *MainWindow::editor()
+{
+    buildDealPage();
+    return m_editor;
+}
+
+ValueChartView *MainWindow::chart()
+{
+    buildDealPage();
+    return m_chart;
+}
+
+void MainWindow::buildDealPage()
+{
+    if (m_editor)
+        return;
+    m_editor = new DealEditor(m_undoStack, m_dealPage);
+    m_chart = new ValueChartView(m_dealPage);
+    m_chart->setObjectName(QStringLiteral("valueChart"));
+    m_dealPage->addWidget(m_editor);
+    m_dealPage->addWidget(m_chart);
+    // The editor before the chart: the options are where the work is, the chart sums them up.
+    m_dealPage->setStretchFactor(0, 3);
+    m_dealPage->setStretchFactor(1, 2);
+    m_dealPage->setSizes({600, 280});
+    m_dealPage->restoreState(QSettings().value(DealSplitterKey).toByteArray());
+    connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
+}
+
+HabitsPanel *MainWindow::habitsPanel()
+{
+    if (!m_habitsPanel) {
+        m_habitsPanel = new HabitsPanel(m_coach, m_habitsDock);
+        m_habitsDock->setWidget(m_habitsPanel);
+        connect(m_habitsPanel, &HabitsPanel::dealActivated, this, &MainWindow::openDeal);
+    }
+    return m_habitsPanel;
+}
+
+void MainWindow::refreshCoach()
+{
+    if (m_habitsPanel) // otherwise it reads the history when it is built
+        m_habitsPanel->refresh();
+}
+
+void MainWindow::addOption()
+{
+    if (m_session->hasDeal())
+        editor()->optionsTable()->addOption();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The coach reads the history once the window is on screen, so its first paint does not wait for the analysis.
+    if (event->type() == QEvent::Paint && !m_coachStarted) {
+        m_coachStarted = true;
+        QTimer::singleShot(0, this,
+                           [this] { habitsPanel()->setSalesperson(Core::ProfileSettings::salespersonName()); });
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::chooseBackupToRestore()
@@ -210,7 +258,7 @@ void MainWindow::jobRunningChanged(bool running)
 void MainWindow::reloadAfterJob()
 {
     m_listModel->reload();
-    m_habitsPanel->refresh();
+    refreshCoach();
     if (m_teamReview)
         m_teamReview->refresh();
     // The open deal, if the job changed it, as it is now.
@@ -287,7 +335,7 @@ void MainWindow::editHabitSettings()
 {
     HabitSettingsDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
-        m_habitsPanel->refresh();
+        refreshCoach();
 }
 
 void MainWindow::showEmptyState()
@@ -335,7 +383,7 @@ void MainWindow::showTrash()
     connect(&dialog, &TrashDialog::trashChanged, this, [this, &changed] {
         changed = true;
         m_listModel->reload();
-        m_habitsPanel->refresh();
+        refreshCoach();
     });
     dialog.exec();
     if (changed && !m_session->hasDeal())
@@ -363,7 +411,7 @@ QString MainWindow::signingName()
 void MainWindow::applyUserName(const QString &name)
 {
     // The coach follows the current user at once; notes written from the team review are signed with the name.
-    m_habitsPanel->setSalesperson(name);
+    habitsPanel()->setSalesperson(name);
     if (m_teamReview)
         m_teamReview->setManager(name);
 }
@@ -391,7 +439,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_mainSplitter->saveState());
-    settings.setValue(DealSplitterKey, m_dealPage->saveState());
+    if (m_editor) // otherwise the page was never shown, and the sizes kept are still the ones to restore
+        settings.setValue(DealSplitterKey, m_dealPage->saveState());
     settings.setValue(LastDatabaseKey, m_database.path());
     settings.setValue(LastDealKey, m_session->hasDeal() ? m_session->saved().id : 0);
     m_session->drafts()->discard();

@@ -51,11 +51,14 @@ public:
     explicit MainWindow(Core::Database &database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DealEditor *editor() const { return m_editor; }
-    ValueChartView *chart() const { return m_chart; }
+    /// The deal page's editor and chart are built the first time a deal is shown (or asked for here): the window
+    /// opens on the empty state without them.
+    DealEditor *editor();
+    ValueChartView *chart();
     DealListPanel *dealList() const { return m_dealList; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    HabitsPanel *habitsPanel() const { return m_habitsPanel; }
+    /// The coach panel, built (and filled) once the window has painted, or when asked for here.
+    HabitsPanel *habitsPanel();
     TeamReviewWindow *teamReview() const { return m_teamReview; }
     /// True when the open deal has changes that are not saved.
     bool isDealModified() const { return m_session->isModified(); }
@@ -75,6 +78,8 @@ public Q_SLOTS:
     /// Opens the walk-away wizard for the open deal; it can record the deal as walked away.
     void walkAwayFromDeal() { m_session->walkAway(); }
     void reopenDeal() { m_session->reopen(); }
+    /// Adds an option to the open deal, in the options table (nothing without an open deal).
+    void addOption();
     void editHabitSettings();
     /// Imports a CSV file (preview, column mapping, one transaction).
     void importDeals();
@@ -98,6 +103,7 @@ public Q_SLOTS:
     void editProfile();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
@@ -112,7 +118,11 @@ private:
     QString signingName();
     void applyUserName(const QString &name);
     void showEmptyState();
+    /// Builds the editor and the chart into the deal page, once.
+    void buildDealPage();
     void refreshAfterEdit();
+    /// The coach reads the history again, if it was built.
+    void refreshCoach();
     void updateActions();
     /// A job started or ended: writers are disabled (and drafts wait) while it runs; afterwards all is reloaded.
     void jobRunningChanged(bool running);
@@ -125,18 +135,19 @@ private:
     Core::DealListModel *m_listModel;
     QUndoStack *m_undoStack;
     DealListPanel *m_dealList;
-    DealEditor *m_editor;
-    ValueChartView *m_chart;
+    DealEditor *m_editor = nullptr;
+    ValueChartView *m_chart = nullptr;
     QStackedWidget *m_pages;
     QSplitter *m_dealPage;
     EmptyStatePage *m_emptyPage;
     QSplitter *m_mainSplitter;
-    HabitsPanel *m_habitsPanel;
+    HabitsPanel *m_habitsPanel = nullptr;
     QDockWidget *m_habitsDock;
     DealSession *m_session;
     DailyBackup *m_dailyBackup;
     Core::DatabaseJobs *m_jobs;
     TeamReviewWindow *m_teamReview = nullptr;
+    bool m_coachStarted = false;
     QPointer<WorkshopWindow> m_workshop;
 
     MainActions m_actions;

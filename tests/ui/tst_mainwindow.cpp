@@ -22,7 +22,9 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +36,7 @@
 #include <ui/closedealdialog.h>
 #include <ui/dealeditor.h>
 #include <ui/deallistpanel.h>
+#include <ui/habitspanel.h>
 #include <ui/mainwindow.h>
 #include <ui/optionstable.h>
 #include <ui/restorebackupdialog.h>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void unsavedChangesSurviveACrash();
     void staleSaveOffersReloadOverwriteOrCopy_data();
     void staleSaveOffersReloadOverwriteOrCopy();
+    void opensBeforeTheEditorAndCoachAreBuilt();
 
 private:
     template<typename T>
@@ -760,3 +764,61 @@ void TestMainWindow::customerWhoCameOffWorseIsNamed()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::opensBeforeTheEditorAndCoachAreBuilt()
+{
+    // A history to coach on, and deal-page sizes the user chose in an earlier session.
+    Core::DealRepository deals(*m_database);
+    Core::Deal deal;
+    deal.title = QStringLiteral("Fleet renewal");
+    deal.salesperson = QStringLiteral("Dana");
+    Core::DealOption option;
+    option.name = QStringLiteral("List price");
+    deal.options = {option};
+    const Core::Expected<Core::Deal> saved = deals.save(deal);
+    QVERIFY(saved.ok());
+    QVERIFY(deals.closeDeal(saved.value().id, saved.value().options.at(0).id, QStringLiteral("Dana")).ok());
+    QSplitter sizes(Qt::Vertical);
+    sizes.addWidget(new QWidget);
+    sizes.addWidget(new QWidget);
+    sizes.setSizes({123, 456});
+    const QByteArray chosen = sizes.saveState();
+    QSettings().setValue(QStringLiteral("window/dealSplitter"), chosen);
+    m_window.reset();
+
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    // Nothing shown needs the editor, the chart or the coach's analysis before the window is on screen.
+    QVERIFY(!m_window->findChild<Ui::DealEditor *>());
+    QVERIFY(!m_window->findChild<Ui::ValueChartView *>());
+    QVERIFY(!m_window->findChild<Ui::HabitsPanel *>());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Once it has painted, the coach fills in by itself: the user's ended deal is counted.
+    QTRY_VERIFY(m_window->findChild<Ui::HabitsPanel *>());
+    auto *coach = m_window->findChild<Ui::HabitsPanel *>();
+    QTRY_COMPARE(coach->salesperson(), QStringLiteral("Dana"));
+    QCOMPARE(coach->report().toAssess.size(), 1);
+    QVERIFY(coach->isVisible());
+    QVERIFY(!m_window->findChild<Ui::DealEditor *>());
+
+    // Add Option does nothing with no deal open, and builds nothing.
+    m_window->addOption();
+    QVERIFY(!m_window->findChild<Ui::DealEditor *>());
+    // Opening a deal builds the page, with the sizes of the earlier session.
+    QVERIFY(m_window->openDeal(saved.value().id));
+    auto *editor = m_window->findChild<Ui::DealEditor *>();
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->deal().title, QStringLiteral("Fleet renewal"));
+    QVERIFY(m_window->findChild<Ui::ValueChartView *>()->isVisible());
+
+    // A session that never opened a deal keeps the sizes chosen before, instead of an empty splitter's.
+    m_window.reset();
+    QSettings().remove(QStringLiteral("session/deal"));
+    QSettings().setValue(QStringLiteral("window/dealSplitter"), chosen);
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->close();
+    QCOMPARE(QSettings().value(QStringLiteral("window/dealSplitter")).toByteArray(), chosen);
+}
