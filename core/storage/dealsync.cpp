@@ -74,7 +74,6 @@ bool sameDeal(const Deal &a, const Deal &b)
 DealRepository::Sync::Sync(DealRepository &repository, const QSqlDatabase &db)
     : m_repository(repository)
     , m_byOrigin(db)
-    , m_byUuid(db)
     , m_insertOrigin(db)
     , m_updateOrigin(db)
 {}
@@ -209,21 +208,21 @@ StorageError DealRepository::Sync::matchOrigin(DealWriter &writer, const Incomin
 StorageError DealRepository::Sync::matchUuid(DealWriter &writer, IncomingDeal &incoming, const QDateTime &now,
                                              SyncReport *report, bool *matched)
 {
-    if (m_byUuid.lastQuery().isEmpty()) {
-        if (StorageError error =
-                prepared(m_byUuid,
-                         QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM %1 WHERE uuid = ?").arg(Schema::Deals)))
-            return error;
-    }
-    m_byUuid.addBindValue(incoming.deal.uuid);
-    if (!m_byUuid.exec())
-        return failed(m_byUuid);
-    if (!m_byUuid.next())
-        return m_byUuid.lastError().isValid() ? failed(m_byUuid) : StorageError{};
+    if (!m_byUuid)
+        m_byUuid = std::make_unique<PreparedStatement>(
+            m_repository.m_database,
+            QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM %1 WHERE uuid = ?").arg(Schema::Deals));
+    PreparedStatement &byUuid = *m_byUuid;
+    byUuid.bind(incoming.deal.uuid);
+    const bool found = byUuid.next();
+    if (!byUuid.errorText().isEmpty())
+        return Database::sqlError(syncAction(), byUuid.errorCode(), byUuid.errorText());
+    const qint64 dealId = found ? byUuid.int64At(0) : 0;
+    const bool inTrash = found && byUuid.int64At(1) != 0;
+    byUuid.reset();
+    if (!found)
+        return {};
     *matched = true;
-    const qint64 dealId = m_byUuid.value(0).toLongLong();
-    const bool inTrash = m_byUuid.value(1).toBool();
-    m_byUuid.finish();
     const Expected<Deal> loaded = m_repository.load(dealId, DealRepository::Trashed::Include);
     if (!loaded.ok())
         return loaded.error();

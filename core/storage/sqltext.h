@@ -26,10 +26,53 @@ inline QString placeholders(qsizetype count)
 }
 
 /// A timestamp as stored: ISO 8601 UTC text with milliseconds ("2026-11-26T23:06:23.123Z"), readable, portable
-/// and ordered correctly as text.
+/// and ordered correctly as text; empty for an invalid time. The same text as
+/// `time.toUTC().toString(Qt::ISODateWithMs)`, which cost a tenth of a million-deal import (it formats through
+/// printf): years 1 to 9999 are written here from the milliseconds since the epoch, others by Qt.
 inline QString storedTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    constexpr qint64 MsPerDay = 86400000;
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    qint64 days = msecs / MsPerDay;
+    qint64 ms = msecs % MsPerDay;
+    if (ms < 0) {
+        ms += MsPerDay;
+        --days;
+    }
+    // Days since 1970-01-01 to a civil date (H. Hinnant's days_from_civil, inverted).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    const int month = int(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999) // Qt has no year 0, and writes more digits after 9999
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    char16_t text[24] = {};
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, ms / 3600000, 2);
+    text[13] = u':';
+    put(14, ms / 60000 % 60, 2);
+    text[16] = u':';
+    put(17, ms / 1000 % 60, 2);
+    text[19] = u'.';
+    put(20, ms % 1000, 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 } // namespace Triplewin::Core::SqlText

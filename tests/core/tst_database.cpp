@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/preparedstatement.h"
+#include "storage/sqltext.h"
 #include "testdeals.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
@@ -19,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace Triplewin::Core;
 using namespace Triplewin::Core::Test;
@@ -129,6 +132,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void storedTimeIsQtsIsoText();
     void createsNewFile_data();
     void createsNewFile();
     void zeroByteFileBecomesDatabase();
@@ -1138,4 +1142,28 @@ void TestDatabase::readFailingPartWayFailsTheLoad()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+void TestDatabase::storedTimeIsQtsIsoText()
+{
+    // The hand-written formatter must give Qt's own text for every time, in any time spec: the edges of months,
+    // leap days and centuries, before the epoch, the ends of the fast range, and a spread of random instants.
+    QList<QDateTime> times;
+    for (const char *text : {"1970-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z", "2000-02-29T12:00:00.001Z",
+                             "1900-03-01T00:00:00.000Z", "2100-02-28T23:59:59.999Z", "0001-01-01T00:00:00.000Z",
+                             "9999-12-31T23:59:59.999Z", "1600-02-29T06:07:08.009Z", "2026-11-30T19:00:00.000Z"})
+        times << QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs);
+    times << QDateTime(QDate(2024, 3, 31), QTime(3, 30), QTimeZone(QByteArrayLiteral("Europe/Berlin")))
+          << QDateTime(QDate(2024, 7, 1), QTime(23, 59, 59, 999), QTimeZone(-9 * 3600))
+          << QDateTime(QDate(2024, 7, 1), QTime(1, 2, 3), Qt::LocalTime)
+          << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC) // beyond the fast range: Qt writes it
+          << QDateTime(QDate(-1, 12, 31), QTime(23, 0), Qt::UTC);
+    QRandomGenerator random(20261130);
+    for (int i = 0; i < 20000; ++i)
+        times << QDateTime::fromMSecsSinceEpoch(random.bounded(-62135596800000LL, 253402300799999LL), Qt::UTC);
+    for (const QDateTime &time : std::as_const(times)) {
+        QVERIFY2(time.isValid(), qPrintable(time.toString()));
+        QCOMPARE(SqlText::storedTime(time), time.toUTC().toString(Qt::ISODateWithMs));
+    }
+    QCOMPARE(SqlText::storedTime(QDateTime()), QString());
+}
+
 #include "tst_database.moc"

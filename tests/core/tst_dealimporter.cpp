@@ -35,6 +35,7 @@ private Q_SLOTS:
     void crmClosedDealsHaveUnknownOutcome();
     void amounts_data();
     void amounts();
+    void plainAmountsReadAsTheGeneralParserReadsThem();
     void dates_data();
     void dates();
     void timesKeepTheirDayInEveryZone();
@@ -205,6 +206,62 @@ void TestDealImporter::amounts_data()
     QTest::newRow("regular millions") << u"1,234,567.89"_qs << true << qint64(123456789) << QString() << QString();
     QTest::newRow("decimal under one") << u"0.50"_qs << true << qint64(50) << QString() << QString();
     QTest::newRow("decimal comma under one") << u"0,5"_qs << true << qint64(50) << QString() << QString();
+    // The plain form, read by its own short path.
+    QTest::newRow("plain whole") << u"25000"_qs << true << qint64(2500000) << QString() << QString();
+    QTest::newRow("plain, one decimal") << u"-3.5"_qs << true << qint64(-350) << QString() << QString();
+    QTest::newRow("plain, leading zeros") << u"007.10"_qs << true << qint64(710) << QString() << QString();
+    QTest::newRow("plain dot, mark ,") << u"1234.50"_qs << false << qint64(-1) << QString() << u","_qs;
+    QTest::newRow("plain, largest") << u"1000000000000"_qs << true << qint64(100000000000000) << QString() << QString();
+    QTest::newRow("plain, too large") << u"1000000000000.01"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("plain, dot only") << u"1234."_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("plain, minus only") << u"-"_qs << false << qint64(-1) << QString() << QString();
+}
+
+void TestDealImporter::plainAmountsReadAsTheGeneralParserReadsThem()
+{
+    // The short path for "-1234.50" must agree with the general parser in every field. A leading space keeps a
+    // text off the short path (the general parser trims it first), so both readings of each text are compared.
+    QRandomGenerator random(1130);
+    QStringList texts{u"0"_qs,
+                      u"-0"_qs,
+                      u"00"_qs,
+                      u"0.0"_qs,
+                      u"1.5"_qs,
+                      u"12.50"_qs,
+                      u"12.500"_qs,
+                      u"1234567890123"_qs,
+                      u"12345678901234"_qs,
+                      u"9999999999999.99"_qs,
+                      u"10000000000000"_qs,
+                      u"-"_qs,
+                      u"."_qs,
+                      u".5"_qs,
+                      u"5."_qs,
+                      u"1.2.3"_qs,
+                      u"--1"_qs,
+                      u"1-"_qs,
+                      u"+1"_qs,
+                      u"1e5"_qs,
+                      u"١٢٣"_qs};
+    for (int i = 0; i < 5000; ++i) {
+        QString text = random.bounded(4) == 0 ? u"-"_qs : QString();
+        text += QString::number(random.bounded(Q_INT64_C(0), Q_INT64_C(10000000000000)));
+        if (const int decimals = random.bounded(4); decimals > 0)
+            text += u'.' + QString::number(random.bounded(1000)).left(decimals);
+        texts << text;
+    }
+    for (const QString &text : std::as_const(texts)) {
+        for (const QChar mark : {QChar(), QChar(u'.'), QChar(u',')}) {
+            const CrmAmount plain = parseCrmAmount(text, mark);
+            const CrmAmount general = parseCrmAmount(u' ' + text, mark);
+            const QByteArray where = (text + u" with mark " + (mark.isNull() ? u"unknown"_qs : QString(mark))).toUtf8();
+            QVERIFY2(plain.ok == general.ok, where.constData());
+            QVERIFY2(plain.value == general.value, where.constData());
+            QVERIFY2(plain.ambiguous == general.ambiguous, where.constData());
+            QVERIFY2(plain.decimalMark == general.decimalMark, where.constData());
+            QVERIFY2(plain.currency == general.currency, where.constData());
+        }
+    }
 }
 
 void TestDealImporter::amounts()
