@@ -10,11 +10,13 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev # Qt6Charts' CMake files need Qt6OpenGL's; qt6-base-dev only recommends it
     libgl1-mesa-dev libsqlite3-dev
-    # run: the SQLite driver, SVG icons
-    libqt6sql6-sqlite libqt6svg6
+    # run: the SQLite driver, SVG icons, the PostgreSQL driver (a team server)
+    libqt6sql6-sqlite libqt6svg6 libqt6sql6-psql
     # tests: the sqlite3 shell, the dependency check, the desktop and AppStream files, the time zones the import
     # tests run in (America/New_York, Asia/Tokyo), setpriv to read a folder as a user who cannot write to it
     sqlite3 python3 desktop-file-utils appstream tzdata util-linux
+    # tests: a throw-away PostgreSQL 15 server (scripts/with-postgres.sh; initdb and pg_ctl, the postgres user)
+    postgresql
     # sanitizers and fuzzers
     clang libclang-rt-14-dev
     # the .deb: CPack's dpkg-shlibdeps (needs file), lintian

@@ -1230,6 +1230,33 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::ServerAddress</name>
+    <message>
+        <source>The server&apos;s connection string cannot be read: %1 Write it as key=value pairs, for example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.</source>
+        <translation>Die Verbindungsangabe des Servers ist nicht lesbar: %1 Schreiben Sie sie als Schlüssel=Wert-Paare, zum Beispiel „host=db.example.com port=5432 dbname=sales user=dana sslmode=require“.</translation>
+    </message>
+    <message>
+        <source>a URI is not supported here.</source>
+        <translation>eine URI wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>“%1” (at character %2) has no “=value”.</source>
+        <translation>„%1“ (bei Zeichen %2) hat kein „=Wert“.</translation>
+    </message>
+    <message>
+        <source>the quoted value of “%1” is not closed.</source>
+        <translation>der Wert in Anführungszeichen von „%1“ ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection string holds a password. Leave it out: Triplewin asks for it, or libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain settings or shell history.</source>
+        <translation>Die Verbindungsangabe enthält ein Passwort. Lassen Sie es weg: Triplewin fragt danach, oder libpq liest es aus ~/.pgpass oder PGPASSWORD, damit es nie im Klartext in Einstellungen oder im Shell-Verlauf steht.</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535.</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::TeamHistoryModel</name>
     <message>
         <source>Salesperson</source>
@@ -1265,6 +1292,49 @@
     <message>
         <source>Reading the team history failed</source>
         <translation>Lesen des Team-Verlaufs fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::TeamServer</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Triplewin cannot connect to a team server.</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql), daher kann Triplewin keine Verbindung zu einem Team-Server herstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1.</source>
+        <translation>Keine Verbindung zum Team-Server %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use the team server.</source>
+        <translation>Der Team-Server ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by a newer version of Triplewin (server schema %2; this version knows up to %3). Nothing was changed: update Triplewin to use it.</source>
+        <translation>Der Team-Server %1 wurde von einer neueren Triplewin-Version eingerichtet (Server-Schema %2; diese Version kennt bis %3). Nichts wurde geändert: Aktualisieren Sie Triplewin, um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Reading the team server&apos;s schema version failed.</source>
+        <translation>Die Schema-Version des Team-Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server setup script %1 is missing.</source>
+        <translation>Das Einrichtungsskript %1 des Servers fehlt.</translation>
+    </message>
+    <message>
+        <source>Setting up the team server failed in %1; nothing of the setup was kept.</source>
+        <translation>Die Einrichtung des Team-Servers ist in %1 fehlgeschlagen; von der Einrichtung wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Setting up the team server failed.</source>
+        <translation>Die Einrichtung des Team-Servers ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Adding the login “%1” failed.</source>
+        <translation>Die Anmeldung „%1“ konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>A login name needs 1 to 63 characters; “%1” has %2.</source>
+        <translation>Ein Anmeldename braucht 1 bis 63 Zeichen; „%1“ hat %2.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3812,82 @@ Befehle:
     <message>
         <source>“%1” uses an older format (schema %2), and a dry run changes nothing, not even that. Open it once in Triplewin to upgrade it (a backup is kept), then run this again.</source>
         <translation>„%1“ hat ein älteres Format (Schema %2), und ein Probelauf ändert nichts, auch das nicht. Öffnen Sie die Datei einmal in Triplewin, um sie zu aktualisieren (eine Sicherung bleibt erhalten), und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Sets up a team&apos;s PostgreSQL server.
+  init               create the schema, the group roles and the row-level security policies (again: changes nothing)
+  add-user NAME      give login NAME a role (--role), creating the login when it does not exist</source>
+        <translation>Richtet den PostgreSQL-Server eines Teams ein.
+  init               Schema, Gruppenrollen und Zeilensicherheitsregeln anlegen (erneut: ändert nichts)
+  add-user NAME      der Anmeldung NAME eine Rolle geben (--role), die Anmeldung anlegen, wenn es sie nicht gibt</translation>
+    </message>
+    <message>
+        <source>The server as a libpq connection string, e.g. &quot;host=db.example.com dbname=sales user=admin sslmode=require&quot; (default: the PG* environment variables). No password in it: it is asked for, or read from ~/.pgpass or PGPASSWORD.</source>
+        <translation>Der Server als libpq-Verbindungsangabe, z. B. &quot;host=db.example.com dbname=sales user=admin sslmode=require&quot; (Standard: die Umgebungsvariablen PG*). Kein Passwort darin: Es wird abgefragt oder aus ~/.pgpass oder PGPASSWORD gelesen.</translation>
+    </message>
+    <message>
+        <source>conninfo</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>add-user: salesperson or manager.</source>
+        <translation>add-user: salesperson (Verkauf) oder manager (Vertriebsleitung).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>add-user: read the new login&apos;s password from the first line of standard input (default: the login authenticates as the server&apos;s pg_hba.conf says, e.g. by its operating-system user).</source>
+        <translation>add-user: das Passwort der neuen Anmeldung aus der ersten Zeile der Standardeingabe lesen (Standard: Die Anmeldung authentifiziert sich, wie die pg_hba.conf des Servers es vorsieht, z. B. über ihren Betriebssystem-Benutzer).</translation>
+    </message>
+    <message>
+        <source>init or add-user</source>
+        <translation>init oder add-user</translation>
+    </message>
+    <message>
+        <source>add-user: the login</source>
+        <translation>add-user: die Anmeldung</translation>
+    </message>
+    <message>
+        <source>init takes no further arguments.</source>
+        <translation>init nimmt keine weiteren Argumente.</translation>
+    </message>
+    <message>
+        <source>The team server is set up (schema %1, roles triplewin_salesperson and triplewin_manager, row-level security on every table).</source>
+        <translation>Der Team-Server ist eingerichtet (Schema %1, Rollen triplewin_salesperson und triplewin_manager, Zeilensicherheit auf jeder Tabelle).</translation>
+    </message>
+    <message>
+        <source>add-user needs the login&apos;s name.</source>
+        <translation>add-user braucht den Namen der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>give --role salesperson or --role manager.</source>
+        <translation>geben Sie --role salesperson oder --role manager an.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty line.</source>
+        <translation>--password-stdin hat eine leere Zeile gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 on the team server.</source>
+        <translation>„%1“ ist %2 auf dem Team-Server.</translation>
+    </message>
+    <message>
+        <source>give an action: init or add-user.</source>
+        <translation>geben Sie eine Aktion an: init oder add-user.</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”.</source>
+        <translation>unbekannte Aktion „%1“.</translation>
+    </message>
+    <message>
+        <source>set up a team&apos;s PostgreSQL server: schema, roles, policies, logins</source>
+        <translation>den PostgreSQL-Server eines Teams einrichten: Schema, Rollen, Regeln, Anmeldungen</translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,11 @@ Command rqCommand();
 Command importCommand();
 Command exportCommand();
 Command mergeCommand();
+Command serverCommand();
 
 QList<Command> commands()
 {
-    return {habitsCommand(), rqCommand(), importCommand(), exportCommand(), mergeCommand()};
+    return {habitsCommand(), rqCommand(), importCommand(), exportCommand(), mergeCommand(), serverCommand()};
 }
 
 } // namespace Triplewin::Cli

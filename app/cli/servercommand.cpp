@@ -1,0 +1,146 @@
+// server: sets up a team's PostgreSQL server. `server init` creates the schema, the group roles and the
+// row-level security policies (resources/server/*.sql, idempotent); `server add-user NAME --role ROLE` gives a login
+// its role. Where the server is: --server with a libpq connection string, or the PG* environment variables; the
+// password from a prompt, PGPASSWORD or ~/.pgpass, never from the command line.
+//
+// Exit codes: 0 done, 1 the server refused or could not be reached (message on stderr), 2 bad arguments.
+
+#include "command.h"
+
+#include <core/storage/teamserver.h>
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Triplewin::Cli {
+
+namespace {
+
+/// Reads a password from the terminal without echoing it; empty when stdin is not a terminal.
+QString promptPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QString password = QTextStream(stdin).readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    QTextStream(stderr) << '\n';
+    return password;
+}
+
+/// Connects as --server (or the environment) says; asks for the password when the server wants one that libpq
+/// could not find. False after printing why.
+bool connect(const QCommandLineParser &parser, const QCommandLineOption &serverOption, Core::TeamServer &server)
+{
+    const Core::Expected<Core::ServerAddress> address = Core::ServerAddress::parse(parser.value(serverOption));
+    if (!address.ok()) {
+        failure(address.error().fullText());
+        return false;
+    }
+    Core::StorageError error = server.open(address.value());
+    if (error && error.detail.contains(QStringLiteral("no password supplied"))) {
+        const QString password =
+            promptPassword(QCoreApplication::translate("main", "Password for %1: ").arg(address.value().displayName()));
+        if (!password.isEmpty())
+            error = server.open(address.value(), password);
+    }
+    if (error) {
+        failure(error.fullText());
+        return false;
+    }
+    return true;
+}
+
+int runServer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Sets up a team's PostgreSQL server.\n"
+                "  init               create the schema, the group roles and the row-level security policies "
+                "(again: changes nothing)\n"
+                "  add-user NAME      give login NAME a role (--role), creating the login when it does not exist"));
+    parser.addHelpOption();
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "The server as a libpq connection string, e.g. \"host=db.example.com "
+                                            "dbname=sales user=admin sslmode=require\" (default: the PG* environment "
+                                            "variables). No password in it: it is asked for, or read from "
+                                            "~/.pgpass or PGPASSWORD."),
+        QCoreApplication::translate("main", "conninfo"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        QCoreApplication::translate("main", "add-user: salesperson or manager."),
+                                        QCoreApplication::translate("main", "role"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("main", "add-user: read the new login's password from the first line of "
+                                            "standard input (default: the login authenticates as the server's "
+                                            "pg_hba.conf says, e.g. by its operating-system user)."));
+    parser.addOptions({serverOption, roleOption, passwordOption});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("main", "init or add-user"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QCoreApplication::translate("main", "add-user: the login"));
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == u"init") {
+        if (positional.size() != 1)
+            return usageError(parser, QCoreApplication::translate("main", "init takes no further arguments."));
+        Core::TeamServer server;
+        if (!connect(parser, serverOption, server))
+            return Failure;
+        if (const Core::StorageError error = server.init())
+            return failure(error.fullText());
+        QTextStream(stdout) << QCoreApplication::translate("main", "The team server is set up (schema %1, roles "
+                                                                   "triplewin_salesperson and triplewin_manager, "
+                                                                   "row-level security on every table).")
+                                   .arg(Core::TeamServer::SchemaVersion)
+                            << '\n';
+        return Success;
+    }
+    if (action == u"add-user") {
+        if (positional.size() != 2)
+            return usageError(parser, QCoreApplication::translate("main", "add-user needs the login's name."));
+        const std::optional<Core::ServerRole> role = Core::serverRoleFromKey(parser.value(roleOption));
+        if (!role)
+            return usageError(parser, QCoreApplication::translate("main", "give --role salesperson or --role "
+                                                                          "manager."));
+        QString password;
+        if (parser.isSet(passwordOption)) {
+            password = QTextStream(stdin).readLine();
+            if (password.isEmpty())
+                return usageError(parser, QCoreApplication::translate("main", "--password-stdin read an empty "
+                                                                              "line."));
+        }
+        Core::TeamServer server;
+        if (!connect(parser, serverOption, server))
+            return Failure;
+        if (const Core::StorageError error = server.addUser(positional.at(1), *role, password))
+            return failure(error.fullText());
+        QTextStream(stdout) << QCoreApplication::translate("main", "“%1” is a %2 on the team server.")
+                                   .arg(positional.at(1), Core::serverRoleKey(*role))
+                            << '\n';
+        return Success;
+    }
+    return usageError(parser, action.isEmpty()
+                                  ? QCoreApplication::translate("main", "give an action: init or add-user.")
+                                  : QCoreApplication::translate("main", "unknown action “%1”.").arg(action));
+}
+
+} // namespace
+
+Command serverCommand()
+{
+    return {QStringLiteral("server"),
+            QCoreApplication::translate("main", "set up a team's PostgreSQL server: schema, roles, policies, logins"),
+            runServer};
+}
+
+} // namespace Triplewin::Cli

@@ -1,0 +1,318 @@
+#include "teamserver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+namespace Triplewin::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Triplewin::Core::TeamServer", text);
+}
+
+/// A failure on the server: @p action in the user's words, the server's text (with its SQLSTATE) as the detail.
+StorageError serverError(const QString &action, const QSqlError &error,
+                         StorageError::Kind kind = StorageError::Kind::Sql)
+{
+    QString detail = error.text().trimmed();
+    if (!error.nativeErrorCode().isEmpty())
+        detail += QStringLiteral(" [SQLSTATE %1]").arg(error.nativeErrorCode());
+    return StorageError{kind, action, detail};
+}
+
+QString groupRoleOf(ServerRole role)
+{
+    return role == ServerRole::Manager ? QStringLiteral("triplewin_manager") : QStringLiteral("triplewin_salesperson");
+}
+
+} // namespace
+
+Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
+{
+    const auto malformed = [](const QString &why) {
+        return StorageError{StorageError::Kind::Invalid,
+                            tr("The server's connection string cannot be read: %1 Write it as key=value pairs, for "
+                               "example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.")
+                                .arg(why),
+                            QString()};
+    };
+    ServerAddress address;
+    const QString text = connectionString;
+    qsizetype at = 0;
+    const auto skipSpace = [&] {
+        while (at < text.size() && text.at(at).isSpace())
+            ++at;
+    };
+    skipSpace();
+    if (text.mid(at).startsWith(QStringLiteral("postgres")) && text.contains(QStringLiteral("://")))
+        return malformed(tr("a URI is not supported here."));
+    while (at < text.size()) {
+        const qsizetype keyStart = at;
+        while (at < text.size() && text.at(at) != u'=' && !text.at(at).isSpace())
+            ++at;
+        const QString key = text.mid(keyStart, at - keyStart);
+        skipSpace();
+        if (key.isEmpty() || at >= text.size() || text.at(at) != u'=')
+            return malformed(tr("“%1” (at character %2) has no “=value”.").arg(key).arg(keyStart + 1));
+        ++at; // '='
+        skipSpace();
+        QString value;
+        if (at < text.size() && text.at(at) == u'\'') {
+            ++at;
+            bool closed = false;
+            while (at < text.size()) {
+                const QChar c = text.at(at++);
+                if (c == u'\\' && at < text.size()) {
+                    value += text.at(at++);
+                } else if (c == u'\'') {
+                    closed = true;
+                    break;
+                } else {
+                    value += c;
+                }
+            }
+            if (!closed)
+                return malformed(tr("the quoted value of “%1” is not closed.").arg(key));
+        } else {
+            while (at < text.size() && !text.at(at).isSpace()) {
+                if (text.at(at) == u'\\' && at + 1 < text.size())
+                    ++at;
+                value += text.at(at++);
+            }
+        }
+        skipSpace();
+        if (key == u"password")
+            return StorageError{StorageError::Kind::Invalid,
+                                tr("The connection string holds a password. Leave it out: Triplewin asks for it, or "
+                                   "libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain "
+                                   "settings or shell history."),
+                                QString()};
+        if (key == u"host") {
+            address.host = value;
+        } else if (key == u"port") {
+            bool number = false;
+            address.port = value.toInt(&number);
+            if (!number || address.port < 1 || address.port > 65535)
+                return malformed(tr("the port “%1” is not a number from 1 to 65535.").arg(value));
+        } else if (key == u"dbname") {
+            address.database = value;
+        } else if (key == u"user") {
+            address.user = value;
+        } else {
+            address.options << key + u'=' + value;
+        }
+    }
+    return address;
+}
+
+QString ServerAddress::displayName() const
+{
+    const auto orEnv = [](const QString &value, const char *variable, const QString &fallback) {
+        if (!value.isEmpty())
+            return value;
+        const QString fromEnvironment = qEnvironmentVariable(variable);
+        return fromEnvironment.isEmpty() ? fallback : fromEnvironment;
+    };
+    const QString shownUser = orEnv(user, "PGUSER", qEnvironmentVariable("USER"));
+    const QString shownHost = orEnv(host, "PGHOST", QStringLiteral("localhost"));
+    const QString shownPort = orEnv(port > 0 ? QString::number(port) : QString(), "PGPORT", QStringLiteral("5432"));
+    const QString shownDatabase = orEnv(database, "PGDATABASE", shownUser);
+    return QStringLiteral("%1@%2:%3/%4").arg(shownUser, shownHost, shownPort, shownDatabase);
+}
+
+QString serverRoleKey(ServerRole role)
+{
+    return role == ServerRole::Manager ? QStringLiteral("manager") : QStringLiteral("salesperson");
+}
+
+std::optional<ServerRole> serverRoleFromKey(const QString &key)
+{
+    for (ServerRole role : {ServerRole::Salesperson, ServerRole::Manager}) {
+        if (key == serverRoleKey(role))
+            return role;
+    }
+    return std::nullopt;
+}
+
+TeamServer::TeamServer(const QString &connectionName)
+    : m_connectionName(connectionName)
+{}
+
+TeamServer::~TeamServer()
+{
+    close();
+}
+
+StorageError TeamServer::open(const ServerAddress &address, const QString &password)
+{
+    close();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return StorageError{StorageError::Kind::CannotOpen,
+                            tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Triplewin cannot "
+                               "connect to a team server."),
+                            QString()};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(address.host);
+        if (address.port > 0)
+            db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        db.setPassword(password);
+        db.setConnectOptions(address.options.join(u';'));
+        if (!db.open()) {
+            const StorageError failure =
+                serverError(tr("Cannot connect to the team server %1.").arg(address.displayName()), db.lastError(),
+                            StorageError::Kind::CannotOpen);
+            db = QSqlDatabase();
+            close();
+            return failure;
+        }
+        // The app's tables are found without a schema name; the server's own functions still resolve.
+        QSqlQuery path(db);
+        if (!path.exec(QStringLiteral("SET search_path TO triplewin, pg_catalog"))) {
+            const StorageError failure = serverError(tr("Cannot use the team server."), path.lastError());
+            path = QSqlQuery();
+            db = QSqlDatabase();
+            close();
+            return failure;
+        }
+    }
+    const Expected<int> version = schemaVersion();
+    if (!version.ok()) {
+        close();
+        return version.error();
+    }
+    if (version.value() > SchemaVersion) {
+        close();
+        return StorageError{StorageError::Kind::NewerSchema,
+                            tr("The team server %1 was set up by a newer version of Triplewin (server schema %2; this "
+                               "version knows up to %3). Nothing was changed: update Triplewin to use it.")
+                                .arg(address.displayName())
+                                .arg(version.value())
+                                .arg(SchemaVersion),
+                            QString()};
+    }
+    return {};
+}
+
+void TeamServer::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool TeamServer::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase TeamServer::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Expected<int> TeamServer::schemaVersion()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT to_regclass('triplewin.schema_version') IS NOT NULL")) || !query.next())
+        return serverError(tr("Reading the team server's schema version failed."), query.lastError());
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM triplewin.schema_version")) || !query.next())
+        return serverError(tr("Reading the team server's schema version failed."), query.lastError());
+    return query.value(0).toInt();
+}
+
+StorageError TeamServer::runScript(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return StorageError{StorageError::Kind::Sql, tr("The server setup script %1 is missing.").arg(resource),
+                            file.errorString()};
+    QSqlQuery query(connection());
+    // One string, many statements: the driver sends it as a simple query, as psql -f would.
+    if (!query.exec(QString::fromUtf8(file.readAll())))
+        return serverError(tr("Setting up the team server failed in %1; nothing of the setup was kept.")
+                               .arg(resource.section(u'/', -1)),
+                           query.lastError());
+    return {};
+}
+
+StorageError TeamServer::init()
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return serverError(tr("Setting up the team server failed."), db.lastError());
+    // "already exists, skipping" for each table on a second run is no news.
+    QSqlQuery(db).exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
+    for (const QString &script : {QStringLiteral(":/server/001-schema.sql"), QStringLiteral(":/server/002-roles.sql"),
+                                  QStringLiteral(":/server/003-policies.sql")}) {
+        if (StorageError failure = runScript(script)) {
+            db.rollback();
+            return failure;
+        }
+    }
+    if (!db.commit()) {
+        const StorageError failure = serverError(tr("Setting up the team server failed."), db.lastError());
+        db.rollback();
+        return failure;
+    }
+    return {};
+}
+
+StorageError TeamServer::addUser(const QString &name, ServerRole role, const QString &password)
+{
+    const QString action = tr("Adding the login “%1” failed.").arg(name);
+    if (name.trimmed().isEmpty() || name.size() > 63)
+        return StorageError{StorageError::Kind::Invalid,
+                            tr("A login name needs 1 to 63 characters; “%1” has %2.").arg(name).arg(name.size()),
+                            QString()};
+    QSqlDatabase db = connection();
+    const QString login = db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
+    if (!db.transaction())
+        return serverError(action, db.lastError());
+    const auto fail = [&db, &action](const QSqlQuery &query) {
+        const StorageError failure = serverError(action, query.lastError());
+        db.rollback();
+        return failure;
+    };
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return fail(query);
+    const bool exists = query.next();
+    if (!exists || !password.isEmpty()) {
+        QString statement =
+            QStringLiteral("%1 ROLE %2 LOGIN").arg(exists ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), login);
+        if (!password.isEmpty()) {
+            QSqlField secret(QStringLiteral("password"), QMetaType(QMetaType::QString));
+            secret.setValue(password);
+            statement += QStringLiteral(" PASSWORD %1").arg(db.driver()->formatValue(secret));
+        }
+        if (!query.exec(statement))
+            return fail(query);
+    }
+    if (!query.exec(QStringLiteral("GRANT %1 TO %2").arg(groupRoleOf(role), login)))
+        return fail(query);
+    if (!db.commit()) {
+        const StorageError failure = serverError(action, db.lastError());
+        db.rollback();
+        return failure;
+    }
+    return {};
+}
+
+} // namespace Triplewin::Core

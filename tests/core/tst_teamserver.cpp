@@ -1,0 +1,377 @@
+// The team server's setup and who may see what on it (issue 15), against a real PostgreSQL: the one
+// scripts/with-postgres.sh starts for the test command, named by TRIPLEWIN_TEST_PG. Each test logs in as a
+// salesperson or a manager (never as a superuser or the tables' owner, who would bypass row-level security) and
+// tries by hand-written SQL what the roles must not do, so the server, not the app, is what is tested.
+#include "storage/teamserver.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace Triplewin::Core;
+
+namespace {
+
+/// A value of @p sql's first row, or an invalid QVariant with the error in the test log.
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning() << sql << query.lastError().text();
+        return {};
+    }
+    return query.value(0);
+}
+
+} // namespace
+
+class TestTeamServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void readsConnectionStrings();
+    void setupIsIdempotentAndForcesRowSecurity();
+    void loginsAreNeitherSuperusersNorOwners();
+    void salespersonSeesAndChangesOnlyOwnDeals();
+    void managerReadsTheTeamAndWritesOnlyNotes();
+    void cliSetsUpAndAddsLogins();
+    void newerServerSchemaIsRefused();
+
+private:
+    /// Logs in to the test database as @p login (a new TeamServer connection each time).
+    std::unique_ptr<TeamServer> as(const QString &login);
+    /// Inserts a deal with an option and its three assessments as @p server's login; returns the deal's id.
+    qint64 insertDeal(TeamServer &server, const QString &title);
+
+    ServerAddress m_admin; ///< the cluster's superuser, for setup only
+    QString m_database;
+    TeamServer m_setup{QStringLiteral("setup")};
+    int m_logins = 0;
+};
+
+void TestTeamServer::initTestCase()
+{
+    const QString conninfo = qEnvironmentVariable("TRIPLEWIN_TEST_PG");
+    if (conninfo.isEmpty())
+        QSKIP("No test server: the test command (scripts/test.sh) runs this through scripts/with-postgres.sh.");
+    const Expected<ServerAddress> admin = ServerAddress::parse(conninfo);
+    QVERIFY2(admin.ok(), qPrintable(admin.error().fullText()));
+    m_admin = admin.value();
+    // A database of its own, so runs never meet each other's rows.
+    m_database = QStringLiteral("triplewin_test_%1").arg(QRandomGenerator::global()->bounded(1u << 30));
+    {
+        TeamServer bootstrap(QStringLiteral("bootstrap"));
+        const StorageError opened = bootstrap.open(m_admin);
+        QVERIFY2(!opened, qPrintable(opened.fullText()));
+        QSqlQuery create(bootstrap.connection());
+        QVERIFY2(create.exec(QStringLiteral("CREATE DATABASE %1").arg(m_database)),
+                 qPrintable(create.lastError().text()));
+    }
+    m_admin.database = m_database;
+    const StorageError opened = m_setup.open(m_admin);
+    QVERIFY2(!opened, qPrintable(opened.fullText()));
+    const StorageError setUp = m_setup.init();
+    QVERIFY2(!setUp, qPrintable(setUp.fullText()));
+    for (const auto &[login, role] : {std::pair{QStringLiteral("alice"), ServerRole::Salesperson},
+                                      std::pair{QStringLiteral("bob"), ServerRole::Salesperson},
+                                      std::pair{QStringLiteral("maria"), ServerRole::Manager}}) {
+        const StorageError added = m_setup.addUser(login, role);
+        QVERIFY2(!added, qPrintable(added.fullText()));
+    }
+}
+
+void TestTeamServer::cleanupTestCase()
+{
+    m_setup.close();
+    if (m_database.isEmpty())
+        return;
+    ServerAddress admin = m_admin;
+    admin.database = QStringLiteral("postgres");
+    TeamServer bootstrap(QStringLiteral("bootstrap"));
+    if (!bootstrap.open(admin))
+        QSqlQuery(bootstrap.connection()).exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_database));
+}
+
+std::unique_ptr<TeamServer> TestTeamServer::as(const QString &login)
+{
+    ServerAddress address = m_admin;
+    address.user = login;
+    auto server = std::make_unique<TeamServer>(QStringLiteral("login-%1").arg(++m_logins));
+    const StorageError opened = server->open(address);
+    if (opened)
+        qWarning() << "cannot log in as" << login << opened.fullText();
+    return server;
+}
+
+qint64 TestTeamServer::insertDeal(TeamServer &server, const QString &title)
+{
+    QSqlQuery query(server.connection());
+    query.prepare(QStringLiteral("INSERT INTO deals (uuid, title, status, created_at, updated_at) "
+                                 "VALUES (?, ?, 'negotiating', now(), now()) RETURNING id"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(title);
+    if (!query.exec() || !query.next()) {
+        qWarning() << "insert deal" << query.lastError().text();
+        return 0;
+    }
+    const qint64 deal = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO deal_options (deal_id, position, name) VALUES (?, 0, 'List price') "
+                                 "RETURNING id"));
+    query.addBindValue(deal);
+    if (!query.exec() || !query.next()) {
+        qWarning() << "insert option" << query.lastError().text();
+        return 0;
+    }
+    const qint64 option = query.value(0).toLongLong();
+    for (const char *party : {"you", "customer", "customers_customer"}) {
+        query.prepare(QStringLiteral("INSERT INTO assessments (option_id, party, value, reference_point) "
+                                     "VALUES (?, ?, 1000, 0)"));
+        query.addBindValue(option);
+        query.addBindValue(QString::fromLatin1(party));
+        if (!query.exec()) {
+            qWarning() << "insert assessment" << query.lastError().text();
+            return 0;
+        }
+    }
+    return deal;
+}
+
+void TestTeamServer::readsConnectionStrings()
+{
+    const Expected<ServerAddress> full = ServerAddress::parse(
+        QStringLiteral("host=db.example.com port=6543 dbname=sales user='dana o\\'hara' sslmode=require"));
+    QVERIFY2(full.ok(), qPrintable(full.error().fullText()));
+    QCOMPARE(full.value().host, QStringLiteral("db.example.com"));
+    QCOMPARE(full.value().port, 6543);
+    QCOMPARE(full.value().database, QStringLiteral("sales"));
+    QCOMPARE(full.value().user, QStringLiteral("dana o'hara"));
+    QCOMPARE(full.value().options, QStringList{QStringLiteral("sslmode=require")});
+    QCOMPARE(full.value().displayName(), QStringLiteral("dana o'hara@db.example.com:6543/sales"));
+    QVERIFY(ServerAddress::parse(QString()).ok()); // everything from PG* variables
+    for (const QString &bad : {QStringLiteral("host"), QStringLiteral("port=99999"), QStringLiteral("port=x"),
+                               QStringLiteral("user='unclosed"), QStringLiteral("postgresql://db/sales")}) {
+        const Expected<ServerAddress> parsed = ServerAddress::parse(bad);
+        QVERIFY2(!parsed.ok(), qPrintable(bad));
+        QCOMPARE(parsed.error().kind, StorageError::Kind::Invalid);
+    }
+    const Expected<ServerAddress> secret = ServerAddress::parse(QStringLiteral("host=db password=hunter2"));
+    QVERIFY(!secret.ok());
+    QVERIFY2(secret.error().message.contains(QStringLiteral("pgpass")), qPrintable(secret.error().message));
+    QVERIFY(!secret.error().fullText().contains(QStringLiteral("hunter2")));
+}
+
+void TestTeamServer::setupIsIdempotentAndForcesRowSecurity()
+{
+    // Again, twice: nothing changes, nothing fails.
+    for (int run = 0; run < 2; ++run) {
+        const StorageError again = m_setup.init();
+        QVERIFY2(!again, qPrintable(again.fullText()));
+    }
+    const Expected<int> version = m_setup.schemaVersion();
+    QVERIFY(version.ok());
+    QCOMPARE(version.value(), TeamServer::SchemaVersion);
+    QCOMPARE(scalar(m_setup.connection(), QStringLiteral("SELECT count(*) FROM triplewin.schema_version")).toInt(), 1);
+    QSqlQuery tables(m_setup.connection());
+    QVERIFY(tables.exec(QStringLiteral("SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, "
+                                       "pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n "
+                                       "ON n.oid = c.relnamespace WHERE n.nspname = 'triplewin' AND c.relkind = 'r' "
+                                       "AND c.relname <> 'schema_version' ORDER BY 1")));
+    QStringList secured;
+    while (tables.next()) {
+        QVERIFY2(tables.value(1).toBool() && tables.value(2).toBool(), qPrintable(tables.value(0).toString()));
+        QCOMPARE(tables.value(3).toString(), QStringLiteral("triplewin_owner"));
+        secured << tables.value(0).toString();
+    }
+    QCOMPARE(secured,
+             (QStringList{QStringLiteral("assessments"), QStringLiteral("coaching_notes"),
+                          QStringLiteral("deal_events"), QStringLiteral("deal_options"), QStringLiteral("deal_origins"),
+                          QStringLiteral("deals"), QStringLiteral("drafts"), QStringLiteral("walk_away_scripts")}));
+}
+
+void TestTeamServer::loginsAreNeitherSuperusersNorOwners()
+{
+    // Row-level security binds neither a superuser nor (without FORCE) a table's owner: the tests below would
+    // prove nothing as either.
+    for (const QString &login : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("maria")}) {
+        const std::unique_ptr<TeamServer> server = as(login);
+        QVERIFY(server->isOpen());
+        const QSqlDatabase db = server->connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT current_user")).toString(), login);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT rolsuper OR rolbypassrls FROM pg_roles "
+                                           "WHERE rolname = current_user"))
+                     .toBool(),
+                 false);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT pg_has_role(current_user, 'triplewin_owner', 'MEMBER')")).toBool(),
+                 false);
+    }
+}
+
+void TestTeamServer::salespersonSeesAndChangesOnlyOwnDeals()
+{
+    const std::unique_ptr<TeamServer> alice = as(QStringLiteral("alice"));
+    const std::unique_ptr<TeamServer> bob = as(QStringLiteral("bob"));
+    const qint64 hers = insertDeal(*alice, QStringLiteral("Alice's fleet renewal"));
+    QVERIFY(hers > 0);
+    const qint64 his = insertDeal(*bob, QStringLiteral("Bob's cold chain"));
+    QVERIFY(his > 0);
+    const QSqlDatabase b = bob->connection();
+    const QString id = QString::number(hers);
+
+    // Invisible: the deal and everything hanging off it.
+    QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM deals WHERE id = %1").arg(id)).toInt(), 0);
+    QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM deals")).toInt(), 1);
+    QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM deal_options WHERE deal_id = %1").arg(id)).toInt(), 0);
+    QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM assessments a JOIN deal_options o ON o.id = a.option_id "
+                                      "WHERE o.deal_id = %1")
+                           .arg(id))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM assessments")).toInt(), 3); // his own three
+
+    // Untouchable: UPDATE and DELETE find nothing to change.
+    QSqlQuery query(b);
+    QVERIFY(query.exec(QStringLiteral("UPDATE deals SET title = 'Taken over' WHERE id = %1").arg(id)));
+    QCOMPARE(query.numRowsAffected(), 0);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM deals WHERE id = %1").arg(id)));
+    QCOMPARE(query.numRowsAffected(), 0);
+    QVERIFY(query.exec(QStringLiteral("UPDATE assessments SET value = 0")));
+    QCOMPARE(query.numRowsAffected(), 3); // his own only
+    // Refused: a deal written as hers, an option added to her deal, his deal handed to her.
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO deals (uuid, owner_login, title, status, created_at, updated_at) "
+                                       "VALUES ('forged', 'alice', 'Forged', 'preparing', now(), now())")));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501")); // violates row-level security policy
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO deal_options (deal_id, position, name) VALUES (%1, 9, 'Mine')").arg(id)));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE deals SET owner_login = 'alice' WHERE id = %1").arg(his)));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+
+    // Hers, as she left it.
+    const QSqlDatabase a = alice->connection();
+    QCOMPARE(scalar(a, QStringLiteral("SELECT title FROM deals WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("Alice's fleet renewal"));
+    QCOMPARE(scalar(a, QStringLiteral("SELECT sum(value) FROM assessments")).toLongLong(), 3000);
+    QCOMPARE(scalar(a, QStringLiteral("SELECT count(*) FROM deals WHERE title = 'Forged'")).toInt(), 0);
+}
+
+void TestTeamServer::managerReadsTheTeamAndWritesOnlyNotes()
+{
+    const std::unique_ptr<TeamServer> alice = as(QStringLiteral("alice"));
+    const std::unique_ptr<TeamServer> bob = as(QStringLiteral("bob"));
+    const std::unique_ptr<TeamServer> maria = as(QStringLiteral("maria"));
+    const qint64 hers = insertDeal(*alice, QStringLiteral("Alice's spare parts"));
+    QVERIFY(hers > 0);
+    const QString id = QString::number(hers);
+    const QSqlDatabase m = maria->connection();
+
+    // The whole team's deals, options and assessments.
+    const int all = scalar(m_setup.connection(), QStringLiteral("SELECT count(*) FROM triplewin.deals")).toInt();
+    QCOMPARE(scalar(m, QStringLiteral("SELECT count(*) FROM deals")).toInt(), all);
+    QCOMPARE(scalar(m, QStringLiteral("SELECT count(*) FROM assessments a JOIN deal_options o ON o.id = a.option_id "
+                                      "WHERE o.deal_id = %1")
+                           .arg(id))
+                 .toInt(),
+             3);
+    // No edits to a salesperson's deal, nor deals of her own.
+    QSqlQuery query(m);
+    QVERIFY(!query.exec(QStringLiteral("UPDATE deals SET title = 'Managed' WHERE id = %1").arg(id)));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501")); // permission denied
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM assessments")));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO deals (uuid, title, status, created_at, updated_at) "
+                                       "VALUES ('manager', 'Hers', 'preparing', now(), now())")));
+    // A coaching note, signed with her own login only.
+    QVERIFY2(query.exec(QStringLiteral("INSERT INTO coaching_notes (deal_id, author, created_at, text) "
+                                       "VALUES (%1, 'Maria', now(), 'Ask what their customer gains')")
+                            .arg(id)),
+             qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO coaching_notes (deal_id, author_login, created_at, text) "
+                                       "VALUES (%1, 'bob', now(), 'Forged note')")
+                            .arg(id)));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    // The deal's owner reads the note; another salesperson does not.
+    QCOMPARE(scalar(alice->connection(), QStringLiteral("SELECT text FROM coaching_notes WHERE deal_id = %1").arg(id))
+                 .toString(),
+             QStringLiteral("Ask what their customer gains"));
+    QCOMPARE(scalar(bob->connection(), QStringLiteral("SELECT count(*) FROM coaching_notes")).toInt(), 0);
+    QSqlQuery forged(bob->connection());
+    QVERIFY(!forged.exec(QStringLiteral("INSERT INTO coaching_notes (deal_id, created_at, text) "
+                                        "VALUES (%1, now(), 'Bob was here')")
+                             .arg(id)));
+    QCOMPARE(forged.lastError().nativeErrorCode(), QStringLiteral("42501"));
+}
+
+void TestTeamServer::cliSetsUpAndAddsLogins()
+{
+    // The command a DBA runs, on a database of its own: set up twice (idempotent), add a login, and the login
+    // can work as a salesperson.
+    const QString database = m_database + QStringLiteral("_cli");
+    QVERIFY(QSqlQuery(m_setup.connection()).exec(QStringLiteral("CREATE DATABASE %1").arg(database)));
+    const QString server = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+                               .arg(m_admin.host)
+                               .arg(m_admin.port)
+                               .arg(m_admin.user, database);
+    const auto cli = [&server](const QStringList &arguments, const QString &at = QString()) {
+        QProcess process;
+        process.start(QStringLiteral(TRIPLEWIN_CLI), QStringList{QStringLiteral("server")}
+                                                         << arguments << QStringLiteral("--server")
+                                                         << (at.isEmpty() ? server : at));
+        process.waitForFinished(60000);
+        return std::pair{process.exitCode(),
+                         QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+    };
+    for (int run = 0; run < 2; ++run) {
+        const auto [status, output] = cli({QStringLiteral("init")});
+        QVERIFY2(status == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("set up")), qPrintable(output));
+    }
+    const auto [added, addOutput] = cli(
+        {QStringLiteral("add-user"), QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("salesperson")});
+    QVERIFY2(added == 0, qPrintable(addOutput));
+    const auto [bad, badOutput] =
+        cli({QStringLiteral("add-user"), QStringLiteral("dave"), QStringLiteral("--role"), QStringLiteral("owner")});
+    QCOMPARE(bad, 2);
+    QVERIFY2(badOutput.contains(QStringLiteral("--role salesperson")), qPrintable(badOutput));
+    const auto [unreachable, unreachableOutput] =
+        cli({QStringLiteral("init")}, QStringLiteral("host=127.0.0.1 port=1"));
+    QCOMPARE(unreachable, 1);
+    QVERIFY2(unreachableOutput.contains(QStringLiteral("Cannot connect to the team server")),
+             qPrintable(unreachableOutput));
+
+    ServerAddress address = m_admin;
+    address.database = database;
+    address.user = QStringLiteral("carol");
+    TeamServer carol(QStringLiteral("carol"));
+    const StorageError opened = carol.open(address);
+    QVERIFY2(!opened, qPrintable(opened.fullText()));
+    QVERIFY(insertDeal(carol, QStringLiteral("Carol's first deal")) > 0);
+    QCOMPARE(scalar(carol.connection(), QStringLiteral("SELECT owner_login FROM deals")).toString(),
+             QStringLiteral("carol"));
+    carol.close();
+    QSqlQuery(m_setup.connection()).exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
+}
+
+void TestTeamServer::newerServerSchemaIsRefused()
+{
+    QSqlQuery query(m_setup.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO triplewin.schema_version (version) VALUES (%1)")
+                           .arg(TeamServer::SchemaVersion + 1)));
+    ServerAddress address = m_admin;
+    address.user = QStringLiteral("alice");
+    TeamServer alice(QStringLiteral("alice-newer"));
+    const StorageError refused = alice.open(address);
+    QCOMPARE(refused.kind, StorageError::Kind::NewerSchema);
+    QVERIFY2(refused.message.contains(QStringLiteral("newer version of Triplewin")), qPrintable(refused.message));
+    QVERIFY(!alice.isOpen());
+    QVERIFY(query.exec(
+        QStringLiteral("DELETE FROM triplewin.schema_version WHERE version > %1").arg(TeamServer::SchemaVersion)));
+}
+
+QTEST_GUILESS_MAIN(TestTeamServer)
+#include "tst_teamserver.moc"
