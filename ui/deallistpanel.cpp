@@ -2,12 +2,14 @@
 
 #include "accessiblenames.h"
 
+#include <algorithm>
 #include <core/models/deallistmodel.h>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -47,8 +49,18 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(DealListModel::CustomerColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(DealListModel::StatusColumn, QHeaderView::ResizeToContents);
     m_view->setColumnHidden(DealListModel::UpdatedColumn, true);
+    // The customer column fits the rows on screen, not all the rows loaded (measuring 200 rows' text was a fifth of
+    // the window's start-up). The status column fits its widest word, whichever rows are on screen.
+    m_view->header()->setResizeContentsPrecision(0);
+    int statusWidth = m_view->header()->sectionSizeHint(DealListModel::StatusColumn);
+    const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
+    for (DealStatus status :
+         {DealStatus::Preparing, DealStatus::Negotiating, DealStatus::Closed, DealStatus::WalkedAway})
+        statusWidth =
+            std::max(statusWidth, m_view->fontMetrics().horizontalAdvance(Core::statusName(status)) + margins);
+    m_view->header()->setSectionResizeMode(DealListModel::StatusColumn, QHeaderView::Fixed);
+    m_view->header()->resizeSection(DealListModel::StatusColumn, statusWidth);
 
     m_empty->setObjectName(QStringLiteral("dealListEmpty"));
     m_empty->setWordWrap(true);

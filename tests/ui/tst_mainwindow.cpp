@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void staleSaveOffersReloadOverwriteOrCopy_data();
     void staleSaveOffersReloadOverwriteOrCopy();
     void opensBeforeTheEditorAndCoachAreBuilt();
+    void dealListStatusFitsEveryStatus();
 
 private:
     template<typename T>
@@ -821,4 +823,16 @@ void TestMainWindow::opensBeforeTheEditorAndCoachAreBuilt()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->close();
     QCOMPARE(QSettings().value(QStringLiteral("window/dealSplitter")).toByteArray(), chosen);
+}
+
+void TestMainWindow::dealListStatusFitsEveryStatus()
+{
+    // The status column is as wide as its widest word, whichever deals are on screen (it is not measured from the
+    // rows, so a "Walked away" scrolled into view is not cut to "Walked…").
+    QTreeView *view = m_window->dealList()->view();
+    const int width = view->header()->sectionSize(Core::DealListModel::StatusColumn);
+    for (Core::DealStatus status : {Core::DealStatus::Preparing, Core::DealStatus::Negotiating,
+                                    Core::DealStatus::Closed, Core::DealStatus::WalkedAway})
+        QVERIFY2(view->fontMetrics().horizontalAdvance(Core::statusName(status)) + 8 <= width,
+                 qPrintable(Core::statusName(status)));
 }
