@@ -158,10 +158,12 @@ std::optional<CrmAmount> parsePlainAmount(const QString &text, QChar decimalMark
         ++at;
     Money whole = 0;
     const qsizetype wholeStart = at;
-    for (; at < size && text.at(at).unicode() >= u'0' && text.at(at).unicode() <= u'9'; ++at)
+    for (; at < size && text.at(at).unicode() >= u'0' && text.at(at).unicode() <= u'9'; ++at) {
+        if (at - wholeStart == 13) // longer (or leading zeros): the general parser decides, without overflowing
+            return std::nullopt;
         whole = whole * 10 + (text.at(at).unicode() - u'0');
-    const qsizetype wholeDigits = at - wholeStart;
-    if (wholeDigits == 0 || wholeDigits > 13)
+    }
+    if (at == wholeStart)
         return std::nullopt;
     Money cents = 0;
     const bool point = at < size;

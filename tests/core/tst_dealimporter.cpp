@@ -213,6 +213,11 @@ void TestDealImporter::amounts_data()
     QTest::newRow("plain dot, mark ,") << u"1234.50"_qs << false << qint64(-1) << QString() << u","_qs;
     QTest::newRow("plain, largest") << u"1000000000000"_qs << true << qint64(100000000000000) << QString() << QString();
     QTest::newRow("plain, too large") << u"1000000000000.01"_qs << false << qint64(-1) << QString() << QString();
+    // Found by fuzz_csvimport: twenty digits overflowed the short path's sum before its length was checked.
+    QTest::newRow("plain, twenty digits")
+        << u"99999999999999999999"_qs << false << qint64(-1) << QString() << QString();
+    QTest::newRow("plain, leading zeros past 13")
+        << u"00000000000000000012.5"_qs << true << qint64(1250) << QString() << QString();
     QTest::newRow("plain, dot only") << u"1234."_qs << false << qint64(-1) << QString() << QString();
     QTest::newRow("plain, minus only") << u"-"_qs << false << qint64(-1) << QString() << QString();
 }
@@ -222,7 +227,10 @@ void TestDealImporter::plainAmountsReadAsTheGeneralParserReadsThem()
     // The short path for "-1234.50" must agree with the general parser in every field. A leading space keeps a
     // text off the short path (the general parser trims it first), so both readings of each text are compared.
     QRandomGenerator random(1130);
-    QStringList texts{u"0"_qs,
+    QStringList texts{u"99999999999999999999"_qs,
+                      u"-99999999999999999999.99"_qs,
+                      u"00000000000000000012.5"_qs,
+                      u"0"_qs,
                       u"-0"_qs,
                       u"00"_qs,
                       u"0.0"_qs,
