@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -42,6 +43,9 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("dealList"));
     m_view->setAccessibleName(tr("Deals"));
     m_view->setModel(m_model);
+    // The next page is fetched when the last row loaded comes into view (scrolled, paged or keyed down to), not at
+    // each of the view's layouts (see DealListModel::setViewsFetch()).
+    m_model->setViewsFetch(false);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
@@ -87,6 +91,11 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
                 if (!m_selecting && current.isValid())
                     Q_EMIT dealActivated(m_model->dealIdAt(current.row()));
             });
+    // Queued: the scroll bar changes inside the view's own layout, and is read again once that is done.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &DealListPanel::fetchIfAtEnd,
+            Qt::QueuedConnection);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DealListPanel::fetchIfAtEnd,
+            Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealListPanel::updateEmptyState);
     updateEmptyState();
@@ -101,6 +110,14 @@ void DealListPanel::applyFilter()
     const qint64 selected = selectedDealId();
     m_model->setQuery(query);
     selectDeal(selected);
+}
+
+void DealListPanel::fetchIfAtEnd()
+{
+    // At the bottom, or a list too short to scroll: the last row is in view.
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    if (bar->value() == bar->maximum() && m_model->hasMorePages())
+        m_model->fetchNextPage();
 }
 
 void DealListPanel::updateEmptyState()

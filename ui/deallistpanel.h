@@ -38,6 +38,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void updateEmptyState();
+    /// Fetches the next page when the view shows its last row.
+    void fetchIfAtEnd();
 
     Core::DealListModel *m_model;
     QLineEdit *m_search;

@@ -115,14 +115,20 @@ QVariant DealListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool DealListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && m_viewsFetch;
 }
 
 void DealListModel::fetchMore(const QModelIndex &parent)
 {
+    if (!parent.isValid() && m_viewsFetch)
+        fetchNextPage();
+}
+
+void DealListModel::fetchNextPage()
+{
     // Ignore calls made by listeners of this model's own signals (QAbstractItemModelTester fetches from its
     // rowsAboutToBeInserted and modelReset slots): m_rows is not yet updated there, so a page would be fetched twice.
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty() || m_changing)
+    if (m_atEnd || m_rows.isEmpty() || m_changing)
         return;
     const QScopedValueRollback<bool> busy(m_changing, true);
     const QList<DealSummary> page = fetchPage(m_rows.constLast());

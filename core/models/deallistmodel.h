@@ -42,8 +42,17 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// True while more pages exist and views may fetch them by themselves (see setViewsFetch()).
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    /// Whether a view may fetch the next page on its own (true by default). QTreeView's layout fetches a page at
+    /// every layout while it may, whether or not the last row is in sight: three pages before the first paint on
+    /// a big database. A view that sets this false fetches with fetchNextPage() when its last row comes into view.
+    void setViewsFetch(bool viewsFetch) { m_viewsFetch = viewsFetch; }
+    /// More rows exist after those fetched so far.
+    bool hasMorePages() const { return !m_atEnd; }
+    /// Appends the next page of rows (nothing at the end).
+    void fetchNextPage();
 
 Q_SIGNALS:
     /// Reading from the database failed; the list keeps what it had.
@@ -57,6 +66,7 @@ private:
     QList<DealSummary> m_rows;
     bool m_atEnd = true;
     bool m_changing = false; ///< inside reload() or fetchMore(), while their signals are delivered
+    bool m_viewsFetch = true;
 };
 
 } // namespace Triplewin::Core

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void staleSaveOffersReloadOverwriteOrCopy();
     void opensBeforeTheEditorAndCoachAreBuilt();
     void dealListStatusFitsEveryStatus();
+    void dealListFetchesWhenItsLastRowIsInView();
 
 private:
     template<typename T>
@@ -835,4 +836,34 @@ void TestMainWindow::dealListStatusFitsEveryStatus()
                                     Core::DealStatus::Closed, Core::DealStatus::WalkedAway})
         QVERIFY2(view->fontMetrics().horizontalAdvance(Core::statusName(status)) + 8 <= width,
                  qPrintable(Core::statusName(status)));
+}
+
+void TestMainWindow::dealListFetchesWhenItsLastRowIsInView()
+{
+    // 450 deals: the list starts with one page (200), not one page more per layout of the view, and fetches the
+    // next when the user reaches the last row.
+    QList<Core::Deal> many;
+    for (int i = 0; i < 450; ++i) {
+        Core::Deal deal;
+        deal.title = QStringLiteral("Deal %1").arg(i);
+        deal.salesperson = QStringLiteral("Dana");
+        many << deal;
+    }
+    QVERIFY(Core::DealRepository(*m_database).insertMany(many).ok());
+    m_window.reset();
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTreeView *view = m_window->dealList()->view();
+    QTest::qWait(200); // layouts, queued fetches: none may load a page now
+    QCOMPARE(view->model()->rowCount(), 200);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_End);
+    QTRY_COMPARE(view->model()->rowCount(), 400);
+    QTest::keyClick(view, Qt::Key_End);
+    QTRY_COMPARE(view->model()->rowCount(), 450);
+    QTest::keyClick(view, Qt::Key_End);
+    QTest::qWait(100);
+    QCOMPARE(view->model()->rowCount(), 450);
 }
