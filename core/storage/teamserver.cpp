@@ -1,6 +1,7 @@
 #include "teamserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -257,9 +258,10 @@ StorageError TeamServer::init()
         return serverError(tr("Setting up the team server failed."), db.lastError());
     // "already exists, skipping" for each table on a second run is no news.
     QSqlQuery(db).exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
-    for (const QString &script : {QStringLiteral(":/server/001-schema.sql"), QStringLiteral(":/server/002-roles.sql"),
-                                  QStringLiteral(":/server/003-policies.sql")}) {
-        if (StorageError failure = runScript(script)) {
+    // Every script core/CMakeLists.txt compiles in, in the order of their numbers (001-schema.sql, 002-…).
+    const QDir scripts(QStringLiteral(":/server"), QStringLiteral("*.sql"), QDir::Name, QDir::Files);
+    for (const QString &script : scripts.entryList()) {
+        if (StorageError failure = runScript(scripts.filePath(script))) {
             db.rollback();
             return failure;
         }

@@ -21,26 +21,22 @@ $$;
 DROP POLICY IF EXISTS salesperson_own ON triplewin.deals;
 CREATE POLICY salesperson_own ON triplewin.deals FOR ALL TO triplewin_salesperson
     USING (owner_login = current_user) WITH CHECK (owner_login = current_user);
-DROP POLICY IF EXISTS salesperson_own ON triplewin.deal_options;
-CREATE POLICY salesperson_own ON triplewin.deal_options FOR ALL TO triplewin_salesperson
-    USING (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id));
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['deal_options', 'deal_events', 'walk_away_scripts', 'deal_origins'] LOOP
+        EXECUTE format('DROP POLICY IF EXISTS salesperson_own ON triplewin.%I', t);
+        EXECUTE format('CREATE POLICY salesperson_own ON triplewin.%I FOR ALL TO triplewin_salesperson '
+                       'USING (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id)) '
+                       'WITH CHECK (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id))', t);
+    END LOOP;
+END
+$$;
 DROP POLICY IF EXISTS salesperson_own ON triplewin.assessments;
 CREATE POLICY salesperson_own ON triplewin.assessments FOR ALL TO triplewin_salesperson
     USING (EXISTS (SELECT 1 FROM triplewin.deal_options o WHERE o.id = option_id))
     WITH CHECK (EXISTS (SELECT 1 FROM triplewin.deal_options o WHERE o.id = option_id));
-DROP POLICY IF EXISTS salesperson_own ON triplewin.deal_events;
-CREATE POLICY salesperson_own ON triplewin.deal_events FOR ALL TO triplewin_salesperson
-    USING (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id));
-DROP POLICY IF EXISTS salesperson_own ON triplewin.walk_away_scripts;
-CREATE POLICY salesperson_own ON triplewin.walk_away_scripts FOR ALL TO triplewin_salesperson
-    USING (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id));
-DROP POLICY IF EXISTS salesperson_own ON triplewin.deal_origins;
-CREATE POLICY salesperson_own ON triplewin.deal_origins FOR ALL TO triplewin_salesperson
-    USING (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id));
 DROP POLICY IF EXISTS salesperson_reads_notes ON triplewin.coaching_notes;
 CREATE POLICY salesperson_reads_notes ON triplewin.coaching_notes FOR SELECT TO triplewin_salesperson
     USING (EXISTS (SELECT 1 FROM triplewin.deals d WHERE d.id = deal_id));
