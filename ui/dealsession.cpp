@@ -180,13 +180,13 @@ void DealSession::show(const Deal &deal)
     m_saved = view->deal();
     const Core::Expected<QList<Core::DealEvent>> history =
         deal.id ? m_repository.history(deal.id) : Core::Expected<QList<Core::DealEvent>>(QList<Core::DealEvent>());
-    editor()->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
+    view->setHistory(history.ok() ? history.value() : QList<Core::DealEvent>());
     if (!history.ok())
         Q_EMIT statusMessage(tr("The deal's history could not be read: %1").arg(history.error().fullText()), 0);
     const Core::Expected<QList<Core::CoachingNote>> notes =
         deal.id ? Core::NoteRepository(m_database).notes(deal.id) : QList<Core::CoachingNote>();
-    editor()->setCoachingNotes(notes.ok() ? notes.value() : QList<Core::CoachingNote>(),
-                               notes.ok() ? QString() : notes.error().fullText());
+    view->setCoachingNotes(notes.ok() ? notes.value() : QList<Core::CoachingNote>(),
+                           notes.ok() ? QString() : notes.error().fullText());
     checkCustomer();
     Q_EMIT dealShown();
 }

@@ -1,7 +1,6 @@
 #include "mainactions.h"
 
 #include "accessiblenames.h"
-#include "dealeditor.h"
 #include "deallistpanel.h"
 #include "mainwindow.h"
 

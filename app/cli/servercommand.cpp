@@ -8,7 +8,6 @@
 #include "command.h"
 
 #include <core/storage/teamserver.h>
-#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
