@@ -28,7 +28,7 @@ QString readAction()
 
 StorageError failed(const QSqlQuery &query)
 {
-    return Database::sqlError(readAction(), query.lastError());
+    return Database::sqlError(readAction(), query);
 }
 
 QString monthStart(const QDate &date)

@@ -5,6 +5,7 @@
 #include "mergeservice.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "teamserver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -163,6 +164,11 @@ StorageError Database::sqlError(const QString &action, const QSqlError &driverEr
 
 StorageError Database::sqlError(const QString &action, int resultCode, const QString &driverText)
 {
+    if (resultCode == SQLITE_CONSTRAINT_UNIQUE || resultCode == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return error(
+            StorageError::Kind::Duplicate,
+            QCoreApplication::translate("Triplewin::Core::Database", "%1: the database reported an error.").arg(action),
+            driverText);
     switch (resultCode & 0xff) { // the primary code of an extended one
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -209,6 +215,63 @@ StorageError Database::sqlError(const QString &action, int resultCode, const QSt
     }
 }
 
+StorageError Database::failure(const QString &action, const QSqlError &driverError) const
+{
+    return failure(action, driverError.nativeErrorCode(), driverError.text());
+}
+
+StorageError Database::failure(const QString &action, const QString &nativeCode, const QString &driverText) const
+{
+    if (isServer())
+        return serverError(action, nativeCode, driverText);
+    bool numeric = false;
+    const int code = nativeCode.toInt(&numeric);
+    return sqlError(action, numeric ? code : SQLITE_ERROR, driverText);
+}
+
+StorageError Database::sqlError(const QString &action, const QSqlQuery &query)
+{
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return serverError(action, query.lastError().nativeErrorCode(), query.lastError().text());
+    return sqlError(action, query.lastError());
+}
+
+StorageError Database::serverError(const QString &action, const QString &nativeCode, const QString &driverText)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Triplewin::Core::Database", text); };
+    const QString detail =
+        nativeCode.isEmpty() ? driverText : QStringLiteral("%1 [SQLSTATE %2]").arg(driverText, nativeCode);
+    const QString serverClass = nativeCode.left(2);
+    // libpq's own failures carry no SQLSTATE: the connection is gone.
+    if (nativeCode.isEmpty() || serverClass == u"08" || (serverClass == u"57" && nativeCode != u"57014"))
+        return error(StorageError::Kind::Unreachable,
+                     tr("%1: the connection to the team server was lost. Nothing of this was saved on the server.")
+                         .arg(action),
+                     detail);
+    if (nativeCode == u"57014")
+        return error(StorageError::Kind::Cancelled, tr("%1: cancelled; nothing was changed.").arg(action), detail);
+    if (nativeCode == u"40001" || nativeCode == u"40P01" || nativeCode == u"55P03")
+        return error(StorageError::Kind::Busy,
+                     tr("%1: someone else was changing the same rows on the team server at the same moment. Nothing "
+                        "was changed; try again.")
+                         .arg(action),
+                     detail);
+    if (nativeCode == u"42501")
+        return error(StorageError::Kind::Refused,
+                     tr("%1: the team server does not allow your login to do this (a deal is changed only by the "
+                        "salesperson it belongs to). Nothing was changed.")
+                         .arg(action),
+                     detail);
+    if (nativeCode == u"23505")
+        return error(StorageError::Kind::Duplicate, tr("%1: the team server reported an error.").arg(action), detail);
+    if (nativeCode == u"53100")
+        return error(StorageError::Kind::Sql,
+                     tr("%1: the team server's disk is full. Nothing was changed; tell whoever runs the server.")
+                         .arg(action),
+                     detail);
+    return error(StorageError::Kind::Sql, tr("%1: the team server reported an error.").arg(action), detail);
+}
+
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
@@ -243,6 +306,39 @@ void Database::close()
         tidyAfterReading(m_path, m_sideFilesBefore);
     m_readOnly = false;
     m_path.clear();
+    m_server.clear();
+    m_writing = false;
+}
+
+StorageError Database::openServer(const ServerAddress &address, const QString &password)
+{
+    close();
+    const Expected<int> version = TeamServer::connect(m_connectionName, address, password);
+    if (!version.ok())
+        return version.error();
+    if (version.value() == 0) {
+        close();
+        return error(StorageError::Kind::NotADatabase,
+                     QCoreApplication::translate("Triplewin::Core::Database",
+                                                 "The team server %1 has no Triplewin tables yet. Whoever runs it sets "
+                                                 "them up once with “triplewin-cli server init”.")
+                         .arg(address.displayName()));
+    }
+    // Every statement planned for its values and the tables as they are now: a plan cached while the tables were
+    // small (a new team, an empty server before a push) would go on scanning them whole once they are big (a
+    // 10,000-deal import ran at 10 ms a deal on one).
+    QSqlQuery settings(connection());
+    if (!settings.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"))) {
+        const StorageError result = serverError(
+            QCoreApplication::translate("Triplewin::Core::Database", "Cannot use the team server."),
+            settings.lastError().nativeErrorCode(), settings.lastError().text());
+        settings = QSqlQuery();
+        close();
+        return result;
+    }
+    m_server = address.displayName();
+    qCDebug(lcStorage) << "opened the team server" << m_server << "schema" << version.value();
+    return {};
 }
 
 QString Database::fileMarker(const QString &path)
@@ -616,7 +712,7 @@ StorageError Database::openConnection(const QString &databaseName)
 
 const SqlDialect &Database::dialect() const
 {
-    return SqlDialect::sqlite();
+    return isServer() ? SqlDialect::postgresql() : SqlDialect::sqlite();
 }
 
 sqlite3 *Database::handle() const
@@ -699,23 +795,27 @@ StorageError Database::readUserVersion(int *version)
 
 StorageError Database::write(const std::function<StorageError()> &work)
 {
+    const QString saving = QCoreApplication::translate("Triplewin::Core::Database", "Saving failed");
     QSqlQuery begin(connection());
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Starting to save failed"),
-                        begin.lastError());
-    StorageError failure = work();
-    if (failure) {
+    if (!begin.exec(dialect().beginWrite()))
+        return failure(QCoreApplication::translate("Triplewin::Core::Database", "Starting to save failed"),
+                       begin.lastError());
+    m_writing = isServer();
+    if (StorageError result = work()) {
         rollback();
-        return failure;
+        return result;
     }
     QSqlQuery end(connection());
-    if (!end.exec(QStringLiteral("COMMIT"))) {
-        // A failed COMMIT (a deferred constraint, a full disk) can leave the transaction open: end it.
-        failure = sqlError(QCoreApplication::translate("Triplewin::Core::Database", "Saving failed"), end.lastError());
+    // A server ends a transaction in which any statement failed with a ROLLBACK even when asked to COMMIT, and says
+    // no error: one more statement first tells whether it is still good, so such a save is never reported as done.
+    // A failed COMMIT (a deferred constraint, a full disk) can leave the transaction open: end it.
+    if ((isServer() && !end.exec(QStringLiteral("SELECT 1"))) || !end.exec(QStringLiteral("COMMIT"))) {
+        const StorageError result = failure(saving, end.lastError());
         end.finish();
         rollback();
-        return failure;
+        return result;
     }
+    m_writing = false;
     return {};
 }
 
@@ -723,6 +823,9 @@ bool Database::inTransaction()
 {
     if (sqlite3 *raw = handle())
         return !sqlite3_get_autocommit(raw);
+    // A server answers BEGIN inside a transaction with a warning, not an error: only write() begins one there.
+    if (isServer())
+        return m_writing;
     // Through Qt SQL alone: BEGIN succeeds only outside a transaction.
     QSqlQuery probe(connection());
     if (!probe.exec(QStringLiteral("BEGIN")))
@@ -740,10 +843,16 @@ void Database::rollback()
     if (!isOpen() || !inTransaction())
         return;
     QSqlQuery end(connection());
-    if (end.exec(QStringLiteral("ROLLBACK")))
+    if (end.exec(QStringLiteral("ROLLBACK"))) {
+        m_writing = false;
         return;
+    }
     qCWarning(lcStorage) << "rollback failed:" << end.lastError().text();
     end.finish();
+    if (isServer()) { // the server ends a transaction whose connection is gone by itself
+        m_writing = false;
+        return;
+    }
     if (!inTransaction() || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
         return;
     // The connection must never stay inside a transaction (every later save would fail, and the lock would keep

@@ -7,12 +7,14 @@
 #include <mutex>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 struct sqlite3;
 
 namespace Triplewin::Core {
 class SqlDialect;
+struct ServerAddress;
 }
 
 namespace Triplewin::Core {
@@ -65,6 +67,16 @@ public:
     StorageError restoreFrom(const QString &backupPath);
     /// A private in-memory database (tests, sandboxes).
     StorageError openInMemory();
+    /// Opens the Triplewin schema on a team's PostgreSQL server (resources/server) as the login @p address names,
+    /// with @p password when not empty (otherwise a prompt's caller, PGPASSWORD or ~/.pgpass). The repositories then
+    /// work on it as on a file; the server decides what this login sees and may change. Refuses a server that is not
+    /// set up yet (triplewin-cli server init) or whose schema is newer than this version knows; Kind::Unreachable
+    /// when it cannot be reached.
+    StorageError openServer(const ServerAddress &address, const QString &password = QString());
+    /// True when the open database is a team server (openServer()).
+    bool isServer() const { return !m_server.isEmpty(); }
+    /// What is open, for a title bar or a message: the file's path, or "login@host:port/database" of a server.
+    QString displayName() const { return isServer() ? m_server : m_path; }
     void close();
 
     /// Called during a schema upgrade of an existing file, with how many of its @p total steps are done (the last
@@ -123,6 +135,16 @@ public:
     /// The platform's default database file (under QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
+    /// Turns a statement's failure on this database into a StorageError with a plain-words message for @p action:
+    /// by SQLite's result code for a file, by the SQLSTATE for a server (refused by its policies, connection lost…).
+    StorageError failure(const QString &action, const QSqlError &driverError) const;
+    /// The same from the driver's native code (SQLite's result code as text, or a SQLSTATE) and its text.
+    StorageError failure(const QString &action, const QString &nativeCode, const QString &driverText) const;
+
+    /// The same for the last error of @p query, on a file or a server as the query's driver says.
+    static StorageError sqlError(const QString &action, const QSqlQuery &query);
+    /// A server's failure, classified by its SQLSTATE @p nativeCode (empty: libpq lost the connection).
+    static StorageError serverError(const QString &action, const QString &nativeCode, const QString &driverText);
     /// Turns the driver's last error into a StorageError with a plain-words message for @p action, classified by
     /// SQLite's result code (QSqlError::nativeErrorCode()), never by the wording of the message.
     static StorageError sqlError(const QString &action, const QSqlError &driverError);
@@ -141,6 +163,9 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_server; ///< the server's display name while one is open
+    const SqlDialect *m_dialect = nullptr;
+    bool m_writing = false; ///< inside write() on a server, whose driver cannot be asked
     int m_busyTimeoutMs = 5000;
     bool m_accelerated = false;
     static std::atomic<bool> s_driverHasOwnSqlite;

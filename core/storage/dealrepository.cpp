@@ -51,7 +51,7 @@ QString toStored(const QString &text)
 
 StorageError failed(const QString &action, const QSqlQuery &query)
 {
-    return Database::sqlError(action, query.lastError());
+    return Database::sqlError(action, query);
 }
 
 QString toStoredDate(const QDate &date)
@@ -162,7 +162,8 @@ public:
     /// as the table held, rebuilding the whole table's indexes is cheaper than going on inserting into them.
     bool worthDropping(qint64 added, qint64 existing) const
     {
-        return m_definitions.isEmpty() && added >= std::max(DealRepository::BulkMinimumDeals, existing / 2);
+        return m_dialect.dropsIndexesForBulkWrites() && m_definitions.isEmpty() &&
+               added >= std::max(DealRepository::BulkMinimumDeals, existing / 2);
     }
     bool dropped() const { return !m_definitions.isEmpty(); }
 
@@ -280,10 +281,13 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
     // A bigger page cache while the import runs (32 MiB, back to SQLite's default after): the pages of a big
     // transaction that do not fit are spilled to the WAL and read back.
     QSqlQuery pragma(m_database.connection());
-    const QString cacheSize =
-        pragma.exec(m_database.dialect().cacheSizeQuery()) && pragma.next() ? pragma.value(0).toString() : QString();
+    const QString cacheSizeQuery = m_database.dialect().cacheSizeQuery();
+    const QString cacheSize = !cacheSizeQuery.isEmpty() && pragma.exec(cacheSizeQuery) && pragma.next()
+                                  ? pragma.value(0).toString()
+                                  : QString();
     pragma.finish();
-    pragma.exec(m_database.dialect().setCacheSize(-32768));
+    if (!cacheSize.isEmpty())
+        pragma.exec(m_database.dialect().setCacheSize(-32768));
     DeferredIndexes indexes(m_database);
     // Matching a deal already here reads it through the indexes: once one is found, they stay.
     bool mayDropIndexes = true;
@@ -354,7 +358,7 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
             }
             const QString uuid = deal.uuid;
             if (StorageError error = writeDeal(writer, &deal, now)) {
-                if (!uuid.isEmpty() && error.detail.contains(QStringLiteral("UNIQUE")) &&
+                if (!uuid.isEmpty() && error.kind == StorageError::Kind::Duplicate &&
                     error.detail.contains(QStringLiteral("uuid")))
                     error.message = QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                                 "“%1” is already in this database (same deal id %2): "
@@ -802,8 +806,9 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
     }
     if (!request.search.trimmed().isEmpty()) {
         // The customer also as people mean it: "müller" finds "MÜLLER GMBH" (LIKE folds ASCII letters only).
-        where << QStringLiteral("(title LIKE ? ESCAPE '\\' OR customer LIKE ? ESCAPE '\\' OR customer_key LIKE ? "
-                                "ESCAPE '\\')");
+        where << QStringLiteral("(title %1 ? ESCAPE '\\' OR customer %1 ? ESCAPE '\\' OR customer_key %1 ? "
+                                "ESCAPE '\\')")
+                     .arg(m_database.dialect().likeIgnoringCase());
         const QString pattern = SqlText::containsPattern(request.search.trimmed());
         values << pattern << pattern << SqlText::containsPattern(nameKey(request.search));
     }

@@ -21,7 +21,7 @@ QString syncAction()
 
 StorageError failed(const QSqlQuery &query)
 {
-    return Database::sqlError(syncAction(), query.lastError());
+    return Database::sqlError(syncAction(), query);
 }
 
 StorageError prepared(QSqlQuery &query, const QString &sql)
@@ -216,7 +216,7 @@ StorageError DealRepository::Sync::matchUuid(DealWriter &writer, IncomingDeal &i
     byUuid.bind(incoming.deal.uuid);
     const bool found = byUuid.next();
     if (!byUuid.errorText().isEmpty())
-        return Database::sqlError(syncAction(), byUuid.errorCode(), byUuid.errorText());
+        return byUuid.failure(syncAction());
     const qint64 dealId = found ? byUuid.int64At(0) : 0;
     const bool inTrash = found && byUuid.int64At(1) != 0;
     byUuid.reset();

@@ -45,8 +45,9 @@ QString DealWriter::statementText(Statement which) const
     switch (which) {
     case InsertDeal:
         return QStringLiteral("INSERT INTO %1 (uuid, revision, created_at, updated_at, deleted_at, salesperson_key, "
-                              "customer_key, %2) VALUES (?, ?, ?, ?, ?, ?, ?, %3)")
-            .arg(Schema::Deals, content.join(QStringLiteral(", ")), SqlText::placeholders(content.size()));
+                              "customer_key, %2) VALUES (?, ?, ?, ?, ?, ?, ?, %3)%4")
+            .arg(Schema::Deals, content.join(QStringLiteral(", ")), SqlText::placeholders(content.size()),
+                 m_database.dialect().returningId());
     case UpdateEdits: { // a closed deal keeps its status, which changes only by closing, walking away, reopening
         QStringList assignments;
         for (int column = Title; column <= Notes; ++column)
@@ -72,7 +73,8 @@ QString DealWriter::statementText(Statement which) const
     case OptionIds:
         return QStringLiteral("SELECT id FROM %1 WHERE deal_id = ?").arg(Schema::Options);
     case InsertOption:
-        return QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)").arg(Schema::Options);
+        return QStringLiteral("INSERT INTO %1 (deal_id, position, name) VALUES (?, ?, ?)%2")
+            .arg(Schema::Options, m_database.dialect().returningId());
     case UpdateOption:
         return QStringLiteral("UPDATE %1 SET position = ?, name = ? WHERE id = ?").arg(Schema::Options);
     case RemoveOption:
@@ -136,7 +138,7 @@ PreparedStatement &DealWriter::statement(Statement which)
 
 StorageError DealWriter::failed(const PreparedStatement &statement) const
 {
-    return Database::sqlError(m_action, statement.errorCode(), statement.errorText());
+    return statement.failure(m_action);
 }
 
 StorageError DealWriter::run(PreparedStatement &statement)

@@ -114,12 +114,13 @@ StorageError DraftRepository::save(const Deal &deal, const QDateTime &at)
         QSqlQuery query(m_database.connection());
         query.prepare(m_database.dialect().upsert(
             Schema::Drafts, {QStringLiteral("slot"), QStringLiteral("content"), QStringLiteral("saved_at")},
-            {QStringLiteral("slot")}, {QStringLiteral("content"), QStringLiteral("saved_at")}));
+            m_database.dialect().perLoginKey({QStringLiteral("slot")}),
+            {QStringLiteral("content"), QStringLiteral("saved_at")}));
         query.addBindValue(EditingSlot);
         query.addBindValue(QString::fromUtf8(QJsonDocument(toJson(deal)).toJson(QJsonDocument::Compact)));
         query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
         if (!query.exec())
-            return Database::sqlError(draftAction(), query.lastError());
+            return Database::sqlError(draftAction(), query);
         return {};
     });
 }
@@ -130,10 +131,10 @@ Expected<std::optional<Draft>> DraftRepository::load()
     query.prepare(QStringLiteral("SELECT content, saved_at FROM %1 WHERE slot = ?").arg(Schema::Drafts));
     query.addBindValue(EditingSlot);
     if (!query.exec())
-        return Database::sqlError(draftAction(), query.lastError());
+        return Database::sqlError(draftAction(), query);
     if (!query.next()) {
         if (query.lastError().isValid())
-            return Database::sqlError(draftAction(), query.lastError());
+            return Database::sqlError(draftAction(), query);
         return std::optional<Draft>();
     }
     const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
@@ -153,7 +154,7 @@ StorageError DraftRepository::discard()
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE slot = ?").arg(Schema::Drafts));
         query.addBindValue(EditingSlot);
         if (!query.exec())
-            return Database::sqlError(draftAction(), query.lastError());
+            return Database::sqlError(draftAction(), query);
         return {};
     });
 }

@@ -1,6 +1,7 @@
 #include "noterepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -32,17 +33,16 @@ Expected<CoachingNote> NoteRepository::add(qint64 dealId, const QString &author,
     note.text = text.trimmed();
     const StorageError failure = m_database.write([&]() -> StorageError {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("INSERT INTO %1 (deal_id, author, created_at, text) VALUES (?, ?, ?, ?)")
-                          .arg(Schema::Notes));
+        query.prepare(QStringLiteral("INSERT INTO %1 (deal_id, author, created_at, text) VALUES (?, ?, ?, ?)%2")
+                          .arg(Schema::Notes, m_database.dialect().returningId()));
         query.addBindValue(dealId);
         query.addBindValue(author.isNull() ? QStringLiteral("") : author);
         query.addBindValue(note.createdAt.toString(Qt::ISODateWithMs));
         query.addBindValue(note.text);
         if (!query.exec())
             return Database::sqlError(
-                QCoreApplication::translate("Triplewin::Core::NoteRepository", "Saving the note failed"),
-                query.lastError());
-        note.id = query.lastInsertId().toLongLong();
+                QCoreApplication::translate("Triplewin::Core::NoteRepository", "Saving the note failed"), query);
+        note.id = m_database.dialect().insertedId(query);
         return {};
     });
     if (failure)
@@ -60,8 +60,7 @@ Expected<QList<CoachingNote>> NoteRepository::notes(qint64 dealId)
     query.addBindValue(dealId);
     if (!query.exec())
         return Database::sqlError(
-            QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"),
-            query.lastError());
+            QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"), query);
     QList<CoachingNote> notes;
     while (query.next())
         notes << CoachingNote{query.value(0).toLongLong(), query.value(1).toString(),
@@ -69,8 +68,7 @@ Expected<QList<CoachingNote>> NoteRepository::notes(qint64 dealId)
                               query.value(3).toString()};
     if (query.lastError().isValid()) // a read that failed part-way must not look like fewer notes
         return Database::sqlError(
-            QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"),
-            query.lastError());
+            QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"), query);
     return notes;
 }
 

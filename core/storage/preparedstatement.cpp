@@ -34,7 +34,8 @@ int countParameters(const QString &sql)
 } // namespace
 
 PreparedStatement::PreparedStatement(const Database &database, const QString &sql)
-    : m_db(database.handle())
+    : m_database(database)
+    , m_db(database.handle())
 {
     if (m_db) {
         const QByteArray text = sql.toUtf8();
@@ -73,6 +74,7 @@ void PreparedStatement::fail(const QSqlError &error)
     if (!m_error.isEmpty())
         return;
     m_error = error.text();
+    m_nativeCode = error.nativeErrorCode();
     bool numeric = false;
     m_code = error.nativeErrorCode().toInt(&numeric);
     if (!numeric)
@@ -190,8 +192,14 @@ bool PreparedStatement::exec()
     } else if (!m_query->exec()) {
         fail(m_query->lastError());
     } else {
-        m_lastInsertId = m_query->lastInsertId().toLongLong();
+        // An INSERT … RETURNING id (a server's driver has no last insert id) gives the new row's id as its row.
         m_changes = m_query->numRowsAffected();
+        // Never ask a server's driver for the last id: it runs "SELECT lastval()", whose failure aborts the
+        // transaction.
+        if (m_query->isSelect())
+            m_lastInsertId = m_query->next() ? m_query->value(0).toLongLong() : 0;
+        else
+            m_lastInsertId = m_database.isServer() ? 0 : m_query->lastInsertId().toLongLong();
     }
     reset();
     return m_error.isEmpty();
@@ -242,6 +250,13 @@ void PreparedStatement::reset()
     }
     m_next = 1;
     m_stepping = false;
+}
+
+StorageError PreparedStatement::failure(const QString &action) const
+{
+    if (m_database.isServer())
+        return m_database.failure(action, m_nativeCode, m_error);
+    return Database::sqlError(action, m_code, m_error);
 }
 
 qint64 PreparedStatement::lastInsertId() const

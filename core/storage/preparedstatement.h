@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storageerror.h"
+
 #include <optional>
 #include <QSqlQuery>
 #include <QString>
@@ -53,6 +55,8 @@ public:
     QString errorText() const { return m_error; }
     /// SQLite's (extended) result code of that failure.
     int errorCode() const { return m_code; }
+    /// The last failure as a StorageError for @p action, classified as the database's engine does (Database::failure()).
+    StorageError failure(const QString &action) const;
     /// True when the statement runs on the sqlite3 handle (the accelerator), false through Qt SQL.
     bool accelerated() const { return m_statement != nullptr; }
 
@@ -62,6 +66,7 @@ private:
     bool checkBinds();
     void bind(double value);
 
+    const Database &m_database;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_query; ///< when not accelerated
@@ -70,6 +75,7 @@ private:
     bool m_stepping = false; ///< next() ran since the last reset (the binds were checked)
     QString m_error;
     int m_code = 0;
+    QString m_nativeCode; ///< the driver's own code of the failure through Qt SQL (a SQLSTATE on a server)
     qint64 m_lastInsertId = 0;
     int m_changes = 0;
 };

@@ -2,12 +2,50 @@
 
 #include "sqltext.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace Triplewin::Core {
 
 const SqlDialect &SqlDialect::sqlite()
 {
     static const SqlDialect dialect(Engine::SQLite);
     return dialect;
+}
+
+const SqlDialect &SqlDialect::postgresql()
+{
+    static const SqlDialect dialect(Engine::PostgreSQL);
+    return dialect;
+}
+
+QStringList SqlDialect::perLoginKey(const QStringList &key) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QStringList{QStringLiteral("owner_login")} + key;
+    return key;
+}
+
+QString SqlDialect::returningId() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 SqlDialect::insertedId(QSqlQuery &query) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
+}
+
+QString SqlDialect::beginWrite() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqlDialect::likeIgnoringCase() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
 QString SqlDialect::upsert(const QString &table, const QStringList &columns, const QStringList &key,
@@ -26,11 +64,14 @@ QString SqlDialect::upsert(const QString &table, const QStringList &columns, con
 
 QString SqlDialect::applicationIdQuery() const
 {
-    return QStringLiteral("PRAGMA application_id");
+    // A server's Triplewin schema is marked by its name and its schema_version table (TeamServer checks them).
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("SELECT 0") : QStringLiteral("PRAGMA application_id");
 }
 
 QString SqlDialect::schemaVersionQuery() const
 {
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version");
     return QStringLiteral("PRAGMA user_version");
 }
 
@@ -51,17 +92,18 @@ QString SqlDialect::dropIndex(const QString &name) const
 
 QString SqlDialect::cacheSizeQuery() const
 {
-    return QStringLiteral("PRAGMA cache_size");
+    return m_engine == Engine::PostgreSQL ? QString() : QStringLiteral("PRAGMA cache_size");
 }
 
 QString SqlDialect::setCacheSize(qint64 size) const
 {
-    return QStringLiteral("PRAGMA cache_size = %1").arg(size);
+    return m_engine == Engine::PostgreSQL ? QString() : QStringLiteral("PRAGMA cache_size = %1").arg(size);
 }
 
 QString SqlDialect::ifNull(const QString &expression, const QString &fallback) const
 {
-    return QStringLiteral("IFNULL(%1, %2)").arg(expression, fallback);
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("COALESCE(%1, %2)").arg(expression, fallback)
+                                          : QStringLiteral("IFNULL(%1, %2)").arg(expression, fallback);
 }
 
 QString SqlDialect::textPrefix(const QString &expression, int length) const

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace Triplewin::Core {
 
 /// The SQL that differs between database engines, in one place: the repositories build every engine-specific
@@ -12,17 +14,22 @@ namespace Triplewin::Core {
 /// engine-specific keyword appears in a repository.
 ///
 /// What is the same in both and so written directly in the repositories: standard SELECT/INSERT/UPDATE/DELETE,
-/// row values in WHERE, `LIKE … ESCAPE`, `CASE`, window functions, partial and expression indexes.
+/// row values in WHERE, `LIKE … ESCAPE`, `CASE`, window functions, partial and expression indexes, ISO 8601 UTC text
+/// for timestamps (the server stores them as text too, so they compare, sort and page alike), and byte order for text
+/// (the server's text columns are COLLATE "C").
 class SqlDialect final
 {
 public:
     enum class Engine
     {
         SQLite,
+        PostgreSQL,
     };
 
     /// The dialect of an SQLite database (a Triplewin file, or a merge's source file).
     static const SqlDialect &sqlite();
+    /// The dialect of a team server (PostgreSQL 15 or later, resources/server).
+    static const SqlDialect &postgresql();
 
     Engine engine() const { return m_engine; }
 
@@ -31,17 +38,33 @@ public:
     /// @p update columns the existing row is kept as it is (DO NOTHING).
     QString upsert(const QString &table, const QStringList &columns, const QStringList &key,
                    const QStringList &update) const;
+    /// The key of a table that keeps its rows per login (drafts) as @p key names it in an SQLite file: on a server,
+    /// where one table holds every login's rows, the login is part of it.
+    QStringList perLoginKey(const QStringList &key) const;
+    /// Appended to an INSERT whose new row's id the caller wants: then the statement returns it as a row (a
+    /// server's driver has no last insert id), or nothing to append where the driver reports it.
+    QString returningId() const;
+    /// The new row's id after an INSERT ending in returningId(), from @p query, which ran it; 0 when there is none.
+    qint64 insertedId(QSqlQuery &query) const;
+    /// Starts a write transaction: on SQLite one that takes the write lock at once (BEGIN IMMEDIATE), so that two
+    /// writers wait for each other instead of failing halfway.
+    QString beginWrite() const;
+    /// The LIKE operator that ignores the case of ASCII letters, as SQLite's LIKE does (ILIKE on the server).
+    QString likeIgnoringCase() const;
     /// One row, one column: the number that marks a database as Triplewin's (SQLite's application_id).
     QString applicationIdQuery() const;
     /// One row, one column: the schema version of the database (SQLite's user_version).
     QString schemaVersionQuery() const;
+    /// Whether a big import may drop the secondary indexes and build them again after it: on a file, yes; on a server
+    /// no, where they serve everyone else working meanwhile and belong to the schema's owner, not to the login.
+    bool dropsIndexesForBulkWrites() const { return m_engine == Engine::SQLite; }
     /// A statement listing the secondary indexes of the given tables: two columns, the index's name and the
     /// statement that creates it again. Bind the table names.
     QString secondaryIndexesQuery(int tables) const;
     /// The statement that drops index @p name (quoted here: it cannot be bound).
     QString dropIndex(const QString &name) const;
     /// Reads the connection's page cache size (one row, one column); setCacheSize() sets it for the session,
-    /// negative meaning KiB as in SQLite.
+    /// negative meaning KiB as in SQLite. Both empty on an engine without such a setting: run neither.
     QString cacheSizeQuery() const;
     QString setCacheSize(qint64 size) const;
     /// @p expression, or @p fallback where it is NULL. An index on it must be built from this same text.

@@ -25,6 +25,9 @@ struct [[nodiscard]] StorageError
         NotFound,     ///< no such deal
         Invalid,      ///< the data given cannot be saved (the message says why)
         Cancelled,    ///< the user stopped a long job; nothing of it was kept
+        Duplicate,    ///< a row with the same unique key (a deal's uuid…) is there already; the detail names the key
+        Unreachable,  ///< the team server cannot be reached (down, no network, connection lost)
+        Refused,      ///< the team server does not allow this login to do it (row-level security, grants)
         Sql,          ///< any other database error
     };
 

@@ -82,8 +82,9 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
         values << filter.createdTo.addDays(1).toString(Qt::ISODate);
     }
     if (!filter.search.trimmed().isEmpty()) {
-        where << QStringLiteral("(d.title LIKE ? ESCAPE '\\' OR d.customer_key LIKE ? ESCAPE '\\' "
-                                "OR d.salesperson_key LIKE ? ESCAPE '\\')");
+        where << QStringLiteral("(d.title %1 ? ESCAPE '\\' OR d.customer_key %1 ? ESCAPE '\\' "
+                                "OR d.salesperson_key %1 ? ESCAPE '\\')")
+                     .arg(m_database.dialect().likeIgnoringCase());
         const QString pattern = SqlText::containsPattern(filter.search.trimmed());
         const QString folded = SqlText::containsPattern(nameKey(filter.search));
         values << pattern << folded << folded;
@@ -107,8 +108,9 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
         // A row value "(key, id) > (?, ?)" seeks by the key alone (a status shared by 250,000 deals is then read
         // through) and not at all on an expression index; "key > ? OR (key = ? AND id > ?)" scans every row before.
         const QString after_ = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
-        query.prepare(QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) "
+        query.prepare(QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) AS same_key "
                                      "UNION ALL SELECT * FROM (%1 AND %2 %3 ? ORDER BY %2 %4, d.id %4 LIMIT ?) "
+                                     "AS later_keys "
                                      "ORDER BY 13 %4, 1 %4 LIMIT ?")
                           .arg(select, sortKey, after_, direction));
         for (const QVariant &value : std::as_const(values))
@@ -124,8 +126,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     }
     if (!query.exec())
         return Database::sqlError(
-            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
-            query.lastError());
+            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"), query);
     QList<TeamHistoryRow> rows;
     while (query.next()) {
         TeamHistoryRow row;
@@ -148,8 +149,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     }
     if (query.lastError().isValid())
         return Database::sqlError(
-            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
-            query.lastError());
+            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"), query);
     return rows;
 }
 

@@ -18,14 +18,17 @@ QString tr(const char *text)
 }
 
 /// A failure on the server: @p action in the user's words, the server's text (with its SQLSTATE) as the detail.
-StorageError serverError(const QString &action, const QSqlError &error,
-                         StorageError::Kind kind = StorageError::Kind::Sql)
+} // namespace
+
+StorageError serverError(const QString &action, const QSqlError &error, StorageError::Kind kind)
 {
     QString detail = error.text().trimmed();
     if (!error.nativeErrorCode().isEmpty())
         detail += QStringLiteral(" [SQLSTATE %1]").arg(error.nativeErrorCode());
     return StorageError{kind, action, detail};
 }
+
+namespace {
 
 QString groupRoleOf(ServerRole role)
 {
@@ -153,13 +156,26 @@ TeamServer::~TeamServer()
 StorageError TeamServer::open(const ServerAddress &address, const QString &password)
 {
     close();
+    const Expected<int> version = connect(m_connectionName, address, password);
+    return version.ok() ? StorageError{} : version.error();
+}
+
+Expected<int> TeamServer::connect(const QString &connectionName, const ServerAddress &address,
+                                  const QString &password)
+{
+    const auto drop = [&connectionName] {
+        if (QSqlDatabase::contains(connectionName)) {
+            QSqlDatabase::database(connectionName, false).close();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return StorageError{StorageError::Kind::CannotOpen,
                             tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Triplewin cannot "
                                "connect to a team server."),
                             QString()};
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         db.setHostName(address.host);
         if (address.port > 0)
             db.setPort(address.port);
@@ -170,28 +186,30 @@ StorageError TeamServer::open(const ServerAddress &address, const QString &passw
         if (!db.open()) {
             const StorageError failure =
                 serverError(tr("Cannot connect to the team server %1.").arg(address.displayName()), db.lastError(),
-                            StorageError::Kind::CannotOpen);
+                            StorageError::Kind::Unreachable);
             db = QSqlDatabase();
-            close();
+            drop();
             return failure;
         }
-        // The app's tables are found without a schema name; the server's own functions still resolve.
+        // The app's tables are found without a schema name; the server's own functions still resolve. Text in and out
+        // is UTF-8 whatever the server's default.
         QSqlQuery path(db);
-        if (!path.exec(QStringLiteral("SET search_path TO triplewin, pg_catalog"))) {
+        if (!path.exec(QStringLiteral("SET search_path TO triplewin, pg_catalog")) ||
+            !path.exec(QStringLiteral("SET client_encoding TO 'UTF8'"))) {
             const StorageError failure = serverError(tr("Cannot use the team server."), path.lastError());
             path = QSqlQuery();
             db = QSqlDatabase();
-            close();
+            drop();
             return failure;
         }
     }
-    const Expected<int> version = schemaVersion();
+    const Expected<int> version = schemaVersionOf(QSqlDatabase::database(connectionName, false));
     if (!version.ok()) {
-        close();
+        drop();
         return version.error();
     }
     if (version.value() > SchemaVersion) {
-        close();
+        drop();
         return StorageError{StorageError::Kind::NewerSchema,
                             tr("The team server %1 was set up by a newer version of Triplewin (server schema %2; this "
                                "version knows up to %3). Nothing was changed: update Triplewin to use it.")
@@ -200,7 +218,7 @@ StorageError TeamServer::open(const ServerAddress &address, const QString &passw
                                 .arg(SchemaVersion),
                             QString()};
     }
-    return {};
+    return version;
 }
 
 void TeamServer::close()
@@ -226,7 +244,12 @@ QSqlDatabase TeamServer::connection() const
 
 Expected<int> TeamServer::schemaVersion()
 {
-    QSqlQuery query(connection());
+    return schemaVersionOf(connection());
+}
+
+Expected<int> TeamServer::schemaVersionOf(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regclass('triplewin.schema_version') IS NOT NULL")) || !query.next())
         return serverError(tr("Reading the team server's schema version failed."), query.lastError());
     if (!query.value(0).toBool())

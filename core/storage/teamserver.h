@@ -3,6 +3,7 @@
 #include "storageerror.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ struct ServerAddress
     /// "dana@db.example.com:5432/sales", with libpq's defaults shown as they will be used.
     QString displayName() const;
 };
+
+/// A failure on the team server: @p action in the user's words; the server's text with its SQLSTATE as the detail.
+StorageError serverError(const QString &action, const QSqlError &error,
+                         StorageError::Kind kind = StorageError::Kind::Sql);
 
 /// What a login may do on the team server, as the group role it is given (resources/server/002-roles.sql).
 enum class ServerRole
@@ -56,6 +61,11 @@ public:
     /// Connects to @p address, with @p password when not empty (otherwise libpq's own sources). Refuses a server
     /// whose Triplewin schema is newer than SchemaVersion.
     StorageError open(const ServerAddress &address, const QString &password = QString());
+    /// Opens the Qt SQL connection @p connectionName to @p address as open() does (Database::openServer() uses it
+    /// too): the app's schema first on the search path, UTF-8. Gives the server's schema version (0: not set up);
+    /// refuses a newer one than SchemaVersion. On error no connection of that name is left.
+    static Expected<int> connect(const QString &connectionName, const ServerAddress &address,
+                                 const QString &password);
     void close();
     bool isOpen() const;
     QSqlDatabase connection() const;
@@ -72,6 +82,7 @@ public:
     Expected<int> schemaVersion();
 
 private:
+    static Expected<int> schemaVersionOf(const QSqlDatabase &db);
     StorageError runScript(const QString &resource);
 
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "testbackend.h"
 #include "testdeals.h"
 
 #include <limits>
@@ -44,7 +45,8 @@ QList<qint64> optionIds(const Deal &deal)
 
 } // namespace
 
-/// The deal repository against a real SQLite file: what a salesperson saves is what they get back.
+/// The deal repository against a real SQLite file, and against a team server as a salesperson login (TestBackend):
+/// what a salesperson saves is what they get back.
 class TestDealRepository final : public QObject
 {
     Q_OBJECT
@@ -98,6 +100,8 @@ private:
 void TestDealRepository::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    if (const QString missing = TestBackend::missing(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
 }
 
 void TestDealRepository::init()
@@ -106,7 +110,7 @@ void TestDealRepository::init()
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("deals.sqlite"));
     m_database = std::make_unique<Database>(QStringLiteral("tst_dealrepository"));
-    const StorageError opened = m_database->open(m_path);
+    const StorageError opened = TestBackend::openFresh(*m_database, m_path);
     QVERIFY2(opened.ok(), qPrintable(describe(opened)));
     m_repository = std::make_unique<DealRepository>(*m_database);
 }
@@ -742,9 +746,10 @@ void TestDealRepository::reopenKeepsData()
     m_database.reset();
 
     Database reopened(QStringLiteral("tst_dealrepository_reopened"));
-    const StorageError opened = reopened.open(m_path);
+    const StorageError opened = TestBackend::openAgain(reopened, m_path);
     QVERIFY2(opened.ok(), qPrintable(describe(opened)));
     DealRepository repository(reopened);
+    QVERIFY2(repository.count().ok(), qPrintable(describe(repository.count())));
     QCOMPARE(repository.count().value(), 1);
     const Expected<Deal> loaded = repository.load(first.id);
     QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
@@ -755,6 +760,7 @@ void TestDealRepository::reopenKeepsData()
 
     // The trash survives a restart too, so "undo delete" still works after reopening.
     QVERIFY(repository.restoreFromTrash(second.id).ok());
+    QVERIFY2(repository.load(second.id).ok(), qPrintable(describe(repository.load(second.id))));
     QVERIFY(repository.load(second.id).value().sameContentAs(second));
 
     // Saving after reopening goes on from the stored revision.
@@ -770,9 +776,9 @@ void TestDealRepository::twoConnectionsStaleSaveChoices()
     Deal original;
     QVERIFY(saveDeal(sampleDeal(QStringLiteral("Shared deal")), &original));
 
-    // A second app instance (or the CLI) on the same file.
+    // A second app instance (or the CLI) on the same file; on a server, a second client of the same login.
     Database other(QStringLiteral("tst_dealrepository_other"));
-    QVERIFY(other.open(m_path).ok());
+    QVERIFY(TestBackend::openAgain(other, m_path).ok());
     DealRepository theirs(other);
     Deal theirEdit = theirs.load(original.id).value();
     theirEdit.notes = QStringLiteral("their notes");
@@ -812,6 +818,8 @@ void TestDealRepository::twoConnectionsStaleSaveChoices()
 void TestDealRepository::busyDatabaseWaitsInsteadOfFailing()
 {
     // Another connection holds the write lock for a while; a save waits for it instead of failing.
+    if (TestBackend::onServer())
+        QSKIP("SQLite's one writer at a time: a server locks rows, and new deals wait for nobody.");
     QSemaphore locked;
     QThread *holder = QThread::create([this, &locked] {
         Database other(QStringLiteral("tst_dealrepository_holder"));
@@ -841,17 +849,25 @@ QStringList TestDealRepository::indexDefinitions()
 {
     QStringList definitions;
     QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS "
-                                   "NOT NULL ORDER BY name")))
+    const QString indexes =
+        TestBackend::onServer()
+            ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = 'triplewin' "
+                             "ORDER BY indexname")
+            : QStringLiteral("SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                             "ORDER BY name");
+    if (!query.exec(indexes))
         return {QStringLiteral("<query failed>")};
     while (query.next())
         definitions << query.value(0).toString();
     return definitions;
 }
 
-/// Enough closed and open deals for insertPulled() to take its bulk path (dropping and rebuilding the indexes).
+/// Enough closed and open deals for insertPulled() to take its bulk path (dropping and rebuilding the indexes). A
+/// server has no such path (its indexes stay), and a tenth of them, a statement per row, shows the same there.
 QList<Deal> TestDealRepository::manyDeals(int count)
 {
+    if (TestBackend::onServer())
+        count /= 10;
     QList<Deal> deals;
     deals.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -874,7 +890,7 @@ void TestDealRepository::bigInsertKeepsIndexesAndDeals()
 {
     QVERIFY(saveDeal(sampleDeal(QStringLiteral("Already there"))));
     const QStringList indexesBefore = indexDefinitions();
-    QVERIFY(indexesBefore.size() > 10);
+    QVERIFY(TestBackend::onServer() || indexesBefore.size() > 10);
 
     const QList<Deal> deals = manyDeals(int(DealRepository::BulkMinimumDeals) + 500);
     const Expected<QList<qint64>> ids = m_repository->insertMany(deals);
@@ -883,14 +899,16 @@ void TestDealRepository::bigInsertKeepsIndexesAndDeals()
 
     // The indexes dropped for the bulk insert are all back, as they were, and in use.
     QCOMPARE(indexDefinitions(), indexesBefore);
-    QSqlQuery check(m_database->connection());
-    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
-    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    if (!TestBackend::onServer()) {
+        QSqlQuery check(m_database->connection());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    }
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals")), deals.size() + 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE agreed_option_id IS NOT NULL")),
              (deals.size() + 2) / 3);
 
-    for (int i : {0, 1, 7777, int(deals.size()) - 1}) {
+    for (int i : {0, 1, int(deals.size()) * 3 / 4, int(deals.size()) - 1}) {
         const Expected<Deal> loaded = m_repository->load(ids.value().at(i));
         QVERIFY2(loaded.ok(), qPrintable(describe(loaded)));
         Deal expected = deals.at(i);
@@ -904,7 +922,8 @@ void TestDealRepository::bigInsertKeepsIndexesAndDeals()
             QCOMPARE(loaded.value().ending->optionId, loaded.value().options.constFirst().id);
     }
     // The connection's page cache is back to what it was.
-    QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")), -2000);
+    if (!TestBackend::onServer())
+        QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")), -2000);
 }
 
 void TestDealRepository::bigInsertFailureLeavesDatabaseAsItWas()
