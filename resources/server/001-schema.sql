@@ -7,8 +7,8 @@
 -- The tables live in the schema "triplewin", owned by the role triplewin_owner, which nobody logs in as. Each deal
 -- belongs to the login that created it (owner_login); row-level security (003-policies.sql) decides who sees and
 -- changes what. As in the app's SQLite files, amounts are integer cents and timestamps ISO 8601 UTC text with
--- milliseconds ("2026-11-30T09:15:00.000Z"), which sorts in time order; every text column compares byte by byte
--- (COLLATE "C"), so the same statements sort, page and compare alike on both.
+-- milliseconds ("2026-11-30T09:15:00.000Z"), which sorts in time order, and days ISO text ("2027-03-31"); every text
+-- column compares byte by byte (COLLATE "C"), so the same statements sort, page and compare alike on both.
 
 DO $$
 BEGIN
@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS triplewin.deals (
     customers_customer text COLLATE "C" NOT NULL DEFAULT '',
     salesperson text COLLATE "C" NOT NULL DEFAULT '',
     currency text COLLATE "C" NOT NULL DEFAULT 'EUR',
-    expected_close date,
+    expected_close text COLLATE "C",
     status text COLLATE "C" NOT NULL CHECK (status IN ('preparing', 'negotiating', 'closed', 'walked_away')),
     notes text COLLATE "C" NOT NULL DEFAULT '',
     created_at text COLLATE "C" NOT NULL,
@@ -89,7 +89,7 @@ CREATE TABLE IF NOT EXISTS triplewin.walk_away_scripts (
     deal_id bigint PRIMARY KEY REFERENCES triplewin.deals (id) ON DELETE CASCADE,
     text text COLLATE "C" NOT NULL DEFAULT '',
     what_would_change text COLLATE "C" NOT NULL DEFAULT '',
-    revisit_on date,
+    revisit_on text COLLATE "C",
     updated_at text COLLATE "C" NOT NULL
 );
 

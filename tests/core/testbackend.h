@@ -53,6 +53,12 @@ public:
         return database.openServer(server().address(server().m_salesperson));
     }
 
+    /// On the server: opens its test database as a manager login (reads the team, writes coaching notes).
+    static StorageError openAsManager(Database &database)
+    {
+        return database.openServer(server().address(server().m_manager));
+    }
+
 private:
     static TestBackend &server()
     {
@@ -79,6 +85,7 @@ private:
         const QString suffix = QString::number(QRandomGenerator::global()->bounded(1u << 30));
         m_name = QStringLiteral("triplewin_suite_") + suffix;
         m_salesperson = QStringLiteral("suite_seller_") + suffix;
+        m_manager = QStringLiteral("suite_manager_") + suffix;
         {
             TeamServer bootstrap(QStringLiteral("test-backend-bootstrap"));
             if ((m_failure = bootstrap.open(m_admin)))
@@ -100,6 +107,8 @@ private:
         }
         if (!m_failure)
             m_failure = m_setup.addUser(m_salesperson, ServerRole::Salesperson);
+        if (!m_failure)
+            m_failure = m_setup.addUser(m_manager, ServerRole::Manager);
     }
 
     ~TestBackend()
@@ -114,6 +123,7 @@ private:
             QSqlQuery drop(bootstrap.connection());
             drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
             drop.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_salesperson));
+            drop.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_manager));
         }
     }
 
@@ -140,6 +150,7 @@ private:
     ServerAddress m_admin;
     QString m_name;
     QString m_salesperson;
+    QString m_manager;
     TeamServer m_setup{QStringLiteral("test-backend-setup")};
     StorageError m_failure;
 };

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/teamhistoryrepository.h"
+#include "testbackend.h"
 #include "testdeals.h"
 
 #include <ctime>
@@ -219,6 +220,8 @@ void TestClosing::initTestCase()
     // Far from UTC, so a month computed in local time would differ from the UTC month the coach uses.
     qputenv("TZ", "XYZ-14");
     tzset();
+    if (const QString missing = TestBackend::missing(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
 }
 
 void TestClosing::init()
@@ -226,7 +229,7 @@ void TestClosing::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = std::make_unique<Database>(QStringLiteral("tst_closing"));
-    const StorageError opened = m_database->open(m_dir->filePath(QStringLiteral("deals.sqlite")));
+    const StorageError opened = TestBackend::openFresh(*m_database, m_dir->filePath(QStringLiteral("deals.sqlite")));
     QVERIFY2(opened.ok(), qPrintable(describe(opened)));
     m_deals = std::make_unique<DealRepository>(*m_database);
     m_coach = std::make_unique<Coach>(*m_database);
@@ -1066,6 +1069,8 @@ void TestClosing::namesMatchAsPeopleMeanThem()
     QCOMPARE(m_deals->list(search).value().size(), 3);
 
     // A file from before the name keys (schema 9) gets them on upgrade.
+    if (TestBackend::onServer())
+        return; // a server's schema never had a version without them
     for (const QString &statement : Test::statementsBackToSchema(9)) {
         QSqlQuery query(m_database->connection());
         QVERIFY2(query.exec(statement), qPrintable(statement + u' ' + query.lastError().text()));
@@ -1223,16 +1228,18 @@ void TestClosing::habitQueriesUseTheEndedDealsIndex()
                                   .arg(columns, ended);
     const QString windowSql = QStringLiteral("SELECT %1 FROM (SELECT %1, salesperson_key, ROW_NUMBER() OVER "
                                              "(PARTITION BY salesperson_key ORDER BY ended_at DESC, id DESC) AS "
-                                             "recency FROM deals WHERE %2) WHERE recency <= ? ORDER BY "
+                                             "recency FROM deals WHERE %2) AS numbered WHERE recency <= ? ORDER BY "
                                              "salesperson_key, recency")
                                   .arg(columns, ended);
 
-    const QString recentPlan = queryPlan(recentSql, {QStringLiteral("dana"), 5});
-    QVERIFY2(recentPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(recentPlan));
-    QVERIFY2(!recentPlan.contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")), qPrintable(recentPlan));
+    if (!TestBackend::onServer()) { // SQLite's plans; the server's are its own
+        const QString recentPlan = queryPlan(recentSql, {QStringLiteral("dana"), 5});
+        QVERIFY2(recentPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(recentPlan));
+        QVERIFY2(!recentPlan.contains(QStringLiteral("USE TEMP B-TREE FOR ORDER BY")), qPrintable(recentPlan));
 
-    const QString windowPlan = queryPlan(windowSql, {5});
-    QVERIFY2(windowPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(windowPlan));
+        const QString windowPlan = queryPlan(windowSql, {5});
+        QVERIFY2(windowPlan.contains(QStringLiteral("deals_ended_by_salesperson")), qPrintable(windowPlan));
+    }
 
     // The repository returns the same rows as these statements.
     QSqlQuery query(m_database->connection());
