@@ -98,8 +98,8 @@ inline QString teamHistorySql(const QString &sortKey, const QString &direction, 
     if (!keyset)
         return QStringLiteral("%1 ORDER BY %2 %3, d.id %3 LIMIT ?").arg(select, sortKey, direction);
     // Binds: key, id, limit, key, limit, limit.
-    return QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) "
-                          "UNION ALL SELECT * FROM (%1 AND %2 %3 ? ORDER BY %2 %4, d.id %4 LIMIT ?) "
+    return QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) AS same_key "
+                          "UNION ALL SELECT * FROM (%1 AND %2 %3 ? ORDER BY %2 %4, d.id %4 LIMIT ?) AS later_keys "
                           "ORDER BY 13 %4, 1 %4 LIMIT ?")
         .arg(select, sortKey, direction == QLatin1String("DESC") ? QStringLiteral("<") : QStringLiteral(">"),
              direction);

@@ -1,16 +1,37 @@
 #include "command.h"
 
 #include <core/storage/database.h>
+#include <core/storage/teamserver.h>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+#include <termios.h>
+#include <unistd.h>
 
 namespace Triplewin::Cli {
 
 namespace {
 const QString DatabaseOption = QStringLiteral("db");
+const QString ServerOption = QStringLiteral("server");
 QString currentCommand;
+
+/// Reads a password from the terminal without echoing it; empty when stdin is not a terminal.
+QString promptPassword(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QString password = QTextStream(stdin).readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    QTextStream(stderr) << '\n';
+    return password;
+}
 } // namespace
 
 void setCommandName(const QString &name)
@@ -47,6 +68,27 @@ void addDatabaseOption(QCommandLineParser &parser)
         DatabaseOption,
         QCoreApplication::translate("main", "The deal database (default: %1).").arg(Core::Database::defaultPath()),
         QCoreApplication::translate("main", "path")));
+    parser.addOption(QCommandLineOption(
+        ServerOption,
+        QCoreApplication::translate("main", "Work on a team server instead of a file: a libpq connection string "
+                                            "(\"host=db.example.com dbname=sales user=dana sslmode=require\"); what it "
+                                            "leaves out comes from the PG* environment variables, the password from "
+                                            "~/.pgpass, PGPASSWORD or a prompt."),
+        QCoreApplication::translate("main", "connection")));
+}
+
+Core::StorageError withPassword(const Core::ServerAddress &address,
+                                const std::function<Core::StorageError(const QString &password)> &open)
+{
+    Core::StorageError error = open(QString());
+    // libpq found no password (~/.pgpass, PGPASSWORD) and the server wants one: ask, once.
+    if (error && error.detail.contains(QStringLiteral("no password supplied"))) {
+        const QString password =
+            promptPassword(QCoreApplication::translate("main", "Password for %1: ").arg(address.displayName()));
+        if (!password.isEmpty())
+            error = open(password);
+    }
+    return error;
 }
 
 QString databasePath(const QCommandLineParser &parser)
@@ -56,6 +98,26 @@ QString databasePath(const QCommandLineParser &parser)
 
 bool openDatabase(const QCommandLineParser &parser, Core::Database &database, Access access)
 {
+    if (parser.isSet(ServerOption)) {
+        if (parser.isSet(DatabaseOption)) {
+            failure(QCoreApplication::translate("main", "give either --db or --server, not both."));
+            return false;
+        }
+        // The server decides what this login may read and write: nothing to check here first.
+        const Core::Expected<Core::ServerAddress> address = Core::ServerAddress::parse(parser.value(ServerOption));
+        if (!address.ok()) {
+            failure(address.error().fullText());
+            return false;
+        }
+        if (const Core::StorageError error =
+                withPassword(address.value(), [&database, &address](const QString &password) {
+                    return database.openServer(address.value(), password);
+                })) {
+            failure(error.fullText());
+            return false;
+        }
+        return true;
+    }
     const QString path = databasePath(parser);
     if (access == Access::Write) {
         // An upgrade of a big file takes seconds: say what is happening, on stderr (stdout may be JSON).

@@ -11,7 +11,9 @@ QT_END_NAMESPACE
 
 namespace Triplewin::Core {
 class Database;
-}
+struct ServerAddress;
+struct StorageError;
+} // namespace Triplewin::Core
 
 namespace Triplewin::Cli {
 
@@ -44,7 +46,7 @@ int usageError(const QCommandLineParser &parser, const QString &message);
 /// Prints "triplewin-cli: <message>" to stderr; returns Failure.
 int failure(const QString &message);
 
-/// Adds --db to @p parser (shared by every command that reads or writes a database).
+/// Adds --db and --server to @p parser (shared by every command that reads or writes a database).
 void addDatabaseOption(QCommandLineParser &parser);
 /// The database --db names, or the default one.
 QString databasePath(const QCommandLineParser &parser);
@@ -58,5 +60,9 @@ enum class Access
     Write,
 };
 bool openDatabase(const QCommandLineParser &parser, Core::Database &database, Access access);
+/// Runs @p open without a password (libpq's ~/.pgpass or PGPASSWORD give it, or the server wants none); when the
+/// server asks for one libpq could not find, prompts for it on the terminal (never echoed) and runs @p open with it.
+Core::StorageError withPassword(const Core::ServerAddress &address,
+                                const std::function<Core::StorageError(const QString &password)> &open);
 
 } // namespace Triplewin::Cli

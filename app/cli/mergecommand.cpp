@@ -113,6 +113,9 @@ int runMerge(const QStringList &arguments, const QString &description)
     Core::Database database(QStringLiteral("triplewin-cli"));
     if (!openDatabase(parser, database, Access::Write))
         return Failure;
+    if (database.isServer()) // a merge keeps its history in the file it merges into; a server has no such table
+        return failure(QCoreApplication::translate("main", "merging into a team server is not supported; merge into "
+                                                           "a database file (--db)."));
     const Core::Expected<Core::MergeReport> report = Core::MergeService(database).merge(positional.constFirst());
     if (!report.ok())
         return failure(report.error().fullText());

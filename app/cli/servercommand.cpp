@@ -11,29 +11,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-#include <termios.h>
-#include <unistd.h>
 
 namespace Triplewin::Cli {
 
 namespace {
-
-/// Reads a password from the terminal without echoing it; empty when stdin is not a terminal.
-QString promptPassword(const QString &prompt)
-{
-    if (!isatty(STDIN_FILENO))
-        return {};
-    QTextStream(stderr) << prompt << Qt::flush;
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    QString password = QTextStream(stdin).readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    QTextStream(stderr) << '\n';
-    return password;
-}
 
 /// Connects as --server (or the environment) says; asks for the password when the server wants one that libpq
 /// could not find. False after printing why.
@@ -44,13 +25,9 @@ bool connect(const QCommandLineParser &parser, const QCommandLineOption &serverO
         failure(address.error().fullText());
         return false;
     }
-    Core::StorageError error = server.open(address.value());
-    if (error && error.detail.contains(QStringLiteral("no password supplied"))) {
-        const QString password =
-            promptPassword(QCoreApplication::translate("main", "Password for %1: ").arg(address.value().displayName()));
-        if (!password.isEmpty())
-            error = server.open(address.value(), password);
-    }
+    const Core::StorageError error = withPassword(address.value(), [&server, &address](const QString &password) {
+        return server.open(address.value(), password);
+    });
     if (error) {
         failure(error.fullText());
         return false;

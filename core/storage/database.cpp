@@ -244,10 +244,10 @@ StorageError Database::serverError(const QString &action, const QString &nativeC
     const QString serverClass = nativeCode.left(2);
     // libpq's own failures carry no SQLSTATE: the connection is gone.
     if (nativeCode.isEmpty() || serverClass == u"08" || (serverClass == u"57" && nativeCode != u"57014"))
-        return error(StorageError::Kind::Unreachable,
-                     tr("%1: the connection to the team server was lost. Nothing of this was saved on the server.")
-                         .arg(action),
-                     detail);
+        return error(
+            StorageError::Kind::Unreachable,
+            tr("%1: the connection to the team server was lost. Nothing of this was saved on the server.").arg(action),
+            detail);
     if (nativeCode == u"57014")
         return error(StorageError::Kind::Cancelled, tr("%1: cancelled; nothing was changed.").arg(action), detail);
     if (nativeCode == u"40001" || nativeCode == u"40P01" || nativeCode == u"55P03")
@@ -265,10 +265,10 @@ StorageError Database::serverError(const QString &action, const QString &nativeC
     if (nativeCode == u"23505")
         return error(StorageError::Kind::Duplicate, tr("%1: the team server reported an error.").arg(action), detail);
     if (nativeCode == u"53100")
-        return error(StorageError::Kind::Sql,
-                     tr("%1: the team server's disk is full. Nothing was changed; tell whoever runs the server.")
-                         .arg(action),
-                     detail);
+        return error(
+            StorageError::Kind::Sql,
+            tr("%1: the team server's disk is full. Nothing was changed; tell whoever runs the server.").arg(action),
+            detail);
     return error(StorageError::Kind::Sql, tr("%1: the team server reported an error.").arg(action), detail);
 }
 
@@ -307,7 +307,19 @@ void Database::close()
     m_readOnly = false;
     m_path.clear();
     m_server.clear();
-    m_writing = false;
+    m_address.reset();
+    m_password.clear();
+    m_inTransaction = false;
+}
+
+std::function<StorageError(Database &)> Database::opener() const
+{
+    if (isServer()) {
+        return [address = *m_address, password = m_password](Database &database) {
+            return database.openServer(address, password);
+        };
+    }
+    return [path = m_path](Database &database) { return database.open(path); };
 }
 
 StorageError Database::openServer(const ServerAddress &address, const QString &password)
@@ -329,14 +341,16 @@ StorageError Database::openServer(const ServerAddress &address, const QString &p
     // 10,000-deal import ran at 10 ms a deal on one).
     QSqlQuery settings(connection());
     if (!settings.exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"))) {
-        const StorageError result = serverError(
-            QCoreApplication::translate("Triplewin::Core::Database", "Cannot use the team server."),
-            settings.lastError().nativeErrorCode(), settings.lastError().text());
+        const StorageError result =
+            serverError(QCoreApplication::translate("Triplewin::Core::Database", "Cannot use the team server."),
+                        settings.lastError().nativeErrorCode(), settings.lastError().text());
         settings = QSqlQuery();
         close();
         return result;
     }
     m_server = address.displayName();
+    m_address = std::make_unique<ServerAddress>(address);
+    m_password = password;
     qCDebug(lcStorage) << "opened the team server" << m_server << "schema" << version.value();
     return {};
 }
@@ -800,7 +814,7 @@ StorageError Database::write(const std::function<StorageError()> &work)
     if (!begin.exec(dialect().beginWrite()))
         return failure(QCoreApplication::translate("Triplewin::Core::Database", "Starting to save failed"),
                        begin.lastError());
-    m_writing = isServer();
+    m_inTransaction = isServer();
     if (StorageError result = work()) {
         rollback();
         return result;
@@ -815,8 +829,24 @@ StorageError Database::write(const std::function<StorageError()> &work)
         rollback();
         return result;
     }
-    m_writing = false;
+    m_inTransaction = false;
     return {};
+}
+
+StorageError Database::read(const std::function<StorageError()> &work)
+{
+    if (inTransaction())
+        return work();
+    QSqlQuery begin(connection());
+    if (!begin.exec(dialect().beginRead()))
+        return failure(QCoreApplication::translate("Triplewin::Core::Database", "Reading the database failed"),
+                       begin.lastError());
+    begin.finish();
+    m_inTransaction = isServer();
+    const StorageError result = work();
+    // Nothing was written: ending the transaction either way keeps nothing and lets go of the snapshot.
+    rollback();
+    return result;
 }
 
 bool Database::inTransaction()
@@ -825,7 +855,7 @@ bool Database::inTransaction()
         return !sqlite3_get_autocommit(raw);
     // A server answers BEGIN inside a transaction with a warning, not an error: only write() begins one there.
     if (isServer())
-        return m_writing;
+        return m_inTransaction;
     // Through Qt SQL alone: BEGIN succeeds only outside a transaction.
     QSqlQuery probe(connection());
     if (!probe.exec(QStringLiteral("BEGIN")))
@@ -844,13 +874,13 @@ void Database::rollback()
         return;
     QSqlQuery end(connection());
     if (end.exec(QStringLiteral("ROLLBACK"))) {
-        m_writing = false;
+        m_inTransaction = false;
         return;
     }
     qCWarning(lcStorage) << "rollback failed:" << end.lastError().text();
     end.finish();
     if (isServer()) { // the server ends a transaction whose connection is gone by itself
-        m_writing = false;
+        m_inTransaction = false;
         return;
     }
     if (!inTransaction() || m_path.isEmpty() || m_path == QLatin1String(":memory:"))

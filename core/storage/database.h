@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,7 +16,7 @@ struct sqlite3;
 namespace Triplewin::Core {
 class SqlDialect;
 struct ServerAddress;
-}
+} // namespace Triplewin::Core
 
 namespace Triplewin::Core {
 
@@ -73,6 +74,9 @@ public:
     /// set up yet (triplewin-cli server init) or whose schema is newer than this version knows; Kind::Unreachable
     /// when it cannot be reached.
     StorageError openServer(const ServerAddress &address, const QString &password = QString());
+    /// A function that opens what this Database has open on another Database's connection: the same file, or the
+    /// same server as the same login. Made on the thread that owns this one, run on any (a worker's connection).
+    std::function<StorageError(Database &)> opener() const;
     /// True when the open database is a team server (openServer()).
     bool isServer() const { return !m_server.isEmpty(); }
     /// What is open, for a title bar or a message: the file's path, or "login@host:port/database" of a server.
@@ -117,6 +121,9 @@ public:
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT. When @p work returns an error, or COMMIT fails, the
     /// transaction is rolled back and that error returned. Nested calls are not supported.
     StorageError write(const std::function<StorageError()> &work);
+    /// Runs @p work, which only reads, on one snapshot of the database: inside a read transaction (on a server one
+    /// of repeatable-read isolation), or in the transaction already open. Its error is returned.
+    StorageError read(const std::function<StorageError()> &work);
     /// Ends an open transaction without keeping its changes. Should ROLLBACK itself fail, the connection is closed
     /// (which rolls back) and opened again: it never stays inside a transaction.
     void rollback();
@@ -163,9 +170,11 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    QString m_server; ///< the server's display name while one is open
+    QString m_server;                         ///< the server's display name while one is open
+    std::unique_ptr<ServerAddress> m_address; ///< the server's address while one is open
+    QString m_password;                       ///< the password it was opened with (in memory only), for openLike()
     const SqlDialect *m_dialect = nullptr;
-    bool m_writing = false; ///< inside write() on a server, whose driver cannot be asked
+    bool m_inTransaction = false; ///< inside write() or read() on a server, whose driver cannot be asked
     int m_busyTimeoutMs = 5000;
     bool m_accelerated = false;
     static std::atomic<bool> s_driverHasOwnSqlite;

@@ -57,7 +57,7 @@ bool DatabaseJobs::start(const QString &title, Work work)
     Q_EMIT runningChanged(true);
 
     const QString path = m_database.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+    if (!m_database.isServer() && (path.isEmpty() || path == QLatin1String(":memory:"))) {
         // No file for a second connection: the work runs here, on the owner's database. finished() still comes
         // from the event loop, as it does after a worker.
         control->m_report = nullptr;
@@ -73,9 +73,9 @@ bool DatabaseJobs::start(const QString &title, Work work)
     }
 
     const QString connection = QStringLiteral("triplewin-job-%1-%2").arg(quintptr(this), 0, 16).arg(serial);
-    m_thread = QThread::create([this, control, path, connection, work = std::move(work)] {
+    m_thread = QThread::create([this, control, connection, open = m_database.opener(), work = std::move(work)] {
         Database database(connection);
-        if (StorageError failure = database.open(path)) {
+        if (StorageError failure = open(database)) {
             m_openError = failure;
             return;
         }

@@ -871,62 +871,91 @@ Expected<qint64> DealRepository::count()
 
 StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)> &visit)
 {
-    // Three forward-only cursors walked side by side, all in deal id order: the deals, their options and the
-    // options' assessments. One pass, three statements, one deal in memory; the cursors share one read snapshot.
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery deals(db);
-    deals.setForwardOnly(true);
-    deals.prepare(
-        QStringLiteral("SELECT %1, id FROM %2 WHERE deleted_at IS NULL ORDER BY id").arg(dealColumns(), Schema::Deals));
-    QSqlQuery options(db);
-    options.setForwardOnly(true);
-    options.prepare(QStringLiteral("SELECT o.deal_id, o.id, o.name FROM %1 o JOIN %2 d ON d.id = o.deal_id "
-                                   "WHERE d.deleted_at IS NULL ORDER BY o.deal_id, o.position, o.id")
-                        .arg(Schema::Options, Schema::Deals));
-    QSqlQuery assessments(db);
-    assessments.setForwardOnly(true);
-    assessments.prepare(QStringLiteral("SELECT o.deal_id, a.option_id, a.party, a.value, a.reference_point, a.reason "
-                                       "FROM %1 a JOIN %2 o ON o.id = a.option_id JOIN %3 d ON d.id = o.deal_id "
-                                       "WHERE d.deleted_at IS NULL ORDER BY o.deal_id, a.option_id")
-                            .arg(Schema::Assessments, Schema::Options, Schema::Deals));
-    for (QSqlQuery *query : {&deals, &options, &assessments}) {
-        if (!query->exec())
-            return failed(loadAction(), *query);
-    }
-    bool moreOptions = options.next();
-    bool moreAssessments = assessments.next();
-    while (deals.next()) {
-        Deal deal;
-        deal.id = deals.value(20).toLongLong();
-        if (StorageError error = dealFromRow(deals, &deal))
-            return error;
-        QHash<qint64, qsizetype> indexOf;
-        for (; moreOptions && options.value(0).toLongLong() <= deal.id; moreOptions = options.next()) {
-            if (options.value(0).toLongLong() < deal.id)
-                continue; // cannot happen: both follow the same live deals
-            DealOption option;
-            option.id = options.value(1).toLongLong();
-            option.name = options.value(2).toString();
-            indexOf.insert(option.id, deal.options.size());
-            deal.options.append(option);
+    // Page by page in deal id order, one read snapshot for all of them: a page of deals, then their options, then the
+    // options' assessments, each statement read to its end before the next runs (a server's driver streams one
+    // result at a time per connection). A page of deals in memory, never all of them.
+    return m_database.read([&]() -> StorageError {
+        const QSqlDatabase db = m_database.connection();
+        QSqlQuery deals(db);
+        deals.setForwardOnly(true);
+        deals.prepare(QStringLiteral("SELECT %1, id FROM %2 WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?")
+                          .arg(dealColumns(), Schema::Deals));
+        QSqlQuery options(db);
+        options.setForwardOnly(true);
+        options.prepare(QStringLiteral("SELECT deal_id, id, name FROM %1 WHERE deal_id >= ? AND deal_id <= ? "
+                                       "ORDER BY deal_id, position, id")
+                            .arg(Schema::Options));
+        QSqlQuery assessments(db);
+        assessments.setForwardOnly(true);
+        assessments.prepare(QStringLiteral("SELECT o.deal_id, a.option_id, a.party, a.value, a.reference_point, "
+                                           "a.reason FROM %1 o JOIN %2 a ON a.option_id = o.id "
+                                           "WHERE o.deal_id >= ? AND o.deal_id <= ? ORDER BY o.deal_id, a.option_id")
+                                .arg(Schema::Options, Schema::Assessments));
+        constexpr int PageSize = 1000;
+        qint64 after = 0;
+        for (;;) {
+            deals.addBindValue(after);
+            deals.addBindValue(PageSize);
+            if (!deals.exec())
+                return failed(loadAction(), deals);
+            QList<Deal> page;
+            page.reserve(PageSize);
+            QHash<qint64, qsizetype> dealIndex;
+            while (deals.next()) {
+                Deal deal;
+                deal.id = deals.value(20).toLongLong();
+                if (StorageError error = dealFromRow(deals, &deal))
+                    return error;
+                dealIndex.insert(deal.id, page.size());
+                page.append(std::move(deal));
+            }
+            if (deals.lastError().isValid())
+                return failed(loadAction(), deals);
+            deals.finish();
+            if (page.isEmpty())
+                return {};
+            const qint64 first = page.constFirst().id;
+            const qint64 last = page.constLast().id;
+            QHash<qint64, std::pair<qsizetype, qsizetype>> optionIndex; // option id: (deal, option) in the page
+            options.addBindValue(first);
+            options.addBindValue(last);
+            if (!options.exec())
+                return failed(loadAction(), options);
+            while (options.next()) {
+                const auto dealAt = dealIndex.constFind(options.value(0).toLongLong());
+                if (dealAt == dealIndex.constEnd())
+                    continue; // a trashed deal's
+                DealOption option;
+                option.id = options.value(1).toLongLong();
+                option.name = options.value(2).toString();
+                Deal &deal = page[*dealAt];
+                optionIndex.insert(option.id, {*dealAt, deal.options.size()});
+                deal.options.append(option);
+            }
+            if (options.lastError().isValid())
+                return failed(loadAction(), options);
+            options.finish();
+            assessments.addBindValue(first);
+            assessments.addBindValue(last);
+            if (!assessments.exec())
+                return failed(loadAction(), assessments);
+            while (assessments.next()) {
+                const auto at = optionIndex.constFind(assessments.value(1).toLongLong());
+                if (at == optionIndex.constEnd())
+                    continue;
+                if (StorageError error = assessmentFromRow(assessments, 2, &page[at->first].options[at->second]))
+                    return error;
+            }
+            if (assessments.lastError().isValid())
+                return failed(loadAction(), assessments);
+            assessments.finish();
+            for (const Deal &deal : std::as_const(page)) {
+                if (!visit(deal))
+                    return {};
+            }
+            after = last;
         }
-        for (; moreAssessments && assessments.value(0).toLongLong() <= deal.id; moreAssessments = assessments.next()) {
-            const auto optionIndex = indexOf.constFind(assessments.value(1).toLongLong());
-            if (assessments.value(0).toLongLong() < deal.id || optionIndex == indexOf.constEnd())
-                continue;
-            if (StorageError error = assessmentFromRow(assessments, 2, &deal.options[*optionIndex]))
-                return error;
-        }
-        if (options.lastError().isValid())
-            return failed(loadAction(), options);
-        if (assessments.lastError().isValid())
-            return failed(loadAction(), assessments);
-        if (!visit(deal))
-            return {};
-    }
-    if (deals.lastError().isValid())
-        return failed(loadAction(), deals);
-    return {};
+    });
 }
 
 StorageError DealRepository::setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash)

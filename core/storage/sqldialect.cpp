@@ -43,6 +43,13 @@ QString SqlDialect::beginWrite() const
     return m_engine == Engine::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::beginRead() const
+{
+    // SQLite: a deferred transaction takes its snapshot at its first read and keeps it to the end.
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                          : QStringLiteral("BEGIN");
+}
+
 QString SqlDialect::likeIgnoringCase() const
 {
     return m_engine == Engine::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");

@@ -49,6 +49,8 @@ public:
     /// Starts a write transaction: on SQLite one that takes the write lock at once (BEGIN IMMEDIATE), so that two
     /// writers wait for each other instead of failing halfway.
     QString beginWrite() const;
+    /// Starts a transaction that only reads, on one snapshot of the database for all of its statements.
+    QString beginRead() const;
     /// The LIKE operator that ignores the case of ASCII letters, as SQLite's LIKE does (ILIKE on the server).
     QString likeIgnoringCase() const;
     /// One row, one column: the number that marks a database as Triplewin's (SQLite's application_id).

@@ -4,10 +4,12 @@
 // tries by hand-written SQL what the roles must not do, so the server, not the app, is what is tested.
 #include "storage/teamserver.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void salespersonSeesAndChangesOnlyOwnDeals();
     void managerReadsTheTeamAndWritesOnlyNotes();
     void cliSetsUpAndAddsLogins();
+    void cliImportsAndExportsAsEachLogin();
     void newerServerSchemaIsRefused();
 
 private:
@@ -305,6 +308,57 @@ void TestTeamServer::managerReadsTheTeamAndWritesOnlyNotes()
                                         "VALUES (%1, now(), 'Bob was here')")
                              .arg(id)));
     QCOMPARE(forged.lastError().nativeErrorCode(), QStringLiteral("42501"));
+}
+
+void TestTeamServer::cliImportsAndExportsAsEachLogin()
+{
+    // The everyday commands with --server, as each login: alice imports last week's CRM file twice (the second time
+    // adds nothing), bob sees none of it, and the manager's habit report reads the whole team.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("week.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Deal Name,Deal Owner,Deal Stage,Close Date,Record ID,Associated Company,Amount\r\n"
+                   "Fleet renewal,Alice,closedwon,2026-03-01,101,Acme,25000\r\n"
+                   "Depot lighting,Alice,contractsent,2026-04-01,102,Umbrella,12000\r\n");
+    }
+    const auto cli = [this](const QString &login, const QStringList &arguments) {
+        ServerAddress address = m_admin;
+        address.user = login;
+        QProcess process;
+        process.start(QStringLiteral(TRIPLEWIN_CLI),
+                      arguments +
+                          QStringList{QStringLiteral("--server"), QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+                                                                      .arg(address.host)
+                                                                      .arg(address.port)
+                                                                      .arg(login, address.database)});
+        process.waitForFinished(60000);
+        return std::pair{process.exitCode(),
+                         QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+    };
+    const auto [imported, importOutput] = cli(QStringLiteral("alice"), {QStringLiteral("import"), csv});
+    QVERIFY2(imported == 0, qPrintable(importOutput));
+    const auto [again, againOutput] = cli(QStringLiteral("alice"), {QStringLiteral("import"), csv});
+    QVERIFY2(again == 0, qPrintable(againOutput));
+    const auto [exported, rows] =
+        cli(QStringLiteral("alice"), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(exported == 0, qPrintable(rows));
+    QCOMPARE(rows.count(QStringLiteral("\"Fleet renewal\"")), 1);
+    QCOMPARE(rows.count(QStringLiteral("\"Depot lighting\"")), 1);
+    const auto [bobExported, bobRows] =
+        cli(QStringLiteral("bob"), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(bobExported == 0, qPrintable(bobRows));
+    QVERIFY2(!bobRows.contains(QStringLiteral("Fleet renewal")), qPrintable(bobRows));
+    const auto [report, reportOutput] = cli(QStringLiteral("maria"), {QStringLiteral("habits")});
+    QVERIFY2(report == 0, qPrintable(reportOutput));
+    QVERIFY2(reportOutput.contains(QStringLiteral("Alice")), qPrintable(reportOutput));
+    // Both at once is a mistake, said so.
+    const auto [both, bothOutput] = cli(
+        QStringLiteral("alice"), {QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("x"))});
+    QCOMPARE(both, 1);
+    QVERIFY2(bothOutput.contains(QStringLiteral("not both")), qPrintable(bothOutput));
 }
 
 void TestTeamServer::cliSetsUpAndAddsLogins()
