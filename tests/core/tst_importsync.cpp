@@ -1,9 +1,11 @@
 // Importing the same export again, as a manager does every week: a CRM re-import updates what the CRM owns and
 // nothing else, reports status changes instead of applying them, and the same file twice changes nothing the
-// second time (the whole database is compared). Triplewin's own CSV re-imports by uuid. Golden files in
-// golden/sync/; run with TRIPLEWIN_UPDATE_GOLDEN=1 to rewrite the .expected.txt files after an intended change.
+// second time (the whole database is compared). Triplewin's own CSV re-imports by uuid. On a file and on a team
+// server (TestBackend). Golden files in golden/sync/; run with TRIPLEWIN_UPDATE_GOLDEN=1 to rewrite the
+// .expected.txt files after an intended change.
 
 #include "importtesting.h"
+#include "testbackend.h"
 #include "testdeals.h"
 
 #include <QFile>
@@ -82,9 +84,14 @@ private:
 
 void TestImportSync::init()
 {
+    if (const QString missing = TestBackend::missing(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
     m_deals.reset();
     m_database = std::make_unique<Database>(QStringLiteral("tst_importsync"));
-    QVERIFY(m_database->openInMemory().ok());
+    // In memory; on a team server, its empty test database as a salesperson.
+    const StorageError opened = TestBackend::onServer() ? TestBackend::openFresh(*m_database, QString())
+                                                        : m_database->openInMemory();
+    QVERIFY2(opened.ok(), qPrintable(opened.fullText()));
     m_deals = std::make_unique<DealRepository>(*m_database);
 }
 
