@@ -5,14 +5,19 @@
 #include <core/i18n/translations.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
+#include <core/storage/teamserver.h>
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <ui/mainwindow.h>
 #include <ui/profiledialog.h>
 #include <ui/upgradeprogress.h>
@@ -45,6 +50,55 @@ bool openDatabase(Triplewin::Core::Database &database, QString path)
                                          nullptr, QFileDialog::DontConfirmOverwrite);
         if (path.isEmpty())
             return false;
+    }
+}
+
+/// What the main window works on: the local database file, or a team server.
+struct Target
+{
+    std::optional<Triplewin::Core::ServerAddress> server;
+    QString password; ///< in memory only
+};
+
+/// Opens the team server @p target names, asking for a password when the server wants one that libpq could not find.
+/// When it cannot be opened (unreachable, refused, not set up), says why and offers the local database @p localPath
+/// instead, or another try.
+bool openServer(Triplewin::Core::Database &database, Target target, const QString &localPath)
+{
+    for (;;) {
+        const Triplewin::Core::StorageError error = database.openServer(*target.server, target.password);
+        if (!error)
+            return true;
+        if (error.detail.contains(QStringLiteral("no password supplied")) && target.password.isEmpty()) {
+            bool given = false;
+            target.password = QInputDialog::getText(
+                nullptr, QApplication::translate("main", "Triplewin"),
+                QApplication::translate("main", "Password for %1:").arg(target.server->displayName()),
+                QLineEdit::Password, QString(), &given);
+            if (given && !target.password.isEmpty())
+                continue;
+        }
+        QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Triplewin"),
+                        error.kind == Triplewin::Core::StorageError::Kind::Unreachable
+                            ? QApplication::translate("main", "The team server cannot be reached.")
+                            : QApplication::translate("main", "The team server could not be opened."));
+        box.setInformativeText(error.message + u' ' +
+                               QApplication::translate("main", "Your local database is still there to work on."));
+        if (!error.detail.isEmpty())
+            box.setDetailedText(error.detail);
+        QPushButton *local =
+            box.addButton(QApplication::translate("main", "Open Local Database"), QMessageBox::AcceptRole);
+        QPushButton *retry = box.addButton(QMessageBox::Retry);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(local);
+        box.exec();
+        if (box.clickedButton() == retry) {
+            target.password.clear();
+            continue;
+        }
+        if (box.clickedButton() != local)
+            return false;
+        return openDatabase(database, localPath);
     }
 }
 
@@ -87,6 +141,13 @@ int main(int argc, char *argv[])
             .arg(Triplewin::Core::Database::defaultPath()),
         QCoreApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Open the team server <connection> (a libpq connection string such as "
+                                            "\"host=db.example.com dbname=sales user=dana\"; the password from "
+                                            "~/.pgpass, PGPASSWORD or a prompt) instead of the deal database."),
+        QCoreApplication::translate("main", "connection"));
+    parser.addOption(serverOption);
     const QCommandLineOption workshopOption(
         QStringLiteral("workshop"),
         QCoreApplication::translate("main", "Start in workshop mode (a sandbox: your deal database is not opened) "
@@ -120,10 +181,35 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(0);
     });
 
+    Target start;
+    if (parser.isSet(serverOption)) {
+        const Triplewin::Core::Expected<Triplewin::Core::ServerAddress> address =
+            Triplewin::Core::ServerAddress::parse(parser.value(serverOption));
+        if (!address.ok()) {
+            std::fputs(qPrintable(address.error().fullText() + u'\n'), stderr);
+            return 2;
+        }
+        start.server = address.value();
+    }
+
     Triplewin::Core::Database database;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Triplewin::Core::Database::defaultPath();
-    const auto showDeals = [&]() -> bool {
-        if (!openDatabase(database, path))
+    std::function<bool(const Target &)> showDeals;
+    // File ▸ Connect to Team Server… and File ▸ Open Local Database: the window closes (asking about unsaved
+    // changes; it may stay) and another opens on what was chosen.
+    const auto switchTo = [&](const Target &target) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        const bool closed = window->close();
+        QApplication::setQuitOnLastWindowClosed(true);
+        if (!closed)
+            return;
+        window.reset();
+        database.close();
+        if (!showDeals(target))
+            QCoreApplication::exit(terminating ? 0 : 1);
+    };
+    showDeals = [&](const Target &target) -> bool {
+        if (!(target.server ? openServer(database, target, path) : openDatabase(database, path)))
             return false;
         // First start: who is this? (Cancel is fine: the name is asked again when something is to be signed.)
         if (!Triplewin::Core::ProfileSettings::hasSalespersonName()) {
@@ -132,11 +218,19 @@ int main(int argc, char *argv[])
                 return false;
         }
         window = std::make_unique<Triplewin::Ui::MainWindow>(database);
+        // Queued: the window that asks is closed and deleted by the switch.
+        QObject::connect(
+            window.get(), &Triplewin::Ui::MainWindow::teamServerChosen, window.get(),
+            [&](const Triplewin::Core::ServerAddress &address, const QString &password) {
+                QTimer::singleShot(0, qApp, [&switchTo, target = Target{address, password}] { switchTo(target); });
+            });
+        QObject::connect(window.get(), &Triplewin::Ui::MainWindow::localDatabaseChosen, window.get(),
+                         [&] { QTimer::singleShot(0, qApp, [&switchTo] { switchTo(Target{}); }); });
         window->show();
         return true;
     };
     if (!parser.isSet(workshopOption)) {
-        if (!showDeals())
+        if (!showDeals(start))
             return terminating ? 0 : 1;
         return QApplication::exec();
     }
@@ -150,7 +244,7 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "The bundled scenarios are open instead."));
     }
     QObject::connect(workshop, &Triplewin::Ui::WorkshopWindow::left, workshop, [&] {
-        if (!showDeals())
+        if (!showDeals(start))
             QCoreApplication::exit(terminating ? 0 : 1);
     });
     workshop->show();

@@ -62,6 +62,11 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     actions.restore =
         file->addAction(MainWindow::tr("&Restore from Backup…"), window, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
+    file->addAction(MainWindow::tr("Connect to &Team Server…"), window, &MainWindow::connectToTeamServer)
+        ->setToolTip(MainWindow::tr("Work on your team's shared deals on its PostgreSQL server"));
+    actions.openLocal = file->addAction(MainWindow::tr("Open &Local Database"), window,
+                                        [window] { Q_EMIT window->localDatabaseChosen(); });
+    file->addSeparator();
     add(file, nullptr, MainWindow::tr("&Quit"), QKeySequence::Quit, {}, window, &QWidget::close)
         ->setMenuRole(QAction::QuitRole);
 

@@ -28,6 +28,7 @@ struct MainActions
     QAction *exportDeals = nullptr;
     QAction *merge = nullptr;
     QAction *restore = nullptr;
+    QAction *openLocal = nullptr; ///< shown only while a team server is open
 
     /// Fills @p window's menu bar and adds its toolbar; @p coachDock's toggle goes in the View menu.
     static MainActions create(MainWindow *window, QDockWidget *coachDock, const QString &databasePath);

@@ -15,6 +15,7 @@
 #include "profiledialog.h"
 #include "restorebackupdialog.h"
 #include "screenfit.h"
+#include "serverconnectdialog.h"
 #include "teamreviewwindow.h"
 #include "trashdialog.h"
 #include "valuechartview.h"
@@ -125,14 +126,21 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
             if (m_session->drafts()->askToRestore(this, pending))
                 m_session->restoreDraft(pending);
         });
-    } else if (settings.value(LastDatabaseKey).toString() == m_database.path()) {
+    } else if (settings.value(LastDatabaseKey).toString() == m_database.displayName()) {
         const qint64 last = settings.value(LastDealKey).toLongLong();
         if (last > 0 && m_listModel->rowOf(last) >= 0) // in the list: not trashed since
             openDeal(last);
     }
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
-    // Today's backup copies the whole file: started once the window is up, so it never competes with its first paint.
-    QTimer::singleShot(DailyBackupDelayMs, this, [this] { m_dailyBackup->start(m_database.path()); });
+    m_actions.openLocal->setVisible(m_database.isServer());
+    if (m_database.isServer()) {
+        // The server keeps its own backups (a DBA's pg_dump); there is no file here to copy.
+        statusBar()->showMessage(tr("Team server: %1").arg(m_database.displayName()));
+    } else {
+        statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
+        // Today's backup copies the whole file: started once the window is up, so it never competes with its first
+        // paint.
+        QTimer::singleShot(DailyBackupDelayMs, this, [this] { m_dailyBackup->start(m_database.path()); });
+    }
 }
 
 MainWindow::~MainWindow()
@@ -344,7 +352,7 @@ void MainWindow::showEmptyState()
     m_emptyPage->setHasDeals(!any.ok() || any.value());
     m_pages->setCurrentWidget(m_emptyPage);
     updateActions();
-    setWindowTitle(tr("Triplewin"));
+    setWindowTitle(m_database.isServer() ? tr("%1 — Triplewin").arg(m_database.displayName()) : tr("Triplewin"));
     setWindowModified(false);
 }
 
@@ -354,7 +362,9 @@ void MainWindow::refreshAfterEdit()
         return;
     const Core::Deal current = m_editor->deal();
     m_chart->setOptions(current.options, current.currency);
-    setWindowTitle(tr("%1[*] — Triplewin").arg(current.title.isEmpty() ? tr("New deal") : current.title));
+    const QString title = current.title.isEmpty() ? tr("New deal") : current.title;
+    setWindowTitle(m_database.isServer() ? tr("%1[*] — %2 — Triplewin").arg(title, m_database.displayName())
+                                         : tr("%1[*] — Triplewin").arg(title));
     setWindowModified(m_session->isModified());
     updateActions();
 }
@@ -371,9 +381,18 @@ void MainWindow::updateActions()
     m_actions.closeDeal->setEnabled(open && !ended && free);
     m_actions.walkAway->setEnabled(open && !ended && free);
     m_actions.reopen->setEnabled(ended && free);
-    for (QAction *action :
-         {m_actions.showTrash, m_actions.importDeals, m_actions.exportDeals, m_actions.merge, m_actions.restore})
+    for (QAction *action : {m_actions.showTrash, m_actions.importDeals, m_actions.exportDeals})
         action->setEnabled(free);
+    // A merge and the backups are a file's: a team server shares deals by itself and is backed up by whoever runs it.
+    for (QAction *action : {m_actions.merge, m_actions.restore})
+        action->setEnabled(free && !m_database.isServer());
+}
+
+void MainWindow::connectToTeamServer()
+{
+    ServerConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT teamServerChosen(dialog.address(), dialog.password());
 }
 
 void MainWindow::showTrash()
@@ -441,7 +460,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(SplitterKey, m_mainSplitter->saveState());
     if (m_editor) // otherwise the page was never shown, and the sizes kept are still the ones to restore
         settings.setValue(DealSplitterKey, m_dealPage->saveState());
-    settings.setValue(LastDatabaseKey, m_database.path());
+    settings.setValue(LastDatabaseKey, m_database.displayName());
     settings.setValue(LastDealKey, m_session->hasDeal() ? m_session->saved().id : 0);
     m_session->drafts()->discard();
     event->accept();

@@ -8,6 +8,7 @@
 #include <core/coaching/coach.h>
 #include <core/domain/deal.h>
 #include <core/storage/dealrepository.h>
+#include <core/storage/teamserver.h>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -93,6 +94,9 @@ public Q_SLOTS:
     void startWorkshop();
     /// Lists the database's backups and restores the chosen one (after asking).
     void chooseBackupToRestore();
+    /// File ▸ Connect to Team Server…: asks where, tries it, then asks the application to reopen on it
+    /// (teamServerChosen()).
+    void connectToTeamServer();
     /// Replaces the database's content with @p backupPath and reloads everything shown; false with a message.
     /// Starts restoring @p backupPath on the job worker; backupRestored() follows. False when it could not start.
     bool restoreBackup(const QString &backupPath);
@@ -107,6 +111,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
+    /// The user chose to work on a team server (File ▸ Connect to Team Server…), which answered: the application
+    /// closes this window (asking about unsaved changes) and opens another on it.
+    void teamServerChosen(const Triplewin::Core::ServerAddress &address, const QString &password);
+    /// The user chose to go back to the local database file (File ▸ Open Local Database).
+    void localDatabaseChosen();
     /// The daily backup started with the window has finished (made, not due, or failed).
     void dailyBackupFinished();
     /// A restore started by restoreBackup() is over: @p restored says whether the backup is now the content.

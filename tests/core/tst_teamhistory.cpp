@@ -61,7 +61,8 @@ void TestTeamHistory::initTestCase()
     if (const QString missing = Test::TestBackend::missing(); !missing.isEmpty())
         QSKIP(qPrintable(missing));
     m_database = std::make_unique<Database>();
-    const StorageError opened = Test::TestBackend::openFresh(*m_database, m_dir.filePath(QStringLiteral("team.sqlite")));
+    const StorageError opened =
+        Test::TestBackend::openFresh(*m_database, m_dir.filePath(QStringLiteral("team.sqlite")));
     QVERIFY2(opened.ok(), qPrintable(opened.fullText()));
     DealRepository deals(*m_database);
     const QStringList people{QStringLiteral("Dana"), QStringLiteral("Eve"), QStringLiteral("Finn")};
@@ -301,10 +302,10 @@ void TestTeamHistory::valueSortsReadFrozenValuesThroughAnIndex()
 
     // The plan walks the index instead of sorting every deal, on a file and on a server (resources/server).
     for (const char *column : {"you_value", "customer_value", "customers_customer_value"}) {
-        const QString text = plan(
-            QStringLiteral("SELECT d.id FROM deals d WHERE d.deleted_at IS NULL ORDER BY %1, d.id LIMIT 50")
-                .arg(m_database->dialect().ifNull(QStringLiteral("d.%1").arg(QLatin1String(column)),
-                                                  QStringLiteral("-9223372036854775807"))));
+        const QString text =
+            plan(QStringLiteral("SELECT d.id FROM deals d WHERE d.deleted_at IS NULL ORDER BY %1, d.id LIMIT 50")
+                     .arg(m_database->dialect().ifNull(QStringLiteral("d.%1").arg(QLatin1String(column)),
+                                                       QStringLiteral("-9223372036854775807"))));
         QVERIFY2(text.contains(QStringLiteral("deals_history_%1").arg(QLatin1String(column))), qPrintable(text));
         QVERIFY2(!sorts(text), qPrintable(text));
     }
