@@ -291,6 +291,34 @@
         <source>This build of Triplewin cannot restore a backup: its Qt uses another SQLite than Triplewin. Close Triplewin and copy “%1” over “%2” instead.</source>
         <translation>Dieser Build von Triplewin kann keine Sicherung wiederherstellen: Sein Qt verwendet ein anderes SQLite als Triplewin. Schließen Sie Triplewin und kopieren Sie stattdessen “%1” über “%2”.</translation>
     </message>
+    <message>
+        <source>%1: the connection to the team server was lost. Nothing of this was saved on the server.</source>
+        <translation>%1: Die Verbindung zum Team-Server ist abgebrochen. Davon wurde nichts auf dem Server gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: someone else was changing the same rows on the team server at the same moment. Nothing was changed; try again.</source>
+        <translation>%1: Jemand anderes hat im selben Moment dieselben Daten auf dem Team-Server geändert. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the team server does not allow your login to do this (a deal is changed only by the salesperson it belongs to). Nothing was changed.</source>
+        <translation>%1: Der Team-Server erlaubt das Ihrer Anmeldung nicht (einen Deal ändert nur der Verkäufer, dem er gehört). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the team server reported an error.</source>
+        <translation>%1: Der Team-Server hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1: the team server&apos;s disk is full. Nothing was changed; tell whoever runs the server.</source>
+        <translation>%1: Der Datenträger des Team-Servers ist voll. Nichts wurde geändert; sagen Sie es der Person, die den Server betreut.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no Triplewin tables yet. Whoever runs it sets them up once with “triplewin-cli server init”.</source>
+        <translation>Der Team-Server %1 hat noch keine Triplewin-Tabellen. Wer ihn betreut, legt sie einmal mit „triplewin-cli server init“ an.</translation>
+    </message>
+    <message>
+        <source>Cannot use the team server.</source>
+        <translation>Der Team-Server kann nicht verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Deal</name>
@@ -2618,6 +2646,30 @@
         <source>The backup was not restored.</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>Mit &amp;Team-Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared deals on its PostgreSQL server</source>
+        <translation>Mit den gemeinsamen Deals Ihres Teams auf dessen PostgreSQL-Server arbeiten</translation>
+    </message>
+    <message>
+        <source>Open &amp;Local Database</source>
+        <translation>&amp;Lokale Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Team-Server: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Triplewin</source>
+        <translation>%1 — Triplewin</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Triplewin</source>
+        <translation>%1[*] — %2 — Triplewin</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -2862,6 +2914,81 @@
     <message>
         <source>Cannot write “%1”: %2.</source>
         <translation>“%1” kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Mit Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>as your login, when empty</source>
+        <translation>wie Ihre Anmeldung, wenn leer</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Wenn der Server sie anbietet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked</source>
+        <translation>Erforderlich, Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>aus ~/.pgpass, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;erschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Deals on a team server are shared by the team: you see and change your own, a manager reads everyone&apos;s. Whoever runs the server gives you a login.</source>
+        <translation>Deals auf einem Team-Server teilt das ganze Team: Sie sehen und ändern Ihre eigenen, die Vertriebsleitung liest alle. Wer den Server betreut, gibt Ihnen eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The server wants a password for %1.</source>
+        <translation>Der Server verlangt ein Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login %1 with this password.</source>
+        <translation>Der Server hat die Anmeldung %1 mit diesem Passwort nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4015,46 @@ Befehle:
     <message>
         <source>set up a team&apos;s PostgreSQL server: schema, roles, policies, logins</source>
         <translation>den PostgreSQL-Server eines Teams einrichten: Schema, Rollen, Regeln, Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Work on a team server instead of a file: a libpq connection string (&quot;host=db.example.com dbname=sales user=dana sslmode=require&quot;); what it leaves out comes from the PG* environment variables, the password from ~/.pgpass, PGPASSWORD or a prompt.</source>
+        <translation>Auf einem Team-Server statt in einer Datei arbeiten: eine libpq-Verbindungsangabe (&quot;host=db.example.com dbname=sales user=dana sslmode=require&quot;); was darin fehlt, kommt aus den Umgebungsvariablen PG*, das Passwort aus ~/.pgpass, PGPASSWORD oder einer Abfrage.</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>give either --db or --server, not both.</source>
+        <translation>geben Sie entweder --db oder --server an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>merging into a team server is not supported; merge into a database file (--db).</source>
+        <translation>in einen Team-Server kann nicht zusammengeführt werden; führen Sie in eine Datenbankdatei zusammen (--db).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached.</source>
+        <translation>Der Team-Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The team server could not be opened.</source>
+        <translation>Der Team-Server konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Your local database is still there to work on.</source>
+        <translation>Ihre lokale Datenbank steht weiter zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Open Local Database</source>
+        <translation>Lokale Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Open the team server &lt;connection&gt; (a libpq connection string such as &quot;host=db.example.com dbname=sales user=dana&quot;; the password from ~/.pgpass, PGPASSWORD or a prompt) instead of the deal database.</source>
+        <translation>Den Team-Server &lt;connection&gt; statt der Deal-Datenbank öffnen (eine libpq-Verbindungsangabe wie &quot;host=db.example.com dbname=sales user=dana&quot;; das Passwort aus ~/.pgpass, PGPASSWORD oder einer Abfrage).</translation>
     </message>
 </context>
 </TS>
