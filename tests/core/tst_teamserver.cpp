@@ -2,7 +2,11 @@
 // scripts/with-postgres.sh starts for the test command, named by TRIPLEWIN_TEST_PG. Each test logs in as a
 // salesperson or a manager (never as a superuser or the tables' owner, who would bypass row-level security) and
 // tries by hand-written SQL what the roles must not do, so the server, not the app, is what is tested.
+#include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "storage/serverpush.h"
 #include "storage/teamserver.h"
+#include "testdeals.h"
 
 #include <QFile>
 #include <QProcess>
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void managerReadsTheTeamAndWritesOnlyNotes();
     void cliSetsUpAndAddsLogins();
     void cliImportsAndExportsAsEachLogin();
+    void pushIsIdempotentAndReportsConflicts();
     void newerServerSchemaIsRefused();
 
 private:
@@ -359,6 +364,108 @@ void TestTeamServer::cliImportsAndExportsAsEachLogin()
         QStringLiteral("alice"), {QStringLiteral("export"), QStringLiteral("--db"), dir.filePath(QStringLiteral("x"))});
     QCOMPARE(both, 1);
     QVERIFY2(bothOutput.contains(QStringLiteral("not both")), qPrintable(bothOutput));
+}
+
+void TestTeamServer::pushIsIdempotentAndReportsConflicts()
+{
+    // Bob's personal file goes to the server as his login: twice adds nothing twice, a later edit in the file is
+    // reported and never overwrites the server's version; pulling back gives the server's deals, and only his.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database file(QStringLiteral("push-file"));
+    QVERIFY(file.open(dir.filePath(QStringLiteral("bob.sqlite"))).ok());
+    DealRepository local(file);
+    QList<Deal> deals;
+    for (const char *title : {"Pushed fleet deal", "Pushed depot deal", "Pushed lighting deal"})
+        deals << local.save(Test::sampleDeal(QString::fromUtf8(title))).value();
+    deals[2] = local.closeDeal(deals[2].id, deals[2].options.at(1).id, QStringLiteral("Bob")).value();
+
+    ServerAddress bob = m_admin;
+    bob.user = QStringLiteral("bob");
+    Database server(QStringLiteral("push-server"));
+    const StorageError opened = server.openServer(bob);
+    QVERIFY2(!opened, qPrintable(opened.fullText()));
+    const qint64 before = scalar(server.connection(), QStringLiteral("SELECT count(*) FROM deals")).toLongLong();
+
+    const Expected<PushReport> first = pushDeals(file, server);
+    QVERIFY2(first.ok(), qPrintable(first.error().fullText()));
+    QCOMPARE(first.value().added, 3);
+    const Expected<PushReport> again = pushDeals(file, server);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().added, 0);
+    QCOMPARE(again.value().unchanged, 3);
+    QCOMPARE(scalar(server.connection(), QStringLiteral("SELECT count(*) FROM deals")).toLongLong(), before + 3);
+    QCOMPARE(scalar(server.connection(), QStringLiteral("SELECT count(*) FROM deals WHERE owner_login <> 'bob'"))
+                 .toLongLong(),
+             0); // bob sees only his own, and everything pushed is his
+    const auto onServer = [&server](const QString &uuid) {
+        DealRepository there(server);
+        QSqlQuery query(server.connection());
+        query.prepare(QStringLiteral("SELECT id FROM deals WHERE uuid = ?"));
+        query.addBindValue(uuid);
+        return query.exec() && query.next() ? there.load(query.value(0).toLongLong()).value() : Deal();
+    };
+    Deal copied = onServer(deals[0].uuid);
+    QCOMPARE(copied.options.size(), deals[0].options.size());
+    for (qsizetype i = 0; i < copied.options.size(); ++i) // the server's own ids
+        copied.options[i].id = deals[0].options.at(i).id;
+    QVERIFY(copied.sameContentAs(deals[0]));
+    QVERIFY(onServer(deals[2].uuid).ending.has_value());
+
+    // Edited again in the file after the push (and, for one, on the server too): reported, never overwriting what
+    // is on the server; the server's versions stay. (Without a record of what each push sent, an edit in the file
+    // cannot be told from one that crossed an edit on the server.)
+    deals[0].notes = QStringLiteral("Edited offline");
+    deals[0] = local.save(deals[0]).value();
+    Deal there = onServer(deals[1].uuid);
+    there.notes = QStringLiteral("Edited on the server");
+    QVERIFY(DealRepository(server).save(there).ok());
+    deals[1].notes = QStringLiteral("Edited in the file");
+    deals[1] = local.save(deals[1]).value();
+    const Expected<PushReport> edits = pushDeals(file, server);
+    QVERIFY(edits.ok());
+    QCOMPARE(edits.value().added, 0);
+    QCOMPARE(edits.value().unchanged, 1);
+    QCOMPARE(edits.value().conflicts.size(), 2);
+    QCOMPARE(edits.value().conflicts.at(1).title, deals[1].title);
+    QVERIFY2(edits.value().conflicts.at(1).message.contains(QStringLiteral("kept")),
+             qPrintable(edits.value().conflicts.at(1).message));
+    QCOMPARE(onServer(deals[0].uuid).notes, Test::sampleDeal().notes);
+    QCOMPARE(onServer(deals[1].uuid).notes, QStringLiteral("Edited on the server"));
+
+    // Alice, pulling into a file of her own, gets none of Bob's deals.
+    ServerAddress alice = m_admin;
+    alice.user = QStringLiteral("alice");
+    Database aliceServer(QStringLiteral("pull-server"));
+    QVERIFY(!aliceServer.openServer(alice));
+    Database aliceFile(QStringLiteral("pull-file"));
+    QVERIFY(aliceFile.open(dir.filePath(QStringLiteral("alice.sqlite"))).ok());
+    QVERIFY(pushDeals(aliceServer, aliceFile).ok());
+    QVERIFY2(scalar(aliceFile.connection(), QStringLiteral("SELECT count(*) FROM deals WHERE title LIKE 'Pushed%'"))
+                     .toLongLong() == 0,
+             "Bob's deals reached Alice's file");
+    // Bob pulling into a new file gets his deals back, the server's version of the one in conflict.
+    Database copy(QStringLiteral("pull-copy"));
+    QVERIFY(copy.open(dir.filePath(QStringLiteral("bob-copy.sqlite"))).ok());
+    const Expected<PushReport> pulled = pushDeals(server, copy);
+    QVERIFY2(pulled.ok(), qPrintable(pulled.error().fullText()));
+    QCOMPARE(pulled.value().added, before + 3);
+    QCOMPARE(scalar(copy.connection(), QStringLiteral("SELECT notes FROM deals WHERE uuid = '%1'").arg(deals[1].uuid))
+                 .toString(),
+             QStringLiteral("Edited on the server"));
+
+    // The command, as Bob types it: the report in words, the deal not moved named with why.
+    file.close();
+    QProcess cli;
+    cli.start(QStringLiteral(TRIPLEWIN_CLI),
+              {QStringLiteral("server"), QStringLiteral("push"), QStringLiteral("--db"),
+               dir.filePath(QStringLiteral("bob.sqlite")), QStringLiteral("--server"),
+               QStringLiteral("host=%1 port=%2 user=bob dbname=%3").arg(bob.host).arg(bob.port).arg(bob.database)});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString output = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("0 added, 0 updated, 1 unchanged, 2 not moved")), qPrintable(output));
+    QVERIFY2(output.contains(deals[1].title), qPrintable(output));
 }
 
 void TestTeamServer::cliSetsUpAndAddsLogins()

@@ -1,0 +1,48 @@
+#include "serverpush.h"
+
+#include "database.h"
+
+namespace Triplewin::Core {
+
+Expected<PushReport> pushDeals(Database &source, Database &target)
+{
+    constexpr qsizetype ChunkSize = 1000;
+    PushReport report;
+    DealRepository into(target);
+    QList<Deal> chunk;
+    StorageError pushFailure;
+    const auto pushChunk = [&]() -> bool {
+        qsizetype next = 0;
+        const Expected<SyncReport> synced = into.syncPulled([&](IncomingDeal *incoming) {
+            if (next == chunk.size())
+                return DealRepository::Pull::End;
+            incoming->deal = chunk.at(next);
+            incoming->deal.id = 0; // the server's ids are its own; the uuid is what matches
+            incoming->line = ++next;
+            return DealRepository::Pull::Deal;
+        });
+        chunk.clear();
+        if (!synced.ok()) {
+            pushFailure = synced.error();
+            return false;
+        }
+        report.added += synced.value().addedIds.size();
+        report.updated += synced.value().updatedIds.size();
+        report.unchanged += synced.value().unchanged;
+        report.conflicts += synced.value().conflicts;
+        return true;
+    };
+    const StorageError readFailure = DealRepository(source).forEachDeal([&](const Deal &deal) {
+        chunk.append(deal);
+        return chunk.size() < ChunkSize || pushChunk();
+    });
+    if (pushFailure)
+        return pushFailure;
+    if (readFailure)
+        return readFailure;
+    if (!chunk.isEmpty() && !pushChunk())
+        return pushFailure;
+    return report;
+}
+
+} // namespace Triplewin::Core

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "dealrepository.h"
+#include "storageerror.h"
+
+namespace Triplewin::Core {
+
+class Database;
+
+/// What moving a personal database to a team server did (triplewin-cli server push).
+struct PushReport
+{
+    qint64 added = 0;     ///< deals new on the server
+    qint64 updated = 0;   ///< deals there already, unchanged there since, taken from the file
+    qint64 unchanged = 0; ///< there already, the same
+    /// Deals not moved, each with the reason in plain words: changed on the server too, ended on either side and
+    /// different, in the trash there.
+    QList<SyncReport::Note> conflicts;
+};
+
+/// Copies every deal of @p source (a Triplewin file, only read) to @p target (a team server, where they belong to
+/// its login) with the rules of a Triplewin file's re-import: matched by uuid, so pushing twice adds nothing the
+/// second time, and a deal that differs on the two sides is reported, never overwritten (also one edited only in
+/// the file since it was pushed: nothing records what a push sent, so such an edit cannot be told from one that
+/// crossed an edit on the server). A thousand deals per
+/// transaction, so a big file never sits in memory: pushing again after a failure finishes the job. Pulling back
+/// for offline work is the same with the roles swapped.
+Expected<PushReport> pushDeals(Database &source, Database &target);
+
+} // namespace Triplewin::Core
