@@ -2990,6 +2990,10 @@
         <source>The server did not accept the login %1 with this password.</source>
         <translation>Der Server hat die Anmeldung %1 mit diesem Passwort nicht angenommen.</translation>
     </message>
+    <message>
+        <source>your system login, when empty</source>
+        <translation>Ihre Systemanmeldung, wenn leer</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::StaleSaveQuestion</name>
@@ -3945,14 +3949,6 @@ Befehle:
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <source>Sets up a team&apos;s PostgreSQL server.
-  init               create the schema, the group roles and the row-level security policies (again: changes nothing)
-  add-user NAME      give login NAME a role (--role), creating the login when it does not exist</source>
-        <translation>Richtet den PostgreSQL-Server eines Teams ein.
-  init               Schema, Gruppenrollen und Zeilensicherheitsregeln anlegen (erneut: ändert nichts)
-  add-user NAME      der Anmeldung NAME eine Rolle geben (--role), die Anmeldung anlegen, wenn es sie nicht gibt</translation>
-    </message>
-    <message>
         <source>The server as a libpq connection string, e.g. &quot;host=db.example.com dbname=sales user=admin sslmode=require&quot; (default: the PG* environment variables). No password in it: it is asked for, or read from ~/.pgpass or PGPASSWORD.</source>
         <translation>Der Server als libpq-Verbindungsangabe, z. B. &quot;host=db.example.com dbname=sales user=admin sslmode=require&quot; (Standard: die Umgebungsvariablen PG*). Kein Passwort darin: Es wird abgefragt oder aus ~/.pgpass oder PGPASSWORD gelesen.</translation>
     </message>
@@ -3971,10 +3967,6 @@ Befehle:
     <message>
         <source>add-user: read the new login&apos;s password from the first line of standard input (default: the login authenticates as the server&apos;s pg_hba.conf says, e.g. by its operating-system user).</source>
         <translation>add-user: das Passwort der neuen Anmeldung aus der ersten Zeile der Standardeingabe lesen (Standard: Die Anmeldung authentifiziert sich, wie die pg_hba.conf des Servers es vorsieht, z. B. über ihren Betriebssystem-Benutzer).</translation>
-    </message>
-    <message>
-        <source>init or add-user</source>
-        <translation>init oder add-user</translation>
     </message>
     <message>
         <source>add-user: the login</source>
@@ -4003,10 +3995,6 @@ Befehle:
     <message>
         <source>“%1” is a %2 on the team server.</source>
         <translation>„%1“ ist %2 auf dem Team-Server.</translation>
-    </message>
-    <message>
-        <source>give an action: init or add-user.</source>
-        <translation>geben Sie eine Aktion an: init oder add-user.</translation>
     </message>
     <message>
         <source>unknown action “%1”.</source>
@@ -4055,6 +4043,42 @@ Befehle:
     <message>
         <source>Open the team server &lt;connection&gt; (a libpq connection string such as &quot;host=db.example.com dbname=sales user=dana&quot;; the password from ~/.pgpass, PGPASSWORD or a prompt) instead of the deal database.</source>
         <translation>Den Team-Server &lt;connection&gt; statt der Deal-Datenbank öffnen (eine libpq-Verbindungsangabe wie &quot;host=db.example.com dbname=sales user=dana&quot;; das Passwort aus ~/.pgpass, PGPASSWORD oder einer Abfrage).</translation>
+    </message>
+    <message>
+        <source>Sets up a team&apos;s PostgreSQL server.
+  init               create the schema, the group roles and the row-level security policies (again: changes nothing)
+  add-user NAME      give login NAME a role (--role), creating the login when it does not exist
+  push               copy the deals of a personal database (--db) to the server, as your login
+  pull               copy your deals on the server into a database file (--db) for offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push and pull: the database file (default: %1). Pushing only reads it; pulling creates it when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add-user, push or pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was copied before stays; running the command again copies the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2: %3 added, %4 updated, %5 unchanged, %6 not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %2 into %1: %3 added, %4 updated, %5 unchanged, %6 not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: init, add-user, push or pull.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,8 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     m_port->setValue(settings.value(PortKey, 5432).toInt());
     m_database->setText(settings.value(DatabaseKey).toString());
     m_database->setPlaceholderText(tr("as your login, when empty"));
-    m_user->setText(settings.value(UserKey, qEnvironmentVariable("USER")).toString());
+    m_user->setText(settings.value(UserKey).toString());
+    m_user->setPlaceholderText(tr("your system login, when empty"));
     // libpq's sslmode values; "prefer" uses TLS whenever the server offers it.
     m_tls->addItem(tr("When the server offers it"), QStringLiteral("prefer"));
     m_tls->addItem(tr("Required"), QStringLiteral("require"));
@@ -73,7 +74,6 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServerConnectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_host, &QLineEdit::textChanged, this, &ServerConnectDialog::updateButtons);
-    connect(m_user, &QLineEdit::textChanged, this, &ServerConnectDialog::updateButtons);
     updateButtons();
     setMinimumWidth(440);
 }
@@ -96,8 +96,8 @@ QString ServerConnectDialog::password() const
 
 void ServerConnectDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_host->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty());
+    // An empty login is libpq's default, the system's user name.
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_host->text().trimmed().isEmpty());
 }
 
 void ServerConnectDialog::accept()
@@ -114,6 +114,8 @@ void ServerConnectDialog::accept()
             text = tr("The server wants a password for %1.").arg(address().user);
         else if (failure.detail.contains(QStringLiteral("password authentication failed")))
             text = tr("The server did not accept the login %1 with this password.").arg(address().user);
+        else if (failure.kind == Core::StorageError::Kind::Unreachable && !failure.detail.isEmpty())
+            text += u'\n' + failure.detail.section(u'\n', 0, 0).trimmed(); // libpq's reason: refused, no such host…
         m_error->setText(text);
         m_error->setToolTip(failure.detail);
         m_error->show();
