@@ -4050,35 +4050,39 @@ Befehle:
   add-user NAME      give login NAME a role (--role), creating the login when it does not exist
   push               copy the deals of a personal database (--db) to the server, as your login
   pull               copy your deals on the server into a database file (--db) for offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtet den PostgreSQL-Server eines Teams ein.
+  init               Schema, Gruppenrollen und Zeilensicherheitsregeln anlegen (erneut: ändert nichts)
+  add-user NAME      der Anmeldung NAME eine Rolle geben (--role), die Anmeldung anlegen, wenn es sie nicht gibt
+  push               die Deals einer persönlichen Datenbank (--db) mit Ihrer Anmeldung auf den Server kopieren
+  pull               Ihre Deals vom Server für die Offline-Arbeit in eine Datenbankdatei (--db) kopieren</translation>
     </message>
     <message>
         <source>push and pull: the database file (default: %1). Pushing only reads it; pulling creates it when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>push und pull: die Datenbankdatei (Standard: %1). push liest sie nur; pull legt sie an, wenn es sie nicht gibt.</translation>
     </message>
     <message>
         <source>init, add-user, push or pull</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add-user, push oder pull</translation>
     </message>
     <message>
         <source>%1 takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine weiteren Argumente.</translation>
     </message>
     <message>
         <source>What was copied before stays; running the command again copies the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schon kopiert wurde, bleibt; ein erneuter Aufruf kopiert den Rest.</translation>
     </message>
     <message>
         <source>Pushed %1 to %2: %3 added, %4 updated, %5 unchanged, %6 not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopiert: %3 hinzugefügt, %4 aktualisiert, %5 unverändert, %6 nicht übertragen.</translation>
     </message>
     <message>
         <source>Pulled %2 into %1: %3 added, %4 updated, %5 unchanged, %6 not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 nach %1 kopiert: %3 hinzugefügt, %4 aktualisiert, %5 unverändert, %6 nicht übertragen.</translation>
     </message>
     <message>
         <source>give an action: init, add-user, push or pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Aktion an: init, add-user, push oder pull.</translation>
     </message>
 </context>
 </TS>
