@@ -1,8 +1,8 @@
 #include "noterepository.h"
 
 #include "database.h"
-#include "sqldialect.h"
 #include "schema.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -55,7 +55,8 @@ public:
     QString errorText() const { return m_error; }
     /// SQLite's (extended) result code of that failure.
     int errorCode() const { return m_code; }
-    /// The last failure as a StorageError for @p action, classified as the database's engine does (Database::failure()).
+    /// The last failure as a StorageError for @p action, classified as the database's engine does
+    /// (Database::failure()).
     StorageError failure(const QString &action) const;
     /// True when the statement runs on the sqlite3 handle (the accelerator), false through Qt SQL.
     bool accelerated() const { return m_statement != nullptr; }

@@ -24,11 +24,13 @@ Expected<std::optional<SavedScript>> ScriptRepository::load(qint64 dealId)
     query.addBindValue(dealId);
     if (!query.exec())
         return Database::sqlError(
-            QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Loading the walk-away script failed"), query);
+            QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Loading the walk-away script failed"),
+            query);
     if (!query.next()) {
         if (query.lastError().isValid())
             return Database::sqlError(
-                QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Loading the walk-away script failed"), query);
+                QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Loading the walk-away script failed"),
+                query);
         return std::optional<SavedScript>();
     }
     SavedScript script;
@@ -57,7 +59,8 @@ StorageError ScriptRepository::save(qint64 dealId, const SavedScript &script)
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!query.exec())
             return Database::sqlError(
-                QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Keeping the walk-away script failed"), query);
+                QCoreApplication::translate("Triplewin::Core::ScriptRepository", "Keeping the walk-away script failed"),
+                query);
         return {};
     });
 }

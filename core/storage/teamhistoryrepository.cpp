@@ -126,7 +126,8 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     }
     if (!query.exec())
         return Database::sqlError(
-            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"), query);
+            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
+            query);
     QList<TeamHistoryRow> rows;
     while (query.next()) {
         TeamHistoryRow row;
@@ -149,7 +150,8 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     }
     if (query.lastError().isValid())
         return Database::sqlError(
-            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"), query);
+            QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
+            query);
     return rows;
 }
 

@@ -160,8 +160,7 @@ StorageError TeamServer::open(const ServerAddress &address, const QString &passw
     return version.ok() ? StorageError{} : version.error();
 }
 
-Expected<int> TeamServer::connect(const QString &connectionName, const ServerAddress &address,
-                                  const QString &password)
+Expected<int> TeamServer::connect(const QString &connectionName, const ServerAddress &address, const QString &password)
 {
     const auto drop = [&connectionName] {
         if (QSqlDatabase::contains(connectionName)) {

@@ -64,8 +64,7 @@ public:
     /// Opens the Qt SQL connection @p connectionName to @p address as open() does (Database::openServer() uses it
     /// too): the app's schema first on the search path, UTF-8. Gives the server's schema version (0: not set up);
     /// refuses a newer one than SchemaVersion. On error no connection of that name is left.
-    static Expected<int> connect(const QString &connectionName, const ServerAddress &address,
-                                 const QString &password);
+    static Expected<int> connect(const QString &connectionName, const ServerAddress &address, const QString &password);
     void close();
     bool isOpen() const;
     QSqlDatabase connection() const;

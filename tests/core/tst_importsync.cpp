@@ -89,8 +89,8 @@ void TestImportSync::init()
     m_deals.reset();
     m_database = std::make_unique<Database>(QStringLiteral("tst_importsync"));
     // In memory; on a team server, its empty test database as a salesperson.
-    const StorageError opened = TestBackend::onServer() ? TestBackend::openFresh(*m_database, QString())
-                                                        : m_database->openInMemory();
+    const StorageError opened =
+        TestBackend::onServer() ? TestBackend::openFresh(*m_database, QString()) : m_database->openInMemory();
     QVERIFY2(opened.ok(), qPrintable(opened.fullText()));
     m_deals = std::make_unique<DealRepository>(*m_database);
 }
