@@ -49,6 +49,7 @@ private Q_SLOTS:
     void cliSetsUpAndAddsLogins();
     void cliImportsAndExportsAsEachLogin();
     void pushIsIdempotentAndReportsConflicts();
+    void lostConnectionIsSaidAndNothingHalfSaved();
     void newerServerSchemaIsRefused();
 
 private:
@@ -466,6 +467,35 @@ void TestTeamServer::pushIsIdempotentAndReportsConflicts()
     QVERIFY2(cli.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("0 added, 0 updated, 1 unchanged, 2 not moved")), qPrintable(output));
     QVERIFY2(output.contains(deals[1].title), qPrintable(output));
+}
+
+void TestTeamServer::lostConnectionIsSaidAndNothingHalfSaved()
+{
+    // The server ends alice's session (a restart, a network cut, an idle timeout): her next save says so in plain
+    // words, as Unreachable, and nothing of it is on the server; once connected again, the deal is as it was.
+    ServerAddress alice = m_admin;
+    alice.user = QStringLiteral("alice");
+    Database database(QStringLiteral("lost-connection"));
+    QVERIFY(!database.openServer(alice));
+    DealRepository deals(database);
+    const Deal saved = deals.save(Test::sampleDeal(QStringLiteral("Saved before the cut"))).value();
+    const qint64 pid = scalar(database.connection(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    QVERIFY(scalar(m_setup.connection(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)).toBool());
+
+    Deal edit = saved;
+    edit.notes = QStringLiteral("Edited after the cut");
+    edit.options.removeLast();
+    const Expected<Deal> refused = deals.save(edit);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, StorageError::Kind::Unreachable);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("connection to the team server was lost")),
+             qPrintable(refused.error().fullText()));
+
+    Database again(QStringLiteral("lost-connection-again"));
+    QVERIFY(!again.openServer(alice));
+    const Expected<Deal> stored = DealRepository(again).load(saved.id);
+    QVERIFY2(stored.ok(), qPrintable(stored.error().fullText()));
+    QVERIFY(stored.value().sameContentAs(saved));
 }
 
 void TestTeamServer::cliSetsUpAndAddsLogins()
