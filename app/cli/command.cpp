@@ -91,6 +91,11 @@ Core::StorageError withPassword(const Core::ServerAddress &address,
     return error;
 }
 
+bool usesServer(const QCommandLineParser &parser)
+{
+    return parser.isSet(ServerOption);
+}
+
 QString databasePath(const QCommandLineParser &parser)
 {
     return parser.isSet(DatabaseOption) ? parser.value(DatabaseOption) : Core::Database::defaultPath();

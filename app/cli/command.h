@@ -48,6 +48,8 @@ int failure(const QString &message);
 
 /// Adds --db and --server to @p parser (shared by every command that reads or writes a database).
 void addDatabaseOption(QCommandLineParser &parser);
+/// True when --server was given: the command works on a team server, not a file.
+bool usesServer(const QCommandLineParser &parser);
 /// The database --db names, or the default one.
 QString databasePath(const QCommandLineParser &parser);
 /// Opens the database named by --db (or the default one). With @p mustExist, a missing file is an error

@@ -118,9 +118,11 @@ int runImport(const QStringList &arguments, const QString &description)
             QCoreApplication::translate("main", "cannot read “%1”: %2.").arg(file.fileName(), file.errorString()));
     Core::Database database(QStringLiteral("triplewin-cli"));
     // A failed import (or a dry run) into a database that did not exist leaves no new, empty database behind.
+    // On a team server there is no file to create, probe or tidy up.
+    const bool onServer = usesServer(parser);
     const QString databaseFile = databasePath(parser);
-    const bool newDatabase = !QFileInfo::exists(databaseFile);
-    if (parser.isSet(dryRun) && !newDatabase) {
+    const bool newDatabase = !onServer && !QFileInfo::exists(databaseFile);
+    if (parser.isSet(dryRun) && !newDatabase && !onServer) {
         // A dry run changes nothing, so it does not upgrade an older database either.
         Core::Database probe(QStringLiteral("triplewin-cli-probe"));
         if (const Core::StorageError error = probe.openForReading(databaseFile))

@@ -810,6 +810,10 @@ StorageError Database::readUserVersion(int *version)
 StorageError Database::write(const std::function<StorageError()> &work)
 {
     const QString saving = QCoreApplication::translate("Triplewin::Core::Database", "Saving failed");
+    // A server would only warn about a second BEGIN and end the outer transaction early: refuse, as SQLite does.
+    if (isServer() && m_inTransaction)
+        return failure(saving, QStringLiteral("XX000"),
+                       QStringLiteral("cannot start a transaction within a transaction"));
     QSqlQuery begin(connection());
     if (!begin.exec(dialect().beginWrite()))
         return failure(QCoreApplication::translate("Triplewin::Core::Database", "Starting to save failed"),

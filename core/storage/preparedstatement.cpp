@@ -95,6 +95,7 @@ bool PreparedStatement::checkBinds()
     // A programming error, never a user's: loud in the log and in tests, and nothing is written.
     m_error = QStringLiteral("%1 of the statement's %2 parameters were bound").arg(bound).arg(m_parameters);
     m_code = SQLITE_RANGE;
+    m_nativeCode = QStringLiteral("XX000"); // an internal error on a server, not a lost connection
     qCCritical(lcStorage) << "unbound parameters:" << m_error;
     return false;
 }

@@ -11,6 +11,7 @@ Expected<PushReport> pushDeals(Database &source, Database &target)
     DealRepository into(target);
     QList<Deal> chunk;
     StorageError pushFailure;
+    qint64 copied = 0; // deals before this chunk, so that a report's deal numbers run on
     const auto pushChunk = [&]() -> bool {
         qsizetype next = 0;
         const Expected<SyncReport> synced = into.syncPulled([&](IncomingDeal *incoming) {
@@ -18,9 +19,10 @@ Expected<PushReport> pushDeals(Database &source, Database &target)
                 return DealRepository::Pull::End;
             incoming->deal = chunk.at(next);
             incoming->deal.id = 0; // the server's ids are its own; the uuid is what matches
-            incoming->line = ++next;
+            incoming->line = copied + ++next;
             return DealRepository::Pull::Deal;
         });
+        copied += chunk.size();
         chunk.clear();
         if (!synced.ok()) {
             pushFailure = synced.error();

@@ -183,9 +183,14 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
         db.setPassword(password);
         db.setConnectOptions(address.options.join(u';'));
         if (!db.open()) {
+            // libpq gives no SQLSTATE here: the server answered when it names the login, password or database.
+            const QString reason = db.lastError().text();
+            const bool answered =
+                reason.contains(QStringLiteral("password")) || reason.contains(QStringLiteral("does not exist")) ||
+                reason.contains(QStringLiteral("permission denied")) || reason.contains(QStringLiteral("pg_hba.conf"));
             const StorageError failure =
                 serverError(tr("Cannot connect to the team server %1.").arg(address.displayName()), db.lastError(),
-                            StorageError::Kind::Unreachable);
+                            answered ? StorageError::Kind::Refused : StorageError::Kind::Unreachable);
             db = QSqlDatabase();
             drop();
             return failure;

@@ -344,6 +344,9 @@ void TestTeamServer::cliImportsAndExportsAsEachLogin()
         return std::pair{process.exitCode(),
                          QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
     };
+    const auto [dryRun, dryRunOutput] =
+        cli(QStringLiteral("alice"), {QStringLiteral("import"), QStringLiteral("--dry-run"), csv});
+    QVERIFY2(dryRun == 0 && dryRunOutput.contains(QStringLiteral("Dry run")), qPrintable(dryRunOutput));
     const auto [imported, importOutput] = cli(QStringLiteral("alice"), {QStringLiteral("import"), csv});
     QVERIFY2(imported == 0, qPrintable(importOutput));
     const auto [again, againOutput] = cli(QStringLiteral("alice"), {QStringLiteral("import"), csv});
@@ -490,6 +493,12 @@ void TestTeamServer::lostConnectionIsSaidAndNothingHalfSaved()
     QCOMPARE(refused.error().kind, StorageError::Kind::Unreachable);
     QVERIFY2(refused.error().message.contains(QStringLiteral("connection to the team server was lost")),
              qPrintable(refused.error().fullText()));
+
+    // A login the server does not know is refused by it, not taken for a server that cannot be reached.
+    ServerAddress nobody = m_admin;
+    nobody.user = QStringLiteral("nobody_here");
+    Database stranger(QStringLiteral("stranger"));
+    QCOMPARE(stranger.openServer(nobody).kind, StorageError::Kind::Refused);
 
     Database again(QStringLiteral("lost-connection-again"));
     QVERIFY(!again.openServer(alice));
