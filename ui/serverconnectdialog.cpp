@@ -86,6 +86,8 @@ Core::ServerAddress ServerConnectDialog::address() const
     address.database = m_database->text().trimmed();
     address.user = m_user->text().trimmed();
     address.options << QStringLiteral("sslmode=") + m_tls->currentData().toString();
+    // Trying the server blocks the window: a host that drops packets is given up after 10 s, not TCP's minutes.
+    address.options << QStringLiteral("connect_timeout=10");
     return address;
 }
 
