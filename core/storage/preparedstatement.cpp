@@ -193,10 +193,9 @@ bool PreparedStatement::exec()
     } else if (!m_query->exec()) {
         fail(m_query->lastError());
     } else {
-        // An INSERT … RETURNING id (a server's driver has no last insert id) gives the new row's id as its row.
         m_changes = m_query->numRowsAffected();
-        // Never ask a server's driver for the last id: it runs "SELECT lastval()", whose failure aborts the
-        // transaction.
+        // An INSERT … RETURNING id (a server's driver has no last insert id) gives the new row's id as its row. Never
+        // ask a server's driver for the last id: it runs "SELECT lastval()", whose failure aborts the transaction.
         if (m_query->isSelect())
             m_lastInsertId = m_query->next() ? m_query->value(0).toLongLong() : 0;
         else

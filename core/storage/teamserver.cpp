@@ -1,5 +1,7 @@
 #include "teamserver.h"
 
+#include "sqldialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -258,7 +260,7 @@ Expected<int> TeamServer::schemaVersionOf(const QSqlDatabase &db)
         return serverError(tr("Reading the team server's schema version failed."), query.lastError());
     if (!query.value(0).toBool())
         return 0;
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM triplewin.schema_version")) || !query.next())
+    if (!query.exec(SqlDialect::postgresql().schemaVersionQuery()) || !query.next())
         return serverError(tr("Reading the team server's schema version failed."), query.lastError());
     return query.value(0).toInt();
 }
