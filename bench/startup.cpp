@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QProcess>
 #include <QSettings>
@@ -119,9 +120,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("An existing Triplewin database to open."),
                                       QStringLiteral("path"));
-    const QCommandLineOption generateOption(QStringLiteral("generate"),
-                                            QStringLiteral("Generate N ended deals into a temporary database first."),
-                                            QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption generateOption(
+        QStringLiteral("generate"),
+        QStringLiteral("Generate N ended deals into a temporary database first (into "
+                       "--db when that file is not there yet)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Starts of each kind (default 5)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: one start."),
@@ -133,8 +136,10 @@ int main(int argc, char *argv[])
 
     QTemporaryDir scratch;
     QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        path = QDir(scratch.path()).filePath(QStringLiteral("bench-startup.sqlite"));
+    // --generate with --db naming a file not there yet generates into that file and keeps it for the next run.
+    if (path.isEmpty() || (parser.isSet(generateOption) && !QFileInfo::exists(path))) {
+        if (path.isEmpty())
+            path = QDir(scratch.path()).filePath(QStringLiteral("bench-startup.sqlite"));
         Core::Database generated(QStringLiteral("bench-startup-generate"));
         if (const Core::StorageError error = generated.open(path)) {
             say(QStringLiteral("ERROR: ") + error.fullText());

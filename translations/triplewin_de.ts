@@ -319,6 +319,10 @@
         <source>Cannot use the team server.</source>
         <translation>Der Team-Server kann nicht verwendet werden.</translation>
     </message>
+    <message>
+        <source>No team server was open.</source>
+        <translation>Es war kein Team-Server geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Deal</name>
@@ -2061,12 +2065,20 @@
         <translation>&amp;Neuer Deal</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No deals yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create your first deal with &lt;b&gt;New Deal&lt;/b&gt; (Ctrl+N): give it a title, add the options you could offer, and estimate what each option is worth to you, your customer and their customer. Triplewin shows who wins and who loses under each option.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Deals.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie Ihren ersten Deal mit &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+N) an: Geben Sie ihm einen Titel, fügen Sie die Optionen hinzu, die Sie anbieten könnten, und schätzen Sie, was jede Option für Sie, Ihren Kunden und dessen Kunden wert ist. Triplewin zeigt, wer bei welcher Option gewinnt und wer verliert.&lt;/p&gt;</translation>
+        <source>No deals yet.</source>
+        <translation>Noch keine Deals.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No deal is open.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick a deal from the list on the left, or start a new one with &lt;b&gt;New Deal&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kein Deal geöffnet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie links einen Deal aus der Liste, oder legen Sie mit &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+N) einen neuen an.&lt;/p&gt;</translation>
+        <source>No deal is open.</source>
+        <translation>Kein Deal geöffnet.</translation>
+    </message>
+    <message>
+        <source>Create your first deal with New Deal (Ctrl+N): give it a title, add the options you could offer, and estimate what each option is worth to you, your customer and their customer. Triplewin shows who wins and who loses under each option.</source>
+        <translation>Legen Sie Ihren ersten Deal mit „Neuer Deal“ (Strg+N) an: Geben Sie ihm einen Titel, fügen Sie die Optionen hinzu, die Sie anbieten könnten, und schätzen Sie, was jede Option für Sie, Ihren Kunden und dessen Kunden wert ist. Triplewin zeigt, wer bei welcher Option gewinnt und wer verliert.</translation>
+    </message>
+    <message>
+        <source>Pick a deal from the list on the left, or start a new one with New Deal (Ctrl+N).</source>
+        <translation>Wählen Sie links einen Deal aus der Liste, oder legen Sie mit „Neuer Deal“ (Strg+N) einen neuen an.</translation>
     </message>
 </context>
 <context>

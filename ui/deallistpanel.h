@@ -35,6 +35,9 @@ Q_SIGNALS:
     /// The user picked a deal.
     void dealActivated(qint64 id);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void applyFilter();
     void updateEmptyState();
@@ -48,6 +51,7 @@ private:
     QTreeView *m_view;
     QLabel *m_empty;
     bool m_selecting = false;
+    bool m_clearButtonPending = false;
 };
 
 } // namespace Triplewin::Ui

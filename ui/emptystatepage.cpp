@@ -9,19 +9,30 @@ namespace Triplewin::Ui {
 
 EmptyStatePage::EmptyStatePage(QWidget *parent)
     : QWidget(parent)
+    , m_heading(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    m_text->setObjectName(QStringLiteral("emptyState"));
-    m_text->setWordWrap(true);
-    m_text->setAlignment(Qt::AlignCenter);
-    QFont larger = m_text->font();
+    // Plain text in two labels rather than one rich-text label: Qt lays rich text out through a QTextDocument at
+    // every width the layout tries, which cost a twentieth of the start-up to first paint (issue 14).
+    m_heading->setObjectName(QStringLiteral("emptyState"));
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setAlignment(Qt::AlignCenter);
+    QFont larger = m_heading->font();
     larger.setPointSizeF(larger.pointSizeF() * 1.25);
     m_text->setFont(larger);
+    larger.setBold(true);
+    m_heading->setFont(larger);
+    m_text->setObjectName(QStringLiteral("emptyStateHint"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignCenter);
     m_text->setFixedWidth(620);
     auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New Deal"), this);
     button->setObjectName(QStringLiteral("emptyNewDeal"));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
+    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
     layout->addWidget(m_text, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
     layout->addWidget(button, 0, Qt::AlignHCenter);
@@ -32,12 +43,12 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
 
 void EmptyStatePage::setHasDeals(bool hasDeals)
 {
-    m_text->setText(!hasDeals ? tr("<p><b>No deals yet.</b></p><p>Create your first deal with <b>New Deal</b> "
-                                   "(Ctrl+N): give it a title, add the options you could offer, and estimate what "
-                                   "each option is worth to you, your customer and their customer. Triplewin shows "
-                                   "who wins and who loses under each option.</p>")
-                              : tr("<p><b>No deal is open.</b></p><p>Pick a deal from the list on the left, or start "
-                                   "a new one with <b>New Deal</b> (Ctrl+N).</p>"));
+    m_heading->setText(!hasDeals ? tr("No deals yet.") : tr("No deal is open."));
+    m_text->setText(!hasDeals
+                        ? tr("Create your first deal with New Deal (Ctrl+N): give it a title, add the options you "
+                             "could offer, and estimate what each option is worth to you, your customer and "
+                             "their customer. Triplewin shows who wins and who loses under each option.")
+                        : tr("Pick a deal from the list on the left, or start a new one with New Deal (Ctrl+N)."));
 }
 
 } // namespace Triplewin::Ui

@@ -24,6 +24,7 @@ Q_SIGNALS:
     void newDealRequested();
 
 private:
+    QLabel *m_heading;
     QLabel *m_text;
 };
 

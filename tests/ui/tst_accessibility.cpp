@@ -270,6 +270,9 @@ void TestAccessibility::windows()
     window->resize(size);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    // The deal list's search gets its clear button after the window's first paint (see DealListPanel::event()).
+    if (auto *search = window->findChild<QLineEdit *>(QStringLiteral("dealSearch")))
+        QTRY_VERIFY(search->isClearButtonEnabled());
     // A search field's clear button shows only once something is typed.
     for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
         if (edit->isClearButtonEnabled() && edit->isVisible() && edit->text().isEmpty())

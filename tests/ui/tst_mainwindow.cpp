@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void opensBeforeTheEditorAndCoachAreBuilt();
     void dealListStatusFitsEveryStatus();
     void dealListFetchesWhenItsLastRowIsInView();
+    void searchIsTypedAndClearedWithItsButton();
 
 private:
     template<typename T>
@@ -766,6 +768,42 @@ void TestMainWindow::customerWhoCameOffWorseIsNamed()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::searchIsTypedAndClearedWithItsButton()
+{
+    Core::DealRepository deals(*m_database);
+    for (const char *title : {"Fleet renewal", "Depot lease"}) {
+        Core::Deal deal;
+        deal.title = QString::fromLatin1(title);
+        QVERIFY(deals.save(deal).ok());
+    }
+    m_window.reset();
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    auto *search = child<QLineEdit>("dealSearch");
+    auto *list = child<QTreeView>("dealList");
+    // The clear button (the style's icon, slow to load) is added once the window has painted.
+    QVERIFY(!search->isClearButtonEnabled());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(search->isClearButtonEnabled());
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+
+    // Ctrl+F, then typed key by key: the list narrows, and the clear button shows, named for a screen reader.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("fleet"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QToolButton *clear = nullptr;
+    for (QToolButton *button : search->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (button->isVisible())
+            clear = button;
+    }
+    QVERIFY(clear);
+    QCOMPARE(clear->accessibleName(), QStringLiteral("Clear the search"));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+}
+
 #include "tst_mainwindow.moc"
 
 void TestMainWindow::opensBeforeTheEditorAndCoachAreBuilt()
