@@ -1846,6 +1846,26 @@
         <source>Your unsaved changes were kept, but the deal they belong to could not be read, so they were not restored: %1</source>
         <translation>Ihre ungespeicherten Änderungen wurden aufbewahrt, aber der zugehörige Deal konnte nicht gelesen werden, daher wurden sie nicht wiederhergestellt: %1</translation>
     </message>
+    <message>
+        <source>The team server does not answer, so %1 is not saved there yet. Your changes are kept on this computer: Triplewin saves them on the server as soon as it answers again, and if you quit before that, offers them back at the next start.</source>
+        <translation>Der Team-Server antwortet nicht, daher ist %1 dort noch nicht gespeichert. Ihre Änderungen werden auf diesem Computer aufbewahrt: Triplewin speichert sie auf dem Server, sobald er wieder antwortet, und bietet sie beim nächsten Start wieder an, falls Sie vorher beenden.</translation>
+    </message>
+    <message>
+        <source>the new deal</source>
+        <translation>der neue Deal</translation>
+    </message>
+    <message>
+        <source>The team server answers again.</source>
+        <translation>Der Team-Server antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>The team server answers again, but “%1” was changed or removed there meanwhile. Save it to choose what to keep.</source>
+        <translation>Der Team-Server antwortet wieder, aber „%1“ wurde dort inzwischen geändert oder entfernt. Speichern Sie, um zu wählen, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>The team server answers again: “%1” is saved there.</source>
+        <translation>Der Team-Server antwortet wieder: „%1“ ist dort gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealTransfer</name>
@@ -2056,6 +2076,18 @@
     <message>
         <source>An old draft of your changes could not be removed: %1</source>
         <translation>Ein alter Entwurf Ihrer Änderungen konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The folder for “%1” cannot be made.</source>
+        <translation>Der Ordner für „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The copy of your changes on this computer could not be removed: %1</source>
+        <translation>Die Kopie Ihrer Änderungen auf diesem Computer konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The team server did not answer when you last edited %1, so your changes from %2 were kept on this computer. Restore them, to save them on the server?</source>
+        <translation>Der Team-Server hat nicht geantwortet, als Sie %1 zuletzt bearbeitet haben, daher wurden Ihre Änderungen von %2 auf diesem Computer aufbewahrt. Wiederherstellen, um sie auf dem Server zu speichern?</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2713,10 @@
     <message>
         <source>%1[*] — %2 — Triplewin</source>
         <translation>%1[*] — %2 — Triplewin</translation>
+    </message>
+    <message>
+        <source>Team server not answering: changes are kept on this computer</source>
+        <translation>Team-Server antwortet nicht: Änderungen werden auf diesem Computer aufbewahrt</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,13 @@
 
 #include <core/coaching/coach.h>
 #include <core/settings/profilesettings.h>
+#include <core/storage/database.h>
 #include <core/storage/noterepository.h>
+#include <core/storage/serverwatch.h>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUndoStack>
+#include <utility>
 
 namespace Triplewin::Ui {
 
@@ -33,6 +36,7 @@ DealSession::DealSession(Core::Database &database, Core::DealRepository &reposit
     , m_window(window)
     , m_drafts(new DraftKeeper(
           database, [this] { return isModified() ? std::optional<Deal>(editor()->deal()) : std::nullopt; }, this))
+    , m_serverWatch(new Core::ServerWatch(database, this))
     , m_customerCheck(new QTimer(this))
 {
     // A moment after the last keystroke in the customer field, not at each one.
@@ -40,6 +44,8 @@ DealSession::DealSession(Core::Database &database, Core::DealRepository &reposit
     m_customerCheck->setInterval(300);
     connect(m_customerCheck, &QTimer::timeout, this, &DealSession::checkCustomer);
     connect(m_drafts, &DraftKeeper::keepFailed, this, [this](const QString &why) { Q_EMIT statusMessage(why, 8000); });
+    connect(m_drafts, &DraftKeeper::serverUnreachable, this, &DealSession::serverLost);
+    connect(m_serverWatch, &Core::ServerWatch::answered, this, &DealSession::serverAnswered);
 }
 
 DealEditor *DealSession::editor()
@@ -110,12 +116,34 @@ bool DealSession::save()
     if (!saved.ok() && (saved.error().kind == Core::StorageError::Kind::Conflict ||
                         saved.error().kind == Core::StorageError::Kind::NotFound))
         saved = resolveStaleSave(saved.error());
+    if (!saved.ok() && saved.error().kind == Core::StorageError::Kind::Unreachable && m_database.isServer()) {
+        // Never lost because the connection dropped: kept on this computer, saved when the server answers again.
+        m_drafts->keepNow();
+        if (m_drafts->isKeptOffline()) {
+            m_saveWhenServerAnswers = true;
+            serverLost();
+            const Deal mine = editor()->deal();
+            editor()->showMessage(
+                tr("The team server does not answer, so %1 is not saved there yet. Your changes are kept on this "
+                   "computer: Triplewin saves them on the server as soon as it answers again, and if you quit "
+                   "before that, offers them back at the next start.")
+                    .arg(mine.title.isEmpty() ? tr("the new deal") : tr("“%1”").arg(mine.title)));
+            return false;
+        }
+    }
     if (!saved.ok()) {
         if (!saved.error().message.isEmpty())
             editor()->showMessage(saved.error().fullText());
         return false;
     }
-    m_saved = saved.value();
+    showSaved(saved.value());
+    Q_EMIT statusMessage(tr("Saved “%1”.").arg(m_saved.title), 4000);
+    return true;
+}
+
+void DealSession::showSaved(const Deal &saved)
+{
+    m_saved = saved;
     m_drafts->discard();
     // Take the ids, revision and timestamps the database assigned. The undo history ends here: its snapshots
     // predate those ids, and replaying one would replace saved options instead of editing them.
@@ -123,8 +151,52 @@ bool DealSession::save()
     editor()->setDeal(m_saved);
     Q_EMIT dealsChanged();
     Q_EMIT dealShown();
-    Q_EMIT statusMessage(tr("Saved “%1”.").arg(m_saved.title), 4000);
-    return true;
+}
+
+void DealSession::serverLost()
+{
+    if (m_serverWatch->isWatching())
+        return;
+    m_serverWatch->start();
+    Q_EMIT serverAnswersChanged(false);
+}
+
+void DealSession::serverAnswered()
+{
+    if (const Core::StorageError error = m_database.reconnect()) {
+        if (error.kind == Core::StorageError::Kind::Unreachable) {
+            m_serverWatch->start(); // gone again already
+            return;
+        }
+        Q_EMIT statusMessage(error.fullText(), 0); // it answers, but not to this login any more
+        return;
+    }
+    Q_EMIT serverAnswersChanged(true);
+    Q_EMIT dealsChanged(); // the list and the coach read the server again
+    const bool save = std::exchange(m_saveWhenServerAnswers, false);
+    if (!save || !isModified() || !commitPendingEdits()) {
+        m_drafts->keepNow(); // the changes kept on this computer go to the server's draft
+        Q_EMIT statusMessage(tr("The team server answers again."), 8000);
+        return;
+    }
+    const Core::Expected<Deal> saved = m_repository.save(editor()->deal());
+    if (!saved.ok()) {
+        m_drafts->keepNow();
+        if (saved.error().kind == Core::StorageError::Kind::Unreachable) {
+            m_saveWhenServerAnswers = true;
+            serverLost();
+        } else if (saved.error().kind == Core::StorageError::Kind::Conflict ||
+                   saved.error().kind == Core::StorageError::Kind::NotFound) {
+            editor()->showMessage(tr("The team server answers again, but “%1” was changed or removed there "
+                                     "meanwhile. Save it to choose what to keep.")
+                                      .arg(editor()->deal().title));
+        } else {
+            editor()->showMessage(saved.error().fullText());
+        }
+        return;
+    }
+    showSaved(saved.value());
+    Q_EMIT statusMessage(tr("The team server answers again: “%1” is saved there.").arg(m_saved.title), 8000);
 }
 
 Core::Expected<Deal> DealSession::resolveStaleSave(const Core::StorageError &stale)

@@ -16,6 +16,7 @@ namespace Triplewin::Core {
 class Coach;
 class Database;
 struct Draft;
+class ServerWatch;
 } // namespace Triplewin::Core
 
 namespace Triplewin::Ui {
@@ -46,6 +47,8 @@ public:
     /// True when the open deal has changes that are not saved.
     bool isModified() const;
     DraftKeeper *drafts() const { return m_drafts; }
+    /// Watches a team server that stopped answering (tests shorten its interval).
+    Core::ServerWatch *serverWatch() const { return m_serverWatch; }
 
     /// Puts text still open in a cell editor into the deal; false when it was refused (message shown).
     bool commitPendingEdits();
@@ -81,6 +84,9 @@ Q_SIGNALS:
     /// Stored deals changed: the list reloads and the coach recounts.
     void dealsChanged();
     void statusMessage(const QString &message, int timeoutMs);
+    /// The team server stopped answering (@p answers false: changes are kept on this computer meanwhile), or answers
+    /// again and the window is connected to it again.
+    void serverAnswersChanged(bool answers);
 
 private:
     /// The editor, built on first use.
@@ -91,6 +97,12 @@ private:
     bool saveBeforeEnding(const QString &action);
     /// Shows the deal as stored after a closing step; false (with the reason shown) when the step failed.
     bool showEnded(const Core::Expected<Core::Deal> &result, const QString &action);
+    /// Shows @p saved, just saved, as the open deal: its ids and revision; the undo history ends.
+    void showSaved(const Core::Deal &saved);
+    /// The team server did not answer: watch for it to answer again.
+    void serverLost();
+    /// It answers: connect the window again and save what could not be saved.
+    void serverAnswered();
 
     Core::Database &m_database;
     Core::DealRepository &m_repository;
@@ -102,9 +114,11 @@ private:
     std::function<QString()> m_signingName;
     QWidget *m_window;
     DraftKeeper *m_drafts;
+    Core::ServerWatch *m_serverWatch;
     QTimer *m_customerCheck;
     Core::Deal m_saved;
     bool m_hasDeal = false;
+    bool m_saveWhenServerAnswers = false; ///< a save failed because the team server did not answer
 };
 
 } // namespace Triplewin::Ui

@@ -1,8 +1,13 @@
 #include "draftkeeper.h"
 
+#include <core/storage/database.h>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace Triplewin::Ui {
@@ -14,6 +19,7 @@ constexpr int DraftDelayMs = 2000;
 
 DraftKeeper::DraftKeeper(Core::Database &database, std::function<std::optional<Core::Deal>()> unsaved, QObject *parent)
     : QObject(parent)
+    , m_database(database)
     , m_drafts(database)
     , m_unsaved(std::move(unsaved))
     , m_timer(new QTimer(this))
@@ -49,8 +55,60 @@ void DraftKeeper::keepNow()
         discard();
         return;
     }
-    if (const Core::StorageError error = m_drafts.save(*deal))
+    Core::StorageError error = m_drafts.save(*deal);
+    if (error.kind == Core::StorageError::Kind::Unreachable && m_database.isServer()) {
+        Core::DraftRepository *offline = offlineDrafts(error);
+        if (offline && !(error = offline->save(*deal))) {
+            m_keptOffline = true;
+            Q_EMIT serverUnreachable();
+            return;
+        }
+    } else if (!error && m_keptOffline) {
+        discardOffline(); // the server has them again
+    }
+    if (error)
         Q_EMIT keepFailed(tr("Your unsaved changes could not be kept as a draft: %1").arg(error.fullText()));
+}
+
+QString DraftKeeper::offlinePath() const
+{
+    if (!m_database.isServer())
+        return QString();
+    QString name = m_database.displayName(); // login@host:port/database
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9@._-]")), QStringLiteral("_"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("offline-drafts/%1.sqlite").arg(name));
+}
+
+Core::DraftRepository *DraftKeeper::offlineDrafts(Core::StorageError &error)
+{
+    if (m_offlineDrafts)
+        return m_offlineDrafts.get();
+    const QString path = offlinePath();
+    static int serial = 0;
+    auto offline = std::make_unique<Core::Database>(QStringLiteral("triplewin-offline-drafts-%1").arg(++serial));
+    if (!QDir().mkpath(QFileInfo(path).path())) {
+        error = {Core::StorageError::Kind::CannotOpen, tr("The folder for “%1” cannot be made.").arg(path), {}};
+        return nullptr;
+    }
+    if ((error = offline->open(path)))
+        return nullptr;
+    m_offline = std::move(offline);
+    m_offlineDrafts = std::make_unique<Core::DraftRepository>(*m_offline);
+    return m_offlineDrafts.get();
+}
+
+void DraftKeeper::discardOffline()
+{
+    m_keptOffline = false;
+    if (!m_offlineDrafts && !QFileInfo::exists(offlinePath()))
+        return;
+    Core::StorageError error;
+    if (Core::DraftRepository *offline = offlineDrafts(error))
+        error = offline->discard();
+    if (error)
+        Q_EMIT keepFailed(
+            tr("The copy of your changes on this computer could not be removed: %1").arg(error.fullText()));
 }
 
 void DraftKeeper::discard()
@@ -60,23 +118,45 @@ void DraftKeeper::discard()
         m_deferred = true;
         return;
     }
-    if (const Core::StorageError error = m_drafts.discard())
+    const Core::StorageError error = m_drafts.discard();
+    // A server that does not answer keeps its old draft; the next keep or discard with the server back replaces it.
+    if (error && error.kind != Core::StorageError::Kind::Unreachable)
         Q_EMIT keepFailed(tr("An old draft of your changes could not be removed: %1").arg(error.fullText()));
+    if (m_database.isServer())
+        discardOffline();
 }
 
 std::optional<Core::Draft> DraftKeeper::pending()
 {
     const Core::Expected<std::optional<Core::Draft>> draft = m_drafts.load();
-    return draft.ok() ? draft.value() : std::nullopt;
+    std::optional<Core::Draft> found = draft.ok() ? draft.value() : std::nullopt;
+    m_pendingWasOffline = false;
+    if (m_database.isServer() && QFileInfo::exists(offlinePath())) {
+        Core::StorageError error;
+        if (Core::DraftRepository *offline = offlineDrafts(error)) {
+            const Core::Expected<std::optional<Core::Draft>> kept = offline->load();
+            if (kept.ok() && kept.value() && (!found || kept.value()->savedAt >= found->savedAt)) {
+                found = kept.value();
+                m_pendingWasOffline = true;
+                m_keptOffline = true; // until the server has the changes
+            }
+        }
+    }
+    return found;
 }
 
 bool DraftKeeper::askToRestore(QWidget *parent, const Core::Draft &draft)
 {
     const QString title = draft.deal.title.isEmpty() ? tr("a new deal") : tr("“%1”").arg(draft.deal.title);
+    const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
     QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
-                    tr("Triplewin was closed unexpectedly while you were editing %1. Your changes from %2 were "
-                       "kept. Restore them?")
-                        .arg(title, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    m_pendingWasOffline
+                        ? tr("The team server did not answer when you last edited %1, so your changes from %2 were "
+                             "kept on this computer. Restore them, to save them on the server?")
+                              .arg(title, when)
+                        : tr("Triplewin was closed unexpectedly while you were editing %1. Your changes from %2 were "
+                             "kept. Restore them?")
+                              .arg(title, when),
                     QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("draftBox"));
     QPushButton *restore = box.addButton(tr("Restore Changes"), QMessageBox::AcceptRole);

@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -96,6 +97,11 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
         refreshCoach();
     });
     connect(m_session, &DealSession::statusMessage, statusBar(), &QStatusBar::showMessage);
+    auto *serverState = new QLabel(tr("Team server not answering: changes are kept on this computer"), this);
+    serverState->setObjectName(QStringLiteral("serverState"));
+    serverState->hide();
+    statusBar()->addPermanentWidget(serverState);
+    connect(m_session, &DealSession::serverAnswersChanged, serverState, &QLabel::setHidden);
     connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &message, bool failed) {
         if (!message.isEmpty())
             statusBar()->showMessage(message, failed ? 0 : 4000);
@@ -450,9 +456,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_jobs->wait(); // the rollback; the window's own changes are asked about next
         m_session->drafts()->setPaused(false);
     }
-    if (!m_session->maybeSave()) {
-        event->ignore();
-        return;
+    // While the team server does not answer, the changes are kept on this computer (the latest too) and offered back
+    // at the next start: quitting loses nothing, and asking to save would only fail again.
+    if (m_session->drafts()->isKeptOffline())
+        m_session->drafts()->keepNow();
+    bool keptOffline = m_session->drafts()->isKeptOffline();
+    if (!keptOffline && !m_session->maybeSave()) {
+        // A save that failed because the server does not answer kept the changes here: quitting loses nothing.
+        keptOffline = m_session->drafts()->isKeptOffline();
+        if (!keptOffline) {
+            event->ignore();
+            return;
+        }
     }
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
@@ -462,7 +477,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(DealSplitterKey, m_dealPage->saveState());
     settings.setValue(LastDatabaseKey, m_database.displayName());
     settings.setValue(LastDealKey, m_session->hasDeal() ? m_session->saved().id : 0);
-    m_session->drafts()->discard();
+    if (!keptOffline)
+        m_session->drafts()->discard();
     event->accept();
 }
 

@@ -86,8 +86,7 @@ Core::ServerAddress ServerConnectDialog::address() const
     address.database = m_database->text().trimmed();
     address.user = m_user->text().trimmed();
     address.options << QStringLiteral("sslmode=") + m_tls->currentData().toString();
-    // Trying the server blocks the window: a host that drops packets is given up after 10 s, not TCP's minutes.
-    address.options << QStringLiteral("connect_timeout=10");
+    // Trying the server blocks the window: TeamServer::connect() gives up on a silent host after 10 s.
     return address;
 }
 

@@ -322,6 +322,22 @@ std::function<StorageError(Database &)> Database::opener() const
     return [path = m_path](Database &database) { return database.open(path); };
 }
 
+StorageError Database::reconnect()
+{
+    if (!m_address)
+        return error(StorageError::Kind::Invalid,
+                     QCoreApplication::translate("Triplewin::Core::Database", "No team server was open."));
+    const ServerAddress address = *m_address;
+    const QString password = m_password;
+    const StorageError result = openServer(address, password);
+    if (result) { // still the server, whose statements fail as unreachable until the next call succeeds
+        m_server = address.displayName();
+        m_address = std::make_unique<ServerAddress>(address);
+        m_password = password;
+    }
+    return result;
+}
+
 StorageError Database::openServer(const ServerAddress &address, const QString &password)
 {
     close();

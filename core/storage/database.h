@@ -77,6 +77,12 @@ public:
     /// A function that opens what this Database has open on another Database's connection: the same file, or the
     /// same server as the same login. Made on the thread that owns this one, run on any (a worker's connection).
     std::function<StorageError(Database &)> opener() const;
+    /// Opens the team server again as the same login, after its connection was lost (a save failed with
+    /// Kind::Unreachable): a server restart, a network change or an administrator ending the session. Blocks for as
+    /// long as the server takes to answer (connect_timeout): call it once the server is known to answer again
+    /// (ServerWatch). On error the database stays closed to the server until the next call; Kind::Invalid when no
+    /// server was open.
+    StorageError reconnect();
     /// True when the open database is a team server (openServer()).
     bool isServer() const { return !m_server.isEmpty(); }
     /// What is open, for a title bar or a message: the file's path, or "login@host:port/database" of a server.
@@ -172,7 +178,7 @@ private:
     QString m_path;
     QString m_server;                         ///< the server's display name while one is open
     std::unique_ptr<ServerAddress> m_address; ///< the server's address while one is open
-    QString m_password;                       ///< the password it was opened with (in memory only), for openLike()
+    QString m_password;                       ///< the password it was opened with (in memory only), for opener()
     const SqlDialect *m_dialect = nullptr;
     bool m_inTransaction = false; ///< inside write() or read() on a server, whose driver cannot be asked
     int m_busyTimeoutMs = 5000;

@@ -2,6 +2,7 @@
 
 #include "sqldialect.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -183,7 +184,15 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
         db.setDatabaseName(address.database);
         db.setUserName(address.user);
         db.setPassword(password);
-        db.setConnectOptions(address.options.join(u';'));
+        // libpq waits for a host that does not answer as long as TCP does (minutes) unless told otherwise: ten
+        // seconds, unless the address or PGCONNECT_TIMEOUT says how long.
+        QStringList options = address.options;
+        const bool timed = std::any_of(options.cbegin(), options.cend(), [](const QString &option) {
+            return option.startsWith(QStringLiteral("connect_timeout="));
+        });
+        if (!timed && qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
+            options << QStringLiteral("connect_timeout=10");
+        db.setConnectOptions(options.join(u';'));
         if (!db.open()) {
             // libpq gives no SQLSTATE here: the server answered when it names the login, password or database.
             const QString reason = db.lastError().text();

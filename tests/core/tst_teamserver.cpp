@@ -5,12 +5,15 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/serverpush.h"
+#include "storage/serverwatch.h"
 #include "storage/teamserver.h"
+#include "tcpforwarder.h"
 #include "testdeals.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void cliImportsAndExportsAsEachLogin();
     void pushIsIdempotentAndReportsConflicts();
     void lostConnectionIsSaidAndNothingHalfSaved();
+    void reconnectsOnceTheServerAnswersAgain();
     void newerServerSchemaIsRefused();
 
 private:
@@ -505,6 +509,49 @@ void TestTeamServer::lostConnectionIsSaidAndNothingHalfSaved()
     const Expected<Deal> stored = DealRepository(again).load(saved.id);
     QVERIFY2(stored.ok(), qPrintable(stored.error().fullText()));
     QVERIFY(stored.value().sameContentAs(saved));
+}
+
+void TestTeamServer::reconnectsOnceTheServerAnswersAgain()
+{
+    // The network between alice and the server breaks: her save fails as Unreachable, and so does reconnecting.
+    // ServerWatch tries the server in the background, quietly while nothing answers; once it answers again,
+    // reconnect() and the same save work, on the revision she edited.
+    Test::TcpForwarder cable(quint16(m_admin.port));
+    QVERIFY(cable.port());
+    ServerAddress alice = m_admin;
+    alice.host = QStringLiteral("127.0.0.1");
+    alice.port = cable.port();
+    alice.user = QStringLiteral("alice");
+    Database database(QStringLiteral("reconnecting"));
+    QVERIFY(!database.openServer(alice));
+    DealRepository deals(database);
+    const Deal saved = deals.save(Test::sampleDeal(QStringLiteral("Before the network broke"))).value();
+
+    cable.cut();
+    Deal edit = saved;
+    edit.notes = QStringLiteral("Typed while the network was down");
+    QCOMPARE(deals.save(edit).error().kind, StorageError::Kind::Unreachable);
+    QCOMPARE(database.reconnect().kind, StorageError::Kind::Unreachable);
+    // Still the server (its name in the title bar), and still saying why nothing can be saved.
+    QVERIFY(database.isServer());
+    QCOMPARE(database.displayName(), alice.displayName());
+    QCOMPARE(deals.save(edit).error().kind, StorageError::Kind::Unreachable);
+
+    ServerWatch watch(database);
+    watch.setInterval(50);
+    QSignalSpy answered(&watch, &ServerWatch::answered);
+    watch.start();
+    QVERIFY(!answered.wait(600));
+    QVERIFY(watch.isWatching());
+    cable.resume();
+    QVERIFY(answered.wait(10000));
+    QVERIFY(!watch.isWatching());
+    const StorageError reconnected = database.reconnect();
+    QVERIFY2(!reconnected, qPrintable(reconnected.fullText()));
+    const Expected<Deal> resaved = deals.save(edit);
+    QVERIFY2(resaved.ok(), qPrintable(resaved.error().fullText()));
+    QCOMPARE(resaved.value().notes, edit.notes);
+    QCOMPARE(resaved.value().revision, saved.revision + 1);
 }
 
 void TestTeamServer::cliSetsUpAndAddsLogins()

@@ -1,15 +1,22 @@
 // The app on a team server (issue 15), against the PostgreSQL that scripts/with-postgres.sh starts for the test
 // command (TRIPLEWIN_TEST_PG): File ▸ Connect to Team Server… typed into key by key, what it says when the server
-// cannot be used, and the main window on a server (its title and status bar name it; a file's merge and backups are
-// off). Skipped, saying so, without that server.
+// cannot be used, the main window on a server (its title and status bar name it; a file's merge and backups are
+// off), and edits made while the network to the server is cut (through a TcpForwarder the test can unplug). Skipped,
+// saying so, without that server.
+
+#include "../core/tcpforwarder.h"
 
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
+#include <core/storage/draftrepository.h>
+#include <core/storage/serverwatch.h>
 #include <core/storage/teamserver.h>
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
@@ -17,6 +24,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtTest>
+#include <ui/dealeditor.h>
+#include <ui/draftkeeper.h>
 #include <ui/mainwindow.h>
 #include <ui/serverconnectdialog.h>
 
@@ -33,12 +42,20 @@ private Q_SLOTS:
     void serverNotSetUpIsSaidInTheDialog();
     void unreachableServerIsSaidInTheDialog();
     void windowNamesTheServerAndLeavesFileActionsOff();
+    void saveWithoutTheServerIsKeptHereAndSavedWhenItAnswers();
+    void quittingWithoutTheServerKeepsTheChangesForTheNextStart();
 
 private:
     /// Types the address into @p dialog key by key, as a person would (each field cleared first).
     static void type(Ui::ServerConnectDialog &dialog, const Core::ServerAddress &address);
     /// Clicks Connect; true when the dialog closed (connected).
     static bool connectClicked(Ui::ServerConnectDialog &dialog);
+    /// The test login's address on the server, through @p cable.
+    Core::ServerAddress through(const Core::Test::TcpForwarder &cable) const;
+    /// Deal @p id as stored on the server, read on a connection of its own.
+    Core::Deal onServer(qint64 id) const;
+    /// The draft kept on this computer at @p path, if any.
+    static std::optional<Core::Draft> keptAt(const QString &path);
 
     Core::ServerAddress m_admin;
     QString m_database;
@@ -196,6 +213,152 @@ void TestTeamServerUi::windowNamesTheServerAndLeavesFileActionsOff()
         if (text == QStringLiteral("Open Local Database"))
             QVERIFY(action->isVisible());
     }
+}
+
+Core::ServerAddress TestTeamServerUi::through(const Core::Test::TcpForwarder &cable) const
+{
+    Core::ServerAddress address = m_admin;
+    address.host = QStringLiteral("127.0.0.1");
+    address.port = cable.port();
+    address.database = m_database;
+    address.user = m_login;
+    return address;
+}
+
+Core::Deal TestTeamServerUi::onServer(qint64 id) const
+{
+    Core::ServerAddress address = m_admin;
+    address.database = m_database;
+    address.user = m_login;
+    Core::Database direct(QStringLiteral("direct"));
+    if (direct.openServer(address))
+        return {};
+    const Core::Expected<Core::Deal> stored = Core::DealRepository(direct).load(id);
+    return stored.ok() ? stored.value() : Core::Deal();
+}
+
+std::optional<Core::Draft> TestTeamServerUi::keptAt(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    Core::Database local(QStringLiteral("kept-here"));
+    if (local.open(path))
+        return std::nullopt;
+    const Core::Expected<std::optional<Core::Draft>> kept = Core::DraftRepository(local).load();
+    return kept.ok() ? kept.value() : std::nullopt;
+}
+
+void TestTeamServerUi::saveWithoutTheServerIsKeptHereAndSavedWhenItAnswers()
+{
+    // The network to the server breaks while a salesperson edits a deal: Ctrl+S says the server does not answer and
+    // that the changes are kept on this computer; once it answers again, they are saved there by themselves.
+    Core::Test::TcpForwarder cable(quint16(m_admin.port));
+    QVERIFY(cable.port());
+    Core::Database database(QStringLiteral("cut-while-saving"));
+    const Core::StorageError opened = database.openServer(through(cable));
+    QVERIFY2(!opened, qPrintable(opened.fullText()));
+    Core::Deal deal;
+    deal.title = QStringLiteral("Depot lease");
+    deal.customer = QStringLiteral("Acme");
+    const Core::Deal saved = Core::DealRepository(database).save(deal).value();
+
+    Ui::MainWindow window(database);
+    window.findChild<Core::ServerWatch *>()->setInterval(100);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDeal(saved.id));
+    auto *title = window.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_End);
+    QTest::keyClicks(title, QStringLiteral(" renewal"));
+
+    cable.cut();
+    QTest::keyClick(title, Qt::Key_S, Qt::ControlModifier);
+    const auto *bar = window.editor()->findChild<QWidget *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    const QString said = bar->findChild<QLabel *>()->text();
+    QVERIFY2(said.contains(QStringLiteral("does not answer")) && said.contains(QStringLiteral("kept on this computer")),
+             qPrintable(said));
+    QVERIFY(window.isDealModified());
+    QCOMPARE(title->text(), QStringLiteral("Depot lease renewal"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("serverState"))->isVisible());
+    const auto *keeper = window.findChild<Ui::DraftKeeper *>();
+    const std::optional<Core::Draft> kept = keptAt(keeper->offlinePath());
+    QVERIFY2(kept, qPrintable(keeper->offlinePath()));
+    QCOMPARE(kept->deal.title, QStringLiteral("Depot lease renewal"));
+    QCOMPARE(onServer(saved.id).title, QStringLiteral("Depot lease"));
+
+    // Still cut: the tries go on quietly, nothing changes.
+    QTest::qWait(400);
+    QVERIFY(window.isDealModified());
+
+    cable.resume();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isDealModified(), 15000);
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("serverState"))->isVisible());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("saved there")),
+             qPrintable(window.statusBar()->currentMessage()));
+    const Core::Deal stored = onServer(saved.id);
+    QCOMPARE(stored.title, QStringLiteral("Depot lease renewal"));
+    QCOMPARE(stored.revision, saved.revision + 1);
+    QVERIFY(!keeper->isKeptOffline());
+    QVERIFY(!keptAt(keeper->offlinePath()));
+}
+
+void TestTeamServerUi::quittingWithoutTheServerKeepsTheChangesForTheNextStart()
+{
+    // Edits made while the server does not answer are kept on this computer a moment after the last keystroke;
+    // quitting then asks nothing and loses nothing, and the next start (the server back) offers them again.
+    Core::Test::TcpForwarder cable(quint16(m_admin.port));
+    QVERIFY(cable.port());
+    qint64 id = 0;
+    QString offlinePath;
+    {
+        Core::Database database(QStringLiteral("cut-then-quit"));
+        QVERIFY(!database.openServer(through(cable)));
+        Core::Deal deal;
+        deal.title = QStringLiteral("Cold store");
+        id = Core::DealRepository(database).save(deal).value().id;
+        Ui::MainWindow window(database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openDeal(id));
+        cable.cut();
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_End);
+        QTest::keyClicks(title, QStringLiteral(" extension"));
+        auto *keeper = window.findChild<Ui::DraftKeeper *>();
+        QTRY_VERIFY_WITH_TIMEOUT(keeper->isKeptOffline(), 10000);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("serverState"))->isVisible());
+        offlinePath = keeper->offlinePath();
+        QVERIFY(window.close()); // no question asked: a modal box would stop the test here
+    }
+    QCOMPARE(keptAt(offlinePath)->deal.title, QStringLiteral("Cold store extension"));
+
+    cable.resume();
+    Core::Database database(QStringLiteral("next-start"));
+    QVERIFY(!database.openServer(through(cable)));
+    QString asked;
+    QTimer answer; // the question is modal: answered from the event loop its exec() runs
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&asked, &answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            asked = box->text();
+            box->findChild<QPushButton *>(QStringLiteral("restoreDraft"))->click();
+        }
+    });
+    answer.start();
+    Ui::MainWindow window(database);
+    window.show();
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("kept on this computer")), qPrintable(asked));
+    QTRY_COMPARE(window.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+                 QStringLiteral("Cold store extension"));
+    QVERIFY(window.isDealModified());
+    QVERIFY(window.saveDeal());
+    QCOMPARE(onServer(id).title, QStringLiteral("Cold store extension"));
+    QVERIFY(!keptAt(offlinePath));
 }
 
 QTEST_MAIN(TestTeamServerUi)
