@@ -7,6 +7,7 @@
 #include "sqldialect.h"
 #include "teamserver.h"
 
+#include <libpq-fe.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -287,6 +288,12 @@ void Database::interrupt()
     const std::lock_guard<std::mutex> lock(m_interruptMutex);
     if (m_interruptHandle)
         sqlite3_interrupt(m_interruptHandle);
+    if (m_serverCancel) {
+        // libpq: "PQcancel can be invoked from a thread separate from the one manipulating the PGconn".
+        char why[256];
+        if (!PQcancel(m_serverCancel, why, sizeof why))
+            qCWarning(lcStorage) << "the team server did not take the cancel request:" << why;
+    }
 }
 
 void Database::close()
@@ -294,6 +301,9 @@ void Database::close()
     {
         const std::lock_guard<std::mutex> lock(m_interruptMutex);
         m_interruptHandle = nullptr;
+        if (m_serverCancel)
+            PQfreeCancel(m_serverCancel);
+        m_serverCancel = nullptr;
     }
     if (!QSqlDatabase::contains(m_connectionName))
         return;
@@ -367,6 +377,13 @@ StorageError Database::openServer(const ServerAddress &address, const QString &p
     m_server = address.displayName();
     m_address = std::make_unique<ServerAddress>(address);
     m_password = password;
+    // Qt 6.4 names the type "pg_conn*" (libpq's struct behind PGconn).
+    if (const QVariant handle = connection().driver()->handle();
+        handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
+        const std::lock_guard<std::mutex> lock(m_interruptMutex);
+        m_serverCancel = PQgetCancel(*static_cast<PGconn *const *>(handle.constData()));
+    }
     qCDebug(lcStorage) << "opened the team server" << m_server << "schema" << version.value();
     return {};
 }

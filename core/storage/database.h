@@ -12,6 +12,7 @@
 #include <QString>
 
 struct sqlite3;
+struct pg_cancel;
 
 namespace Triplewin::Core {
 class SqlDialect;
@@ -120,8 +121,9 @@ public:
     static bool driverHasOwnSqlite() { return s_driverHasOwnSqlite.load(); }
     /// Tests only: behave as on a Qt whose driver carries its own SQLite.
     static void setDriverHasOwnSqliteForTests(bool own) { s_driverHasOwnSqlite.store(own); }
-    /// Stops the statement running on this connection (SQLITE_INTERRUPT), from any thread; nothing when none runs
-    /// or without the sqlite3 handle. Safe against the connection being closed or reopened meanwhile.
+    /// Stops the statement running on this connection (SQLITE_INTERRUPT; on a team server libpq's cancel request,
+    /// which fails it with SQLSTATE 57014, Kind::Cancelled), from any thread; nothing when none runs or without the
+    /// sqlite3 handle. Safe against the connection being closed or reopened meanwhile.
     void interrupt();
 
     /// Runs @p work inside BEGIN IMMEDIATE … COMMIT. When @p work returns an error, or COMMIT fails, the
@@ -186,6 +188,7 @@ private:
     static std::atomic<bool> s_driverHasOwnSqlite;
     std::mutex m_interruptMutex;
     sqlite3 *m_interruptHandle = nullptr; ///< guarded by m_interruptMutex
+    pg_cancel *m_serverCancel = nullptr;  ///< libpq's PGcancel for the server's session; guarded by m_interruptMutex
     bool m_readOnly = false;
     bool m_sideFilesBefore = false; ///< for a read-only open: whether -wal or -shm were there before it
     std::function<void(int done, int total)> m_upgradeProgress;
