@@ -71,6 +71,8 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_query; ///< when not accelerated
+    QString m_sql;                    ///< its text, to prepare again (see reset())
+    qint64 m_runs = 0;                ///< how often it ran through m_query
     int m_parameters = 0;             ///< how many the statement has
     int m_next = 1;
     bool m_stepping = false; ///< next() ran since the last reset (the binds were checked)

@@ -4,6 +4,7 @@
 // tries by hand-written SQL what the roles must not do, so the server, not the app, is what is tested.
 #include "storage/database.h"
 #include "storage/dealrepository.h"
+#include "storage/preparedstatement.h"
 #include "storage/serverpush.h"
 #include "storage/serverwatch.h"
 #include "storage/teamserver.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void pushIsIdempotentAndReportsConflicts();
     void lostConnectionIsSaidAndNothingHalfSaved();
     void reconnectsOnceTheServerAnswersAgain();
+    void statementsArePreparedAgainAsTablesGrow();
     void newerServerSchemaIsRefused();
 
 private:
@@ -552,6 +554,35 @@ void TestTeamServer::reconnectsOnceTheServerAnswersAgain()
     QVERIFY2(resaved.ok(), qPrintable(resaved.error().fullText()));
     QCOMPARE(resaved.value().notes, edit.notes);
     QCOMPARE(resaved.value().revision, saved.revision + 1);
+}
+
+void TestTeamServer::statementsArePreparedAgainAsTablesGrow()
+{
+    // PostgreSQL keeps a generic plan chosen after a statement's first runs; chosen while the tables were empty (the
+    // start of an import or a push) it went on scanning them whole. A statement run many times is prepared again,
+    // planned for the tables as they are then: its server-side name changes.
+    ServerAddress alice = m_admin;
+    alice.user = QStringLiteral("alice");
+    Database database(QStringLiteral("prepared-again"));
+    QVERIFY(!database.openServer(alice));
+    const auto preparedAs = [&database] {
+        return scalar(database.connection(), QStringLiteral("SELECT string_agg(name, ',') FROM pg_prepared_statements "
+                                                            "WHERE statement LIKE '%FROM deals WHERE id = $1%'"))
+            .toString();
+    };
+    PreparedStatement lookup(database, QStringLiteral("SELECT count(*) FROM deals WHERE id = ?"));
+    QString first;
+    for (qint64 run = 1; run <= 1000; ++run) {
+        lookup.bind(run);
+        QVERIFY2(lookup.next(), qPrintable(lookup.errorText()));
+        QCOMPARE(lookup.int64At(0), 0);
+        lookup.reset();
+        if (run == 1)
+            first = preparedAs();
+    }
+    QVERIFY(!first.isEmpty());
+    const QString now = preparedAs();
+    QVERIFY2(!now.isEmpty() && now != first && !now.contains(u','), qPrintable(first + QStringLiteral(" / ") + now));
 }
 
 void TestTeamServer::cliSetsUpAndAddsLogins()
