@@ -30,6 +30,19 @@ StorageError prepared(QSqlQuery &query, const QString &sql)
     return query.prepare(sql) ? StorageError{} : failed(query);
 }
 
+/// On a team server, prepares @p query again at its 100th and every 1,000th use, planned for the tables as they are
+/// then (as PreparedStatement::reset() does): a generic plan chosen while they were empty, at the start of a CRM
+/// import, must not outlive their growth.
+StorageError preparedAgainNowAndThen(QSqlQuery &query, qint64 &uses, bool server)
+{
+    if (!server)
+        return {};
+    ++uses;
+    if (uses != 100 && uses % 1000 != 0)
+        return {};
+    return prepared(query, query.lastQuery());
+}
+
 /// Text for a NOT NULL column: Qt SQL binds a null QString as NULL.
 QVariant text(const QString &value)
 {
@@ -105,6 +118,8 @@ StorageError DealRepository::Sync::matchOrigin(DealWriter &writer, const Incomin
                                                   QStringLiteral("d.expected_close"), QStringLiteral("''")))))
             return error;
     }
+    if (StorageError error = preparedAgainNowAndThen(m_byOrigin, m_byOriginUses, m_repository.m_database.isServer()))
+        return error;
     m_byOrigin.addBindValue(origin.source);
     m_byOrigin.addBindValue(origin.recordKey);
     if (!m_byOrigin.exec())
@@ -188,6 +203,9 @@ StorageError DealRepository::Sync::matchOrigin(DealWriter &writer, const Incomin
                                                               .arg(Schema::Origins)))
             return error;
     }
+    if (StorageError error =
+            preparedAgainNowAndThen(m_updateOrigin, m_updateOriginUses, m_repository.m_database.isServer()))
+        return error;
     m_updateOrigin.addBindValue(text(origin.state));
     m_updateOrigin.addBindValue(text(crmNotes));
     m_updateOrigin.addBindValue(origin.contentHash);
@@ -280,6 +298,9 @@ StorageError DealRepository::Sync::recordOrigin(qint64 dealId, const DealOrigin 
                                              .arg(Schema::Origins)))
             return error;
     }
+    if (StorageError error =
+            preparedAgainNowAndThen(m_insertOrigin, m_insertOriginUses, m_repository.m_database.isServer()))
+        return error;
     m_insertOrigin.addBindValue(dealId);
     m_insertOrigin.addBindValue(origin.source);
     m_insertOrigin.addBindValue(origin.recordKey);

@@ -37,6 +37,9 @@ private:
     std::unique_ptr<PreparedStatement> m_byUuid;
     QSqlQuery m_insertOrigin;
     QSqlQuery m_updateOrigin;
+    qint64 m_byOriginUses = 0; ///< uses of each statement, to prepare it again now and then on a server
+    qint64 m_insertOriginUses = 0;
+    qint64 m_updateOriginUses = 0;
 };
 
 } // namespace Triplewin::Core

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void sameFileTwiceChangesNothing();
     void fileWithoutIdsUsesNaturalKey();
     void oneRecordOnTwoRowsIsABadRow();
+    void bigCrmFileTwiceAcrossPreparesAgain();
     void unmappedColumnsAreKept();
     void salespersonNotesSurviveAndEditedCrmNotesAreReported();
     void ownCsvReimportedByUuid();
@@ -179,6 +180,24 @@ void TestImportSync::fileWithoutIdsUsesNaturalKey()
     const ImportResult second = importBytes(*m_deals, week2);
     QCOMPARE(report(second), u"added 0, updated 1, unchanged 1, conflicting 0\n"_qs);
     QCOMPARE(m_deals->count().value(), 2);
+}
+
+void TestImportSync::bigCrmFileTwiceAcrossPreparesAgain()
+{
+    // 1,200 CRM records, week after week: on a server the origin statements are prepared again at their 100th and
+    // every 1,000th use within one import (see DealSync's preparedAgainNowAndThen()); nothing of that shows.
+    QByteArray week = "Deal Name,Deal Owner,Deal Stage,Amount,Record ID\r\n";
+    for (int record = 1; record <= 1200; ++record)
+        week +=
+            QStringLiteral("Deal %1,Dana Scott,appointmentscheduled,%2,%1\r\n").arg(record).arg(record * 10).toUtf8();
+    const ImportResult first = importBytes(*m_deals, week);
+    QCOMPARE(report(first), u"added 1200, updated 0, unchanged 0, conflicting 0\n"_qs);
+    const ImportResult second = importBytes(*m_deals, week);
+    QCOMPARE(report(second), u"added 0, updated 0, unchanged 1200, conflicting 0\n"_qs);
+    week.replace("Deal 1150,", "Deal 1150 renamed,");
+    const ImportResult third = importBytes(*m_deals, week);
+    QCOMPARE(report(third), u"added 0, updated 1, unchanged 1199, conflicting 0\n"_qs);
+    QCOMPARE(m_deals->count().value(), 1200);
 }
 
 void TestImportSync::oneRecordOnTwoRowsIsABadRow()
