@@ -1975,6 +1975,52 @@
         <source>Merge cancelled: nothing of “%1” was merged.</source>
         <translation>Zusammenführen abgebrochen: Nichts aus “%1” wurde übernommen.</translation>
     </message>
+    <message>
+        <source>Move Deals to Team Server</source>
+        <translation>Deals zum Team-Server übertragen</translation>
+    </message>
+    <message>
+        <source>Moving the deals of “%1” to the team server…</source>
+        <translation>Die Deals aus „%1“ werden zum Team-Server übertragen…</translation>
+    </message>
+    <message>
+        <source>Cancelled before any deal of “%1” was moved.</source>
+        <translation>Abgebrochen, bevor ein Deal aus „%1“ übertragen wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped moving “%1”: move it again to finish.</source>
+        <translation>Übertragung von „%1“ angehalten: Übertragen Sie die Datei erneut, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Moved the deals of “%1” to the team server.</source>
+        <translation>Die Deals aus „%1“ wurden zum Team-Server übertragen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stopped on request. From %1, before that:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auf Wunsch angehalten. Aus %1 bis dahin:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From %1 to the team server:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aus %1 zum Team-Server:&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there, the same</source>
+        <translation>
+            <numerusform>%n schon dort, unverändert</numerusform>
+            <numerusform>%n schon dort, unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n deal(s) not moved&lt;/b&gt;, as they differ on the server:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Deal nicht übertragen&lt;/b&gt;, da er auf dem Server abweicht:&lt;/p&gt;&lt;ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Deals nicht übertragen&lt;/b&gt;, da sie auf dem Server abweichen:&lt;/p&gt;&lt;ul&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Move the file again to finish: what is on the server already is not added twice.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Übertragen Sie die Datei erneut, um abzuschließen: Was schon auf dem Server ist, wird nicht doppelt hinzugefügt.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealViewer</name>
@@ -2615,10 +2661,6 @@
         <translation>Deals &amp;exportieren…</translation>
     </message>
     <message>
-        <source>&amp;Merge a Team Member&apos;s Database…</source>
-        <translation>Datenbank eines Team&amp;mitglieds zusammenführen…</translation>
-    </message>
-    <message>
         <source>&amp;Team Review</source>
         <translation>&amp;Team-Überblick</translation>
     </message>
@@ -2691,10 +2733,6 @@
         <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Connect to &amp;Team Server…</source>
-        <translation>Mit &amp;Team-Server verbinden…</translation>
-    </message>
-    <message>
         <source>Work on your team&apos;s shared deals on its PostgreSQL server</source>
         <translation>Mit den gemeinsamen Deals Ihres Teams auf dessen PostgreSQL-Server arbeiten</translation>
     </message>
@@ -2717,6 +2755,22 @@
     <message>
         <source>Team server not answering: changes are kept on this computer</source>
         <translation>Team-Server antwortet nicht: Änderungen werden auf diesem Computer aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Copy the deals of a database file on this computer to the team server, under your login</source>
+        <translation>Die Deals einer Datenbankdatei auf diesem Computer unter Ihrem Login auf den Team-Server kopieren</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge a Team Member&apos;s Database…</source>
+        <translation>Datenbank eines Team&amp;mitglieds zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>Mit &amp;Team-Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Deals to Team Server…</source>
+        <translation>Deals zum Team-Server ü&amp;bertragen…</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,20 @@
             <numerusform>&lt;p&gt;&lt;b&gt;%n deals changed on both sides&lt;/b&gt; and left as they are here:&lt;/p&gt;&lt;ul&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already there, the same</source>
+        <translation>
+            <numerusform>%n already there, the same</numerusform>
+            <numerusform>%n already there, the same</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n deal(s) not moved&lt;/b&gt;, as they differ on the server:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n deal not moved&lt;/b&gt;, as it differs on the server:&lt;/p&gt;&lt;ul&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n deals not moved&lt;/b&gt;, as they differ on the server:&lt;/p&gt;&lt;ul&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::HabitsPanel</name>

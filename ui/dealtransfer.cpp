@@ -5,9 +5,11 @@
 
 #include <core/io/dealexporter.h>
 #include <core/io/inputfile.h>
+#include <core/storage/database.h>
 #include <core/storage/databasejobs.h>
 #include <core/storage/dealrepository.h>
 #include <core/storage/mergeservice.h>
+#include <core/storage/serverpush.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -122,6 +124,74 @@ void DealTransfer::mergeDatabase(QWidget *parent, Core::DatabaseJobs &jobs,
             box.exec();
             done(tr("Merged %1.").arg(QDir::toNativeSeparators(report.sourcePath)));
         });
+}
+
+void DealTransfer::moveDealsToServer(QWidget *parent, Core::DatabaseJobs &jobs, const QString &chosen,
+                                     const std::function<void(const QString &)> &done)
+{
+    const QString path =
+        !chosen.isEmpty()
+            ? chosen
+            : QFileDialog::getOpenFileName(parent, tr("Move Deals to Team Server"), Core::Database::defaultPath(),
+                                           tr("Triplewin databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Until the work runs: cancelled before it began.
+    auto pushed = std::make_shared<Core::Expected<Core::PushReport>>(
+        Core::StorageError{Core::StorageError::Kind::Cancelled, QString(), QString()});
+    const auto work = [path, pushed](Core::Database &server, Core::JobControl &control) {
+        Core::Database file(QStringLiteral("triplewin-push-source"));
+        if (const Core::StorageError error = file.openForReading(path)) {
+            *pushed = error;
+            return;
+        }
+        *pushed = Core::pushDeals(file, server,
+                                  [&control](qint64 read, qint64 total) { return control.progress(read, total); });
+    };
+    JobProgress::start(
+        parent, jobs, tr("Moving the deals of “%1” to the team server…").arg(QFileInfo(path).fileName()), work,
+        [parent, path, pushed, done](const Core::StorageError &openError, bool) {
+            // A thousand deals are saved at a time: what was moved before a Cancel stays moved, and says so.
+            if (openError || !pushed->ok()) {
+                const Core::StorageError error = openError ? openError : pushed->error();
+                if (error.kind == Core::StorageError::Kind::Cancelled)
+                    return done(tr("Cancelled before any deal of “%1” was moved.").arg(QDir::toNativeSeparators(path)));
+                QMessageBox::warning(parent, tr("Move Deals to Team Server"), error.fullText());
+                return;
+            }
+            const Core::PushReport &report = pushed->value();
+            QMessageBox box(report.conflicts.isEmpty() && !report.stopped ? QMessageBox::Information
+                                                                          : QMessageBox::Warning,
+                            tr("Move Deals to Team Server"), pushReportHtml(path, report), QMessageBox::Close, parent);
+            box.setObjectName(QStringLiteral("pushReport"));
+            box.setTextFormat(Qt::RichText);
+            box.exec();
+            done(report.stopped
+                     ? tr("Stopped moving “%1”: move it again to finish.").arg(QDir::toNativeSeparators(path))
+                     : tr("Moved the deals of “%1” to the team server.").arg(QDir::toNativeSeparators(path)));
+        });
+}
+
+QString DealTransfer::pushReportHtml(const QString &path, const Core::PushReport &report)
+{
+    QString text = (report.stopped ? tr("<p>Stopped on request. From %1, before that:</p>")
+                                   : tr("<p>From %1 to the team server:</p>"))
+                       .arg(QDir::toNativeSeparators(path).toHtmlEscaped()) +
+                   QStringLiteral("<ul><li>") + tr("%n new deal(s)", nullptr, int(report.added)) +
+                   QStringLiteral("</li><li>") + tr("%n updated", nullptr, int(report.updated)) +
+                   QStringLiteral("</li><li>") + tr("%n already there, the same", nullptr, int(report.unchanged)) +
+                   QStringLiteral("</li></ul>");
+    if (!report.conflicts.isEmpty()) {
+        text += tr("<p><b>%n deal(s) not moved</b>, as they differ on the server:</p><ul>", nullptr,
+                   int(report.conflicts.size()));
+        for (const Core::SyncReport::Note &conflict : report.conflicts)
+            text +=
+                QStringLiteral("<li>%1: %2</li>").arg(conflict.title.toHtmlEscaped(), conflict.message.toHtmlEscaped());
+        text += QStringLiteral("</ul>");
+    }
+    if (report.stopped)
+        text += tr("<p>Move the file again to finish: what is on the server already is not added twice.</p>");
+    return text;
 }
 
 QString DealTransfer::mergeReportHtml(const Core::MergeReport &report)

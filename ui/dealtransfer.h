@@ -11,6 +11,7 @@ namespace Triplewin::Core {
 class DatabaseJobs;
 class DealRepository;
 struct MergeReport;
+struct PushReport;
 } // namespace Triplewin::Core
 
 namespace Triplewin::Ui {
@@ -37,6 +38,13 @@ public:
                               const std::function<void(const QString &)> &done);
     /// The merge report in rich text: one count per line, each with its own plural form, then the conflicts.
     static QString mergeReportHtml(const Core::MergeReport &report);
+    /// Copies the deals of a personal database file (@p path, or one asked for; the file is only read) to the team
+    /// server open in @p jobs, as its login, and shows the report: matched by uuid, so moving twice adds nothing
+    /// twice; a deal that differs on the two sides is listed and left alone.
+    static void moveDealsToServer(QWidget *parent, Core::DatabaseJobs &jobs, const QString &path,
+                                  const std::function<void(const QString &)> &done);
+    /// The push report in rich text, as mergeReportHtml().
+    static QString pushReportHtml(const QString &path, const Core::PushReport &report);
 };
 
 } // namespace Triplewin::Ui

@@ -57,15 +57,19 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     actions.exportDeals = add(file, nullptr, MainWindow::tr("&Export Deals…"), QKeySequence(QStringLiteral("Ctrl+E")),
                               {}, window, &MainWindow::exportDeals);
     actions.merge =
-        file->addAction(MainWindow::tr("&Merge a Team Member's Database…"), window, &MainWindow::mergeDatabase);
+        file->addAction(MainWindow::tr("Mer&ge a Team Member's Database…"), window, &MainWindow::mergeDatabase);
     file->addSeparator();
     actions.restore =
         file->addAction(MainWindow::tr("&Restore from Backup…"), window, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
-    file->addAction(MainWindow::tr("Connect to &Team Server…"), window, &MainWindow::connectToTeamServer)
+    file->addAction(MainWindow::tr("&Connect to Team Server…"), window, &MainWindow::connectToTeamServer)
         ->setToolTip(MainWindow::tr("Work on your team's shared deals on its PostgreSQL server"));
     actions.openLocal = file->addAction(MainWindow::tr("Open &Local Database"), window,
                                         [window] { Q_EMIT window->localDatabaseChosen(); });
+    actions.moveToServer = file->addAction(MainWindow::tr("Move &Deals to Team Server…"), window,
+                                           [window] { window->moveDealsToServer(); });
+    actions.moveToServer->setToolTip(
+        MainWindow::tr("Copy the deals of a database file on this computer to the team server, under your login"));
     file->addSeparator();
     add(file, nullptr, MainWindow::tr("&Quit"), QKeySequence::Quit, {}, window, &QWidget::close)
         ->setMenuRole(QAction::QuitRole);

@@ -28,7 +28,8 @@ struct MainActions
     QAction *exportDeals = nullptr;
     QAction *merge = nullptr;
     QAction *restore = nullptr;
-    QAction *openLocal = nullptr; ///< shown only while a team server is open
+    QAction *openLocal = nullptr;    ///< shown only while a team server is open
+    QAction *moveToServer = nullptr; ///< shown only while a team server is open
 
     /// Fills @p window's menu bar and adds its toolbar; @p coachDock's toggle goes in the View menu.
     static MainActions create(MainWindow *window, QDockWidget *coachDock, const QString &databasePath);

@@ -138,6 +138,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
             openDeal(last);
     }
     m_actions.openLocal->setVisible(m_database.isServer());
+    m_actions.moveToServer->setVisible(m_database.isServer());
     if (m_database.isServer()) {
         // The server keeps its own backups (a DBA's pg_dump); there is no file here to copy.
         statusBar()->showMessage(tr("Team server: %1").arg(m_database.displayName()));
@@ -345,6 +346,16 @@ void MainWindow::mergeDatabase()
     });
 }
 
+void MainWindow::moveDealsToServer(const QString &path)
+{
+    if (!m_database.isServer() || !m_session->maybeSave())
+        return;
+    DealTransfer::moveDealsToServer(this, *m_jobs, path, [this](const QString &done) {
+        reloadAfterJob();
+        statusBar()->showMessage(done, 8000);
+    });
+}
+
 void MainWindow::editHabitSettings()
 {
     HabitSettingsDialog dialog(this);
@@ -387,7 +398,7 @@ void MainWindow::updateActions()
     m_actions.closeDeal->setEnabled(open && !ended && free);
     m_actions.walkAway->setEnabled(open && !ended && free);
     m_actions.reopen->setEnabled(ended && free);
-    for (QAction *action : {m_actions.showTrash, m_actions.importDeals, m_actions.exportDeals})
+    for (QAction *action : {m_actions.showTrash, m_actions.importDeals, m_actions.exportDeals, m_actions.moveToServer})
         action->setEnabled(free);
     // A merge and the backups are a file's: a team server shares deals by itself and is backed up by whoever runs it.
     for (QAction *action : {m_actions.merge, m_actions.restore})

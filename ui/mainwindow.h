@@ -88,6 +88,8 @@ public Q_SLOTS:
     void exportDeals();
     /// Merges another member's database file into this one (the file itself is only read).
     void mergeDatabase();
+    /// On a team server: copies a personal database file's deals to it (@p path, or one asked for).
+    void moveDealsToServer(const QString &path = QString());
     /// Opens (or brings forward) the manager's team review window.
     void showTeamReview();
     /// Hides this window and opens workshop mode (a sandbox); it comes back when workshop mode is left.

@@ -2,13 +2,21 @@
 
 #include "database.h"
 
+#include <algorithm>
+
 namespace Triplewin::Core {
 
-Expected<PushReport> pushDeals(Database &source, Database &target)
+Expected<PushReport> pushDeals(Database &source, Database &target,
+                               const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     constexpr qsizetype ChunkSize = 1000;
     PushReport report;
     DealRepository into(target);
+    qint64 total = 0; // what progress says there is: the live deals (the trash moves too)
+    if (progress) {
+        const Expected<qint64> live = DealRepository(source).count();
+        total = live.ok() ? live.value() : 0;
+    }
     QList<Deal> chunk;
     StorageError pushFailure;
     qint64 copied = 0; // deals before this chunk, so that a report's deal numbers run on
@@ -32,17 +40,23 @@ Expected<PushReport> pushDeals(Database &source, Database &target)
         report.updated += synced.value().updatedIds.size();
         report.unchanged += synced.value().unchanged;
         report.conflicts += synced.value().conflicts;
+        if (progress && !progress(copied, std::max(total, copied))) {
+            report.stopped = true;
+            return false;
+        }
         return true;
     };
     const StorageError readFailure = DealRepository(source).forEachDeal([&](const Deal &deal) {
         chunk.append(deal);
         return chunk.size() < ChunkSize || pushChunk();
     });
+    if (report.stopped)
+        return report;
     if (pushFailure)
         return pushFailure;
     if (readFailure)
         return readFailure;
-    if (!chunk.isEmpty() && !pushChunk())
+    if (!chunk.isEmpty() && !pushChunk() && !report.stopped)
         return pushFailure;
     return report;
 }

@@ -3,6 +3,8 @@
 #include "dealrepository.h"
 #include "storageerror.h"
 
+#include <functional>
+
 namespace Triplewin::Core {
 
 class Database;
@@ -16,6 +18,8 @@ struct PushReport
     /// Deals not moved, each with the reason in plain words: changed on the server too, ended on either side and
     /// different, in the trash there.
     QList<SyncReport::Note> conflicts;
+    /// Stopped on request before the end: what the counts say was moved stays moved (pushing again finishes).
+    bool stopped = false;
 };
 
 /// Copies every deal of @p source (a Triplewin file, only read) to @p target (a team server, where they belong to
@@ -25,6 +29,10 @@ struct PushReport
 /// crossed an edit on the server). A thousand deals per
 /// transaction, so a big file never sits in memory: pushing again after a failure finishes the job. Pulling back
 /// for offline work is the same with the roles swapped.
-Expected<PushReport> pushDeals(Database &source, Database &target);
+///
+/// @p progress, when given, hears how many of the file's deals were read (and roughly how many there are) at each
+/// chunk; returning false stops after the chunks already saved (PushReport::stopped).
+Expected<PushReport> pushDeals(Database &source, Database &target,
+                               const std::function<bool(qint64 done, qint64 total)> &progress = {});
 
 } // namespace Triplewin::Core

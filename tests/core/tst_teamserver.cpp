@@ -53,6 +53,7 @@ private Q_SLOTS:
     void cliSetsUpAndAddsLogins();
     void cliImportsAndExportsAsEachLogin();
     void pushIsIdempotentAndReportsConflicts();
+    void pushStoppedBetweenChunksFinishesWhenRunAgain();
     void lostConnectionIsSaidAndNothingHalfSaved();
     void reconnectsOnceTheServerAnswersAgain();
     void statementsArePreparedAgainAsTablesGrow();
@@ -476,6 +477,52 @@ void TestTeamServer::pushIsIdempotentAndReportsConflicts()
     QVERIFY2(cli.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("0 added, 0 updated, 1 unchanged, 2 not moved")), qPrintable(output));
     QVERIFY2(output.contains(deals[1].title), qPrintable(output));
+}
+
+void TestTeamServer::pushStoppedBetweenChunksFinishesWhenRunAgain()
+{
+    // A push shows its progress a thousand deals at a time and stops there when asked (the app's Cancel): what was
+    // saved stays, and pushing again moves the rest and nothing twice.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database file(QStringLiteral("push-stop-file"));
+    QVERIFY(file.open(dir.filePath(QStringLiteral("carol.sqlite"))).ok());
+    QList<Deal> deals;
+    for (int n = 1; n <= 2500; ++n)
+        deals << Test::sampleDeal(QStringLiteral("Stopped push deal %1").arg(n));
+    QVERIFY(DealRepository(file).insertMany(deals).ok());
+
+    ServerAddress alice = m_admin;
+    alice.user = QStringLiteral("alice");
+    Database server(QStringLiteral("push-stop-server"));
+    QVERIFY(!server.openServer(alice));
+    const auto onServer = [&server] {
+        return scalar(server.connection(),
+                      QStringLiteral("SELECT count(*) FROM deals WHERE title LIKE 'Stopped push deal %'"))
+            .toLongLong();
+    };
+    QList<std::pair<qint64, qint64>> heard;
+    const Expected<PushReport> stopped = pushDeals(file, server, [&heard](qint64 done, qint64 total) {
+        heard.append({done, total});
+        return false;
+    });
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error().fullText()));
+    QVERIFY(stopped.value().stopped);
+    QCOMPARE(stopped.value().added, 1000);
+    QCOMPARE(heard, (QList<std::pair<qint64, qint64>>{{1000, 2500}}));
+    QCOMPARE(onServer(), 1000);
+
+    heard.clear();
+    const Expected<PushReport> rest = pushDeals(file, server, [&heard](qint64 done, qint64 total) {
+        heard.append({done, total});
+        return true;
+    });
+    QVERIFY2(rest.ok(), qPrintable(rest.error().fullText()));
+    QVERIFY(!rest.value().stopped);
+    QCOMPARE(rest.value().added, 1500);
+    QCOMPARE(rest.value().unchanged, 1000);
+    QCOMPARE(heard, (QList<std::pair<qint64, qint64>>{{1000, 2500}, {2000, 2500}, {2500, 2500}}));
+    QCOMPARE(onServer(), 2500);
 }
 
 void TestTeamServer::lostConnectionIsSaidAndNothingHalfSaved()

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,6 +24,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <ui/dealeditor.h>
 #include <ui/draftkeeper.h>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void windowNamesTheServerAndLeavesFileActionsOff();
     void saveWithoutTheServerIsKeptHereAndSavedWhenItAnswers();
     void quittingWithoutTheServerKeepsTheChangesForTheNextStart();
+    void movesAFilesDealsToTheServerOnce();
 
 private:
     /// Types the address into @p dialog key by key, as a person would (each field cleared first).
@@ -359,6 +362,71 @@ void TestTeamServerUi::quittingWithoutTheServerKeepsTheChangesForTheNextStart()
     QVERIFY(window.saveDeal());
     QCOMPARE(onServer(id).title, QStringLiteral("Cold store extension"));
     QVERIFY(!keptAt(offlinePath));
+}
+
+void TestTeamServerUi::movesAFilesDealsToTheServerOnce()
+{
+    // File ▸ Move Deals to Team Server…: a personal file's deals go to the server under the login, with a report; the
+    // same file moved again adds nothing twice. The file itself is only read.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("personal.sqlite"));
+    {
+        Core::Database personal(QStringLiteral("personal"));
+        QVERIFY(!personal.open(path));
+        Core::DealRepository deals(personal);
+        for (const char *title : {"Harbour cranes", "Rail sidings", "Night shift"}) {
+            Core::Deal deal;
+            deal.title = QString::fromLatin1(title);
+            QVERIFY(deals.save(deal).ok());
+        }
+    }
+    const QByteArray fileBefore = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    Core::ServerAddress address = m_admin;
+    address.database = m_database;
+    address.user = m_login;
+    Core::Database database(QStringLiteral("move-deals"));
+    QVERIFY(!database.openServer(address));
+    const qint64 before = Core::DealRepository(database).count().value();
+
+    Ui::MainWindow window(database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *move = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().remove(u'&') == QStringLiteral("Move Deals to Team Server…"))
+            move = action;
+    }
+    QVERIFY(move && move->isVisible() && move->isEnabled());
+
+    QStringList reports;
+    QTimer answer; // the report is modal: read and closed from the event loop its exec() runs
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&reports] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box && box->objectName() == QStringLiteral("pushReport")) {
+            reports << box->text();
+            box->button(QMessageBox::Close)->click();
+        }
+    });
+    answer.start();
+    window.moveDealsToServer(path);
+    QTRY_COMPARE(reports.size(), 1);
+    QVERIFY2(reports.at(0).contains(QStringLiteral("3 new deal")), qPrintable(reports.at(0)));
+    QCOMPARE(Core::DealRepository(database).count().value(), before + 3);
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Moved")));
+
+    window.moveDealsToServer(path);
+    QTRY_COMPARE(reports.size(), 2);
+    QVERIFY2(reports.at(1).contains(QStringLiteral("0 new deal")) &&
+                 reports.at(1).contains(QStringLiteral("3 already there")),
+             qPrintable(reports.at(1)));
+    QCOMPARE(Core::DealRepository(database).count().value(), before + 3);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), fileBefore);
 }
 
 QTEST_MAIN(TestTeamServerUi)
