@@ -305,7 +305,7 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
         DealWriter writer(m_database, saveAction());
         std::optional<Sync> sync;
         if (mode != PullMode::InsertOnly)
-            sync.emplace(*this, m_database.connection());
+            sync.emplace(*this);
         for (;;) {
             if (mayDropIndexes && indexes.worthDropping(report.addedIds.size(), existing)) {
                 if (StorageError error = indexes.drop())

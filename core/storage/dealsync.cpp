@@ -7,7 +7,6 @@
 #include "sqltext.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QVariant>
 
 namespace Triplewin::Core {
@@ -17,30 +16,6 @@ namespace {
 QString syncAction()
 {
     return QCoreApplication::translate("Triplewin::Core::DealRepository", "Importing the deals failed");
-}
-
-StorageError failed(const QSqlQuery &query)
-{
-    return Database::sqlError(syncAction(), query);
-}
-
-StorageError prepared(QSqlQuery &query, const QString &sql)
-{
-    query.setForwardOnly(true);
-    return query.prepare(sql) ? StorageError{} : failed(query);
-}
-
-/// On a team server, prepares @p query again at its 100th and every 1,000th use, planned for the tables as they are
-/// then (as PreparedStatement::reset() does): a generic plan chosen while they were empty, at the start of a CRM
-/// import, must not outlive their growth.
-StorageError preparedAgainNowAndThen(QSqlQuery &query, qint64 &uses, bool server)
-{
-    if (!server)
-        return {};
-    ++uses;
-    if (uses != 100 && uses % 1000 != 0)
-        return {};
-    return prepared(query, query.lastQuery());
 }
 
 /// Text for a NOT NULL column: Qt SQL binds a null QString as NULL.
@@ -84,11 +59,8 @@ bool sameDeal(const Deal &a, const Deal &b)
 
 } // namespace
 
-DealRepository::Sync::Sync(DealRepository &repository, const QSqlDatabase &db)
+DealRepository::Sync::Sync(DealRepository &repository)
     : m_repository(repository)
-    , m_byOrigin(db)
-    , m_insertOrigin(db)
-    , m_updateOrigin(db)
 {}
 
 StorageError DealRepository::Sync::match(DealWriter &writer, IncomingDeal &incoming, const QDateTime &now,
@@ -106,39 +78,37 @@ StorageError DealRepository::Sync::matchOrigin(DealWriter &writer, const Incomin
                                                SyncReport *report, bool *matched)
 {
     const DealOrigin &origin = *incoming.origin;
-    if (m_byOrigin.lastQuery().isEmpty()) {
-        if (StorageError error =
-                prepared(m_byOrigin, QStringLiteral("SELECT o.deal_id, o.crm_state, o.crm_notes, o.content_hash, "
-                                                    "d.deleted_at IS NOT NULL, d.title, d.customer, d.salesperson, "
-                                                    "d.currency, %3, d.notes, d.status "
-                                                    "FROM %1 o JOIN %2 d ON d.id = o.deal_id "
-                                                    "WHERE o.source = ? AND o.record_key = ?")
-                                         .arg(Schema::Origins, Schema::Deals,
-                                              m_repository.m_database.dialect().ifNull(
-                                                  QStringLiteral("d.expected_close"), QStringLiteral("''")))))
-            return error;
+    if (!m_byOrigin)
+        m_byOrigin = std::make_unique<PreparedStatement>(
+            m_repository.m_database,
+            QStringLiteral("SELECT o.deal_id, o.crm_state, o.crm_notes, o.content_hash, d.deleted_at IS NOT NULL, "
+                           "d.title, d.customer, d.salesperson, d.currency, %3, d.notes, d.status "
+                           "FROM %1 o JOIN %2 d ON d.id = o.deal_id WHERE o.source = ? AND o.record_key = ?")
+                .arg(Schema::Origins, Schema::Deals,
+                     m_repository.m_database.dialect().ifNull(QStringLiteral("d.expected_close"),
+                                                              QStringLiteral("''"))));
+    PreparedStatement &byOrigin = *m_byOrigin;
+    byOrigin.bind(origin.source);
+    byOrigin.bind(origin.recordKey);
+    const bool found = byOrigin.next();
+    if (!byOrigin.errorText().isEmpty())
+        return byOrigin.failure(syncAction());
+    if (!found) {
+        byOrigin.reset();
+        return {};
     }
-    if (StorageError error = preparedAgainNowAndThen(m_byOrigin, m_byOriginUses, m_repository.m_database.isServer()))
-        return error;
-    m_byOrigin.addBindValue(origin.source);
-    m_byOrigin.addBindValue(origin.recordKey);
-    if (!m_byOrigin.exec())
-        return failed(m_byOrigin);
-    if (!m_byOrigin.next())
-        return m_byOrigin.lastError().isValid() ? failed(m_byOrigin) : StorageError{};
     *matched = true;
-    const qint64 dealId = m_byOrigin.value(0).toLongLong();
-    const QString storedState = m_byOrigin.value(1).toString();
-    const QString storedCrmNotes = m_byOrigin.value(2).toString();
-    const QString storedHash = m_byOrigin.value(3).toString();
-    const bool inTrash = m_byOrigin.value(4).toBool();
-    const QStringList storedFields{m_byOrigin.value(5).toString(), m_byOrigin.value(6).toString(),
-                                   m_byOrigin.value(7).toString(), m_byOrigin.value(8).toString(),
-                                   m_byOrigin.value(9).toString()};
-    const QString storedNotes = m_byOrigin.value(10).toString();
-    const std::optional<DealStatus> status = statusFromKey(m_byOrigin.value(11).toString());
+    const qint64 dealId = byOrigin.int64At(0);
+    const QString storedState = byOrigin.textAt(1);
+    const QString storedCrmNotes = byOrigin.textAt(2);
+    const QString storedHash = byOrigin.textAt(3);
+    const bool inTrash = byOrigin.int64At(4) != 0;
+    const QStringList storedFields{byOrigin.textAt(5), byOrigin.textAt(6), byOrigin.textAt(7), byOrigin.textAt(8),
+                                   byOrigin.textAt(9)};
+    const QString storedNotes = byOrigin.textAt(10);
+    const std::optional<DealStatus> status = statusFromKey(byOrigin.textAt(11));
     const bool ended = status == DealStatus::Closed || status == DealStatus::WalkedAway;
-    m_byOrigin.finish();
+    byOrigin.reset();
 
     const Deal &deal = incoming.deal;
     if (storedHash == origin.contentHash) {
@@ -196,23 +166,20 @@ StorageError DealRepository::Sync::matchOrigin(DealWriter &writer, const Incomin
         if (StorageError error = writer.updateCrmFields(dealId, content, SqlText::storedTime(now)))
             return error;
     }
-    if (m_updateOrigin.lastQuery().isEmpty()) {
-        if (StorageError error = prepared(m_updateOrigin, QStringLiteral("UPDATE %1 SET crm_state = ?, crm_notes = ?, "
-                                                                         "content_hash = ?, synced_at = ? "
-                                                                         "WHERE deal_id = ?")
-                                                              .arg(Schema::Origins)))
-            return error;
-    }
-    if (StorageError error =
-            preparedAgainNowAndThen(m_updateOrigin, m_updateOriginUses, m_repository.m_database.isServer()))
-        return error;
-    m_updateOrigin.addBindValue(text(origin.state));
-    m_updateOrigin.addBindValue(text(crmNotes));
-    m_updateOrigin.addBindValue(origin.contentHash);
-    m_updateOrigin.addBindValue(SqlText::storedTime(now));
-    m_updateOrigin.addBindValue(dealId);
-    if (!m_updateOrigin.exec())
-        return failed(m_updateOrigin);
+    if (!m_updateOrigin)
+        m_updateOrigin = std::make_unique<PreparedStatement>(
+            m_repository.m_database,
+            QStringLiteral(
+                "UPDATE %1 SET crm_state = ?, crm_notes = ?, content_hash = ?, synced_at = ? WHERE deal_id = ?")
+                .arg(Schema::Origins));
+    PreparedStatement &updateOrigin = *m_updateOrigin;
+    updateOrigin.bind(text(origin.state));
+    updateOrigin.bind(text(crmNotes));
+    updateOrigin.bind(origin.contentHash);
+    updateOrigin.bind(SqlText::storedTime(now));
+    updateOrigin.bind(dealId);
+    if (!updateOrigin.exec())
+        return updateOrigin.failure(syncAction());
 
     if (!notApplied.isEmpty())
         report->conflicts.append({incoming.line, dealId, deal.title, notApplied.join(u' ')});
@@ -290,26 +257,22 @@ StorageError DealRepository::Sync::matchUuid(DealWriter &writer, IncomingDeal &i
 
 StorageError DealRepository::Sync::recordOrigin(qint64 dealId, const DealOrigin &origin, const QDateTime &now)
 {
-    if (m_insertOrigin.lastQuery().isEmpty()) {
-        if (StorageError error =
-                prepared(m_insertOrigin, QStringLiteral("INSERT INTO %1 (deal_id, source, record_key, crm_state, "
-                                                        "crm_notes, content_hash, synced_at) "
-                                                        "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                                             .arg(Schema::Origins)))
-            return error;
-    }
-    if (StorageError error =
-            preparedAgainNowAndThen(m_insertOrigin, m_insertOriginUses, m_repository.m_database.isServer()))
-        return error;
-    m_insertOrigin.addBindValue(dealId);
-    m_insertOrigin.addBindValue(origin.source);
-    m_insertOrigin.addBindValue(origin.recordKey);
-    m_insertOrigin.addBindValue(text(origin.state));
-    m_insertOrigin.addBindValue(text(origin.crmNotes));
-    m_insertOrigin.addBindValue(origin.contentHash);
-    m_insertOrigin.addBindValue(SqlText::storedTime(now));
-    if (!m_insertOrigin.exec())
-        return failed(m_insertOrigin);
+    if (!m_insertOrigin)
+        m_insertOrigin = std::make_unique<PreparedStatement>(
+            m_repository.m_database,
+            QStringLiteral("INSERT INTO %1 (deal_id, source, record_key, crm_state, crm_notes, "
+                           "content_hash, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .arg(Schema::Origins));
+    PreparedStatement &insertOrigin = *m_insertOrigin;
+    insertOrigin.bind(dealId);
+    insertOrigin.bind(origin.source);
+    insertOrigin.bind(origin.recordKey);
+    insertOrigin.bind(text(origin.state));
+    insertOrigin.bind(text(origin.crmNotes));
+    insertOrigin.bind(origin.contentHash);
+    insertOrigin.bind(SqlText::storedTime(now));
+    if (!insertOrigin.exec())
+        return insertOrigin.failure(syncAction());
     return {};
 }
 

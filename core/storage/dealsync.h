@@ -6,7 +6,6 @@
 #include "preparedstatement.h"
 
 #include <memory>
-#include <QSqlQuery>
 
 namespace Triplewin::Core {
 
@@ -15,7 +14,7 @@ namespace Triplewin::Core {
 class DealRepository::Sync final
 {
 public:
-    Sync(DealRepository &repository, const QSqlDatabase &db);
+    explicit Sync(DealRepository &repository);
 
     /// Whether @p incoming is already here. When it is, applies what may be applied (see syncPulled()), records
     /// the result in @p report and sets *matched; a new deal leaves *matched false and the report alone.
@@ -31,15 +30,12 @@ private:
                            bool *matched);
 
     DealRepository &m_repository;
-    QSqlQuery m_byOrigin;
-    /// Asked once per deal of a Triplewin file: on SQLite's own statement (see PreparedStatement), as a read
-    /// through Qt SQL cost a twentieth of a big import.
+    // Run once per deal of an import: SQLite's own statements where it can (see PreparedStatement), prepared again
+    // now and then on a server.
+    std::unique_ptr<PreparedStatement> m_byOrigin;
     std::unique_ptr<PreparedStatement> m_byUuid;
-    QSqlQuery m_insertOrigin;
-    QSqlQuery m_updateOrigin;
-    qint64 m_byOriginUses = 0; ///< uses of each statement, to prepare it again now and then on a server
-    qint64 m_insertOriginUses = 0;
-    qint64 m_updateOriginUses = 0;
+    std::unique_ptr<PreparedStatement> m_insertOrigin;
+    std::unique_ptr<PreparedStatement> m_updateOrigin;
 };
 
 } // namespace Triplewin::Core

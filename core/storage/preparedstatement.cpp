@@ -241,6 +241,15 @@ qint64 PreparedStatement::int64At(int column) const
     return m_query ? m_query->value(column).toLongLong() : 0;
 }
 
+QString PreparedStatement::textAt(int column) const
+{
+    if (m_statement) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+    }
+    return m_query ? m_query->value(column).toString() : QString();
+}
+
 void PreparedStatement::reset()
 {
     if (m_statement) {

@@ -45,6 +45,8 @@ public:
     /// Steps a query: true with a row to read, false when done or on error (errorText() is then non-empty).
     bool next();
     qint64 int64At(int column) const;
+    /// A text column of the current row (a null QString for NULL).
+    QString textAt(int column) const;
     /// Resets a query after next() so it can be bound and run again.
     void reset();
 
