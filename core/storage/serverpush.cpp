@@ -20,7 +20,8 @@ Expected<PushReport> pushDeals(Database &source, Database &target,
     QList<Deal> chunk;
     StorageError pushFailure;
     qint64 copied = 0; // deals before this chunk, so that a report's deal numbers run on
-    const auto pushChunk = [&]() -> bool {
+    // @p last: the file's final chunk, after which a request to stop has nothing left to stop.
+    const auto pushChunk = [&](bool last) -> bool {
         qsizetype next = 0;
         const Expected<SyncReport> synced = into.syncPulled([&](IncomingDeal *incoming) {
             if (next == chunk.size())
@@ -40,15 +41,18 @@ Expected<PushReport> pushDeals(Database &source, Database &target,
         report.updated += synced.value().updatedIds.size();
         report.unchanged += synced.value().unchanged;
         report.conflicts += synced.value().conflicts;
-        if (progress && !progress(copied, std::max(total, copied))) {
+        if (progress && !progress(copied, std::max(total, copied)) && !last) {
             report.stopped = true;
             return false;
         }
         return true;
     };
     const StorageError readFailure = DealRepository(source).forEachDeal([&](const Deal &deal) {
+        // A full chunk goes once the next deal shows there is more: the final one is always pushed below.
+        if (chunk.size() == ChunkSize && !pushChunk(false))
+            return false;
         chunk.append(deal);
-        return chunk.size() < ChunkSize || pushChunk();
+        return true;
     });
     if (report.stopped)
         return report;
@@ -56,7 +60,7 @@ Expected<PushReport> pushDeals(Database &source, Database &target,
         return pushFailure;
     if (readFailure)
         return readFailure;
-    if (!chunk.isEmpty() && !pushChunk() && !report.stopped)
+    if (!chunk.isEmpty() && !pushChunk(true))
         return pushFailure;
     return report;
 }

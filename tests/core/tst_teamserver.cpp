@@ -523,6 +523,15 @@ void TestTeamServer::pushStoppedBetweenChunksFinishesWhenRunAgain()
     QCOMPARE(rest.value().unchanged, 1000);
     QCOMPARE(heard, (QList<std::pair<qint64, qint64>>{{1000, 2500}, {2000, 2500}, {2500, 2500}}));
     QCOMPARE(onServer(), 2500);
+
+    // A stop asked for during the last chunk has nothing left to stop: the push is complete and says so.
+    Database small(QStringLiteral("push-stop-small"));
+    QVERIFY(small.open(dir.filePath(QStringLiteral("small.sqlite"))).ok());
+    QVERIFY(DealRepository(small).insertMany({Test::sampleDeal(QStringLiteral("Stopped push deal last"))}).ok());
+    const Expected<PushReport> last = pushDeals(small, server, [](qint64, qint64) { return false; });
+    QVERIFY2(last.ok(), qPrintable(last.error().fullText()));
+    QVERIFY(!last.value().stopped);
+    QCOMPARE(last.value().added, 1);
 }
 
 void TestTeamServer::lostConnectionIsSaidAndNothingHalfSaved()
