@@ -274,6 +274,86 @@ Expected<SyncReport> DealRepository::syncPulled(const std::function<Pull(Incomin
     return pullDeals(next, dryRun ? PullMode::DryRun : PullMode::Sync);
 }
 
+Expected<SyncReport> DealRepository::syncMany(QList<IncomingDeal> deals)
+{
+    SyncReport report;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const StorageError failure = m_database.write([&]() -> StorageError {
+        QVariantList uuids;
+        for (const IncomingDeal &incoming : std::as_const(deals)) {
+            if (incoming.deal.id != 0)
+                return StorageError{StorageError::Kind::Invalid,
+                                    QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                                "“%1” is already saved; only new deals can be added.")
+                                        .arg(incoming.deal.title),
+                                    {}};
+            if (StorageError invalid = checkSavable(incoming.deal))
+                return atLine(invalid, incoming.line);
+            if (!incoming.deal.uuid.isEmpty())
+                uuids << incoming.deal.uuid;
+        }
+        // Which of them are here already: one statement.
+        QSet<QString> here;
+        if (!uuids.isEmpty()) {
+            QSqlQuery query(m_database.connection());
+            query.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE %2")
+                              .arg(Schema::Deals,
+                                   m_database.dialect().inList(QStringLiteral("uuid"), SqlDialect::ListType::Text)));
+            query.addBindValue(m_database.dialect().listValue(uuids));
+            if (!query.exec())
+                return failed(saveAction(), query);
+            while (query.next())
+                here.insert(query.value(0).toString());
+            if (query.lastError().isValid())
+                return failed(saveAction(), query);
+        }
+        // New ones together; a deal here, from a CRM (matched by its origin) or a second one with the same uuid,
+        // after them by syncPulled()'s rules.
+        QList<Deal *> fresh;
+        QList<IncomingDeal *> others;
+        QSet<QString> taken;
+        for (IncomingDeal &incoming : deals) {
+            const QString &uuid = incoming.deal.uuid;
+            if (!incoming.origin && !uuid.isEmpty() && !here.contains(uuid) && !taken.contains(uuid)) {
+                taken.insert(uuid);
+                fresh << &incoming.deal;
+            } else {
+                others << &incoming;
+            }
+        }
+        DealWriter writer(m_database, saveAction());
+        if (StorageError error = insertNewDeals(writer, fresh, now)) {
+            if (error.kind == StorageError::Kind::Duplicate && error.detail.contains(QStringLiteral("uuid")))
+                error.message = QCoreApplication::translate("Triplewin::Core::DealRepository",
+                                                            "A deal of the file is already in this database, where "
+                                                            "you cannot see it (another login's deal with the same "
+                                                            "deal id).");
+            return error;
+        }
+        for (const Deal *deal : std::as_const(fresh))
+            report.addedIds << deal->id;
+        Sync sync(*this);
+        for (IncomingDeal *incoming : std::as_const(others)) {
+            bool matched = false;
+            if (StorageError error = sync.match(writer, *incoming, now, &report, &matched))
+                return atLine(error, incoming->line);
+            if (matched)
+                continue;
+            if (StorageError error = writeDeal(writer, &incoming->deal, now))
+                return atLine(error, incoming->line);
+            if (incoming->origin) {
+                if (StorageError error = sync.recordOrigin(incoming->deal.id, *incoming->origin, now))
+                    return error;
+            }
+            report.addedIds << incoming->deal.id;
+        }
+        return {};
+    });
+    if (failure)
+        return failure;
+    return report;
+}
+
 Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(IncomingDeal *incoming)> &next, PullMode mode)
 {
     SyncReport report;
@@ -383,9 +463,8 @@ Expected<SyncReport> DealRepository::pullDeals(const std::function<Pull(Incoming
     return report;
 }
 
-StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now)
+DealRow DealRepository::contentRow(Deal *deal, bool inserting)
 {
-    const bool inserting = deal->id == 0;
     // A deal is closed or walked away only with its closing record (closeDeal(), walkAway(), or an imported
     // closed deal); a bare status is read as still negotiating.
     if (inserting && deal->ending)
@@ -399,17 +478,12 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
                 << toStored(deal->salesperson) << toStored(deal->currency)
                 << (deal->expectedClose.isValid() ? QVariant(toStoredDate(deal->expectedClose)) : QVariant())
                 << statusKey(deal->status) << toStored(deal->notes);
-    if (!inserting) {
-        bool written = false;
-        if (StorageError failure = writer.updateEdits(deal->id, deal->revision, row.content, toStored(now), &written))
-            return failure;
-        if (!written)
-            return staleSaveError(*deal);
-        deal->updatedAt = now;
-        ++deal->revision;
-        return writeOptions(writer, deal->id, &deal->options, false);
-    }
+    return row;
+}
 
+DealRow DealRepository::newDealRow(Deal *deal, const QDateTime &now)
+{
+    DealRow row = contentRow(deal, true);
     if (deal->uuid.isEmpty())
         deal->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     row.uuid = deal->uuid;
@@ -428,6 +502,37 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
         for (int column = DealWriter::EndedAt; column < DealWriter::ColumnCount; ++column)
             row.content << QVariant();
     }
+    return row;
+}
+
+const DealOption *DealRepository::agreedOption(const Deal &deal)
+{
+    // An imported closed deal names its agreed option by name: an option id from the database it came from means
+    // nothing here, since its options were just inserted with new ids.
+    if (!deal.ending || deal.ending->walkedAway)
+        return nullptr;
+    for (const DealOption &option : deal.options) {
+        if (option.name == deal.ending->optionName)
+            return &option;
+    }
+    return nullptr;
+}
+
+StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now)
+{
+    if (deal->id != 0) {
+        const DealRow row = contentRow(deal, false);
+        bool written = false;
+        if (StorageError failure = writer.updateEdits(deal->id, deal->revision, row.content, toStored(now), &written))
+            return failure;
+        if (!written)
+            return staleSaveError(*deal);
+        deal->updatedAt = now;
+        ++deal->revision;
+        return writeOptions(writer, deal->id, &deal->options, false);
+    }
+
+    const DealRow row = newDealRow(deal, now);
     if (StorageError failure = writer.insertDeal(row, &deal->id))
         return failure;
     deal->revision = 1;
@@ -435,17 +540,8 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
         return error;
     if (!deal->ending)
         return {};
-    // An imported closed deal names its agreed option by name: an option id from the database it came from means
-    // nothing here, since its options were just inserted with new ids.
-    deal->ending->optionId = 0;
-    if (!deal->ending->walkedAway) {
-        for (const DealOption &option : std::as_const(deal->options)) {
-            if (option.name == deal->ending->optionName) {
-                deal->ending->optionId = option.id;
-                break;
-            }
-        }
-    }
+    const DealOption *agreed = agreedOption(*deal);
+    deal->ending->optionId = agreed ? agreed->id : 0;
     if (deal->ending->optionId != 0) {
         if (StorageError failure = writer.setClosedOption(deal->id, deal->ending->optionId))
             return failure;
@@ -453,6 +549,116 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
     const DealEvent::Kind kind = deal->ending->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
     return writer.insertEvent(deal->id, eventKey(kind), toStored(deal->ending->at), toStored(deal->ending->by),
                               endingDetail(*deal->ending));
+}
+
+StorageError DealRepository::insertNewDeals(DealWriter &writer, const QList<Deal *> &deals, const QDateTime &now)
+{
+    if (!writer.insertsManyRows()) {
+        for (Deal *deal : deals) {
+            if (StorageError failure = writeDeal(writer, deal, now))
+                return failure;
+        }
+        return {};
+    }
+    // The rows writeDeal() writes, a table at a time: deals with their agreed option and its frozen values (the
+    // option's id is taken before the options are inserted), options, assessments, ending events.
+    qsizetype optionCount = 0;
+    for (const Deal *deal : deals)
+        optionCount += deal->options.size();
+    QList<qint64> dealIds;
+    QList<qint64> optionIds;
+    if (StorageError failure = writer.reserveIds(Schema::Deals, deals.size(), &dealIds))
+        return failure;
+    if (StorageError failure = writer.reserveIds(Schema::Options, optionCount, &optionIds))
+        return failure;
+
+    using ListType = SqlDialect::ListType;
+    const QStringList &content = DealWriter::contentColumns();
+    const QStringList dealColumns = QStringList{QStringLiteral("id"),
+                                                QStringLiteral("uuid"),
+                                                QStringLiteral("created_at"),
+                                                QStringLiteral("updated_at"),
+                                                QStringLiteral("salesperson_key"),
+                                                QStringLiteral("customer_key"),
+                                                QStringLiteral("agreed_option_id"),
+                                                QStringLiteral("you_value"),
+                                                QStringLiteral("customer_value"),
+                                                QStringLiteral("customers_customer_value")} +
+                                    content;
+    QList<ListType> dealTypes{ListType::Integer, ListType::Text,   ListType::Text,    ListType::Text,
+                              ListType::Text,    ListType::Text,   ListType::Integer, ListType::Integer,
+                              ListType::Integer, ListType::Integer};
+    dealTypes.resize(dealColumns.size(), ListType::Text);
+    QList<QVariantList> dealLists(dealColumns.size());
+    QList<QVariantList> optionLists(4);
+    QList<QVariantList> assessmentLists(5);
+    QList<QVariantList> eventLists(5);
+    const auto amount = [](const std::optional<Money> &value) { return value ? QVariant(qint64(*value)) : QVariant(); };
+    qsizetype nextOption = 0;
+    for (qsizetype d = 0; d < deals.size(); ++d) {
+        Deal *deal = deals.at(d);
+        const DealRow row = newDealRow(deal, now);
+        deal->id = dealIds.at(d);
+        deal->revision = 1;
+        for (qsizetype position = 0; position < deal->options.size(); ++position) {
+            DealOption &option = deal->options[position];
+            option.id = optionIds.at(nextOption++);
+            optionLists[0] << option.id;
+            optionLists[1] << deal->id;
+            optionLists[2] << qint64(position);
+            optionLists[3] << toStored(option.name);
+            for (Party party : AllParties) {
+                const Assessment &assessment = option.assessment(party);
+                assessmentLists[0] << option.id;
+                assessmentLists[1] << Schema::PartyKeys[partyIndex(party)];
+                assessmentLists[2] << amount(assessment.value);
+                assessmentLists[3] << amount(assessment.referencePoint);
+                assessmentLists[4] << toStored(assessment.reason);
+            }
+        }
+        const DealOption *agreed = agreedOption(*deal);
+        if (deal->ending)
+            deal->ending->optionId = agreed ? agreed->id : 0;
+        QVariantList values{deal->id,
+                            row.uuid,
+                            row.createdAt,
+                            row.updatedAt,
+                            nameKey(row.content.value(DealWriter::Salesperson).toString()),
+                            nameKey(row.content.value(DealWriter::Customer).toString()),
+                            agreed ? QVariant(agreed->id) : QVariant()};
+        for (Party party : AllParties)
+            values << (agreed ? amount(agreed->assessment(party).value) : QVariant());
+        values << row.content;
+        for (qsizetype column = 0; column < values.size(); ++column)
+            dealLists[column] << values.at(column);
+        if (deal->ending) {
+            const DealEvent::Kind kind =
+                deal->ending->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
+            eventLists[0] << deal->id;
+            eventLists[1] << eventKey(kind);
+            eventLists[2] << toStored(deal->ending->at);
+            eventLists[3] << toStored(deal->ending->by);
+            eventLists[4] << endingDetail(*deal->ending);
+        }
+    }
+    if (StorageError failure = writer.insertRows(Schema::Deals, dealColumns, dealTypes, dealLists))
+        return failure;
+    if (StorageError failure = writer.insertRows(
+            Schema::Options,
+            {QStringLiteral("id"), QStringLiteral("deal_id"), QStringLiteral("position"), QStringLiteral("name")},
+            {ListType::Integer, ListType::Integer, ListType::Integer, ListType::Text}, optionLists))
+        return failure;
+    if (StorageError failure = writer.insertRows(
+            Schema::Assessments,
+            {QStringLiteral("option_id"), QStringLiteral("party"), QStringLiteral("value"),
+             QStringLiteral("reference_point"), QStringLiteral("reason")},
+            {ListType::Integer, ListType::Text, ListType::Integer, ListType::Integer, ListType::Text}, assessmentLists))
+        return failure;
+    return writer.insertRows(Schema::Events,
+                             {QStringLiteral("deal_id"), QStringLiteral("kind"), QStringLiteral("at"),
+                              QStringLiteral("actor"), QStringLiteral("detail")},
+                             {ListType::Integer, ListType::Text, ListType::Text, ListType::Text, ListType::Text},
+                             eventLists);
 }
 
 StorageError DealRepository::staleSaveError(const Deal &deal)

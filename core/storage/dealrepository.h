@@ -14,6 +14,7 @@ namespace Triplewin::Core {
 
 class Database;
 class DealWriter;
+struct DealRow;
 
 /// One row of a deal list: enough to show and pick a deal without loading its options.
 struct DealSummary
@@ -136,6 +137,11 @@ public:
     /// - Anything else is added.
     /// A dry run does all of it and rolls back, to count what an import would do.
     Expected<SyncReport> syncPulled(const std::function<Pull(IncomingDeal *incoming)> &next, bool dryRun = false);
+    /// syncPulled() for a chunk of deals in memory (a push's thousand), in one transaction: the deals whose uuid is
+    /// not here yet are added together, one statement per table on a server (SqlDialect::insertRows()), instead of a
+    /// dozen round trips each; the others go through syncPulled()'s rules one by one, after them. addedIds lists
+    /// the deals added together first.
+    Expected<SyncReport> syncMany(QList<IncomingDeal> deals);
 
     /// Whether load() gives a deal that is in the trash.
     enum class Trashed
@@ -183,6 +189,14 @@ private:
     Expected<SyncReport> pullDeals(const std::function<Pull(IncomingDeal *incoming)> &next, PullMode mode);
     static StorageError checkSavable(const Deal &deal);
     StorageError writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now);
+    /// Adds new deals as writeDeal() does, one statement per table where the engine can (else writeDeal() each).
+    StorageError insertNewDeals(DealWriter &writer, const QList<Deal *> &deals, const QDateTime &now);
+    /// The deals row of @p deal's user-changed columns (Title to Notes); its status made consistent with its ending.
+    static DealRow contentRow(Deal *deal, bool inserting);
+    /// The deals row of a new deal, with its ending's columns; gives it a uuid and times where it has none.
+    static DealRow newDealRow(Deal *deal, const QDateTime &now);
+    /// The option a new deal's ending names as agreed, or none (a walk-away, or no option of that name).
+    static const DealOption *agreedOption(const Deal &deal);
     StorageError writeOptions(DealWriter &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
     StorageError writeEnding(const Deal &deal, const DealEnding &ending);
     StorageError staleSaveError(const Deal &deal);

@@ -337,4 +337,43 @@ StorageError DealWriter::setClosedOption(qint64 dealId, const QVariant &optionId
     return run(update);
 }
 
+bool DealWriter::insertsManyRows() const
+{
+    return !m_database.dialect().reserveIds(Schema::Deals).isEmpty();
+}
+
+StorageError DealWriter::insertRows(const QString &table, const QStringList &columns,
+                                    const QList<SqlDialect::ListType> &types, const QList<QVariantList> &lists)
+{
+    Q_ASSERT(columns.size() == types.size() && columns.size() == lists.size());
+    if (lists.isEmpty() || lists.constFirst().isEmpty())
+        return {};
+    // Prepared once per table and transaction, as the row statements are.
+    std::unique_ptr<PreparedStatement> &insert = m_rowInserts[table];
+    if (!insert)
+        insert =
+            std::make_unique<PreparedStatement>(m_database, m_database.dialect().insertRows(table, columns, types));
+    for (const QVariantList &list : lists)
+        insert->bind(m_database.dialect().listValue(list));
+    return run(*insert);
+}
+
+StorageError DealWriter::reserveIds(const QString &table, qsizetype count, QList<qint64> *ids)
+{
+    ids->clear();
+    if (count == 0)
+        return {};
+    std::unique_ptr<PreparedStatement> &reserve = m_idReservations[table];
+    if (!reserve)
+        reserve = std::make_unique<PreparedStatement>(m_database, m_database.dialect().reserveIds(table));
+    reserve->bind(qint64(count));
+    ids->reserve(count);
+    while (reserve->next())
+        ids->append(reserve->int64At(0));
+    reserve->reset();
+    if (!reserve->errorText().isEmpty() || ids->size() != count)
+        return failed(*reserve);
+    return {};
+}
+
 } // namespace Triplewin::Core

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "sqldialect.h"
 #include "storageerror.h"
 
 #include <array>
+#include <map>
 #include <memory>
 #include <QSet>
 #include <QString>
@@ -100,6 +102,14 @@ public:
     /// Sets deal @p dealId's agreed option (NULL: none) and freezes that option's three values onto the deal.
     StorageError setClosedOption(qint64 dealId, const QVariant &optionId);
 
+    /// Whether insertRows() and reserveIds() work here (SqlDialect::insertRows()): many new rows in one statement.
+    bool insertsManyRows() const;
+    /// Inserts rows into @p table: @p lists holds one list per column of @p columns, each as long as there are rows.
+    StorageError insertRows(const QString &table, const QStringList &columns, const QList<SqlDialect::ListType> &types,
+                            const QList<QVariantList> &lists);
+    /// @p count new ids for rows of @p table, taken from its id column's sequence (insertRows() then sets them).
+    StorageError reserveIds(const QString &table, qsizetype count, QList<qint64> *ids);
+
 private:
     enum Statement
     {
@@ -135,6 +145,8 @@ private:
     const Database &m_database;
     QString m_action;
     std::array<std::unique_ptr<PreparedStatement>, StatementCount> m_statements;
+    std::map<QString, std::unique_ptr<PreparedStatement>> m_rowInserts;     ///< insertRows(), by table
+    std::map<QString, std::unique_ptr<PreparedStatement>> m_idReservations; ///< reserveIds(), by table
 };
 
 } // namespace Triplewin::Core

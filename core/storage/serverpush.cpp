@@ -22,15 +22,16 @@ Expected<PushReport> pushDeals(Database &source, Database &target,
     qint64 copied = 0; // deals before this chunk, so that a report's deal numbers run on
     // @p last: the file's final chunk, after which a request to stop has nothing left to stop.
     const auto pushChunk = [&](bool last) -> bool {
-        qsizetype next = 0;
-        const Expected<SyncReport> synced = into.syncPulled([&](IncomingDeal *incoming) {
-            if (next == chunk.size())
-                return DealRepository::Pull::End;
-            incoming->deal = chunk.at(next);
-            incoming->deal.id = 0; // the server's ids are its own; the uuid is what matches
-            incoming->line = copied + ++next;
-            return DealRepository::Pull::Deal;
-        });
+        QList<IncomingDeal> incoming;
+        incoming.reserve(chunk.size());
+        for (Deal &deal : chunk) {
+            IncomingDeal next;
+            next.deal = std::move(deal);
+            next.deal.id = 0; // the server's ids are its own; the uuid is what matches
+            next.line = copied + incoming.size() + 1;
+            incoming << std::move(next);
+        }
+        const Expected<SyncReport> synced = into.syncMany(std::move(incoming));
         copied += chunk.size();
         chunk.clear();
         if (!synced.ok()) {

@@ -27,7 +27,8 @@ struct PushReport
 /// second time, and a deal that differs on the two sides is reported, never overwritten (also one edited only in
 /// the file since it was pushed: nothing records what a push sent, so such an edit cannot be told from one that
 /// crossed an edit on the server). A thousand deals per
-/// transaction, so a big file never sits in memory: pushing again after a failure finishes the job. Pulling back
+/// transaction (DealRepository::syncMany(): the new ones in one statement per table), so a big file never sits in
+/// memory: pushing again after a failure finishes the job. Pulling back
 /// for offline work is the same with the roles swapped.
 ///
 /// @p progress, when given, hears how many of the file's deals were read (and roughly how many there are) at each

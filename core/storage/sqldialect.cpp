@@ -2,6 +2,8 @@
 
 #include "sqltext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -127,6 +129,69 @@ QString SqlDialect::distinctValuesCte(const QString &name, const QString &table,
                           "UNION ALL SELECT (SELECT min(%3) FROM %2 WHERE %4 AND %3 > %1.value) FROM %1 "
                           "WHERE value IS NOT NULL)")
         .arg(name, table, column, condition);
+}
+
+namespace {
+
+QString arrayType(SqlDialect::ListType type)
+{
+    return type == SqlDialect::ListType::Integer ? QStringLiteral("bigint[]") : QStringLiteral("text[]");
+}
+
+} // namespace
+
+QString SqlDialect::insertRows(const QString &table, const QStringList &columns, const QList<ListType> &types) const
+{
+    if (m_engine != Engine::PostgreSQL)
+        return {};
+    QStringList lists;
+    for (ListType type : types)
+        lists << QStringLiteral("?::") + arrayType(type);
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), lists.join(QStringLiteral(", ")));
+}
+
+QString SqlDialect::inList(const QString &expression, ListType type) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("%1 = ANY (?::%2)").arg(expression, arrayType(type));
+    return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(expression);
+}
+
+QString SqlDialect::listValue(const QVariantList &values) const
+{
+    if (m_engine != Engine::PostgreSQL)
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(values)).toJson(QJsonDocument::Compact));
+    // An array literal (https://www.postgresql.org/docs/current/arrays.html#ARRAYS-IO): every element quoted, with
+    // its backslashes and double quotes escaped, so that no text reads as NULL, a separator or a nested array.
+    QString literal;
+    literal.reserve(values.size() * 16 + 2);
+    literal += u'{';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            literal += u',';
+        const QVariant &value = values.at(i);
+        if (value.isNull()) {
+            literal += QStringLiteral("NULL");
+            continue;
+        }
+        literal += u'"';
+        for (const QChar c : value.toString()) {
+            if (c == u'"' || c == u'\\')
+                literal += u'\\';
+            literal += c;
+        }
+        literal += u'"';
+    }
+    literal += u'}';
+    return literal;
+}
+
+QString SqlDialect::reserveIds(const QString &table) const
+{
+    if (m_engine != Engine::PostgreSQL)
+        return {};
+    return QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)").arg(table);
 }
 
 } // namespace Triplewin::Core

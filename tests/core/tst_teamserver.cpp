@@ -2,6 +2,7 @@
 // scripts/with-postgres.sh starts for the test command, named by TRIPLEWIN_TEST_PG. Each test logs in as a
 // salesperson or a manager (never as a superuser or the tables' owner, who would bypass row-level security) and
 // tries by hand-written SQL what the roles must not do, so the server, not the app, is what is tested.
+#include "domain/amount.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/preparedstatement.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void cliImportsAndExportsAsEachLogin();
     void pushIsIdempotentAndReportsConflicts();
     void pushStoppedBetweenChunksFinishesWhenRunAgain();
+    void pushCarriesEveryFieldAsTyped();
     void lostConnectionIsSaidAndNothingHalfSaved();
     void reconnectsOnceTheServerAnswersAgain();
     void statementsArePreparedAgainAsTablesGrow();
@@ -477,6 +479,135 @@ void TestTeamServer::pushIsIdempotentAndReportsConflicts()
     QVERIFY2(cli.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("0 added, 0 updated, 1 unchanged, 2 not moved")), qPrintable(output));
     QVERIFY2(output.contains(deals[1].title), qPrintable(output));
+}
+
+void TestTeamServer::pushCarriesEveryFieldAsTyped()
+{
+    // A push adds the file's new deals a table at a time (one statement for each, their texts sent as array
+    // literals): what people type, quotes, backslashes, braces, commas, the word NULL, empty texts, newlines and
+    // other scripts, comes out as it went in, with the agreed option, its frozen values and the history. Pulled
+    // back into a new file (SQLite's side of the same path), it is the same again.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database file(QStringLiteral("typed-file"));
+    QVERIFY(file.open(dir.filePath(QStringLiteral("typed.sqlite"))).ok());
+    DealRepository local(file);
+    const QStringList awkward = {QStringLiteral("Say \"yes\", then {sign}"),
+                                 QStringLiteral("C:\\deals\\2026\\"),
+                                 QStringLiteral("NULL"),
+                                 QStringLiteral(""),
+                                 QStringLiteral("Müller GmbH — Zürich, 北京\nsecond line\ttab"),
+                                 QStringLiteral("'; DROP TABLE deals; --"),
+                                 QStringLiteral("{\"a\",\"b\"}"),
+                                 QStringLiteral("  spaces  ")};
+    QList<Deal> deals;
+    for (qsizetype i = 0; i < awkward.size(); ++i) {
+        Deal deal;
+        deal.title = QStringLiteral("Typed %1: %2").arg(i).arg(awkward.at(i));
+        deal.customer = awkward.at(i);
+        deal.customersCustomer = awkward.at((i + 1) % awkward.size());
+        deal.salesperson = awkward.at((i + 2) % awkward.size());
+        deal.notes = awkward.at((i + 3) % awkward.size());
+        deal.status = DealStatus::Negotiating;
+        deal.expectedClose = i % 2 ? QDate(2027, 3, 31) : QDate();
+        for (int o = 0; o < 3; ++o) {
+            DealOption option;
+            option.name = awkward.at((i + o) % awkward.size()) + QString::number(o);
+            option.assessment(Party::You).value = o == 0 ? std::optional<Money>() : Money(MaxAmount / (o + i + 1));
+            option.assessment(Party::You).referencePoint = Money(-1 - i);
+            option.assessment(Party::Customer).value = Money(0);
+            option.assessment(Party::CustomersCustomer).reason = awkward.at((i + o + 4) % awkward.size());
+            deal.options << option;
+        }
+        Expected<Deal> saved = local.save(deal);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().fullText()));
+        if (i % 3 == 1)
+            saved = local.closeDeal(saved.value().id, saved.value().options.at(2).id, awkward.at(i));
+        else if (i % 3 == 2)
+            saved = local.walkAway(saved.value().id, QStringLiteral("Bob"));
+        QVERIFY2(saved.ok(), qPrintable(saved.error().fullText()));
+        deals << saved.value();
+    }
+
+    ServerAddress bob = m_admin;
+    bob.user = QStringLiteral("bob");
+    Database server(QStringLiteral("typed-server"));
+    QVERIFY(!server.openServer(bob));
+    const Expected<PushReport> pushed = pushDeals(file, server);
+    QVERIFY2(pushed.ok(), qPrintable(pushed.error().fullText()));
+    QCOMPARE(pushed.value().added, deals.size());
+
+    // The same deal, read back from @p database by its uuid, with @p database's own ids.
+    const auto readBack = [](Database &database, const Deal &deal, Deal *stored) {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("SELECT id FROM deals WHERE uuid = ?"));
+        query.addBindValue(deal.uuid);
+        QVERIFY2(query.exec() && query.next(), qPrintable(deal.title));
+        const Expected<Deal> loaded = DealRepository(database).load(query.value(0).toLongLong());
+        QVERIFY2(loaded.ok(), qPrintable(deal.title));
+        *stored = loaded.value();
+    };
+    const auto sameAsTyped = [](Deal stored, const Deal &typed) {
+        QCOMPARE(stored.options.size(), typed.options.size());
+        for (qsizetype o = 0; o < stored.options.size(); ++o)
+            stored.options[o].id = typed.options.at(o).id;
+        QVERIFY2(stored.sameContentAs(typed), qPrintable(typed.title));
+        QCOMPARE(stored.title, typed.title);
+        QCOMPARE(stored.createdAt, typed.createdAt);
+        QCOMPARE(stored.updatedAt, typed.updatedAt);
+        QCOMPARE(stored.ending.has_value(), typed.ending.has_value());
+        if (!typed.ending)
+            return;
+        QCOMPARE(stored.ending->optionName, typed.ending->optionName);
+        QCOMPARE(stored.ending->by, typed.ending->by);
+        QCOMPARE(stored.ending->at, typed.ending->at);
+        QCOMPARE(stored.ending->results, typed.ending->results);
+        QCOMPARE(stored.ending->outcome, typed.ending->outcome);
+        QCOMPARE(stored.ending->walkedAway, typed.ending->walkedAway);
+    };
+    for (const Deal &typed : std::as_const(deals)) {
+        Deal stored;
+        readBack(server, typed, &stored);
+        if (QTest::currentTestFailed())
+            return;
+        sameAsTyped(stored, typed);
+        if (QTest::currentTestFailed())
+            return;
+        const Expected<QList<DealEvent>> history = DealRepository(server).history(stored.id);
+        QVERIFY(history.ok());
+        QCOMPARE(history.value().size(), typed.ending ? 1 : 0);
+        if (!typed.ending || typed.ending->walkedAway) {
+            QVERIFY(!stored.ending || stored.ending->optionId == 0);
+            continue;
+        }
+        // The agreed option is the server's own option of that name, and its values are frozen on the deal.
+        QCOMPARE(stored.ending->optionId, stored.options.at(2).id);
+        QSqlQuery frozen(server.connection());
+        QVERIFY(frozen.exec(QStringLiteral("SELECT agreed_option_id, you_value, customer_value, "
+                                           "customers_customer_value, salesperson_key FROM deals WHERE id = %1")
+                                .arg(stored.id)) &&
+                frozen.next());
+        QCOMPARE(frozen.value(0).toLongLong(), stored.options.at(2).id);
+        QCOMPARE(frozen.value(1).toLongLong(), qint64(*typed.options.at(2).assessment(Party::You).value));
+        QCOMPARE(frozen.value(2).toLongLong(), 0);
+        QVERIFY(frozen.value(3).isNull());
+        QCOMPARE(frozen.value(4).toString(), nameKey(typed.salesperson));
+    }
+
+    // Pulled back into a new file, every deal is the same again.
+    Database copy(QStringLiteral("typed-copy"));
+    QVERIFY(copy.open(dir.filePath(QStringLiteral("typed-copy.sqlite"))).ok());
+    const Expected<PushReport> pulled = pushDeals(server, copy);
+    QVERIFY2(pulled.ok(), qPrintable(pulled.error().fullText()));
+    for (const Deal &typed : std::as_const(deals)) {
+        Deal stored;
+        readBack(copy, typed, &stored);
+        if (QTest::currentTestFailed())
+            return;
+        sameAsTyped(stored, typed);
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 void TestTeamServer::pushStoppedBetweenChunksFinishesWhenRunAgain()
