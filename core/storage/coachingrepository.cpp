@@ -90,13 +90,13 @@ Expected<QList<EndedDeal>> CoachingRepository::newest(const QString &condition, 
 StorageError CoachingRepository::forEachSalespersonWindow(
     int window, const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
 {
-    return forEachSalesperson(Ended, window, visit);
+    return forEachSalesperson(Window::Assessed, window, visit);
 }
 
 StorageError CoachingRepository::forEachSalespersonToAssess(
     int limit, const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
 {
-    return forEachSalesperson(ToAssess, limit, visit);
+    return forEachSalesperson(Window::ToAssess, limit, visit);
 }
 
 Expected<QList<EndedDeal>> CoachingRepository::toAssess(const QString &salesperson, int limit)
@@ -104,12 +104,18 @@ Expected<QList<EndedDeal>> CoachingRepository::toAssess(const QString &salespers
     return newest(ToAssess, salesperson, limit);
 }
 
+SqlStatement CoachingRepository::toAssessCountsStatement()
+{
+    return {QStringLiteral("SELECT salesperson_key, count(*) FROM %1 WHERE %2 GROUP BY salesperson_key")
+                .arg(Schema::Deals, ToAssess),
+            {}};
+}
+
 Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT salesperson_key, count(*) FROM %1 WHERE %2 GROUP BY salesperson_key")
-                        .arg(Schema::Deals, ToAssess)))
+    if (!toAssessCountsStatement().execIn(query))
         return failed(query);
     QHash<QString, qint64> counts;
     while (query.next())
@@ -119,12 +125,8 @@ Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()
     return counts;
 }
 
-StorageError
-CoachingRepository::forEachSalesperson(const QString &condition, int limit,
-                                       const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
+SqlStatement CoachingRepository::salespersonWindowStatement(const SqlDialect &dialect, Window window, int limit)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     // A few index seeks per salesperson, never a pass over every ended deal: the recursive CTE hops from one
     // salesperson to the next along deals_ended_by_salesperson (a loose index scan), and for each of them the
     // same index yields the newest `window` rows in (ended_at DESC, id DESC) order. The cost grows with the
@@ -133,14 +135,23 @@ CoachingRepository::forEachSalesperson(const QString &condition, int limit,
     //   AS recency FROM deals WHERE <ended>) WHERE recency <= ? ORDER BY salesperson, recency
     // which numbers every ended deal and fetches each one's table row: ~3.9 s for 1M deals, slower than a full
     // table scan (~2.6 s), against ~10 ms for this one (triplewin-bench). bench/queries.h holds a copy.
-    query.prepare(m_database.dialect().distinctValuesCte(QStringLiteral("salespeople"), Schema::Deals,
-                                                         QStringLiteral("salesperson_key"), condition) +
-                  QStringLiteral(" SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
-                                 "WHERE salesperson_key = salespeople.value AND %3 ORDER BY ended_at DESC, id DESC "
-                                 "LIMIT ?) ORDER BY salesperson_key, ended_at DESC, id DESC")
-                      .arg(EndedDealColumns, Schema::Deals, condition));
-    query.addBindValue(limit);
-    if (!query.exec())
+    const QString &condition = window == Window::Assessed ? Ended : ToAssess;
+    return {dialect.distinctValuesCte(QStringLiteral("salespeople"), Schema::Deals, QStringLiteral("salesperson_key"),
+                                      condition) +
+                QStringLiteral(" SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
+                               "WHERE salesperson_key = salespeople.value AND %3 ORDER BY ended_at DESC, id DESC "
+                               "LIMIT ?) ORDER BY salesperson_key, ended_at DESC, id DESC")
+                    .arg(EndedDealColumns, Schema::Deals, condition),
+            {limit}};
+}
+
+StorageError
+CoachingRepository::forEachSalesperson(Window window, int limit,
+                                       const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!salespersonWindowStatement(m_database.dialect(), window, limit).execIn(query))
         return failed(query);
     QString current;
     QList<EndedDeal> deals;
@@ -162,26 +173,33 @@ CoachingRepository::forEachSalesperson(const QString &condition, int limit,
     return {};
 }
 
+SqlStatement CoachingRepository::endingsByMonthStatement(const SqlDialect &dialect,
+                                                         const std::optional<QString> &salesperson, const QDate &from,
+                                                         const QDate &to)
+{
+    // GROUP BY and ORDER BY follow the columns of the covering index deals_ended_by_month (salesperson,
+    // the month prefix of ended_at, ending, ...): SQLite aggregates while it reads the index, with no sort
+    // (1M deals: ~0.2 s; through deals_ended_by_salesperson with a temporary B-tree ~0.9 s). The month
+    // expression must stay exactly the one in that index. bench/queries.h holds a copy.
+    SqlStatement statement{QStringLiteral("SELECT salesperson_key, %4 AS month, ending, count(*) "
+                                          "FROM %1 WHERE %2 AND ended_at >= ? AND ended_at < ? %3 "
+                                          "GROUP BY salesperson_key, month, ending "
+                                          "ORDER BY salesperson_key, month, ending")
+                               .arg(Schema::Deals, Ended,
+                                    salesperson ? QStringLiteral("AND salesperson_key = ?") : QString(),
+                                    dialect.textPrefix(QStringLiteral("ended_at"), 7)),
+                           {monthStart(from), monthStart(to)}};
+    if (salesperson)
+        statement.binds << nameKey(*salesperson);
+    return statement;
+}
+
 Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::optional<QString> &salesperson,
                                                                    const QDate &from, const QDate &to)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // GROUP BY and ORDER BY follow the columns of the covering index deals_ended_by_month (salesperson,
-    // the month prefix of ended_at, ending, ...): SQLite aggregates while it reads the index, with no sort
-    // (1M deals: ~0.2 s; through deals_ended_by_salesperson with a temporary B-tree ~0.9 s). The month
-    // expression must stay exactly the one in that index. bench/queries.h holds a copy.
-    query.prepare(QStringLiteral("SELECT salesperson_key, %4 AS month, ending, count(*) "
-                                 "FROM %1 WHERE %2 AND ended_at >= ? AND ended_at < ? %3 "
-                                 "GROUP BY salesperson_key, month, ending "
-                                 "ORDER BY salesperson_key, month, ending")
-                      .arg(Schema::Deals, Ended, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString(),
-                           m_database.dialect().textPrefix(QStringLiteral("ended_at"), 7)));
-    query.addBindValue(monthStart(from));
-    query.addBindValue(monthStart(to));
-    if (salesperson)
-        query.addBindValue(nameKey(*salesperson));
-    if (!query.exec())
+    if (!endingsByMonthStatement(m_database.dialect(), salesperson, from, to).execIn(query))
         return failed(query);
     QList<MonthlyEndings> rows;
     QString monthText; // rows come in month runs: parse each month's text once, not once a row

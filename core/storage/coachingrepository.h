@@ -2,6 +2,7 @@
 
 #include "../coaching/habits.h"
 #include "../coaching/relationalquotient.h"
+#include "sqlstatement.h"
 #include "storageerror.h"
 
 #include <functional>
@@ -14,6 +15,7 @@
 namespace Triplewin::Core {
 
 class Database;
+class SqlDialect;
 
 /// A salesperson's ended deals in one calendar month, counted by how they ended.
 struct MonthlyEndings
@@ -67,10 +69,22 @@ public:
     /// Everyone who has ended a deal (assessed or not), sorted.
     Expected<QStringList> salespeople();
 
+    /// The statements of the team report, as the functions above send them to a database of @p dialect (for a
+    /// benchmark comparing them with the same SQL run outside the app).
+    enum class Window
+    {
+        Assessed, ///< forEachSalespersonWindow()
+        ToAssess, ///< forEachSalespersonToAssess()
+    };
+    static SqlStatement salespersonWindowStatement(const SqlDialect &dialect, Window window, int limit);
+    static SqlStatement toAssessCountsStatement();
+    static SqlStatement endingsByMonthStatement(const SqlDialect &dialect, const std::optional<QString> &salesperson,
+                                                const QDate &from, const QDate &to);
+
 private:
     /// @p salesperson's @p limit newest ended deals that meet @p condition.
     Expected<QList<EndedDeal>> newest(const QString &condition, const QString &salesperson, int limit);
-    StorageError forEachSalesperson(const QString &condition, int limit,
+    StorageError forEachSalesperson(Window window, int limit,
                                     const std::function<void(const QString &, const QList<EndedDeal> &)> &visit);
 
     Database &m_database;

@@ -51,10 +51,10 @@ TeamHistoryRepository::TeamHistoryRepository(Database &database)
     : m_database(database)
 {}
 
-Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFilter &filter,
-                                                            const std::optional<TeamHistoryRow> &after)
+SqlStatement TeamHistoryRepository::pageStatement(const SqlDialect &dialect, const TeamHistoryFilter &filter,
+                                                  const std::optional<TeamHistoryRow> &after)
 {
-    const QString sortKey = sortExpression(m_database.dialect(), filter.sortColumn);
+    const QString sortKey = sortExpression(dialect, filter.sortColumn);
     QStringList where{QStringLiteral("d.deleted_at IS NULL")};
     QVariantList values;
     if (!filter.salesperson.isEmpty()) {
@@ -84,7 +84,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     if (!filter.search.trimmed().isEmpty()) {
         where << QStringLiteral("(d.title %1 ? ESCAPE '\\' OR d.customer_key %1 ? ESCAPE '\\' "
                                 "OR d.salesperson_key %1 ? ESCAPE '\\')")
-                     .arg(m_database.dialect().likeIgnoringCase());
+                     .arg(dialect.likeIgnoringCase());
         const QString pattern = SqlText::containsPattern(filter.search.trimmed());
         const QString folded = SqlText::containsPattern(nameKey(filter.search));
         values << pattern << folded << folded;
@@ -95,36 +95,34 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
             "SELECT d.id, d.salesperson, d.customer, d.title, d.status, d.ending, d.you_value, "
             "d.customer_value, d.customers_customer_value, d.currency, d.created_at, d.ended_at, %1 FROM %2 d WHERE %3")
             .arg(sortKey, Schema::Deals, where.join(QStringLiteral(" AND ")));
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    SqlStatement statement;
     if (!after) {
-        query.prepare(QStringLiteral("%1 ORDER BY %2 %3, d.id %3 LIMIT ?").arg(select, sortKey, direction));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        query.addBindValue(filter.limit);
+        statement.text = QStringLiteral("%1 ORDER BY %2 %3, d.id %3 LIMIT ?").arg(select, sortKey, direction);
+        statement.binds << values << filter.limit;
     } else {
         // Keyset: continue strictly after the last row in (sort key, id) order, as two seeks that each use the
         // whole sort index: the rest of the rows with the same key (key = ? AND id after), then the keys after it.
         // A row value "(key, id) > (?, ?)" seeks by the key alone (a status shared by 250,000 deals is then read
         // through) and not at all on an expression index; "key > ? OR (key = ? AND id > ?)" scans every row before.
         const QString after_ = filter.descending ? QStringLiteral("<") : QStringLiteral(">");
-        query.prepare(QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) AS same_key "
-                                     "UNION ALL SELECT * FROM (%1 AND %2 %3 ? ORDER BY %2 %4, d.id %4 LIMIT ?) "
-                                     "AS later_keys "
-                                     "ORDER BY 13 %4, 1 %4 LIMIT ?")
-                          .arg(select, sortKey, after_, direction));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        query.addBindValue(after->sortKey);
-        query.addBindValue(after->id);
-        query.addBindValue(filter.limit);
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        query.addBindValue(after->sortKey);
-        query.addBindValue(filter.limit);
-        query.addBindValue(filter.limit);
+        statement.text =
+            (QStringLiteral("SELECT * FROM (%1 AND %2 = ? AND d.id %3 ? ORDER BY d.id %4 LIMIT ?) AS same_key "
+                            "UNION ALL SELECT * FROM (%1 AND %2 %3 ? ORDER BY %2 %4, d.id %4 LIMIT ?) "
+                            "AS later_keys "
+                            "ORDER BY 13 %4, 1 %4 LIMIT ?")
+                 .arg(select, sortKey, after_, direction));
+        statement.binds << values << after->sortKey << after->id << filter.limit << values << after->sortKey
+                        << filter.limit << filter.limit;
     }
-    if (!query.exec())
+    return statement;
+}
+
+Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFilter &filter,
+                                                            const std::optional<TeamHistoryRow> &after)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!pageStatement(m_database.dialect(), filter, after).execIn(query))
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
             query);

@@ -2,6 +2,7 @@
 
 #include "../coaching/relationalquotient.h"
 #include "../domain/deal.h"
+#include "sqlstatement.h"
 #include "storageerror.h"
 
 #include <optional>
@@ -12,6 +13,7 @@
 namespace Triplewin::Core {
 
 class Database;
+class SqlDialect;
 
 /// Columns of the team history, in display order; also the sort keys.
 enum class TeamHistoryColumn
@@ -68,6 +70,11 @@ public:
 
     /// The next page after @p after (the last row of the previous page), or the first page.
     Expected<QList<TeamHistoryRow>> page(const TeamHistoryFilter &filter, const std::optional<TeamHistoryRow> &after);
+    /// The statement page() sends to a database of @p dialect (for a benchmark comparing it with the same SQL run
+    /// outside the app). Its columns: id, salesperson, customer, title, status, ending, the three values, currency,
+    /// created_at, ended_at, the sort key.
+    static SqlStatement pageStatement(const SqlDialect &dialect, const TeamHistoryFilter &filter,
+                                      const std::optional<TeamHistoryRow> &after);
 
 private:
     Database &m_database;
