@@ -115,7 +115,7 @@ Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!toAssessCountsStatement().execIn(query))
+    if (!toAssessCountsStatement().execIn(query, m_database.dialect()))
         return failed(query);
     QHash<QString, qint64> counts;
     while (query.next())
@@ -138,10 +138,11 @@ SqlStatement CoachingRepository::salespersonWindowStatement(const SqlDialect &di
     const QString &condition = window == Window::Assessed ? Ended : ToAssess;
     return {dialect.distinctValuesCte(QStringLiteral("salespeople"), Schema::Deals, QStringLiteral("salesperson_key"),
                                       condition) +
-                QStringLiteral(" SELECT %1 FROM salespeople JOIN %2 ON %2.id IN (SELECT id FROM %2 "
-                               "WHERE salesperson_key = salespeople.value AND %3 ORDER BY ended_at DESC, id DESC "
-                               "LIMIT ?) ORDER BY salesperson_key, ended_at DESC, id DESC")
-                    .arg(EndedDealColumns, Schema::Deals, condition),
+                QStringLiteral(" SELECT %1 FROM %2 ORDER BY salesperson_key, ended_at DESC, id DESC")
+                    .arg(EndedDealColumns, dialect.firstRowsPerValue(
+                                               QStringLiteral("salespeople"), Schema::Deals, EndedDealColumns,
+                                               QStringLiteral("salesperson_key = salespeople.value AND ") + condition,
+                                               QStringLiteral("ended_at DESC, id DESC"))),
             {limit}};
 }
 
@@ -151,7 +152,7 @@ CoachingRepository::forEachSalesperson(Window window, int limit,
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!salespersonWindowStatement(m_database.dialect(), window, limit).execIn(query))
+    if (!salespersonWindowStatement(m_database.dialect(), window, limit).execIn(query, m_database.dialect()))
         return failed(query);
     QString current;
     QList<EndedDeal> deals;
@@ -199,7 +200,7 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!endingsByMonthStatement(m_database.dialect(), salesperson, from, to).execIn(query))
+    if (!endingsByMonthStatement(m_database.dialect(), salesperson, from, to).execIn(query, m_database.dialect()))
         return failed(query);
     QList<MonthlyEndings> rows;
     QString monthText; // rows come in month runs: parse each month's text once, not once a row

@@ -131,6 +131,16 @@ QString SqlDialect::distinctValuesCte(const QString &name, const QString &table,
         .arg(name, table, column, condition);
 }
 
+QString SqlDialect::firstRowsPerValue(const QString &values, const QString &table, const QString &columns,
+                                      const QString &match, const QString &order) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QStringLiteral("%1 CROSS JOIN LATERAL (SELECT %3 FROM %2 WHERE %4 ORDER BY %5 LIMIT ?) AS %2")
+            .arg(values, table, columns, match, order);
+    return QStringLiteral("%1 JOIN %2 ON %2.id IN (SELECT id FROM %2 WHERE %3 ORDER BY %4 LIMIT ?)")
+        .arg(values, table, match, order);
+}
+
 namespace {
 
 QString arrayType(SqlDialect::ListType type)

@@ -82,6 +82,21 @@ public:
     QString distinctValuesCte(const QString &name, const QString &table, const QString &column,
                               const QString &condition) const;
 
+    /// A FROM clause joining every row of @p values (a common table expression with a column `value`) with the first
+    /// rows of @p table that @p match (a condition naming `values`' value) in @p order, at most as many as the one
+    /// `?` it holds says: the newest ended deals of each salesperson. The joined rows read as @p table, with
+    /// @p columns. SQLite: `JOIN table ON table.id IN (SELECT id … LIMIT ?)`, which it runs as one index seek per
+    /// value; PostgreSQL cannot pull such a subquery up and ran it once per pair of value and row (300 ms for 5,000
+    /// deals), so there a LATERAL subquery: one index seek per value too.
+    QString firstRowsPerValue(const QString &values, const QString &table, const QString &columns, const QString &match,
+                              const QString &order) const;
+
+    /// Whether a statement run once is sent with its values written in (SqlStatement::execIn()) rather than
+    /// prepared: on a server, where Qt's driver prepares with a PREPARE, an EXECUTE and a DEALLOCATE, three round
+    /// trips for a read of a fraction of a millisecond, and writes the values into the EXECUTE itself (so this is
+    /// no less safe than preparing). SQLite prepares in-process.
+    bool inlinesOneOffValues() const { return m_engine == Engine::PostgreSQL; }
+
     /// The type of a column bound as a whole list of values (insertRows(), inList()).
     enum class ListType
     {

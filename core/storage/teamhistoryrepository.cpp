@@ -122,7 +122,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!pageStatement(m_database.dialect(), filter, after).execIn(query))
+    if (!pageStatement(m_database.dialect(), filter, after).execIn(query, m_database.dialect()))
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
             query);
