@@ -778,6 +778,10 @@
         <source>That deal has not ended, so it cannot be reopened.</source>
         <translation>Dieses Geschäft ist nicht beendet und kann daher nicht wieder geöffnet werden.</translation>
     </message>
+    <message>
+        <source>A deal of the file is already in this database, where you cannot see it (another login&apos;s deal with the same deal id).</source>
+        <translation>Ein Deal der Datei ist bereits in dieser Datenbank, wo Sie ihn nicht sehen können (der Deal eines anderen Logins mit derselben Deal-ID).</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DraftRepository</name>
