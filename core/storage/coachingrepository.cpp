@@ -4,6 +4,7 @@
 #include "database.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "sqltext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -44,7 +45,7 @@ EndedDeal endedDealFrom(const QSqlQuery &query, int first = 0)
     deal.title = query.value(first + 1).toString();
     deal.customer = query.value(first + 2).toString();
     deal.salesperson = query.value(first + 3).toString();
-    deal.endedAt = QDateTime::fromString(query.value(first + 4).toString(), Qt::ISODateWithMs);
+    deal.endedAt = SqlText::timeFromStored(query.value(first + 4).toString());
     const QString ending = query.value(first + 5).toString();
     deal.walkedAway = ending == endingKey(Ending::WalkedAway);
     deal.outcome = outcomeFromKey(ending).value_or(Outcome::Unknown);

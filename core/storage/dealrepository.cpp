@@ -40,7 +40,7 @@ QDateTime fromStored(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return SqlText::timeFromStored(value.toString());
 }
 
 /// Text for a NOT NULL column. Qt SQL binds a null QString (the default of every QString member) as NULL.

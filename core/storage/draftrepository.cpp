@@ -3,6 +3,7 @@
 #include "database.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "sqltext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -144,7 +145,7 @@ Expected<std::optional<Draft>> DraftRepository::load()
                             QCoreApplication::translate("Triplewin::Core::DraftRepository",
                                                         "The autosaved copy of your unsaved changes cannot be read."),
                             {}};
-    return std::optional<Draft>(Draft{*deal, QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)});
+    return std::optional<Draft>(Draft{*deal, SqlText::timeFromStored(query.value(1).toString())});
 }
 
 StorageError DraftRepository::discard()

@@ -6,6 +6,7 @@
 #include "dealwriter.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "sqltext.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -37,7 +38,7 @@ QString nowStored()
 
 QDateTime fromStored(const QString &text)
 {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
+    return SqlText::timeFromStored(text);
 }
 
 /// The columns of a deal a user changes, as the one writer of deals names them: agreed_option_id is not among them,

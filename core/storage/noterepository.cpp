@@ -3,6 +3,7 @@
 #include "database.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "sqltext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -64,8 +65,7 @@ Expected<QList<CoachingNote>> NoteRepository::notes(qint64 dealId)
     QList<CoachingNote> notes;
     while (query.next())
         notes << CoachingNote{query.value(0).toLongLong(), query.value(1).toString(),
-                              QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
-                              query.value(3).toString()};
+                              SqlText::timeFromStored(query.value(2).toString()), query.value(3).toString()};
     if (query.lastError().isValid()) // a read that failed part-way must not look like fewer notes
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::NoteRepository", "Reading the notes failed"), query);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "sqltext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -37,7 +38,7 @@ Expected<std::optional<SavedScript>> ScriptRepository::load(qint64 dealId)
     script.text = query.value(0).toString();
     script.followUp.whatWouldChange = query.value(1).toString();
     script.followUp.revisitOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-    script.updatedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    script.updatedAt = SqlText::timeFromStored(query.value(3).toString());
     return std::optional<SavedScript>(script);
 }
 

@@ -127,24 +127,26 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
             QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
             query);
     QList<TeamHistoryRow> rows;
+    rows.reserve(filter.limit);
     while (query.next()) {
+        // Each value once: the driver makes a new QVariant at every value() call.
         TeamHistoryRow row;
         row.id = query.value(0).toLongLong();
         row.salesperson = query.value(1).toString();
         row.customer = query.value(2).toString();
         row.title = query.value(3).toString();
         row.status = statusFromKey(query.value(4).toString()).value_or(DealStatus::Preparing);
-        if (!query.value(5).isNull())
-            row.ending = endingFromKey(query.value(5).toString());
+        if (const QVariant ending = query.value(5); !ending.isNull())
+            row.ending = endingFromKey(ending.toString());
         for (int party = 0; party < PartyCount; ++party) {
-            if (!query.value(6 + party).isNull())
-                row.values[std::size_t(party)] = query.value(6 + party).toLongLong();
+            if (const QVariant value = query.value(6 + party); !value.isNull())
+                row.values[std::size_t(party)] = value.toLongLong();
         }
         row.currency = query.value(9).toString();
-        row.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
-        row.closedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        row.createdAt = SqlText::timeFromStored(query.value(10).toString());
+        row.closedAt = SqlText::timeFromStored(query.value(11).toString());
         row.sortKey = query.value(12);
-        rows << row;
+        rows << std::move(row);
     }
     if (query.lastError().isValid())
         return Database::sqlError(

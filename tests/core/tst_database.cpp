@@ -133,6 +133,7 @@ private Q_SLOTS:
     void cleanup();
 
     void storedTimeIsQtsIsoText();
+    void storedTimeReadsAsQtReadsIt();
     void createsNewFile_data();
     void createsNewFile();
     void zeroByteFileBecomesDatabase();
@@ -1164,6 +1165,32 @@ void TestDatabase::storedTimeIsQtsIsoText()
         QCOMPARE(SqlText::storedTime(time), time.toUTC().toString(Qt::ISODateWithMs));
     }
     QCOMPARE(SqlText::storedTime(QDateTime()), QString());
+}
+
+void TestDatabase::storedTimeReadsAsQtReadsIt()
+{
+    // The hand-written reader must give what Qt's parser gives for every stored text, and leave any other text to
+    // it: the same edges and random instants as above, and texts that are not quite a stored time.
+    QRandomGenerator random(20261201);
+    QStringList texts;
+    for (int i = 0; i < 20000; ++i)
+        texts << SqlText::storedTime(
+            QDateTime::fromMSecsSinceEpoch(random.bounded(-62135596800000LL, 253402300799999LL), Qt::UTC));
+    for (const char *text : {"1970-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z", "2000-02-29T12:00:00.001Z",
+                             "0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "2023-02-29T10:00:00.000Z",
+                             "2026-11-30T24:00:00.000Z", "2026-11-30T10:00:60.000Z", "2026-13-01T10:00:00.000Z",
+                             "2026-11-30T10:00:00Z", "2026-11-30T10:00:00.000+01:00", "2026-11-30 10:00:00.000Z",
+                             "2026-11-30T1a:00:00.000Z", "", "yesterday", "+2026-11-30T10:00:00.00Z"})
+        texts << QString::fromLatin1(text);
+    for (const QString &text : std::as_const(texts)) {
+        const QDateTime fast = SqlText::timeFromStored(text);
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        QCOMPARE(fast.isValid(), qt.isValid());
+        if (qt.isValid()) {
+            QCOMPARE(fast.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
+            QCOMPARE(fast.timeSpec(), qt.timeSpec());
+        }
+    }
 }
 
 #include "tst_database.moc"
