@@ -9,6 +9,7 @@
 // Needs a PostgreSQL server and a login that may create databases and roles: --server ADMIN_CONNINFO, or
 // TRIPLEWIN_TEST_PG (scripts/with-postgres.sh sets it). It works in a database of its own and removes it after.
 
+#include "benchserver.h"
 #include "coaching/coach.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
@@ -30,8 +31,6 @@
 using namespace Triplewin::Core;
 
 namespace {
-
-constexpr int SkipCode = 77; // CTest's SKIP_RETURN_CODE: no server to run on
 
 struct ClientResult
 {
@@ -156,51 +155,23 @@ int main(int argc, char *argv[])
                                          QStringLiteral("n"), QStringLiteral("200"));
     parser.addOptions({serverOption, clientsOption, savesOption});
     parser.process(app);
-    const QString conninfo =
-        parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("TRIPLEWIN_TEST_PG");
-    if (conninfo.isEmpty()) {
-        std::puts("triplewin-bench-server: no server (--server or TRIPLEWIN_TEST_PG); skipped.");
-        return SkipCode;
-    }
-    const Expected<ServerAddress> parsed = ServerAddress::parse(conninfo);
-    if (!parsed.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(parsed.error().fullText()));
-        return 2;
-    }
+    int exitCode = 0;
+    const std::optional<ServerAddress> given =
+        TriplewinBench::serverFromArguments(parser, serverOption, "triplewin-bench-server", &exitCode);
+    if (!given)
+        return exitCode;
     const int clients = parser.value(clientsOption).toInt();
     const int saves = parser.value(savesOption).toInt();
 
-    ServerAddress admin = parsed.value();
-    const QString suffix = QString::number(QRandomGenerator::global()->bounded(1u << 30));
-    const QString name = QStringLiteral("triplewin_bench_") + suffix;
-    {
-        TeamServer bootstrap(QStringLiteral("bootstrap"));
-        if (const StorageError error = bootstrap.open(admin)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.fullText()));
-            return 1;
-        }
-        QSqlQuery(bootstrap.connection()).exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    }
-    const QString adminDatabase = admin.database;
-    admin.database = name;
+    TriplewinBench::ScratchDatabase scratch(*given, QStringLiteral("bench"));
     std::vector<ClientResult> results(static_cast<std::size_t>(clients));
-    bool setUp = true;
-    {
-        TeamServer setup(QStringLiteral("setup"));
-        StorageError error = setup.open(admin);
-        for (int attempt = 0; !error && attempt < 3; ++attempt) { // roles are the cluster's: another run may race
-            if (!(error = setup.init()))
-                break;
-        }
-        for (int c = 0; !error && c < clients; ++c) {
-            results[std::size_t(c)].login = QStringLiteral("bench_%1_%2").arg(suffix).arg(c);
-            error = setup.addUser(results[std::size_t(c)].login, ServerRole::Salesperson);
-        }
-        if (error) {
-            std::fprintf(stderr, "setting up the server failed: %s\n", qPrintable(error.fullText()));
-            setUp = false;
-        }
-    }
+    StorageError setUpError = scratch.setUp();
+    for (int c = 0; !setUpError && c < clients; ++c)
+        results[std::size_t(c)].login = scratch.addLogin(QString::number(c), ServerRole::Salesperson, &setUpError);
+    const bool setUp = !setUpError;
+    if (setUpError)
+        std::fprintf(stderr, "setting up the server failed: %s\n", qPrintable(setUpError.fullText()));
+    const ServerAddress admin = scratch.address();
 
     int failures = 0;
     if (setUp) {
@@ -305,16 +276,5 @@ int main(int argc, char *argv[])
                                           : "FAILED");
     }
 
-    // Tidy up: the database and the logins go.
-    admin.database = adminDatabase;
-    TeamServer bootstrap(QStringLiteral("bootstrap"));
-    if (!bootstrap.open(admin)) {
-        QSqlQuery drop(bootstrap.connection());
-        drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        for (const ClientResult &result : results) {
-            if (!result.login.isEmpty())
-                drop.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(result.login));
-        }
-    }
     return setUp && failures == 0 ? 0 : 1;
 }

@@ -13,6 +13,7 @@
 // Needs a PostgreSQL server and a superuser login: --server CONNINFO or TRIPLEWIN_TEST_PG (scripts/with-postgres.sh
 // sets it). Works in a database of its own and removes it after.
 
+#include "benchserver.h"
 #include "coaching/coach.h"
 #include "generate.h"
 #include "storage/coachingrepository.h"
@@ -40,7 +41,6 @@ using namespace Triplewin::Core;
 
 namespace {
 
-constexpr int SkipCode = 77; // CTest's SKIP_RETURN_CODE: no server to run on
 constexpr double TargetPushRatio = 2.0;
 constexpr double TargetReadRatio = 1.3;
 constexpr double TargetFirstScreenMs = 100.0;
@@ -385,17 +385,11 @@ int main(int argc, char *argv[])
         QStringLiteral("keep"), QStringLiteral("Keep the server's database (its name is printed) to look into."));
     parser.addOptions({serverOption, dealsOption, fileOption, runsOption, keepOption});
     parser.process(app);
-    const QString conninfo =
-        parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("TRIPLEWIN_TEST_PG");
-    if (conninfo.isEmpty()) {
-        std::puts("triplewin-bench-server-scale: no server (--server or TRIPLEWIN_TEST_PG); skipped.");
-        return SkipCode;
-    }
-    const Expected<ServerAddress> parsed = ServerAddress::parse(conninfo);
-    if (!parsed.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(parsed.error().fullText()));
-        return 2;
-    }
+    int exitCode = 0;
+    const std::optional<ServerAddress> given =
+        TriplewinBench::serverFromArguments(parser, serverOption, "triplewin-bench-server-scale", &exitCode);
+    if (!given)
+        return exitCode;
     const qint64 n = parser.value(dealsOption).toLongLong();
     const qint64 small = std::max<qint64>(1, n / 10);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -432,40 +426,22 @@ int main(int argc, char *argv[])
     const QDate from(2023, 1, 1);
     const QDate to(2026, 1, 1);
 
-    ServerAddress admin = parsed.value();
-    const QString suffix = QString::number(QRandomGenerator::global()->bounded(1u << 30));
-    const QString name = QStringLiteral("triplewin_scale_") + suffix;
-    const QString salesLogin = QStringLiteral("scale_%1_sales").arg(suffix);
-    const QString managerLogin = QStringLiteral("scale_%1_manager").arg(suffix);
-    {
-        TeamServer bootstrap(QStringLiteral("bootstrap"));
-        if (const StorageError error = bootstrap.open(admin)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.fullText()));
-            return 1;
-        }
-        QSqlQuery(bootstrap.connection()).exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    }
-    const QString adminDatabase = admin.database;
-    admin.database = name;
+    TriplewinBench::ScratchDatabase database(*given, QStringLiteral("scale"));
+    if (parser.isSet(keepOption))
+        database.keep();
     int failures = 0;
     const auto fail = [&failures](const QString &what) {
         std::printf("FAIL: %s\n", qPrintable(what));
         ++failures;
     };
-    {
-        TeamServer setup(QStringLiteral("setup"));
-        StorageError error = setup.open(admin);
-        for (int attempt = 0; !error && attempt < 3; ++attempt) { // roles are the cluster's: another run may race
-            if (!(error = setup.init()))
-                break;
-        }
-        if (!error)
-            error = setup.addUser(salesLogin, ServerRole::Salesperson);
-        if (!error)
-            error = setup.addUser(managerLogin, ServerRole::Manager);
-        if (error)
-            fail(QStringLiteral("setting up the server: ") + error.fullText());
-    }
+    StorageError setUp = database.setUp();
+    const QString salesLogin =
+        setUp ? QString() : database.addLogin(QStringLiteral("sales"), ServerRole::Salesperson, &setUp);
+    const QString managerLogin =
+        setUp ? QString() : database.addLogin(QStringLiteral("manager"), ServerRole::Manager, &setUp);
+    if (setUp)
+        fail(QStringLiteral("setting up the server: ") + setUp.fullText());
+    const ServerAddress admin = database.address();
 
     Raw raw(conninfoOf(admin));
     if (failures == 0 && (!raw.ok() || !raw.exec(QStringLiteral("SET client_min_messages = warning"))))
@@ -609,17 +585,5 @@ int main(int argc, char *argv[])
         }
     }
 
-    // Tidy up: the database and the logins go.
-    admin.database = adminDatabase;
-    TeamServer bootstrap(QStringLiteral("bootstrap"));
-    if (parser.isSet(keepOption)) {
-        std::printf("kept: database %s, logins %s and %s\n", qPrintable(name), qPrintable(salesLogin),
-                    qPrintable(managerLogin));
-    } else if (!bootstrap.open(admin)) {
-        QSqlQuery drop(bootstrap.connection());
-        drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        drop.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(salesLogin));
-        drop.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(managerLogin));
-    }
     return failures == 0 ? 0 : 1;
 }
