@@ -33,6 +33,7 @@ private Q_SLOTS:
     void valueSortsReadFrozenValuesThroughAnIndex();
     void frozenValuesFollowClosingAndReopening();
     void upgradeFreezesValuesOfClosedDeals();
+    void searchTakesQuotesAndQuestionMarksLiterally();
 
 private:
     QStringList column(TeamHistoryModel &model, TeamHistoryColumn column);
@@ -371,6 +372,35 @@ void TestTeamHistory::upgradeFreezesValuesOfClosedDeals()
     QCOMPARE(rows.at(0).values[0], closed.options.at(0).assessment(Party::You).value);
     QCOMPARE(rows.at(0).values[1], closed.options.at(0).assessment(Party::Customer).value);
     QCOMPARE(rows.at(1).values[0], std::nullopt);
+}
+
+void TestTeamHistory::searchTakesQuotesAndQuestionMarksLiterally()
+{
+    // What a manager types goes to the database as a value, never as SQL: on a server the page's values are written
+    // into its text by the driver (SqlStatement::execIn), so an apostrophe, a question mark (a placeholder's mark) or
+    // a backslash must still only be searched for.
+    DealRepository deals(*m_database);
+    Deal awkward;
+    awkward.title = QStringLiteral("O'Brien's \"fleet\"? \\ renewal");
+    awkward.customer = QStringLiteral("Who? Ltd");
+    awkward.salesperson = QStringLiteral("Eve");
+    const Expected<Deal> saved = deals.save(awkward);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().fullText()));
+    const auto titles = [this](const QString &search) {
+        TeamHistoryFilter filter;
+        filter.search = search;
+        const Expected<QList<TeamHistoryRow>> rows = m_history->page(filter, std::nullopt);
+        QStringList found;
+        for (const TeamHistoryRow &row : rows.ok() ? rows.value() : QList<TeamHistoryRow>())
+            found << row.title;
+        return rows.ok() ? found : QStringList{QStringLiteral("failed: ") + rows.error().fullText()};
+    };
+    QCOMPARE(titles(QStringLiteral("O'Brien's \"fleet\"?")), QStringList{awkward.title});
+    QCOMPARE(titles(QStringLiteral("?")), QStringList{awkward.title});
+    QCOMPARE(titles(QStringLiteral("\\ renewal")), QStringList{awkward.title});
+    QCOMPARE(titles(QStringLiteral("who? ltd")), QStringList{awkward.title});
+    QCOMPARE(titles(QStringLiteral("' OR '1'='1")), QStringList{});
+    QVERIFY(deals.moveToTrash(saved.value().id).ok());
 }
 
 QTEST_GUILESS_MAIN(TestTeamHistory)
