@@ -146,7 +146,6 @@ public:
         m_sink += characters;
         return rows;
     }
-    qint64 run(const SqlStatement &statement) { return run(*convert(statement)); }
 
     /// COPY (@p query) TO STDOUT, into memory.
     bool copyOut(const QString &query, QByteArray *data)

@@ -619,12 +619,13 @@ StorageError DealRepository::insertNewDeals(DealWriter &writer, const QList<Deal
         const DealOption *agreed = agreedOption(*deal);
         if (deal->ending)
             deal->ending->optionId = agreed ? agreed->id : 0;
+        const std::array<QString, 2> keys = DealWriter::nameKeys(row.content);
         QVariantList values{deal->id,
                             row.uuid,
                             row.createdAt,
                             row.updatedAt,
-                            nameKey(row.content.value(DealWriter::Salesperson).toString()),
-                            nameKey(row.content.value(DealWriter::Customer).toString()),
+                            keys[0],
+                            keys[1],
                             agreed ? QVariant(agreed->id) : QVariant()};
         for (Party party : AllParties)
             values << (agreed ? amount(agreed->assessment(party).value) : QVariant());

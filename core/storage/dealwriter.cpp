@@ -162,10 +162,15 @@ void DealWriter::bindContent(PreparedStatement &statement, const QVariantList &c
         statement.bind(content.value(column));
 }
 
+std::array<QString, 2> DealWriter::nameKeys(const QVariantList &content)
+{
+    return {nameKey(content.value(Salesperson).toString()), nameKey(content.value(Customer).toString())};
+}
+
 void DealWriter::bindNameKeys(PreparedStatement &statement, const QVariantList &content)
 {
-    statement.bind(nameKey(content.value(Salesperson).toString()));
-    statement.bind(nameKey(content.value(Customer).toString()));
+    for (const QString &key : nameKeys(content))
+        statement.bind(key);
 }
 
 StorageError DealWriter::insertDeal(const DealRow &row, qint64 *id)

@@ -102,6 +102,9 @@ public:
     /// Sets deal @p dealId's agreed option (NULL: none) and freezes that option's three values onto the deal.
     StorageError setClosedOption(qint64 dealId, const QVariant &optionId);
 
+    /// salesperson_key and customer_key for a row's @p content (nameKey() of each name), as every write stores them.
+    static std::array<QString, 2> nameKeys(const QVariantList &content);
+
     /// Whether insertRows() and reserveIds() work here (SqlDialect::insertRows()): many new rows in one statement.
     bool insertsManyRows() const;
     /// Inserts rows into @p table: @p lists holds one list per column of @p columns, each as long as there are rows.
