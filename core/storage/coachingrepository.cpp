@@ -72,7 +72,7 @@ Expected<QList<EndedDeal>> CoachingRepository::recentEnded(const QString &salesp
 Expected<QList<EndedDeal>> CoachingRepository::newest(const QString &condition, const QString &salesperson, int limit)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE salesperson_key = ? AND %3 "
                                  "ORDER BY ended_at DESC, id DESC LIMIT ?")
                       .arg(EndedDealColumns, Schema::Deals, condition));
@@ -115,7 +115,7 @@ SqlStatement CoachingRepository::toAssessCountsStatement()
 Expected<QHash<QString, qint64>> CoachingRepository::toAssessCounts()
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     if (!toAssessCountsStatement().execIn(query, m_database.dialect()))
         return failed(query);
     QHash<QString, qint64> counts;
@@ -152,7 +152,7 @@ CoachingRepository::forEachSalesperson(Window window, int limit,
                                        const std::function<void(const QString &, const QList<EndedDeal> &)> &visit)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     if (!salespersonWindowStatement(m_database.dialect(), window, limit).execIn(query, m_database.dialect()))
         return failed(query);
     QString current;
@@ -200,7 +200,7 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
                                                                    const QDate &from, const QDate &to)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     if (!endingsByMonthStatement(m_database.dialect(), salesperson, from, to).execIn(query, m_database.dialect()))
         return failed(query);
     QList<MonthlyEndings> rows;
@@ -228,7 +228,7 @@ Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(con
     if (customer.trimmed().isEmpty())
         return std::optional<EndedDeal>();
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     // Closed deals only: a walk-away is no outcome for the customer, and must not hide a win/lose before it.
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE customer_key = ? AND %3 AND id <> ? "
                                  "AND ending <> 'walked_away' ORDER BY ended_at DESC, id DESC LIMIT 1")
@@ -246,7 +246,7 @@ Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(con
 Expected<QStringList> CoachingRepository::salespeople()
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     // One name per person however they were written: the spelling of their most recent ending. A loose index scan
     // along deals_ended_by_salesperson (one seek per person, as in forEachSalesperson()): at start-up with a million
     // deals, a GROUP BY over every ended deal took 63-127 ms, this takes a few.

@@ -833,7 +833,7 @@ Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QD
 Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     query.prepare(
         QStringLiteral("SELECT kind, at, actor, detail FROM %1 WHERE deal_id = ? ORDER BY id").arg(Schema::Events));
     query.addBindValue(dealId);
@@ -942,7 +942,7 @@ Expected<Deal> DealRepository::load(qint64 id, Trashed trashed)
 {
     const QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
                       .arg(dealColumns(), Schema::Deals,
                            trashed == Trashed::Refuse ? QStringLiteral(" AND deleted_at IS NULL") : QString()));
@@ -965,7 +965,7 @@ Expected<Deal> DealRepository::load(qint64 id, Trashed trashed)
         return error;
 
     QSqlQuery options(db);
-    options.setForwardOnly(true);
+    m_database.dialect().setUpRead(options);
     options.prepare(
         QStringLiteral("SELECT id, name FROM %1 WHERE deal_id = ? ORDER BY position, id").arg(Schema::Options));
     options.addBindValue(id);
@@ -984,7 +984,7 @@ Expected<Deal> DealRepository::load(qint64 id, Trashed trashed)
         return failed(loadAction(), options);
 
     QSqlQuery assessments(db);
-    assessments.setForwardOnly(true);
+    m_database.dialect().setUpRead(assessments);
     assessments.prepare(QStringLiteral("SELECT a.option_id, a.party, a.value, a.reference_point, a.reason "
                                        "FROM %1 a JOIN %2 o ON o.id = a.option_id WHERE o.deal_id = ?")
                             .arg(Schema::Assessments, Schema::Options));
@@ -1025,7 +1025,7 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
         values << updated << updated << request.after->id;
     }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     query.prepare(QStringLiteral("SELECT id, title, customer, salesperson, status, expected_close, updated_at, "
                                  "deleted_at FROM %1 WHERE %2 ORDER BY updated_at DESC, id DESC LIMIT ?")
                       .arg(Schema::Deals, where.join(QStringLiteral(" AND "))));
@@ -1057,7 +1057,7 @@ Expected<QList<DealSummary>> DealRepository::list(const DealQuery &request)
 Expected<bool> DealRepository::hasDeals()
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE deleted_at IS NULL)").arg(Schema::Deals)) ||
         !query.next())
         return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Counting the deals failed"),
@@ -1068,7 +1068,7 @@ Expected<bool> DealRepository::hasDeals()
 Expected<qint64> DealRepository::count()
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(Schema::Deals)) ||
         !query.next())
         return failed(QCoreApplication::translate("Triplewin::Core::DealRepository", "Counting the deals failed"),
@@ -1084,16 +1084,16 @@ StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)>
     return m_database.read([&]() -> StorageError {
         const QSqlDatabase db = m_database.connection();
         QSqlQuery deals(db);
-        deals.setForwardOnly(true);
+        m_database.dialect().setUpRead(deals);
         deals.prepare(QStringLiteral("SELECT %1, id FROM %2 WHERE deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?")
                           .arg(dealColumns(), Schema::Deals));
         QSqlQuery options(db);
-        options.setForwardOnly(true);
+        m_database.dialect().setUpRead(options);
         options.prepare(QStringLiteral("SELECT deal_id, id, name FROM %1 WHERE deal_id >= ? AND deal_id <= ? "
                                        "ORDER BY deal_id, position, id")
                             .arg(Schema::Options));
         QSqlQuery assessments(db);
-        assessments.setForwardOnly(true);
+        m_database.dialect().setUpRead(assessments);
         assessments.prepare(QStringLiteral("SELECT o.deal_id, a.option_id, a.party, a.value, a.reference_point, "
                                            "a.reason FROM %1 o JOIN %2 a ON a.option_id = o.id "
                                            "WHERE o.deal_id >= ? AND o.deal_id <= ? ORDER BY o.deal_id, a.option_id")

@@ -54,7 +54,7 @@ Expected<CoachingNote> NoteRepository::add(qint64 dealId, const QString &author,
 Expected<QList<CoachingNote>> NoteRepository::notes(qint64 dealId)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     query.prepare(
         QStringLiteral("SELECT id, author, created_at, text FROM %1 WHERE deal_id = ? ORDER BY created_at, id")
             .arg(Schema::Notes));

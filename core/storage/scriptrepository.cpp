@@ -19,7 +19,7 @@ ScriptRepository::ScriptRepository(Database &database)
 Expected<std::optional<SavedScript>> ScriptRepository::load(qint64 dealId)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     query.prepare(QStringLiteral("SELECT text, what_would_change, revisit_on, updated_at FROM %1 WHERE deal_id = ?")
                       .arg(Schema::Scripts));
     query.addBindValue(dealId);

@@ -52,6 +52,11 @@ QString SqlDialect::beginRead() const
                                           : QStringLiteral("BEGIN");
 }
 
+void SqlDialect::setUpRead(QSqlQuery &query) const
+{
+    query.setForwardOnly(m_engine == Engine::SQLite);
+}
+
 QString SqlDialect::likeIgnoringCase() const
 {
     return m_engine == Engine::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");

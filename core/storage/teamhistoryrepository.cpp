@@ -121,7 +121,7 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
                                                             const std::optional<TeamHistoryRow> &after)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    m_database.dialect().setUpRead(query);
     if (!pageStatement(m_database.dialect(), filter, after).execIn(query, m_database.dialect()))
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),
