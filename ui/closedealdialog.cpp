@@ -1,12 +1,14 @@
 #include "closedealdialog.h"
 
 #include <core/domain/amount.h>
+#include <core/domain/optionanalysis.h>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -14,12 +16,16 @@ namespace Triplewin::Ui {
 
 using namespace Core;
 
-CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
+CloseDealDialog::CloseDealDialog(const Deal &deal, bool gate, QWidget *parent)
     : QDialog(parent)
     , m_deal(deal)
+    , m_gate(gate)
     , m_option(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_preview(new QLabel(this))
+    , m_concerns(new QLabel(this))
+    , m_reasonLabel(new QLabel(tr("Wh&y close on this option anyway?"), this))
+    , m_reason(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Close “%1”").arg(deal.title));
     m_option->setObjectName(QStringLiteral("agreedOption"));
@@ -42,19 +48,39 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Agreed option:"), m_option);
     form->addRow(tr("Closed &on:"), m_date);
+    // The gate: what is questionable about the chosen option, and the reason that makes closing on it deliberate.
+    m_concerns->setObjectName(QStringLiteral("closeConcerns"));
+    m_concerns->setWordWrap(true);
+    m_concerns->setTextFormat(Qt::RichText);
+    m_reason->setObjectName(QStringLiteral("closeReason"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setPlaceholderText(tr("For example: the customer's budget ends this quarter and the renewal makes up "
+                                    "for it."));
+    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
+    m_reasonLabel->setBuddy(m_reason);
+    m_reasonLabel->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("Close Deal"));
-    ok->setEnabled(false);
-    connect(m_option, &QComboBox::currentIndexChanged, ok, [ok](int index) { ok->setEnabled(index >= 0); });
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Close Deal"));
+    m_walkAwayButton = buttons->addButton(tr("&Walk Away Instead…"), QDialogButtonBox::ActionRole);
+    m_walkAwayButton->setObjectName(QStringLiteral("walkAwayInstead"));
+    m_walkAwayButton->setToolTip(tr("Leave without closing and prepare a transparent walk-away script"));
+    connect(m_walkAwayButton, &QPushButton::clicked, this, [this] {
+        m_walkAway = true;
+        reject();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_preview);
+    layout->addWidget(m_concerns);
+    layout->addWidget(m_reasonLabel);
+    layout->addWidget(m_reason);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_option, &QComboBox::currentIndexChanged, this, &CloseDealDialog::updatePreview);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &CloseDealDialog::updateButtons);
     m_preview->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     updatePreview();
 }
@@ -62,6 +88,27 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, QWidget *parent)
 qint64 CloseDealDialog::optionId() const
 {
     return m_option->currentData().toLongLong();
+}
+
+QString CloseDealDialog::reason() const
+{
+    return concerns().isEmpty() ? QString() : m_reason->toPlainText().trimmed();
+}
+
+QStringList CloseDealDialog::concerns() const
+{
+    const int index = m_option->currentIndex();
+    return m_gate && index >= 0 ? closingConcerns(m_deal.options, index) : QStringList();
+}
+
+void CloseDealDialog::updateButtons()
+{
+    const QStringList questioned = concerns();
+    m_ok->setEnabled(m_option->currentIndex() >= 0 &&
+                     (questioned.isEmpty() || !m_reason->toPlainText().trimmed().isEmpty()));
+    m_ok->setToolTip(m_ok->isEnabled() || m_option->currentIndex() < 0
+                         ? QString()
+                         : tr("Write why you close on this option anyway, or walk away instead"));
 }
 
 QDateTime CloseDealDialog::closedAt() const
@@ -76,6 +123,21 @@ QDateTime CloseDealDialog::closedAt() const
 void CloseDealDialog::updatePreview()
 {
     const int index = m_option->currentIndex();
+    const QStringList questioned = concerns();
+    m_concerns->setVisible(!questioned.isEmpty());
+    m_reasonLabel->setVisible(!questioned.isEmpty());
+    m_reason->setVisible(!questioned.isEmpty());
+    m_walkAwayButton->setVisible(!questioned.isEmpty());
+    if (!questioned.isEmpty()) {
+        QString items;
+        for (const QString &concern : questioned)
+            items += QStringLiteral("<li>%1</li>").arg(concern.toHtmlEscaped());
+        m_concerns->setText(tr("<b>Before you close on this option:</b><ul>%1</ul>Closing on it is your call. Say why "
+                               "in a sentence: it stays in the deal's history, where your manager sees it. Or walk "
+                               "away transparently instead.")
+                                .arg(items));
+    }
+    updateButtons();
     if (index < 0 || index >= m_deal.options.size()) {
         m_preview->setText(m_deal.options.isEmpty() ? tr("This deal has no saved options to agree on.")
                                                     : tr("Each party's result and the outcome appear here."));

@@ -4,6 +4,7 @@
 #include "optionstable.h"
 
 #include <core/coaching/walkawayscript.h>
+#include <core/domain/optionanalysis.h>
 #include <core/settings/profilesettings.h>
 #include <QComboBox>
 #include <QDateEdit>
@@ -270,35 +271,43 @@ void DealEditor::setHistory(const QList<Core::DealEvent> &events)
                               Core::resultName(closing->result(Core::Party::You)),
                               Core::resultName(closing->result(Core::Party::Customer)),
                               Core::resultName(closing->result(Core::Party::CustomersCustomer)));
+        if (const QString left = Core::valueLeftOnTableText(m_loaded.options, closing->optionId); !left.isEmpty())
+            text += QStringLiteral("<br>") + left.toHtmlEscaped();
     } else {
         text = tr("<b>Reopened</b>: this deal is being negotiated again; its earlier ending stays in the history.");
     }
-    if (events.size() > 1 || !m_loaded.ending) {
-        QStringList steps;
-        for (const Core::DealEvent &event : events) {
-            QString what;
-            switch (event.kind) {
-            case Core::DealEvent::Kind::Closed:
-                what = tr("closed");
-                break;
-            case Core::DealEvent::Kind::WalkedAway:
-                what = tr("walked away");
-                break;
-            case Core::DealEvent::Kind::Reopened:
-                what = tr("reopened");
-                break;
-            }
-            const QString date = locale.toString(event.at.toLocalTime().date(), QLocale::ShortFormat);
-            QString step = event.by.trimmed().isEmpty() ? tr("%1 %2").arg(what, date)
-                                                        : tr("%1 %2 by %3").arg(what, date, event.by.toHtmlEscaped());
-            if (!event.detail.isEmpty())
-                step += QStringLiteral(" (") + event.detail.toHtmlEscaped() + u')';
-            steps << step;
-        }
-        text += QStringLiteral("<br>") + tr("History: %1.").arg(steps.join(QStringLiteral("; ")));
-    }
+    // Every step, with what was agreed and why where the closing gate asked (DealRepository::closeDeal()).
+    if (!events.isEmpty())
+        text += QStringLiteral("<br>") + historyText(events);
     m_closingBanner->setText(text);
     m_closingBanner->show();
+}
+
+QString DealEditor::historyText(const QList<Core::DealEvent> &events)
+{
+    const QLocale locale;
+    QStringList steps;
+    for (const Core::DealEvent &event : events) {
+        QString what;
+        switch (event.kind) {
+        case Core::DealEvent::Kind::Closed:
+            what = tr("closed");
+            break;
+        case Core::DealEvent::Kind::WalkedAway:
+            what = tr("walked away");
+            break;
+        case Core::DealEvent::Kind::Reopened:
+            what = tr("reopened");
+            break;
+        }
+        const QString date = locale.toString(event.at.toLocalTime().date(), QLocale::ShortFormat);
+        QString step = event.by.trimmed().isEmpty() ? tr("%1 %2").arg(what, date)
+                                                    : tr("%1 %2 by %3").arg(what, date, event.by.toHtmlEscaped());
+        if (!event.detail.isEmpty())
+            step += QStringLiteral(" (") + event.detail.toHtmlEscaped() + u')';
+        steps << step;
+    }
+    return tr("History: %1.").arg(steps.join(QStringLiteral("; ")));
 }
 
 QString DealEditor::closingText() const

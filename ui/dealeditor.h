@@ -56,6 +56,9 @@ public:
     /// True while the "no option is good for both of you" notice is shown.
     bool isNoWinWinNoticeShown() const;
 
+    /// A deal's closings, walk-aways and reopenings in a line of rich text: "History: closed … by … (agreed …)".
+    static QString historyText(const QList<Core::DealEvent> &events);
+
 Q_SIGNALS:
     /// The user changed a field or an option.
     void edited();

@@ -345,10 +345,14 @@ void DealSession::closeDeal()
     const QString by = m_signingName();
     if (by.isEmpty())
         return;
-    CloseDealDialog dialog(m_saved, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    CloseDealDialog dialog(m_saved, Core::ProfileSettings::closingGate(), m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (dialog.walkAwayRequested())
+            walkAway();
         return;
-    if (showEnded(m_repository.closeDeal(m_saved.id, dialog.optionId(), by, dialog.closedAt()), action))
+    }
+    if (showEnded(m_repository.closeDeal(m_saved.id, dialog.optionId(), by, dialog.closedAt(), dialog.reason()),
+                  action))
         Q_EMIT statusMessage(tr("Closed “%1”. The coach counts it from now on.").arg(m_saved.title), 6000);
 }
 

@@ -1,9 +1,11 @@
 #include "dealviewer.h"
 
+#include "dealeditor.h"
 #include "optionsdelegate.h"
 #include "screenfit.h"
 #include "valuechartview.h"
 
+#include <core/domain/optionanalysis.h>
 #include <core/models/optionsmodel.h>
 #include <core/storage/dealrepository.h>
 #include <core/storage/noterepository.h>
@@ -59,9 +61,19 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
                        : tr("<p>Closed %1 with “%2”: <b>%3</b>.</p>")
                              .arg(onWhenBy, deal.ending->optionName.toHtmlEscaped(), outcomeName(deal.ending->outcome));
     }
+    if (deal.ending && !deal.ending->walkedAway) {
+        if (const QString left = valueLeftOnTableText(deal.options, deal.ending->optionId); !left.isEmpty())
+            summary += QStringLiteral("<p>%1</p>").arg(left.toHtmlEscaped());
+    }
+    // The closings, walk-aways and reopenings, with the reason given where the closing gate asked for one.
+    if (const Expected<QList<DealEvent>> history = repository.history(dealId); !history.ok())
+        summary += QStringLiteral("<p>%1</p>").arg(history.error().fullText().toHtmlEscaped());
+    else if (!history.value().isEmpty())
+        summary += QStringLiteral("<p>%1</p>").arg(DealEditor::historyText(history.value()));
     if (!deal.notes.isEmpty())
         summary += QStringLiteral("<p><i>%1</i></p>").arg(deal.notes.toHtmlEscaped());
     auto *header = new QLabel(summary, this);
+    header->setObjectName(QStringLiteral("dealSummary"));
     header->setWordWrap(true);
 
     auto *options = new OptionsModel(this);

@@ -4,6 +4,7 @@
 #include "deallistpanel.h"
 #include "mainwindow.h"
 
+#include <core/settings/profilesettings.h>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
@@ -120,6 +121,13 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     QMenu *settings = window->menuBar()->addMenu(MainWindow::tr("&Settings"));
     settings->addAction(MainWindow::tr("Your &Name…"), window, &MainWindow::editProfile);
     settings->addAction(MainWindow::tr("&Coaching Thresholds…"), window, &MainWindow::editHabitSettings);
+    QAction *gate = settings->addAction(MainWindow::tr("Ask &Why Before a Questionable Closing"));
+    gate->setObjectName(QStringLiteral("closingGateAction"));
+    gate->setCheckable(true);
+    gate->setChecked(Core::ProfileSettings::closingGate());
+    gate->setToolTip(MainWindow::tr("Closing on an option below your or your customer's reference point, or on a "
+                                    "dominated option, asks for a written reason first"));
+    QObject::connect(gate, &QAction::toggled, gate, [](bool on) { Core::ProfileSettings::setClosingGate(on); });
 
     QMenu *help = window->menuBar()->addMenu(MainWindow::tr("&Help"));
     help->addAction(

@@ -143,10 +143,17 @@ void OptionsDelegate::paintOption(QPainter *painter, const QStyleOptionViewItem 
 {
     // The option's cell spans its rows: its name on top (wrapped over the rows it has), its outcome as a badge in
     // the last row, so the verdict sits beside the option without a column of its own.
+    // What the option matrix warns of (dominated, below a walk-away) takes the line above the badge, in italics.
     const QString name = paintWithoutText(painter, option, index);
     const int line = option.fontMetrics.height() + 8;
+    const QModelIndex outcomeCell = index.siblingAtColumn(Core::OptionsByPartyModel::OutcomeColumn);
+    const QStringList warnings = outcomeCell.data(OptionsModel::MarksRole).toStringList();
+    // The cell spans its option's three rows: the name takes the first, the warnings the second.
+    const int third = option.rect.height() / 3;
+    const bool warn = !warnings.isEmpty() && third >= option.fontMetrics.height();
     QRect nameRect = option.rect.adjusted(6, 4, -4, 0);
-    nameRect.setBottom(std::max(nameRect.top() + line - 4, option.rect.bottom() - line));
+    nameRect.setBottom(warn ? option.rect.top() + third
+                            : std::max(nameRect.top() + line - 4, option.rect.bottom() - line));
     painter->save();
     painter->setClipRect(nameRect);
     painter->setPen(
@@ -154,7 +161,19 @@ void OptionsDelegate::paintOption(QPainter *painter, const QStyleOptionViewItem 
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
     painter->restore();
 
-    const QModelIndex outcomeCell = index.siblingAtColumn(Core::OptionsByPartyModel::OutcomeColumn);
+    if (warn) {
+        painter->save();
+        QFont font = option.font;
+        font.setItalic(true);
+        painter->setFont(font);
+        painter->setPen(
+            option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect warningRect(option.rect.left() + 6, option.rect.top() + third, option.rect.width() - 10, third);
+        painter->drawText(
+            warningRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(font).elidedText(warnings.join(QStringLiteral(" · ")), Qt::ElideRight, warningRect.width()));
+        painter->restore();
+    }
     const QVariant outcome = outcomeCell.data(OptionsModel::OutcomeRole);
     if (!outcome.isValid() || option.rect.height() < 2 * line)
         return;

@@ -4,6 +4,7 @@
 
 #include <core/domain/amount.h>
 #include <core/domain/classification.h>
+#include <core/domain/optionanalysis.h>
 #include <core/models/optionsbypartymodel.h>
 #include <core/models/optionsmodel.h>
 #include <QAction>
@@ -135,15 +136,22 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     const auto widthFor = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 16; };
     // The outcome is drawn under the option's name (OptionsDelegate), in the cell that spans its rows.
     m_view->setColumnHidden(OptionsByPartyModel::OutcomeColumn, true);
-    m_view->setColumnWidth(OptionsByPartyModel::OptionColumn, widthFor(QStringLiteral("Two-year term")) + 8);
+    // Wide enough for a usual name and for the marks drawn under it in italics ("Below walk-away").
+    QFont italic = font();
+    italic.setItalic(true);
+    const QFontMetrics italicMetrics(italic);
+    m_view->setColumnWidth(OptionsByPartyModel::OptionColumn,
+                           std::max({widthFor(QStringLiteral("Two-year term")) + 8,
+                                     italicMetrics.horizontalAdvance(Core::belowWalkAwayMark()) + 14,
+                                     italicMetrics.horizontalAdvance(Core::dominatedMark(98)) + 14}));
     int partyWidth = 0;
     for (Core::Party party : Core::AllParties)
         partyWidth = std::max(partyWidth, widthFor(Core::partyName(party)));
     m_view->setColumnWidth(OptionsByPartyModel::PartyColumn, partyWidth);
     // Amounts up to millions with cents, in the user's locale, are seen whole.
     const QString widestAmount = Core::formatAmount(-999'999'999, QLocale());
-    m_view->setColumnWidth(OptionsByPartyModel::ValueColumn, widthFor(widestAmount));
-    m_view->setColumnWidth(OptionsByPartyModel::ReferenceColumn, widthFor(widestAmount));
+    m_view->setColumnWidth(OptionsByPartyModel::ValueColumn, metrics.horizontalAdvance(widestAmount) + 10);
+    m_view->setColumnWidth(OptionsByPartyModel::ReferenceColumn, metrics.horizontalAdvance(widestAmount) + 10);
     // The widest result word in the user's language, bold in its badge ("ausgeglichen" is twice "even").
     QFont bold = font();
     bold.setBold(true);

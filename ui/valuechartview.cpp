@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <core/domain/classification.h>
+#include <core/domain/optionanalysis.h>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -100,6 +101,7 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     const int optionCount = int(options.size());
     m_outcomes.clear();
     m_names.clear();
+    m_marks.clear();
     m_tips.clear();
     std::array<QList<qreal>, PartyCount> values;
     m_values.clear();
@@ -108,9 +110,13 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     const QLocale locale;
     double low = 0.0;
     double high = 0.0;
+    const QList<std::optional<int>> dominatedBy = dominators(options);
     for (const DealOption &option : options) {
         m_outcomes << outcomeName(outcomeOf(option));
         m_names << option.name;
+        // Only "dominated" under the bars: a party below its reference point shows as "lose" at its own bar.
+        const std::optional<int> dominator = dominatedBy.at(m_names.size() - 1);
+        m_marks << (dominator ? QStringList{dominatedMark(*dominator)} : QStringList());
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
             const std::optional<Money> difference = surplus(assessment);
@@ -132,6 +138,8 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
                                                      : tr("%1 not assessed.").arg(partyName(party)));
             high = std::max(high, value);
         }
+        for (const QString &warning : optionWarnings(options, int(m_names.size() - 1)))
+            description.last() += u' ' + warning + u'.';
     }
 
     // Reuse the sets so that typing does not rebuild the scene.
@@ -224,8 +232,14 @@ void ValueChartView::updateCategories()
         QString name = m_names.at(i);
         if (room > 0)
             name = metrics.elidedText(name, Qt::ElideRight, std::max(room - metrics.horizontalAdvance(number), 0));
-        categories
-            << QStringLiteral("<b>%1</b><br>%2%3").arg(m_outcomes.at(i).toHtmlEscaped(), number, name.toHtmlEscaped());
+        QString label =
+            QStringLiteral("<b>%1</b><br>%2%3").arg(m_outcomes.at(i).toHtmlEscaped(), number, name.toHtmlEscaped());
+        for (QString mark : m_marks.at(i)) {
+            if (room > 0)
+                mark = metrics.elidedText(mark, Qt::ElideRight, room);
+            label += QStringLiteral("<br><i>%1</i>").arg(mark.toHtmlEscaped());
+        }
+        categories << label;
     }
     if (m_categoryAxis->categories() != categories) {
         m_categoryAxis->clear();

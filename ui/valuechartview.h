@@ -59,6 +59,7 @@ private:
     QList<double> m_values;                    ///< the plotted values, same order as m_labels
     QStringList m_outcomes;                    ///< outcome name per option
     QStringList m_names;                       ///< option name per option, whole
+    QList<QStringList> m_marks;                ///< per option: "Dominated by 3" where another option dominates it
     QStringList m_tips;                        ///< the tooltip per bar, same order as m_labels
 };
 

@@ -127,8 +127,13 @@ QVariant OptionsByPartyModel::data(const QModelIndex &index, int role) const
         // A screen reader hears which option and party a cell is about, which the spans show to the eye.
         const QString option = m_source->index(source.row(), OptionsModel::NameColumn).data().toString();
         const QString text = source.data().toString();
-        if (index.column() == OptionColumn)
-            return QStringLiteral("%1: %2").arg(option, outcomeText(source.row()));
+        if (index.column() == OptionColumn) {
+            QStringList parts{QStringLiteral("%1: %2").arg(option, outcomeText(source.row()))};
+            parts << m_source->index(source.row(), OptionsModel::OutcomeColumn)
+                         .data(OptionsModel::WarningsRole)
+                         .toStringList();
+            return parts.join(QStringLiteral(". "));
+        }
         const QString header = headerData(index.column(), Qt::Horizontal).toString();
         if (index.column() == OutcomeColumn)
             return QStringLiteral("%1, %2: %3").arg(option, header, text);

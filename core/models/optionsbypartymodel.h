@@ -33,7 +33,7 @@ public:
     enum Role
     {
         /// Grey text a view shows in an empty cell (the party's reference point: "walk-away point", ...).
-        PlaceholderRole = OptionsModel::PartyRole + 1,
+        PlaceholderRole = OptionsModel::RoleEnd,
         /// True on the first row of each option (where a view draws the line between options).
         FirstRowOfOptionRole,
     };

@@ -1,6 +1,7 @@
 #include "optionsmodel.h"
 
 #include "../domain/amount.h"
+#include "../domain/optionanalysis.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,17 @@ namespace Triplewin::Core {
 
 OptionsModel::OptionsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    connect(this, &OptionsModel::optionsChanged, this, &OptionsModel::emitWarningsChanged);
+    connect(this, &OptionsModel::previewChanged, this, &OptionsModel::emitWarningsChanged);
+}
+
+void OptionsModel::emitWarningsChanged()
+{
+    if (!m_options.isEmpty())
+        Q_EMIT dataChanged(index(0, OutcomeColumn), index(rowCount() - 1, OutcomeColumn),
+                           {WarningsRole, MarksRole, DominatorRole, Qt::ToolTipRole});
+}
 
 std::optional<Party> OptionsModel::partyOf(int column)
 {
@@ -87,10 +98,19 @@ QVariant OptionsModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             return outcomeName(outcome);
-        case Qt::ToolTipRole:
-            return outcomeExplanation(outcome);
+        case Qt::ToolTipRole: {
+            QStringList lines{outcomeExplanation(outcome)};
+            lines << optionWarnings(m_options, index.row());
+            return lines.join(u'\n');
+        }
         case OutcomeRole:
             return int(outcome);
+        case WarningsRole:
+            return optionWarnings(m_options, index.row());
+        case MarksRole:
+            return optionMarks(m_options, index.row());
+        case DominatorRole:
+            return dominators(m_options).at(index.row()).value_or(-1);
         default:
             return {};
         }

@@ -49,6 +49,13 @@ public:
         ResultRole = Qt::UserRole + 1, ///< int(Result) on result columns
         OutcomeRole,                   ///< int(Outcome) on the outcome column
         PartyRole,                     ///< int(Party) on party columns, -1 elsewhere
+        /// On the outcome column: what the option matrix says about the option beyond its outcome, in sentences
+        /// (QStringList): dominated by another option, below a party's walk-away (optionanalysis.h); empty when
+        /// nothing. Changes with any option, not only its own row.
+        WarningsRole,
+        MarksRole,     ///< on the outcome column: the same, short, for a cell or a chart label (QStringList)
+        DominatorRole, ///< on the outcome column: the row of the option that dominates this one, or -1
+        RoleEnd,       ///< where a proxy's own roles start (OptionsByPartyModel)
     };
 
     explicit OptionsModel(QObject *parent = nullptr);
@@ -101,6 +108,8 @@ Q_SIGNALS:
 private:
     QVariant partyData(const DealOption &option, Party party, int offset, int role) const;
     void emitCellChanged(const QModelIndex &index);
+    /// dataChanged() for the warnings of every row: an edit to one option may make another one dominated or not.
+    void emitWarningsChanged();
     /// dataChanged() for every cell of @p row but @p column (the one with an open editor), then previewChanged().
     void emitPreviewChanged(int row, int column);
     /// Puts the option from before the preview back, without signals; false when no preview is active.

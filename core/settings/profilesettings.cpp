@@ -15,6 +15,7 @@ namespace Triplewin::Core {
 namespace {
 const QString SalespersonKey = QStringLiteral("profile/salesperson");
 const QString CurrencyKey = QStringLiteral("profile/currency");
+const QString ClosingGateKey = QStringLiteral("profile/closingGate");
 } // namespace
 
 QString ProfileSettings::salespersonName()
@@ -66,6 +67,16 @@ QString ProfileSettings::defaultCurrency()
 void ProfileSettings::setDefaultCurrency(const QString &code)
 {
     QSettings().setValue(CurrencyKey, code);
+}
+
+bool ProfileSettings::closingGate()
+{
+    return QSettings().value(ClosingGateKey, true).toBool();
+}
+
+void ProfileSettings::setClosingGate(bool on)
+{
+    QSettings().setValue(ClosingGateKey, on);
 }
 
 } // namespace Triplewin::Core

@@ -22,6 +22,11 @@ public:
     /// The currency new deals start with (ISO 4217 code). Defaults to the locale's currency, else EUR.
     static QString defaultCurrency();
     static void setDefaultCurrency(const QString &code);
+
+    /// Whether closing on an option that leaves you or your customer below the reference point, or on a dominated
+    /// option, asks for a written reason first (closingConcerns()). On unless the user turned it off.
+    static bool closingGate();
+    static void setClosingGate(bool on);
 };
 
 } // namespace Triplewin::Core

@@ -721,7 +721,8 @@ StorageError DealRepository::writeOptions(DealWriter &writer, qint64 dealId, QLi
     return {};
 }
 
-Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const QString &by, const QDateTime &at)
+Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const QString &by, const QDateTime &at,
+                                         const QString &reason)
 {
     if (const StorageError missingName = unsignedEnding(by))
         return missingName;
@@ -753,7 +754,7 @@ Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const Q
         for (Party party : AllParties)
             ending.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
         ending.outcome = outcomeOf(*option);
-        return writeEnding(deal, ending);
+        return writeEnding(deal, ending, reason);
     });
     if (failure)
         return failure;
@@ -785,7 +786,7 @@ Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const 
     return load(dealId);
 }
 
-StorageError DealRepository::writeEnding(const Deal &deal, const DealEnding &ending)
+StorageError DealRepository::writeEnding(const Deal &deal, const DealEnding &ending, const QString &reason)
 {
     DealWriter writer(m_database, saveAction());
     QVariantList content(DealWriter::ColumnCount);
@@ -806,7 +807,11 @@ StorageError DealRepository::writeEnding(const Deal &deal, const DealEnding &end
     if (!written)
         return staleSaveError(deal);
     const DealEvent::Kind kind = ending.walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
-    return writer.insertEvent(deal.id, eventKey(kind), toStored(ending.at), toStored(ending.by), endingDetail(ending));
+    QString detail = endingDetail(ending);
+    if (!reason.trimmed().isEmpty())
+        detail = QCoreApplication::translate("Triplewin::Core::DealRepository", "%1; closed anyway because: %2")
+                     .arg(detail, reason.trimmed());
+    return writer.insertEvent(deal.id, eventKey(kind), toStored(ending.at), toStored(ending.by), detail);
 }
 
 Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QDateTime &at)

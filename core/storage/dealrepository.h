@@ -161,9 +161,11 @@ public:
     StorageError forEachDeal(const std::function<bool(const Deal &)> &visit);
 
     /// Closes deal @p dealId with its saved option @p optionId: each party's result and the outcome are
-    /// computed now and frozen. Refused when the deal has already ended.
+    /// computed now and frozen. Refused when the deal has already ended. @p reason, when given, is why the
+    /// salesperson closed on an option the gate questioned (closingConcerns()): kept with the closing in the
+    /// deal's history.
     Expected<Deal> closeDeal(qint64 dealId, qint64 optionId, const QString &by,
-                             const QDateTime &at = QDateTime::currentDateTimeUtc());
+                             const QDateTime &at = QDateTime::currentDateTimeUtc(), const QString &reason = {});
     /// Ends deal @p dealId as a transparent walk-away (a good outcome, never counted as lost).
     Expected<Deal> walkAway(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc());
     /// Reopens an ended deal for negotiation; the earlier closing stays in its history.
@@ -198,7 +200,7 @@ private:
     /// The option a new deal's ending names as agreed, or none (a walk-away, or no option of that name).
     static const DealOption *agreedOption(const Deal &deal);
     StorageError writeOptions(DealWriter &writer, qint64 dealId, QList<DealOption> *options, bool newDeal);
-    StorageError writeEnding(const Deal &deal, const DealEnding &ending);
+    StorageError writeEnding(const Deal &deal, const DealEnding &ending, const QString &reason = {});
     StorageError staleSaveError(const Deal &deal);
     StorageError setDeletedAt(qint64 id, const QString &deletedAt, bool inTrash);
 

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void walkAwayEndsTransparently();
     void reopenIsRecordedInHistory();
     void reopenOfOpenDealRefused();
+    void closingAnywayKeepsTheReasonInTheHistory();
     void insertManyIsAllOrNothing_data();
     void insertManyIsAllOrNothing();
     void insertManyImportsEndedDeals();
@@ -600,6 +601,33 @@ void TestClosing::reopenOfOpenDealRefused()
     QVERIFY(m_deals->moveToTrash(trashed).ok());
     QVERIFY(!m_deals->reopen(trashed, QStringLiteral("Dana"), utc(2026, 2, 3)).ok());
     QCOMPARE(m_deals->history(trashed).value().size(), 1);
+}
+
+void TestClosing::closingAnywayKeepsTheReasonInTheHistory()
+{
+    // The gate before closing (issue 16) asks why; the answer stays with the closing, for the manager to read.
+    Deal deal;
+    QVERIFY(saveDeal(sampleDeal(), &deal));
+    const qint64 listPrice = optionIdNamed(deal, QStringLiteral("List price"));
+    const QString reason = QStringLiteral("  Their budget closes Friday; we win the renewal at list.\n");
+    const Expected<Deal> closed =
+        m_deals->closeDeal(deal.id, listPrice, QStringLiteral("Dana"), utc(2026, 3, 2), reason);
+    QVERIFY2(closed.ok(), qPrintable(describe(closed)));
+    const QList<DealEvent> events = m_deals->history(deal.id).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0).kind, DealEvent::Kind::Closed);
+    QVERIFY2(events.at(0).detail.contains(QStringLiteral("List price")), qPrintable(events.at(0).detail));
+    QVERIFY2(events.at(0).detail.endsWith(QStringLiteral("closed anyway because: Their budget closes Friday; we win "
+                                                         "the renewal at list.")),
+             qPrintable(events.at(0).detail));
+
+    // Without a reason (no concern, or the gate turned off) the history says only what was agreed.
+    QVERIFY(m_deals->reopen(deal.id, QStringLiteral("Dana"), utc(2026, 3, 3)).ok());
+    QVERIFY(
+        m_deals->closeDeal(deal.id, listPrice, QStringLiteral("Dana"), utc(2026, 3, 4), QStringLiteral(" \t")).ok());
+    const QList<DealEvent> again = m_deals->history(deal.id).value();
+    QCOMPARE(again.size(), 3);
+    QVERIFY2(!again.at(2).detail.contains(QStringLiteral("because")), qPrintable(again.at(2).detail));
 }
 
 void TestClosing::insertManyIsAllOrNothing_data()

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void revertEndsThePreview();
     void commitAfterPreviewIsOneChange();
     void readOnlyColumns();
+    void editingOneOptionUpdatesAnothersWarnings();
 
     void dealListFetchesPages_data();
     void dealListFetchesPages();
@@ -290,9 +291,9 @@ void TestOptionsModel::goodTextUpdatesResultAndOutcome()
             QVERIFY2(model.setData(index, text), qPrintable(text));
             // The view repaints the value, the party's result and the outcome from one notification.
             if (dataChanged.count() > 0) {
-                QVERIFY(coversCell(dataChanged.constLast(), row, column(party, offset)));
-                QVERIFY(coversCell(dataChanged.constLast(), row, column(party, OptionsModel::ResultOffset)));
-                QVERIFY(coversCell(dataChanged.constLast(), row, OptionsModel::OutcomeColumn));
+                QVERIFY(coversCell(dataChanged.constFirst(), row, column(party, offset)));
+                QVERIFY(coversCell(dataChanged.constFirst(), row, column(party, OptionsModel::ResultOffset)));
+                QVERIFY(coversCell(dataChanged.constFirst(), row, OptionsModel::OutcomeColumn));
             } else {
                 QCOMPARE(text, QStringLiteral("0")); // only a reference of 0, which it already was
             }
@@ -310,7 +311,11 @@ void TestOptionsModel::goodTextUpdatesResultAndOutcome()
     const QModelIndex outcomeIndex = model.index(row, OptionsModel::OutcomeColumn);
     QCOMPARE(model.data(outcomeIndex).toString(), outcomeText);
     QCOMPARE(model.data(outcomeIndex, OptionsModel::OutcomeRole).toInt(), int(outcome));
-    QCOMPARE(model.data(outcomeIndex, Qt::ToolTipRole).toString(), outcomeExplanation(outcome));
+    // The tip explains the outcome, then says in words who falls below their reference point.
+    const QStringList tip = model.data(outcomeIndex, Qt::ToolTipRole).toString().split(u'\n');
+    QCOMPARE(tip.constFirst(), outcomeExplanation(outcome));
+    QCOMPARE(tip.mid(1), model.data(outcomeIndex, OptionsModel::WarningsRole).toStringList());
+    QCOMPARE(tip.size() > 1, results.contains(resultName(Result::Lose)));
     QCOMPARE(outcomeOf(model.options().at(row)), outcome);
 
     // The other option is untouched.
@@ -419,6 +424,63 @@ void TestOptionsModel::readOnlyColumns()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not valid \\(expected valid\\)")));
     QVERIFY(!model.setData(QModelIndex(), QStringLiteral("1")));
     QCOMPARE(model.options(), before);
+}
+
+void TestOptionsModel::editingOneOptionUpdatesAnothersWarnings()
+{
+    // Two options typed as a salesperson would; the second becomes better for everyone, and the first is then
+    // marked dominated, in words, without its own row being touched.
+    OptionsModel model;
+    model.setLocale(QLocale::c());
+    const auto tester = testerFor(&model);
+    model.appendOption(QStringLiteral("List price"));
+    model.appendOption(QStringLiteral("Bundle"));
+    const auto type = [&model](int row, Party party, int offset, const QString &text) {
+        return model.setData(model.index(row, column(party, offset)), text);
+    };
+    for (int row : {0, 1}) {
+        QVERIFY(type(row, Party::You, OptionsModel::ReferenceOffset, QStringLiteral("1000")));
+        QVERIFY(type(row, Party::Customer, OptionsModel::ReferenceOffset, QStringLiteral("500")));
+        QVERIFY(type(row, Party::CustomersCustomer, OptionsModel::ReferenceOffset, QStringLiteral("0")));
+        QVERIFY(type(row, Party::Customer, OptionsModel::ValueOffset, QStringLiteral("600")));
+        QVERIFY(type(row, Party::CustomersCustomer, OptionsModel::ValueOffset, QStringLiteral("10")));
+    }
+    QVERIFY(type(0, Party::You, OptionsModel::ValueOffset, QStringLiteral("1200")));
+    QVERIFY(type(1, Party::You, OptionsModel::ValueOffset, QStringLiteral("1100")));
+    const QModelIndex first = model.index(0, OptionsModel::OutcomeColumn);
+    const QModelIndex second = model.index(1, OptionsModel::OutcomeColumn);
+    QCOMPARE(second.data(OptionsModel::DominatorRole).toInt(), 0);
+    QCOMPARE(second.data(OptionsModel::MarksRole).toStringList(), QStringList{QStringLiteral("Dominated by 1")});
+    QCOMPARE(first.data(OptionsModel::DominatorRole).toInt(), -1);
+
+    // Typing 1300 into the second option's value for you: now the first is dominated, and the view hears of it.
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(type(1, Party::You, OptionsModel::ValueOffset, QStringLiteral("1300")));
+    QCOMPARE(first.data(OptionsModel::DominatorRole).toInt(), 1);
+    QCOMPARE(first.data(OptionsModel::WarningsRole).toStringList(),
+             QStringList{QStringLiteral("Dominated by “Bundle”: as good for everyone, better for you")});
+    QVERIFY2(first.data(Qt::ToolTipRole)
+                 .toString()
+                 .endsWith(QStringLiteral("\nDominated by “Bundle”: as good for everyone, better for you")),
+             qPrintable(first.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(second.data(OptionsModel::DominatorRole).toInt(), -1);
+    const bool firstNotified = std::any_of(dataChanged.cbegin(), dataChanged.cend(), [](const QList<QVariant> &args) {
+        return coversCell(args, 0, OptionsModel::OutcomeColumn) &&
+               args.at(2).value<QList<int>>().contains(OptionsModel::WarningsRole);
+    });
+    QVERIFY(firstNotified);
+
+    // Below walk-away, in words: the first option's value for you typed down to 900, under the 1000 walk-away.
+    QVERIFY(type(0, Party::You, OptionsModel::ValueOffset, QStringLiteral("900")));
+    QCOMPARE(first.data(OptionsModel::MarksRole).toStringList(),
+             (QStringList{QStringLiteral("Dominated by 2"), QStringLiteral("Below walk-away")}));
+
+    // The by-party layout reads them out on the option's cell.
+    OptionsByPartyModel byParty(&model);
+    const QString spoken = byParty.index(OptionsByPartyModel::firstRowOf(0), OptionsByPartyModel::OptionColumn)
+                               .data(Qt::AccessibleTextRole)
+                               .toString();
+    QVERIFY2(spoken.contains(QStringLiteral("Below walk-away for you")), qPrintable(spoken));
 }
 
 void TestOptionsModel::fillRepository(DealRepository &repository, int deals)

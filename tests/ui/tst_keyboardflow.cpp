@@ -8,10 +8,15 @@
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
+#include <QAction>
+#include <QScopeGuard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -34,6 +39,8 @@ class TestKeyboardFlow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void salespersonFlowWithKeysOnly();
+    void questionableClosingAsksWhy();
+    void walkAwayInsteadOfAQuestionableClosing();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -86,6 +93,7 @@ void TestKeyboardFlow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana"));
+    Core::ProfileSettings::setClosingGate(true); // a run that failed halfway may have left it off
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -192,6 +200,128 @@ void TestKeyboardFlow::salespersonFlowWithKeysOnly()
     QVERIFY(walked.ending && walked.ending->walkedAway);
     QCOMPARE(walked.status, Core::DealStatus::WalkedAway);
     QCOMPARE(walked.ending->by, QStringLiteral("Dana"));
+}
+
+namespace {
+
+/// A deal with a hard bargain (your customer below their best alternative) and a fair option; saved.
+Core::Deal savedSqueeze(Core::DealRepository &repository)
+{
+    Core::Deal deal;
+    deal.title = QStringLiteral("Squeeze");
+    deal.customer = QStringLiteral("Acme");
+    deal.salesperson = QStringLiteral("Dana");
+    const auto option = [](const QString &name, Money you, Money customer) {
+        Core::DealOption result;
+        result.name = name;
+        result.assessment(Party::You) = Core::Assessment{you, 1'000'000, {}};
+        result.assessment(Party::Customer) = Core::Assessment{customer, 500'000, {}};
+        result.assessment(Party::CustomersCustomer) = Core::Assessment{10'000, 0, {}};
+        return result;
+    };
+    deal.options = {option(QStringLiteral("Squeeze them"), 1'500'000, 300'000),
+                    option(QStringLiteral("Fair split"), 1'200'000, 600'000)};
+    return repository.save(deal).value();
+}
+
+} // namespace
+
+void TestKeyboardFlow::questionableClosingAsksWhy()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("gate.sqlite"))).ok());
+    Core::DealRepository repository(database);
+    const Core::Deal deal = savedSqueeze(repository);
+    Ui::MainWindow window(database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDeal(deal.id));
+
+    // The hard bargain: the dialog says why it deserves a second thought, and OK waits for a reason typed in.
+    QString concernsShown;
+    whenModal<Ui::CloseDealDialog>([&concernsShown](Ui::CloseDealDialog *dialog) {
+        auto *agreed = dialog->findChild<QComboBox *>(QStringLiteral("agreedOption"));
+        auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("closeReason"));
+        auto *concerns = dialog->findChild<QLabel *>(QStringLiteral("closeConcerns"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(agreed && reason && concerns && ok);
+        QVERIFY(!reason->isVisible());
+        key(Qt::Key_Down); // "Squeeze them"
+        QCOMPARE(agreed->currentIndex(), 0);
+        QVERIFY(concerns->isVisible());
+        concernsShown = concerns->text();
+        QVERIFY(reason->isVisible());
+        QVERIFY(!ok->isEnabled());
+        key(Qt::Key_Return); // nothing happens without a reason
+        QVERIFY(dialog->isVisible());
+        key(Qt::Key_Y, Qt::AltModifier); // "Wh&y close on this option anyway?"
+        QCOMPARE(focusedWidget(), reason);
+        type(QStringLiteral("Budget ends Friday"));
+        QVERIFY(ok->isEnabled());
+        key(Qt::Key_Tab); // out of the text box, then Enter is OK
+        key(Qt::Key_Return);
+    });
+    key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(concernsShown.contains(QStringLiteral("It leaves your customer below their best alternative.")),
+             qPrintable(concernsShown));
+    const Core::Deal closed = repository.load(deal.id).value();
+    QVERIFY(closed.ending);
+    QCOMPARE(closed.ending->outcome, Core::Outcome::WinLose);
+    const QList<Core::DealEvent> history = repository.history(deal.id).value();
+    QCOMPARE(history.size(), 1);
+    QVERIFY2(history.at(0).detail.endsWith(QStringLiteral("closed anyway because: Budget ends Friday")),
+             qPrintable(history.at(0).detail));
+    // The salesperson's banner shows it, and what the closing left on the table against the fair option.
+    backToWindow(&window);
+    const QString banner = window.editor()->closingText();
+    QVERIFY2(banner.contains(QStringLiteral("Budget ends Friday")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("Value left on the table against “Fair split”")), qPrintable(banner));
+
+    // With the gate turned off in Settings, a closing on the same option asks nothing more.
+    window.reopenDeal();
+    QVERIFY(!repository.load(deal.id).value().ending);
+    auto *gate = window.findChild<QAction *>(QStringLiteral("closingGateAction"));
+    QVERIFY(gate && gate->isChecked());
+    gate->trigger();
+    QVERIFY(!Core::ProfileSettings::closingGate());
+    const auto restoreGate = qScopeGuard([] { Core::ProfileSettings::setClosingGate(true); });
+    whenModal<Ui::CloseDealDialog>([](Ui::CloseDealDialog *dialog) {
+        QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("closeReason"))->isVisible());
+        key(Qt::Key_Down);
+        key(Qt::Key_Return);
+    });
+    key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(repository.load(deal.id).value().ending);
+    QCOMPARE(repository.history(deal.id).value().size(), 3);
+    QVERIFY(!repository.history(deal.id).value().at(2).detail.contains(QStringLiteral("because")));
+    gate->trigger();
+    QVERIFY(Core::ProfileSettings::closingGate());
+}
+
+void TestKeyboardFlow::walkAwayInsteadOfAQuestionableClosing()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("instead.sqlite"))).ok());
+    Core::DealRepository repository(database);
+    const Core::Deal deal = savedSqueeze(repository);
+    Ui::MainWindow window(database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDeal(deal.id));
+
+    // Alt+W in the gate leaves the closing for the walk-away script; cancelling that leaves the deal open.
+    whenModal<Ui::CloseDealDialog>([this](Ui::CloseDealDialog *) {
+        key(Qt::Key_Down);
+        whenModal<Ui::WalkAwayWizard>([](Ui::WalkAwayWizard *wizard) { wizard->reject(); });
+        key(Qt::Key_W, Qt::AltModifier);
+    });
+    key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!repository.load(deal.id).value().ending);
+    QVERIFY(repository.history(deal.id).value().isEmpty());
+    backToWindow(&window);
 }
 
 QTEST_MAIN(TestKeyboardFlow)

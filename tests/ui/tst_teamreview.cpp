@@ -1,6 +1,7 @@
 // The manager's team review: history from SQL, filters, dashboard with walk-aways as their own category,
 // read-only deals with coaching notes the salesperson then sees.
 
+#include <core/models/optionsmodel.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <core/storage/noterepository.h>
@@ -8,9 +9,11 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void historyAndFilters();
     void dashboard();
     void noteReachesTheSalesperson();
+    void managerReadsWhyAQuestionableDealClosed();
     void pdfReport();
 
 private:
@@ -172,6 +176,45 @@ void TestTeamReview::noteReachesTheSalesperson()
     Ui::MainWindow window(*m_database);
     QVERIFY(window.openDeal(deal));
     QVERIFY(window.editor()->coachingNotesText().contains(QStringLiteral("Try a phased offer.")));
+}
+
+void TestTeamReview::managerReadsWhyAQuestionableDealClosed()
+{
+    // A salesperson closed on a dominated option and said why at the gate (issue 16): the manager's read-only view
+    // shows the reason, the dominated mark and what was left on the table.
+    DealRepository repository(*m_database);
+    Deal deal;
+    deal.title = QStringLiteral("Gate check");
+    deal.customer = QStringLiteral("Globex");
+    deal.salesperson = QStringLiteral("Dana");
+    const auto option = [](const QString &name, Money you, Money customer) {
+        DealOption result;
+        result.name = name;
+        result.assessment(Party::You) = Assessment{you, 100'000, {}};
+        result.assessment(Party::Customer) = Assessment{customer, 100'000, {}};
+        result.assessment(Party::CustomersCustomer) = Assessment{0, 0, {}};
+        return result;
+    };
+    deal.options = {option(QStringLiteral("Quick yes"), 150'000, 150'000),
+                    option(QStringLiteral("Phased"), 150'000, 180'000)};
+    const Expected<Deal> saved = repository.save(deal);
+    QVERIFY(saved.ok());
+    QVERIFY(repository
+                .closeDeal(saved.value().id, saved.value().options.at(0).id, QStringLiteral("Dana"),
+                           QDateTime::currentDateTimeUtc(), QStringLiteral("They would not wait for phase two."))
+                .ok());
+
+    Ui::DealViewer viewer(*m_database, saved.value().id, QStringLiteral("Mara"));
+    QVERIFY(viewer.isValid());
+    const QString summary = viewer.findChild<QLabel *>(QStringLiteral("dealSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("closed anyway because: They would not wait for phase two.")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Value left on the table against “Phased”")), qPrintable(summary));
+    auto *table = viewer.findChild<QTableView *>();
+    QVERIFY(table);
+    QCOMPARE(table->model()->index(0, OptionsModel::OutcomeColumn).data(OptionsModel::MarksRole).toStringList(),
+             QStringList{QStringLiteral("Dominated by 2")});
+    QVERIFY(repository.moveToTrash(saved.value().id).ok()); // the other tests count four deals
 }
 
 void TestTeamReview::pdfReport()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void shrinkingTheOptionList();
     void namesAreShortenedOnlyWhenTheyDoNotFit();
     void hoveringABarNamesItsParty();
+    void dominatedOptionIsMarkedUnderItsBars();
 };
 
 namespace {
@@ -74,6 +75,30 @@ void TestValueChartView::surplusAndWords()
     QCOMPARE(chart.outcomeLabel(1), QStringLiteral("win/win"));
     QVERIFY(chart.categories().at(0).contains(QStringLiteral("1. Discount")));
     QVERIFY(chart.categories().at(0).contains(QStringLiteral("lose/win")));
+}
+
+void TestValueChartView::dominatedOptionIsMarkedUnderItsBars()
+{
+    // "Bundle" is better for you and as good for the others: "Basic" is marked under its bars, in words, and a
+    // screen reader hears why.
+    Ui::ValueChartView chart;
+    chart.resize(800, 500);
+    chart.setOptions({option(QStringLiteral("Basic"), 110000, 100000, 5000, 0),
+                      option(QStringLiteral("Bundle"), 120000, 100000, 5000, 0)},
+                     QStringLiteral("EUR"));
+    QVERIFY2(chart.categories().at(0).contains(QStringLiteral("<i>Dominated by 2</i>")),
+             qPrintable(chart.categories().at(0)));
+    QVERIFY2(!chart.categories().at(1).contains(QStringLiteral("Dominated")), qPrintable(chart.categories().at(1)));
+    QVERIFY2(chart.accessibleDescription().contains(
+                 QStringLiteral("Dominated by “Bundle”: as good for everyone, better for you.")),
+             qPrintable(chart.accessibleDescription()));
+
+    // Typing the bundle down below the basic option turns it round.
+    chart.setOptions({option(QStringLiteral("Basic"), 110000, 100000, 5000, 0),
+                      option(QStringLiteral("Bundle"), 105000, 100000, 5000, 0)},
+                     QStringLiteral("EUR"));
+    QVERIFY(!chart.categories().at(0).contains(QStringLiteral("Dominated")));
+    QVERIFY(chart.categories().at(1).contains(QStringLiteral("<i>Dominated by 1</i>")));
 }
 
 void TestValueChartView::namesAreShortenedOnlyWhenTheyDoNotFit()
