@@ -158,7 +158,12 @@ void OptionsDelegate::paintOption(QPainter *painter, const QStyleOptionViewItem 
     painter->setClipRect(nameRect);
     painter->setPen(
         option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
+    // With a warning under it the name has one line: shortened, not cut through (the tooltip has it whole).
+    if (warn)
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignTop,
+                          option.fontMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    else
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, name);
     painter->restore();
 
     if (warn) {
