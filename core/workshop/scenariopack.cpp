@@ -207,8 +207,12 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
         if (!options.at(i).isObject())
             return fail(here, tr("must be an object"));
         const QJsonObject option = options.at(i).toObject();
-        QStringList optionKeys{QStringLiteral("name"), QStringLiteral("you"), QStringLiteral("customer"),
-                               QStringLiteral("customersCustomer"), QStringLiteral("expectedOutcome")};
+        QStringList optionKeys{QStringLiteral("name"),
+                               QStringLiteral("you"),
+                               QStringLiteral("customer"),
+                               QStringLiteral("customersCustomer"),
+                               QStringLiteral("expectedOutcome"),
+                               QStringLiteral("expectedDominatedBy")};
         DealOption parsed;
         if (!knownKeys(option, here, optionKeys) || !text(option, QStringLiteral("name"), here, true, &parsed.name))
             return false;
@@ -232,9 +236,24 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
                                "unknown)")
                                 .arg(key));
         }
+        if (option.contains(QStringLiteral("expectedDominatedBy"))) {
+            QString name;
+            if (!text(option, QStringLiteral("expectedDominatedBy"), here, true, &name))
+                return false;
+        }
         if (expected)
             expected->append(outcome);
         out->options.append(parsed);
+    }
+    // An option said to be dominated names another option of the same deal (checked once all names are known).
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const QJsonObject option = options.at(i).toObject();
+        if (!option.contains(QStringLiteral("expectedDominatedBy")))
+            continue;
+        const QString name = option.value(QStringLiteral("expectedDominatedBy")).toString();
+        if (name == out->options.at(i).name || !names.contains(name))
+            return fail(join(at(optionsPath, i), QStringLiteral("expectedDominatedBy")),
+                        tr("“%1” is not another option of this deal").arg(name));
     }
 
     if (!ended)
@@ -311,6 +330,9 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
     if (!object(json, QStringLiteral("deal"), path, &dealJson) ||
         !deal(dealJson, join(path, QStringLiteral("deal")), false, &out->deal, &out->expectedOutcomes))
         return false;
+    const QJsonArray optionsJson = dealJson.value(QStringLiteral("options")).toArray();
+    for (const QJsonValue &option : optionsJson)
+        out->expectedDominators << option.toObject().value(QStringLiteral("expectedDominatedBy")).toString();
     if (out->walkAway) {
         for (qsizetype i = 0; i < out->deal.options.size(); ++i) {
             if (isWinWin(outcomeOf(out->deal.options.at(i))))
@@ -447,7 +469,8 @@ QJsonValue amountJson(const std::optional<Money> &amount)
     return double(*amount) / 100.0;
 }
 
-QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expected)
+QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expected,
+                     const QStringList &dominators = {})
 {
     QJsonObject json{{QStringLiteral("title"), deal.title}};
     const auto optional = [&json](const QString &key, const QString &value) {
@@ -473,6 +496,8 @@ QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expe
         }
         if (i < expected.size() && expected.at(i))
             optionJson.insert(QStringLiteral("expectedOutcome"), outcomeKey(*expected.at(i)));
+        if (i < dominators.size() && !dominators.at(i).isEmpty())
+            optionJson.insert(QStringLiteral("expectedDominatedBy"), dominators.at(i));
         options.append(optionJson);
     }
     json.insert(QStringLiteral("options"), options);
@@ -567,7 +592,8 @@ QByteArray writeScenarioPack(const ScenarioPack &pack)
             json.insert(QStringLiteral("walkAway"), true);
         if (!scenario.expectedHabits.isEmpty())
             json.insert(QStringLiteral("expectedHabits"), QJsonArray::fromStringList(scenario.expectedHabits));
-        json.insert(QStringLiteral("deal"), dealJson(scenario.deal, scenario.expectedOutcomes));
+        json.insert(QStringLiteral("deal"),
+                    dealJson(scenario.deal, scenario.expectedOutcomes, scenario.expectedDominators));
         if (!scenario.history.isEmpty()) {
             QJsonArray history;
             for (const Deal &ended : scenario.history)

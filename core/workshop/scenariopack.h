@@ -46,6 +46,9 @@ struct Scenario
     Deal deal;                  ///< options in order; no ids
     /// The outcome the pack says each option of deal has (same order as deal.options); empty when not stated.
     QList<std::optional<Outcome>> expectedOutcomes;
+    /// The option that dominates each option of deal, by name, as the pack says (optionanalysis.h); empty where it
+    /// says none. Same order as deal.options.
+    QStringList expectedDominators;
     QList<Deal> history;                      ///< ended deals (closing set), oldest first
     std::array<RoleCard, PartyCount> roles{}; ///< in Party order: seller (you), customer, their customer
     QStringList debrief;

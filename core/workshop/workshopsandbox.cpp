@@ -76,6 +76,13 @@ Expected<Scenario> WorkshopSandbox::scenario(qsizetype index)
     scenario.deal.notes = deal.value().notes;
     scenario.deal.status = DealStatus::Negotiating;
     scenario.expectedOutcomes.clear();
+    // Which option dominates which depends on all of them: the pack's word holds while none was edited.
+    bool unchanged = deal.value().options.size() == original.deal.options.size();
+    for (qsizetype i = 0; unchanged && i < original.deal.options.size(); ++i)
+        unchanged = deal.value().options.at(i).name == original.deal.options.at(i).name &&
+                    deal.value().options.at(i).assessments == original.deal.options.at(i).assessments;
+    if (!unchanged)
+        scenario.expectedDominators.clear();
     for (DealOption option : deal.value().options) {
         // An option keeps its stated teaching outcome only while it is unchanged; an edited one states none.
         const auto same =

@@ -4,6 +4,7 @@
 // review the diff.
 #include "coaching/habits.h"
 #include "coaching/walkawayscript.h"
+#include "domain/optionanalysis.h"
 #include "storage/database.h"
 #include "workshop/scenariopack.h"
 #include "workshop/workshopsandbox.h"
@@ -151,6 +152,7 @@ void TestScenarioPack::writeThenReadGivesSamePack()
             QCOMPARE(b.expectedHabits, a.expectedHabits);
             QVERIFY(b.deal.sameContentAs(a.deal));
             QCOMPARE(b.expectedOutcomes, a.expectedOutcomes);
+            QCOMPARE(b.expectedDominators, a.expectedDominators);
             QCOMPARE(b.history.size(), a.history.size());
             for (qsizetype h = 0; h < a.history.size(); ++h) {
                 QVERIFY(b.history.at(h).sameContentAs(a.history.at(h)));
@@ -190,6 +192,12 @@ void TestScenarioPack::bundledScenariosTeachWhatTheySay()
         QVERIFY2(scenario.expectedOutcomes.at(i), qPrintable(option.name + QStringLiteral(": no expectedOutcome")));
         QCOMPARE(outcomeKey(outcomeOf(option)), outcomeKey(*scenario.expectedOutcomes.at(i)));
     }
+    // Which option another one dominates is said where it is so, and only there (issue 16).
+    const QList<std::optional<int>> dominatedBy = dominators(scenario.deal.options);
+    for (qsizetype i = 0; i < scenario.deal.options.size(); ++i) {
+        const QString actual = dominatedBy.at(i) ? scenario.deal.options.at(*dominatedBy.at(i)).name : QString();
+        QCOMPARE(actual, scenario.expectedDominators.value(i));
+    }
     QCOMPARE(hasNoWinWin(scenario.deal), scenario.walkAway);
     QStringList expected = scenario.expectedHabits;
     expected.sort();
@@ -203,13 +211,17 @@ void TestScenarioPack::bundledPackCoversEveryOutcomeAndHabit()
     QSet<QString> outcomes;
     QSet<QString> habits;
     bool walkAway = false;
+    bool dominated = false;
     for (const Scenario &scenario : bundled().scenarios) {
         for (const DealOption &option : scenario.deal.options)
             outcomes.insert(outcomeKey(outcomeOf(option)));
         for (const QString &habit : habitsShownBy(scenario))
             habits.insert(habit);
         walkAway = walkAway || scenario.walkAway;
+        dominated = dominated || std::any_of(scenario.expectedDominators.cbegin(), scenario.expectedDominators.cend(),
+                                             [](const QString &name) { return !name.isEmpty(); });
     }
+    QVERIFY2(dominated, "no scenario teaches a dominated option");
     for (Outcome outcome : {Outcome::WinWinWin, Outcome::WinWin, Outcome::WinLose, Outcome::LoseWin, Outcome::LoseLose})
         QVERIFY2(outcomes.contains(outcomeKey(outcome)), qPrintable(outcomeKey(outcome)));
     for (HabitKind kind :
@@ -248,8 +260,16 @@ void TestScenarioPack::sandboxIsInMemoryAndKeepsEdits()
         QCOMPARE(edited.expectedOutcomes.constFirst(), std::nullopt);
         for (qsizetype i = 1; i < edited.expectedOutcomes.size(); ++i)
             QCOMPARE(edited.expectedOutcomes.at(i), pack.scenarios.constFirst().expectedOutcomes.at(i));
-        // The rest of the pack is as loaded.
+        // The rest of the pack is as loaded, its dominated options too; the edited deal claims none any more.
         QVERIFY(current.value().scenarios.constLast().deal.sameContentAs(pack.scenarios.constLast().deal));
+        QVERIFY(edited.expectedDominators.isEmpty());
+        const auto shelf = std::find_if(pack.scenarios.cbegin(), pack.scenarios.cend(), [](const Scenario &s) {
+            return s.id == QStringLiteral("shelf-ready-packaging");
+        });
+        QVERIFY(shelf != pack.scenarios.cend());
+        QVERIFY(shelf->expectedDominators.contains(QStringLiteral("Co-designed shelf-ready trays")));
+        QCOMPARE(current.value().scenarios.at(shelf - pack.scenarios.cbegin()).expectedDominators,
+                 shelf->expectedDominators);
         // An exported edited pack reads back.
         QVERIFY(readScenarioPack(writeScenarioPack(current.value()), QStringLiteral("x.json")).pack);
     }
