@@ -97,6 +97,54 @@
         <source>The backup was stopped.</source>
         <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>your customer</source>
+        <translation>Ihren Kunden</translation>
+    </message>
+    <message>
+        <source>their customer</source>
+        <translation>den Kunden Ihres Kunden</translation>
+    </message>
+    <message>
+        <source>Below walk-away for %1</source>
+        <translation>Unter dem Ausstiegspunkt für %1</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Dominated by %1: as good for everyone, better for %2</source>
+        <translation>Dominiert von %1: für alle mindestens so gut, besser für %2</translation>
+    </message>
+    <message>
+        <source>Dominated by %1</source>
+        <translation>Dominiert von %1</translation>
+    </message>
+    <message>
+        <source>Below walk-away</source>
+        <translation>Unter Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <source>It leaves you below your walk-away point.</source>
+        <translation>Sie landen damit unter Ihrem Ausstiegspunkt.</translation>
+    </message>
+    <message>
+        <source>It leaves your customer below their best alternative.</source>
+        <translation>Ihr Kunde landet damit unter seiner besten Alternative.</translation>
+    </message>
+    <message>
+        <source>It was the best option for all: no value left on the table.</source>
+        <translation>Es war die beste Option für alle: kein Wert auf dem Tisch liegen gelassen.</translation>
+    </message>
+    <message>
+        <source>Value left on the table against “%1”, the best option for all: you %2, your customer %3, their customer %4; %5 in all (a negative figure: more than that option gives).</source>
+        <translation>Auf dem Tisch liegen gelassen gegenüber „%1“, der besten Option für alle: Sie %2, Ihr Kunde %3, Kunde Ihres Kunden %4; zusammen %5 (eine negative Zahl: mehr, als jene Option gibt).</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Amount</name>
@@ -782,6 +830,10 @@
         <source>A deal of the file is already in this database, where you cannot see it (another login&apos;s deal with the same deal id).</source>
         <translation>Ein Deal der Datei ist bereits in dieser Datenbank, wo Sie ihn nicht sehen können (der Deal eines anderen Logins mit derselben Deal-ID).</translation>
     </message>
+    <message>
+        <source>%1; closed anyway because: %2</source>
+        <translation>%1; trotzdem abgeschlossen, weil: %2</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DraftRepository</name>
@@ -1189,6 +1241,10 @@
             <numerusform>führt %n Deals auf; höchstens %1 sind erlaubt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is not another option of this deal</source>
+        <translation>„%1“ ist keine andere Option dieses Deals</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Party</name>
@@ -1581,6 +1637,30 @@
     <message>
         <source>not assessed: no value or no %1</source>
         <translation>nicht bewertet: kein Wert oder kein(e) %1</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y close on this option anyway?</source>
+        <translation>&amp;Warum trotzdem mit dieser Option abschließen?</translation>
+    </message>
+    <message>
+        <source>For example: the customer&apos;s budget ends this quarter and the renewal makes up for it.</source>
+        <translation>Zum Beispiel: Das Budget des Kunden endet in diesem Quartal, und die Verlängerung gleicht es aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Away Instead…</source>
+        <translation>Stattdessen a&amp;ussteigen…</translation>
+    </message>
+    <message>
+        <source>Leave without closing and prepare a transparent walk-away script</source>
+        <translation>Ohne Abschluss gehen und ein transparentes Ausstiegsskript vorbereiten</translation>
+    </message>
+    <message>
+        <source>Write why you close on this option anyway, or walk away instead</source>
+        <translation>Schreiben Sie, warum Sie trotzdem mit dieser Option abschließen, oder steigen Sie stattdessen aus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you close on this option:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;Closing on it is your call. Say why in a sentence: it stays in the deal&apos;s history, where your manager sees it. Or walk away transparently instead.</source>
+        <translation>&lt;b&gt;Bevor Sie mit dieser Option abschließen:&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;Die Entscheidung liegt bei Ihnen. Sagen Sie in einem Satz, warum: Das bleibt im Verlauf des Deals, wo Ihre Führungskraft es sieht. Oder steigen Sie stattdessen transparent aus.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2855,14 @@
     <message>
         <source>Move &amp;Deals to Team Server…</source>
         <translation>Deals zum Team-Server ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Why Before a Questionable Closing</source>
+        <translation>Vor fragwürdigem Abschluss nach dem &amp;Warum fragen</translation>
+    </message>
+    <message>
+        <source>Closing on an option below your or your customer&apos;s reference point, or on a dominated option, asks for a written reason first</source>
+        <translation>Ein Abschluss mit einer Option unter Ihrem oder dem Referenzpunkt Ihres Kunden oder mit einer dominierten Option fragt zuerst nach einer schriftlichen Begründung</translation>
     </message>
 </context>
 <context>
