@@ -16,6 +16,8 @@ packages=(
     # tests: the sqlite3 shell, the dependency check, the desktop and AppStream files, the time zones the import
     # tests run in (America/New_York, Asia/Tokyo), setpriv to read a folder as a user who cannot write to it
     sqlite3 python3 desktop-file-utils appstream tzdata util-linux
+    # tests: the deal brief read back as a PDF viewer reads it (pdfinfo, pdftotext, pdftoppm)
+    poppler-utils
     # tests: a throw-away PostgreSQL 15 server (scripts/with-postgres.sh; initdb and pg_ctl, the postgres user)
     postgresql
     # sanitizers and fuzzers

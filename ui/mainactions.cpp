@@ -3,6 +3,7 @@
 #include "accessiblenames.h"
 #include "deallistpanel.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 
 #include <core/settings/profilesettings.h>
 #include <QAction>
@@ -57,6 +58,11 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
             &MainWindow::importDeals);
     actions.exportDeals = add(file, nullptr, MainWindow::tr("&Export Deals…"), QKeySequence(QStringLiteral("Ctrl+E")),
                               {}, window, &MainWindow::exportDeals);
+    actions.exportBrief =
+        add(file, nullptr, MainWindow::tr("Export Deal &Brief…"), QKeySequence(QStringLiteral("Ctrl+Shift+B")),
+            MainWindow::tr("A one-page PDF of the open deal for the meeting: parties, options, chart, walk-away"),
+            window, [window] { window->exportDealBrief(); });
+    actions.exportBrief->setObjectName(QStringLiteral("exportBriefAction"));
     actions.merge =
         file->addAction(MainWindow::tr("Mer&ge a Team Member's Database…"), window, &MainWindow::mergeDatabase);
     file->addSeparator();
@@ -130,6 +136,12 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     QObject::connect(gate, &QAction::toggled, gate, [](bool on) { Core::ProfileSettings::setClosingGate(on); });
 
     QMenu *help = window->menuBar()->addMenu(MainWindow::tr("&Help"));
+    QAction *shortcuts = help->addAction(MainWindow::tr("&Keyboard Shortcuts"), window, [window] {
+        ShortcutsDialog dialog(window->menuBar(), window);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
     help->addAction(
             MainWindow::tr("&About Triplewin"), window,
             [window, databasePath] {

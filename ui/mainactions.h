@@ -26,6 +26,7 @@ struct MainActions
     QAction *showTrash = nullptr;
     QAction *importDeals = nullptr;
     QAction *exportDeals = nullptr;
+    QAction *exportBrief = nullptr; ///< the open deal's one-page PDF
     QAction *merge = nullptr;
     QAction *restore = nullptr;
     QAction *openLocal = nullptr;    ///< shown only while a team server is open

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dailybackup.h"
+#include "dealbrief.h"
 #include "dealeditor.h"
 #include "deallistpanel.h"
 #include "dealsession.h"
@@ -29,11 +30,13 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -336,6 +339,32 @@ void MainWindow::exportDeals()
     DealTransfer::exportDeals(this, *m_jobs, [this](const QString &done) { statusBar()->showMessage(done, 8000); });
 }
 
+bool MainWindow::exportDealBrief(const QString &path)
+{
+    if (!m_session->hasDeal())
+        return false;
+    // What is on screen, unsaved edits included: the brief is for the meeting about this deal as it stands.
+    const Core::Deal deal = editor()->deal();
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("%1 - brief.pdf")
+                              .arg(deal.title.trimmed().isEmpty() ? tr("Deal") : deal.title.trimmed())
+                              .replace(u'/', u'-'));
+        target = QFileDialog::getSaveFileName(this, tr("Export Deal Brief"), suggested, tr("PDF files (*.pdf)"));
+        if (target.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!DealBrief(deal).writePdf(target, DealBrief::localPageSize(), &error)) {
+        QMessageBox::warning(this, tr("Export Deal Brief"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Wrote the brief to %1.").arg(QDir::toNativeSeparators(target)), 8000);
+    return true;
+}
+
 void MainWindow::mergeDatabase()
 {
     if (!m_session->maybeSave())
@@ -395,6 +424,7 @@ void MainWindow::updateActions()
     m_actions.save->setEnabled(open && free);
     m_actions.trash->setEnabled(open && m_session->saved().id != 0 && free);
     m_actions.addOption->setEnabled(open);
+    m_actions.exportBrief->setEnabled(open);
     m_actions.closeDeal->setEnabled(open && !ended && free);
     m_actions.walkAway->setEnabled(open && !ended && free);
     m_actions.reopen->setEnabled(ended && free);

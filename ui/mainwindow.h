@@ -86,6 +86,9 @@ public Q_SLOTS:
     void importDeals();
     /// Exports every live deal as Triplewin CSV or JSON.
     void exportDeals();
+    /// File ▸ Export Deal Brief…: the open deal as shown (unsaved edits included) as a one-page PDF, to @p path or,
+    /// when it is empty, to a file the user picks. False when nothing was written (cancelled, or an error shown).
+    bool exportDealBrief(const QString &path = QString());
     /// Merges another member's database file into this one (the file itself is only read).
     void mergeDatabase();
     /// On a team server: copies a personal database file's deals to it (@p path, or one asked for).

@@ -10,10 +10,11 @@ Command importCommand();
 Command exportCommand();
 Command mergeCommand();
 Command serverCommand();
+Command briefCommand();
 
 QList<Command> commands()
 {
-    return {habitsCommand(), rqCommand(), importCommand(), exportCommand(), mergeCommand(), serverCommand()};
+    return {habitsCommand(), rqCommand(), importCommand(), exportCommand(), briefCommand(), mergeCommand(), serverCommand()};
 }
 
 } // namespace Triplewin::Cli

@@ -5,7 +5,9 @@
 #include "command.h"
 
 #include <core/i18n/translations.h>
+#include <memory>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 namespace {
@@ -23,7 +25,17 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `brief` lays out text and draws a chart: Qt Gui, on the offscreen platform unless told otherwise (no display
+    // is needed or used). Every other command stays a plain core application.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && qstrcmp(argv[1], "brief") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Triplewin"));
     QCoreApplication::setApplicationName(QStringLiteral("Triplewin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRIPLEWIN_VERSION));

@@ -1070,6 +1070,20 @@ Expected<bool> DealRepository::hasDeals()
     return query.value(0).toBool();
 }
 
+Expected<std::optional<qint64>> DealRepository::idOfUuid(const QString &uuid)
+{
+    QSqlQuery query(m_database.connection());
+    m_database.dialect().setUpRead(query);
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ? AND deleted_at IS NULL").arg(Schema::Deals));
+    query.addBindValue(uuid.trimmed());
+    if (!query.exec())
+        return failed(loadAction(), query);
+    if (!query.next())
+        return query.lastError().isValid() ? Expected<std::optional<qint64>>(failed(loadAction(), query))
+                                           : std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
 Expected<qint64> DealRepository::count()
 {
     QSqlQuery query(m_database.connection());

@@ -153,6 +153,9 @@ public:
     Expected<QList<DealSummary>> list(const DealQuery &query);
     /// Number of live (not trashed) deals.
     Expected<qint64> count();
+    /// The id of the live deal with @p uuid (Deal::uuid, as exports and the command line name deals); empty when
+    /// there is none (or it is in the trash).
+    Expected<std::optional<qint64>> idOfUuid(const QString &uuid);
     /// Whether there is any live deal (an empty state's question): one index step, where count() reads them all.
     Expected<bool> hasDeals();
     /// Calls @p visit with every live deal, fully loaded (as load() gives it), in id order, one at a time: one

@@ -12,9 +12,11 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -32,6 +34,7 @@
 #include <ui/profiledialog.h>
 #include <ui/rehearsalview.h>
 #include <ui/restorebackupdialog.h>
+#include <ui/shortcutsdialog.h>
 #include <ui/teamreviewwindow.h>
 #include <ui/trashdialog.h>
 #include <ui/valuechartview.h>
@@ -187,6 +190,21 @@ void TestAccessibility::windows_data()
     }) << QSize(1366, 768);
     QTest::newRow("close deal dialog") << WindowFactory([](Core::Database &database, const QString &) {
         return new Ui::CloseDealDialog(Core::DealRepository(database).save(sampleDeal()).value());
+    }) << QSize(1366, 768);
+    QTest::newRow("close deal dialog, gate asking why") << WindowFactory([](Core::Database &database, const QString &) {
+        // The sample's first option leaves someone below a reference point or is dominated: the reason box shows.
+        Core::Deal deal = sampleDeal();
+        deal.options.first().assessment(Core::Party::Customer).value = -1'000'000;
+        auto *dialog = new Ui::CloseDealDialog(Core::DealRepository(database).save(deal).value());
+        if (auto *agreed = dialog->findChild<QComboBox *>(QStringLiteral("agreedOption")))
+            agreed->setCurrentIndex(0);
+        return dialog;
+    }) << QSize(1366, 768);
+    QTest::newRow("keyboard shortcuts") << WindowFactory([](Core::Database &database, const QString &) {
+        static Ui::MainWindow *window = nullptr;
+        delete window;
+        window = new Ui::MainWindow(database);
+        return new Ui::ShortcutsDialog(window->menuBar());
     }) << QSize(1366, 768);
     QTest::newRow("rehearsal") << WindowFactory([](Core::Database &, const QString &) {
         return new Ui::RehearsalView(QStringLiteral("We looked at two options.\n\nNeither works for both of us."));

@@ -9,14 +9,18 @@
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QAction>
-#include <QScopeGuard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,6 +29,7 @@
 #include <ui/dealeditor.h>
 #include <ui/mainwindow.h>
 #include <ui/optionstable.h>
+#include <ui/shortcutsdialog.h>
 #include <ui/walkawaywizard.h>
 
 using namespace Triplewin;
@@ -41,6 +46,8 @@ private Q_SLOTS:
     void salespersonFlowWithKeysOnly();
     void questionableClosingAsksWhy();
     void walkAwayInsteadOfAQuestionableClosing();
+    void shortcutsAreListedFromTheActions();
+    void briefExportedWithKeys();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -322,6 +329,102 @@ void TestKeyboardFlow::walkAwayInsteadOfAQuestionableClosing()
     QVERIFY(!repository.load(deal.id).value().ending);
     QVERIFY(repository.history(deal.id).value().isEmpty());
     backToWindow(&window);
+}
+
+void TestKeyboardFlow::shortcutsAreListedFromTheActions()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("shortcuts.sqlite"))).ok());
+    Ui::MainWindow window(database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // What the menus have: every action in them (submenus too) with a shortcut.
+    QStringList expected;
+    std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+        for (const QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->shortcut().isEmpty())
+                expected << action->shortcut().toString(QKeySequence::NativeText);
+        }
+    };
+    for (const QAction *action : window.menuBar()->actions())
+        collect(action->menu());
+    QVERIFY(expected.size() >= 10);
+
+    const auto listed = [](Ui::ShortcutsDialog *dialog) {
+        QStringList keys;
+        const QStandardItemModel *model = dialog->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            keys << model->index(row, Ui::ShortcutsDialog::KeysColumn).data().toString();
+        return keys;
+    };
+    const auto commandKeys = [](Ui::ShortcutsDialog *dialog, const QString &command) {
+        const QStandardItemModel *model = dialog->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, Ui::ShortcutsDialog::CommandColumn).data().toString() == command)
+                return model->index(row, Ui::ShortcutsDialog::KeysColumn).data().toString();
+        }
+        return QString();
+    };
+
+    // Ctrl+/ opens it; Escape closes it.
+    whenModal<Ui::ShortcutsDialog>([&](Ui::ShortcutsDialog *dialog) {
+        QCOMPARE(listed(dialog), expected);
+        QCOMPARE(commandKeys(dialog, QStringLiteral("New Deal")),
+                 QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+        QCOMPARE(commandKeys(dialog, QStringLiteral("Keyboard Shortcuts")), QStringLiteral("Ctrl+/"));
+        key(Qt::Key_Escape);
+    });
+    key(Qt::Key_Slash, Qt::ControlModifier);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    backToWindow(&window);
+
+    // It reads the actions when it opens: a changed shortcut shows as changed.
+    auto *shortcuts = window.findChild<QAction *>(QStringLiteral("keyboardShortcutsAction"));
+    QVERIFY(shortcuts);
+    shortcuts->setShortcut(QKeySequence(QStringLiteral("F1")));
+    whenModal<Ui::ShortcutsDialog>([&](Ui::ShortcutsDialog *dialog) {
+        QCOMPARE(commandKeys(dialog, QStringLiteral("Keyboard Shortcuts")), QStringLiteral("F1"));
+        key(Qt::Key_Escape);
+    });
+    key(Qt::Key_F1);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+}
+
+void TestKeyboardFlow::briefExportedWithKeys()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("brief.sqlite"))).ok());
+    Core::DealRepository repository(database);
+    const Core::Deal deal = savedSqueeze(repository);
+    Ui::MainWindow window(database);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openDeal(deal.id));
+
+    // Ctrl+Shift+B asks where to put it; the name is typed and Enter writes the PDF.
+    const QString path = m_dir.filePath(QStringLiteral("squeeze-brief.pdf"));
+    whenModal<QFileDialog>([&path](QFileDialog *) {
+        key(Qt::Key_A, Qt::ControlModifier);
+        for (const QChar c : path)
+            QTest::keyClick(focusedWidget(), c.toLatin1());
+        key(Qt::Key_Return);
+    });
+    key(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 5000);
+    backToWindow(&window);
+
+    // It is on while a deal is open (MainWindow::updateActions() turns it off with none).
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportBriefAction"));
+    QVERIFY(action && action->isEnabled());
 }
 
 QTEST_MAIN(TestKeyboardFlow)
