@@ -6,7 +6,8 @@
 //   - the coach (habits for everyone, RQ per month, the whole team report) and the team history (first screen, the
 //     first page of each sort, the page after the row in the middle), read as a manager login through the app's
 //     repositories, against exactly the same statements (SqlStatement: the repositories' own text and binds) run
-//     through libpq; targets: within 1.3x, first screen < 100 ms, a jump as fast at N as at N/10.
+//     through libpq on the app's own connection; targets: within 1.3x, first screen < 100 ms, a jump as fast at N as
+//     at N/10.
 // The rows are those of triplewin-bench's generator (bench/generate.cpp), made in an SQLite file first (--file keeps
 // it for the next run).
 //

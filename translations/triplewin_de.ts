@@ -1586,6 +1586,21 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 to %2, by option</source>
+        <translation>%1 bis %2, je nach Option</translation>
+    </message>
+    <message>
+        <source>%1 against %2: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 gegenüber %2: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::AccessibleNames</name>
     <message>
         <source>More tools</source>
@@ -1672,6 +1687,101 @@
     <message>
         <source>Made today&apos;s backup.</source>
         <translation>Die heutige Sicherung wurde erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DealBrief</name>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>Their customer: %1</source>
+        <translation>Kunde Ihres Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation>Verkäufer: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Erwarteter Abschluss: %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Beträge in %1</translation>
+    </message>
+    <message>
+        <source>The three parties</source>
+        <translation>Die drei Parteien</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Reference point</source>
+        <translation>Referenzpunkt</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>No options yet.</source>
+        <translation>Noch keine Optionen.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Going in</source>
+        <translation>Für das Gespräch</translation>
+    </message>
+    <message>
+        <source>Best option for all: &lt;b&gt;%1&lt;/b&gt; (%2). Nobody at either table loses with it.</source>
+        <translation>Beste Option für alle: &lt;b&gt;%1&lt;/b&gt; (%2). Damit verliert an keinem der beiden Tische jemand.</translation>
+    </message>
+    <message>
+        <source>No option is good for both you and your customer. The walk-away script&apos;s key lines:</source>
+        <translation>Keine Option ist gut für Sie und Ihren Kunden. Die Kernsätze des Ausstiegsskripts:</translation>
+    </message>
+    <message>
+        <source>Not every party is assessed yet: fill in the missing values and reference points before the meeting.</source>
+        <translation>Noch sind nicht alle Parteien bewertet: Ergänzen Sie die fehlenden Werte und Referenzpunkte vor dem Gespräch.</translation>
+    </message>
+    <message>
+        <source>Reference point (walk-away line)</source>
+        <translation>Referenzpunkt (Ausstiegslinie)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Deal brief: %1</source>
+        <translation>Deal-Briefing: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the PDF could not be started.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Das PDF ließ sich nicht beginnen.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2974,38 @@
         <source>Closing on an option below your or your customer&apos;s reference point, or on a dominated option, asks for a written reason first</source>
         <translation>Ein Abschluss mit einer Option unter Ihrem oder dem Referenzpunkt Ihres Kunden oder mit einer dominierten Option fragt zuerst nach einer schriftlichen Begründung</translation>
     </message>
+    <message>
+        <source>Export Deal &amp;Brief…</source>
+        <translation>Deal-Brie&amp;fing exportieren…</translation>
+    </message>
+    <message>
+        <source>A one-page PDF of the open deal for the meeting: parties, options, chart, walk-away</source>
+        <translation>Ein einseitiges PDF des offenen Deals für das Gespräch: Parteien, Optionen, Diagramm, Ausstieg</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 - brief.pdf</source>
+        <translation>%1 - Briefing.pdf</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Export Deal Brief</source>
+        <translation>Deal-Briefing exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the brief to %1.</source>
+        <translation>Das Briefing wurde nach %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -3187,6 +3329,33 @@
     <message>
         <source>your system login, when empty</source>
         <translation>Ihre Systemanmeldung, wenn leer</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Every command with a shortcut, as the menus have it now. In a menu, Alt and the underlined letter choose too; in the options table, Tab moves to the next cell you can type in and Enter ends an edit.</source>
+        <translation>Jeder Befehl mit Tastenkürzel, so wie die Menüs ihn gerade haben. In einem Menü wählen auch Alt und der unterstrichene Buchstabe; in der Optionstabelle springt Tab zur nächsten Zelle, in die man tippen kann, und Enter beendet eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4446,50 @@ Befehle:
     <message>
         <source>give an action: init, add-user, push or pull.</source>
         <translation>geben Sie eine Aktion an: init, add-user, push oder pull.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s uuid (as exports list it).</source>
+        <translation>Die UUID des Deals (wie Exporte sie auflisten).</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>uuid</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: the locale&apos;s, Letter in the US and Canada).</source>
+        <translation>a4 oder letter (Standard: das des Gebietsschemas, Letter in den USA und Kanada).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>--deal names the deal (its uuid).</source>
+        <translation>--deal nennt den Deal (seine UUID).</translation>
+    </message>
+    <message>
+        <source>--output names the PDF file to write.</source>
+        <translation>--output nennt die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>--page takes a4 or letter, not “%1”.</source>
+        <translation>--page nimmt a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>no deal with the uuid “%1” in this database.</source>
+        <translation>kein Deal mit der UUID „%1“ in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Wrote the brief of “%1” to %2.</source>
+        <translation>Das Briefing von „%1“ wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>write a deal&apos;s one-page brief as a PDF</source>
+        <translation>das einseitige Briefing eines Deals als PDF schreiben</translation>
     </message>
 </context>
 </TS>
