@@ -30,15 +30,8 @@ int runBrief(const QStringList &arguments, const QString &description)
         QCoreApplication::translate("main", "a4 or letter (default: the locale's, Letter in the US and Canada)."),
         QCoreApplication::translate("main", "size"));
     parser.addOptions({deal, output, page});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << commandHelp(parser);
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, QCoreApplication::translate("main", "unexpected argument “%1”.")
-                                      .arg(parser.positionalArguments().constFirst()));
+    if (const std::optional<int> ended = parseOptions(parser, arguments, Positional::None))
+        return *ended;
     if (!parser.isSet(deal) || parser.value(deal).trimmed().isEmpty())
         return usageError(parser, QCoreApplication::translate("main", "--deal names the deal (its uuid)."));
     if (!parser.isSet(output) || parser.value(output).trimmed().isEmpty())

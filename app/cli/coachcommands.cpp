@@ -30,15 +30,8 @@ int runReport(const QStringList &arguments, const QString &description, bool wit
     parser.addOptions({json, salesperson});
     if (withMonths)
         parser.addOption(months);
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << commandHelp(parser);
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, QCoreApplication::translate("main", "unexpected argument “%1”.")
-                                      .arg(parser.positionalArguments().constFirst()));
+    if (const std::optional<int> ended = parseOptions(parser, arguments, Positional::None))
+        return *ended;
     bool monthsOk = false;
     const int monthCount = withMonths ? parser.value(months).toInt(&monthsOk) : 12;
     monthsOk = monthsOk || !withMonths;

@@ -50,6 +50,20 @@ QString commandHelp(const QCommandLineParser &parser)
     return text;
 }
 
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments, Positional positional)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << commandHelp(parser);
+        return Success;
+    }
+    if (positional == Positional::None && !parser.positionalArguments().isEmpty())
+        return usageError(parser, QCoreApplication::translate("main", "unexpected argument “%1”.")
+                                      .arg(parser.positionalArguments().constFirst()));
+    return std::nullopt;
+}
+
 int usageError(const QCommandLineParser &parser, const QString &message)
 {
     QTextStream(stderr) << "triplewin-cli: " << message << "\n\n" << commandHelp(parser);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,15 @@ QString commandHelp(const QCommandLineParser &parser);
 int usageError(const QCommandLineParser &parser, const QString &message);
 /// Prints "triplewin-cli: <message>" to stderr; returns Failure.
 int failure(const QString &message);
+/// Whether a command takes arguments besides its options (a file to import or merge).
+enum class Positional
+{
+    None,
+    Some,
+};
+/// Parses @p arguments into @p parser: the exit code when the command ends here (a usage error, said with the
+/// command's help; --help, printed; an argument a command of Positional::None does not take), else empty.
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments, Positional positional);
 
 /// Adds --db and --server to @p parser (shared by every command that reads or writes a database).
 void addDatabaseOption(QCommandLineParser &parser);

@@ -14,7 +14,8 @@ Command briefCommand();
 
 QList<Command> commands()
 {
-    return {habitsCommand(), rqCommand(), importCommand(), exportCommand(), briefCommand(), mergeCommand(), serverCommand()};
+    return {habitsCommand(), rqCommand(),    importCommand(), exportCommand(),
+            briefCommand(),  mergeCommand(), serverCommand()};
 }
 
 } // namespace Triplewin::Cli

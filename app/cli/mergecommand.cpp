@@ -96,12 +96,8 @@ int runMerge(const QStringList &arguments, const QString &description)
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("source"),
                                  QCoreApplication::translate("main", "Another member's Triplewin database file."));
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << commandHelp(parser);
-        return Success;
-    }
+    if (const std::optional<int> ended = parseOptions(parser, arguments, Positional::Some))
+        return *ended;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(parser, QCoreApplication::translate("main", "name the file to merge."));

@@ -76,12 +76,8 @@ int runImport(const QStringList &arguments, const QString &description)
                                             "bad row)."),
         QCoreApplication::translate("main", "mark"));
     parser.addOptions({preset, json, skip, dayFirst, currency, decimal, dryRun});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << commandHelp(parser);
-        return Success;
-    }
+    if (const std::optional<int> ended = parseOptions(parser, arguments, Positional::Some))
+        return *ended;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(parser, QCoreApplication::translate("main", "give exactly one CSV file to import."));
@@ -226,15 +222,8 @@ int runExport(const QStringList &arguments, const QString &description)
                                     QCoreApplication::translate("main", "Write to this file instead of stdout."),
                                     QCoreApplication::translate("main", "file"));
     parser.addOptions({format, output});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << commandHelp(parser);
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, QCoreApplication::translate("main", "unexpected argument “%1”.")
-                                      .arg(parser.positionalArguments().constFirst()));
+    if (const std::optional<int> ended = parseOptions(parser, arguments, Positional::None))
+        return *ended;
     const QString formatName = parser.value(format).toLower();
     if (formatName != u"csv" && formatName != u"json")
         return usageError(

@@ -82,6 +82,14 @@ private:
         Test::whenModal<T>(this, std::move(keys));
     }
 
+    /// Shows @p window at a laptop's 1366x768, active, as a person finds it after starting the app.
+    static bool shown(QWidget *window)
+    {
+        window->resize(1366, 768);
+        window->show();
+        return QTest::qWaitForWindowActive(window);
+    }
+
     /// When a dialog closes, a window manager activates the main window again; the offscreen platform has none.
     /// The keyboard focus must then be somewhere a person can go on from.
     static void backToWindow(QWidget *window)
@@ -109,9 +117,7 @@ void TestKeyboardFlow::salespersonFlowWithKeysOnly()
     Core::Database database;
     QVERIFY(database.open(m_dir.filePath(QStringLiteral("keys.sqlite"))).ok());
     Ui::MainWindow window(database);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(shown(&window));
     const OptionsModel *model = window.editor()->optionsTable()->model();
 
     // Ctrl+N: a new deal, the cursor in its title.
@@ -240,9 +246,7 @@ void TestKeyboardFlow::questionableClosingAsksWhy()
     Core::DealRepository repository(database);
     const Core::Deal deal = savedSqueeze(repository);
     Ui::MainWindow window(database);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(shown(&window));
     QVERIFY(window.openDeal(deal.id));
 
     // The hard bargain: the dialog says why it deserves a second thought, and OK waits for a reason typed in.
@@ -313,9 +317,7 @@ void TestKeyboardFlow::walkAwayInsteadOfAQuestionableClosing()
     Core::DealRepository repository(database);
     const Core::Deal deal = savedSqueeze(repository);
     Ui::MainWindow window(database);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(shown(&window));
     QVERIFY(window.openDeal(deal.id));
 
     // Alt+W in the gate leaves the closing for the walk-away script; cancelling that leaves the deal open.
@@ -336,9 +338,7 @@ void TestKeyboardFlow::shortcutsAreListedFromTheActions()
     Core::Database database;
     QVERIFY(database.open(m_dir.filePath(QStringLiteral("shortcuts.sqlite"))).ok());
     Ui::MainWindow window(database);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(shown(&window));
 
     // What the menus have: every action in them (submenus too) with a shortcut.
     QStringList expected;
@@ -401,9 +401,7 @@ void TestKeyboardFlow::briefExportedWithKeys()
     Core::DealRepository repository(database);
     const Core::Deal deal = savedSqueeze(repository);
     Ui::MainWindow window(database);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(shown(&window));
     QVERIFY(window.openDeal(deal.id));
 
     // Ctrl+Shift+B asks where to put it; the name is typed and Enter writes the PDF.
