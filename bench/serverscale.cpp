@@ -233,6 +233,9 @@ struct Comparison
     int runs = 0; ///< alternating pairs measured
 };
 
+/// How long the pairs of a fast read may take together (--budget): 500 ms to measure, 0 for a smoke test.
+double pairBudgetMs = 500;
+
 /// Runs @p app and @p raw in turn, @p runs times each, which one first alternating (so neither always meets the
 /// caches the other left), after three runs each to warm the server's caches and plans.
 Comparison compare(const QString &name, int runs, const std::function<qint64()> &app,
@@ -253,11 +256,11 @@ Comparison compare(const QString &name, int runs, const std::function<qint64()> 
         return msSince(timer);
     };
     // A read of a millisecond moves by a fraction of it from one run to the next on a shared machine: such reads run
-    // as many alternating pairs as fit in about half a second (at most 501), so the median ratio is the read's, not
-    // the noise's. Reads of 70 ms and more keep @p runs.
+    // as many alternating pairs as fit in pairBudgetMs (at most 501), so the median ratio is the read's, not the
+    // noise's. Reads of 70 ms and more keep @p runs.
     qint64 ignored = 0;
     const double pairMs = timed(app, &ignored) + timed(raw, &ignored);
-    runs = std::max(runs, int(std::min(501.0, 500.0 / std::max(pairMs, 0.001))));
+    runs = std::max(runs, int(std::min(501.0, pairBudgetMs / std::max(pairMs, 0.001))));
     result.runs = runs;
     for (int run = 0; run < runs; ++run) {
         double appMs = 0;
@@ -427,11 +430,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(
         QStringLiteral("runs"),
         QStringLiteral(
-            "Runs of each read (default 7; a read under 70 ms runs as often as fits in half a second, up to 501)."),
+            "Runs of each read (default 7; a read under 70 ms runs as often as fits in --budget, up to 501)."),
         QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption budgetOption(
+        QStringLiteral("budget"),
+        QStringLiteral("Milliseconds the runs of one fast read may take (default 500; 0 runs each read --runs times)."),
+        QStringLiteral("ms"), QStringLiteral("500"));
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QStringLiteral("Keep the server's database (its name is printed) to look into."));
-    parser.addOptions({serverOption, dealsOption, fileOption, runsOption, keepOption});
+    parser.addOptions({serverOption, dealsOption, fileOption, runsOption, budgetOption, keepOption});
     parser.process(app);
     int exitCode = 0;
     const std::optional<ServerAddress> given =
@@ -441,6 +448,7 @@ int main(int argc, char *argv[])
     const qint64 n = parser.value(dealsOption).toLongLong();
     const qint64 small = std::max<qint64>(1, n / 10);
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    pairBudgetMs = std::max(0.0, parser.value(budgetOption).toDouble());
 
     // The file to push: made once, kept with --file.
     QTemporaryDir scratch;
