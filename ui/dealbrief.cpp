@@ -1,5 +1,7 @@
 #include "dealbrief.h"
 
+#include "partycolours.h"
+
 #include <algorithm>
 #include <cmath>
 #include <core/coaching/walkawayscript.h>
@@ -28,11 +30,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Triplewin::Ui::DealBrief", text);
 }
-
-/// The parties' colours, as in the app's chart (ValueChartView): Okabe-Ito blue, orange and green, apart for
-/// colour-blind readers and in grey print.
-const std::array<QColor, PartyCount> PartyColours{QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
-                                                  QColor(0x00, 0x9E, 0x73)};
 
 const QString ChartUrl = QStringLiteral("triplewin-brief-chart");
 
@@ -234,7 +231,7 @@ QImage DealBrief::chart(int width, int height) const
     painter.setFont(font);
     double x = plot.left();
     for (Party party : AllParties) {
-        painter.fillRect(QRectF(x, line * 0.3, line * 0.9, line * 0.9), PartyColours[std::size_t(partyIndex(party))]);
+        painter.fillRect(QRectF(x, line * 0.3, line * 0.9, line * 0.9), partyColour(party));
         x += line * 1.2;
         painter.setPen(Qt::black);
         painter.drawText(QPointF(x, line * 1.05), partyName(party));
@@ -274,7 +271,7 @@ QImage DealBrief::chart(int width, int height) const
             const QRectF bar =
                 QRectF(QPointF(left, yOf(std::max(value, 0.0))), QPointF(left + barWidth, yOf(std::min(value, 0.0))));
             if (difference)
-                painter.fillRect(bar, PartyColours[std::size_t(p)]);
+                painter.fillRect(bar, partyColour(party));
             // The result in words at the end of its bar: colour is never the only signal.
             painter.setFont(bold);
             painter.setPen(Qt::black);
@@ -312,14 +309,12 @@ QImage DealBrief::chart(int width, int height) const
     return image;
 }
 
-void DealBrief::fillDocument(QTextDocument *document, double pageWidthPoints) const
+void DealBrief::fillDocument(QTextDocument *document, double pageWidthPoints, const QImage &chartImage) const
 {
     document->setDocumentMargin(0);
-    // The chart at three pixels a point, so it prints sharp; a third of the page high.
     const double chartWidth = pageWidthPoints;
     const double chartHeight = pageWidthPoints * 0.36;
-    document->addResource(QTextDocument::ImageResource, QUrl(ChartUrl),
-                          chart(int(chartWidth * 3), int(chartHeight * 3)));
+    document->addResource(QTextDocument::ImageResource, QUrl(ChartUrl), chartImage);
     QString text = html();
     text.replace(QStringLiteral("<img src=\"%1\">").arg(ChartUrl),
                  QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
@@ -350,11 +345,13 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
         document.documentLayout()->setPaintDevice(&writer);
         document.setPageSize(page.size());
         // One page: the type shrinks from 9 pt until everything fits (a deal of six options with long reasons).
+        // The chart at three pixels a point, so it prints sharp; drawn once, whatever the type size.
+        const QImage chartImage = chart(int(page.width() * 3), int(page.width() * 0.36 * 3));
         QFont font = QGuiApplication::font();
         for (double points = 9.0; points >= 5.0; points -= 0.5) {
             font.setPointSizeF(points);
             document.setDefaultFont(font);
-            fillDocument(&document, page.width());
+            fillDocument(&document, page.width(), chartImage);
             if (document.pageCount() <= 1)
                 break;
         }

@@ -32,7 +32,8 @@ public:
     static QPageSize localPageSize();
 
 private:
-    void fillDocument(QTextDocument *document, double pageWidthPoints) const;
+    /// Lays out html() on a page @p pageWidthPoints wide, with @p chartImage (chart(), a third of the page high).
+    void fillDocument(QTextDocument *document, double pageWidthPoints, const QImage &chartImage) const;
 
     Core::Deal m_deal;
 };

@@ -1,6 +1,7 @@
 #include "valuechartview.h"
 
 #include "chartownership.h"
+#include "partycolours.h"
 
 #include <cmath>
 #include <core/domain/classification.h>
@@ -20,11 +21,6 @@ namespace Triplewin::Ui {
 using namespace Core;
 
 namespace {
-
-// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. Colour names the party;
-// the result is always written on the bar.
-const std::array<QColor, PartyCount> PartyColours{QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
-                                                  QColor(0x00, 0x9E, 0x73)};
 
 bool isDark(const QPalette &palette)
 {
@@ -47,8 +43,8 @@ ValueChartView::ValueChartView(QWidget *parent)
     m_bars = new QBarSeries(chart);
     for (Party party : AllParties) {
         auto *set = new QBarSet(partyName(party), m_bars);
-        set->setColor(PartyColours[std::size_t(partyIndex(party))]);
-        set->setBorderColor(PartyColours[std::size_t(partyIndex(party))].darker(130));
+        set->setColor(partyColour(party));
+        set->setBorderColor(partyColour(party).darker(130));
         m_sets[std::size_t(partyIndex(party))] = set;
         m_bars->append(set);
     }
@@ -286,8 +282,8 @@ void ValueChartView::applyTheme()
     // setTheme() resets series colours; the party colours carry the legend.
     for (Party party : AllParties) {
         QBarSet *set = m_sets[std::size_t(partyIndex(party))];
-        set->setColor(PartyColours[std::size_t(partyIndex(party))]);
-        set->setBorderColor(PartyColours[std::size_t(partyIndex(party))].darker(130));
+        set->setColor(partyColour(party));
+        set->setBorderColor(partyColour(party).darker(130));
     }
     QPen line(palette().color(QPalette::WindowText));
     line.setWidthF(1.5);
