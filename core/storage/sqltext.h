@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
+#include <QVariant>
 
 /// Small text helpers shared by the repositories in core/storage.
 namespace Triplewin::Core::SqlText {
@@ -101,6 +102,23 @@ inline QDateTime timeFromStored(QStringView text)
     const qint64 msecs =
         (date.toJulianDay() - UnixEpochJulianDay) * 86400000 + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); // Qt::UTC, as Qt's parser gives it
+}
+
+/// The integer a driver read into @p value. QPSQL reads a bigint into a qulonglong (or a qlonglong when negative),
+/// which QVariant::toLongLong() converts through QMetaType::convert(): most of the cost of reading an amount on a
+/// page of a team history. The integer types a driver gives are read directly; anything else is converted.
+inline qint64 integerFrom(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+        return *static_cast<const qlonglong *>(value.constData());
+    case QMetaType::ULongLong:
+        return qint64(*static_cast<const qulonglong *>(value.constData()));
+    case QMetaType::Int:
+        return *static_cast<const int *>(value.constData());
+    default:
+        return value.toLongLong();
+    }
 }
 
 } // namespace Triplewin::Core::SqlText

@@ -7,6 +7,7 @@
 #include "sqltext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -128,26 +129,44 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
             query);
     QList<TeamHistoryRow> rows;
     rows.reserve(filter.limit);
+    // A page's rows stay in memory while the manager looks at them; what keeps them cheap on a team server is
+    // fewer strings kept alive per row. Names and currencies repeat across a page, so each distinct one is kept
+    // once and shared (QString is implicitly shared); the sort key is only kept for the last row, the one the
+    // next page continues after.
+    QSet<QString> repeated;
+    const auto shared = [&repeated](QString text) {
+        const auto known = repeated.constFind(text);
+        if (known != repeated.cend())
+            return *known;
+        repeated.insert(text);
+        return text;
+    };
+    const bool forwardOnly = query.isForwardOnly();
+    QVariant lastSortKey;
     while (query.next()) {
-        // Each value once: the driver makes a new QVariant at every value() call.
-        TeamHistoryRow row;
-        row.id = query.value(0).toLongLong();
-        row.salesperson = query.value(1).toString();
-        row.customer = query.value(2).toString();
+        // Each value once: the driver makes a new QVariant at every value() call. The row is built in place.
+        TeamHistoryRow &row = rows.emplaceBack();
+        row.id = SqlText::integerFrom(query.value(0));
+        row.salesperson = shared(query.value(1).toString());
+        row.customer = shared(query.value(2).toString());
         row.title = query.value(3).toString();
         row.status = statusFromKey(query.value(4).toString()).value_or(DealStatus::Preparing);
         if (const QVariant ending = query.value(5); !ending.isNull())
             row.ending = endingFromKey(ending.toString());
         for (int party = 0; party < PartyCount; ++party) {
             if (const QVariant value = query.value(6 + party); !value.isNull())
-                row.values[std::size_t(party)] = value.toLongLong();
+                row.values[std::size_t(party)] = SqlText::integerFrom(value);
         }
-        row.currency = query.value(9).toString();
+        row.currency = shared(query.value(9).toString());
         row.createdAt = SqlText::timeFromStored(query.value(10).toString());
         row.closedAt = SqlText::timeFromStored(query.value(11).toString());
-        row.sortKey = query.value(12);
-        rows << std::move(row);
+        if (forwardOnly)
+            lastSortKey = query.value(12);
     }
+    if (!forwardOnly && query.last()) // a server's result is held whole (SqlDialect::setUpRead()): no second trip
+        lastSortKey = query.value(12);
+    if (!rows.isEmpty())
+        rows.last().sortKey = std::move(lastSortKey);
     if (query.lastError().isValid())
         return Database::sqlError(
             QCoreApplication::translate("Triplewin::Core::TeamHistoryRepository", "Reading the team history failed"),

@@ -44,7 +44,7 @@ struct TeamHistoryRow
     QString currency;
     QDateTime createdAt;
     QDateTime closedAt;
-    QVariant sortKey; ///< the value of the sort column, for keyset paging
+    QVariant sortKey; ///< the value of the sort column, for keyset paging; page() sets it on its last row only
 };
 
 /// What the manager filters by; every field is optional. Text is matched literally (% and _ are not wildcards).
