@@ -32,7 +32,7 @@ PRAGMA temp_store = MEMORY;
 -- The header is skipped (it starts with a BOM); the columns are named as DealExporter writes them.
 CREATE TEMP TABLE staging (uuid, title, customer, customers_customer, salesperson, currency, expected_close, status,
     notes, created_at, updated_at, ended_at, ended_by, agreed_option, ending, you_result, customer_result,
-    customers_customer_result, option, you_value, you_reference, you_reason, customer_value, customer_reference,
+    customers_customer_result, ending_reason, ending_note, option, you_value, you_reference, you_reason, customer_value, customer_reference,
     customer_reason, customers_customer_value, customers_customer_reference, customers_customer_reason);
 .import --csv --skip 1 --schema temp '$csv' staging
 BEGIN IMMEDIATE;
@@ -67,14 +67,15 @@ SELECT sql || ';' FROM temp.deferred;
 .read $work/drop.sql
 INSERT INTO deals (id, uuid, revision, title, customer, customers_customer, salesperson, currency, expected_close,
                    status, notes, created_at, updated_at, deleted_at, ended_at, ended_by, agreed_option_id,
-                   agreed_option_name, you_result, customer_result, customers_customer_result, ending, you_value,
-                   customer_value, customers_customer_value, salesperson_key, customer_key)
+                   agreed_option_name, you_result, customer_result, customers_customer_result, ending, ending_reason,
+                   ending_note, you_value, customer_value, customers_customer_value, salesperson_key, customer_key)
 SELECT d.id, s.uuid, 1, s.title, s.customer, s.customers_customer, s.salesperson, s.currency,
        NULLIF(s.expected_close, ''), s.status, s.notes, s.created_at, s.updated_at, NULL, NULLIF(s.ended_at, ''),
        CASE WHEN s.ended_at <> '' THEN s.ended_by END, a.option_id,
        CASE WHEN s.ended_at = '' THEN NULL WHEN s.ending = 'walked_away' THEN '' ELSE s.agreed_option END,
        NULLIF(s.you_result, ''), NULLIF(s.customer_result, ''), NULLIF(s.customers_customer_result, ''),
-       NULLIF(s.ending, ''),
+       NULLIF(s.ending, ''), CASE WHEN s.ended_at <> '' THEN s.ending_reason END,
+       CASE WHEN s.ended_at <> '' THEN s.ending_note END,
        (SELECT CAST(round(v.you_value * 100) AS INTEGER) FROM temp.staging v JOIN temp.option_ids o ON o.row = v.rowid
         WHERE o.id = a.option_id AND v.you_value <> ''),
        (SELECT CAST(round(v.customer_value * 100) AS INTEGER) FROM temp.staging v JOIN temp.option_ids o

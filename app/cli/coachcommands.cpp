@@ -1,4 +1,4 @@
-// The coach's commands: habits and rq.
+// The coach's commands: habits, rq and reasons.
 
 #include "command.h"
 #include "reports.h"
@@ -25,7 +25,7 @@ int runReport(const QStringList &arguments, const QString &description, bool wit
                                          QCoreApplication::translate("main", "Only this salesperson."),
                                          QCoreApplication::translate("main", "name"));
     const QCommandLineOption months(QStringLiteral("months"),
-                                    QCoreApplication::translate("main", "RQ over the last <n> months (default 12)."),
+                                    QCoreApplication::translate("main", "The last <n> months (default 12)."),
                                     QCoreApplication::translate("main", "n"), QStringLiteral("12"));
     parser.addOptions({json, salesperson});
     if (withMonths)
@@ -70,6 +70,14 @@ Command rqCommand()
         QCoreApplication::translate("main", "relational quotient per salesperson, overall and per month");
     return {QStringLiteral("rq"), summary,
             [summary](const QStringList &arguments) { return runReport(arguments, summary, true, &printRq); }};
+}
+
+Command reasonsCommand()
+{
+    const QString summary =
+        QCoreApplication::translate("main", "why deals ended, by how they ended and by salesperson");
+    return {QStringLiteral("reasons"), summary,
+            [summary](const QStringList &arguments) { return runReport(arguments, summary, true, &printReasons); }};
 }
 
 } // namespace Triplewin::Cli

@@ -6,6 +6,7 @@ namespace Triplewin::Cli {
 
 Command habitsCommand();
 Command rqCommand();
+Command reasonsCommand();
 Command importCommand();
 Command exportCommand();
 Command mergeCommand();
@@ -14,8 +15,8 @@ Command briefCommand();
 
 QList<Command> commands()
 {
-    return {habitsCommand(), rqCommand(),    importCommand(), exportCommand(),
-            briefCommand(),  mergeCommand(), serverCommand()};
+    return {habitsCommand(), rqCommand(),    reasonsCommand(), importCommand(),
+            exportCommand(), briefCommand(), mergeCommand(),   serverCommand()};
 }
 
 } // namespace Triplewin::Cli

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <core/coaching/coach.h>
+#include <core/coaching/endingreasons.h>
 #include <core/domain/deal.h>
 #include <core/settings/habitsettings.h>
+#include <core/storage/coachingrepository.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,6 +158,88 @@ bool printRq(Database &database, const ReportOptions &options, QTextStream &out,
                    .arg(months.join(u' '))
             << '\n';
     }
+    return true;
+}
+
+} // namespace Triplewin::Cli
+
+namespace Triplewin::Cli {
+
+namespace {
+
+QJsonObject reasonTableJson(const ReasonTable &table)
+{
+    QJsonObject rows;
+    for (const ReasonTable::Row &row : table.rows) {
+        QJsonObject counts;
+        for (qsizetype i = 0; i < table.reasons.size(); ++i) {
+            if (row.counts.at(i) > 0)
+                counts.insert(table.reasons.at(i).isEmpty() ? QStringLiteral("none") : table.reasons.at(i),
+                              row.counts.at(i));
+        }
+        rows.insert(row.key, QJsonObject{{QStringLiteral("total"), row.total}, {QStringLiteral("reasons"), counts}});
+    }
+    return rows;
+}
+
+void printReasonTable(QTextStream &out, const QString &heading, const ReasonTable &table)
+{
+    out << heading << '\n';
+    QStringList header{QString(QStringLiteral(" ")).repeated(24)};
+    for (const QString &reason : table.reasons)
+        header << QStringLiteral("%1").arg(reasonColumnName(reason), 12);
+    header << QStringLiteral("%1").arg(QCoreApplication::translate("Triplewin::Cli", "total"), 6);
+    out << header.join(u' ') << '\n';
+    for (const ReasonTable::Row &row : table.rows) {
+        QStringList cells{QStringLiteral("%1").arg(row.label, -24)};
+        for (qint64 count : row.counts)
+            cells << QStringLiteral("%1").arg(count, 12);
+        cells << QStringLiteral("%1").arg(row.total, 6);
+        out << cells.join(u' ') << '\n';
+    }
+    out << '\n';
+}
+
+} // namespace
+
+bool printReasons(Database &database, const ReportOptions &options, QTextStream &out, QString *error)
+{
+    const QDate today = QDate::currentDate();
+    const QDate first = today.addMonths(1 - options.months);
+    CoachingRepository repository(database);
+    const Expected<QList<ReasonCount>> counts = repository.endingReasons(
+        options.salesperson.isEmpty() ? std::nullopt : std::optional<QString>(options.salesperson), first, today);
+    if (!counts.ok()) {
+        *error = counts.error().fullText();
+        return false;
+    }
+    const ReasonTable byEnding = reasonsByEnding(counts.value());
+    const ReasonTable bySalesperson = reasonsBySalesperson(counts.value());
+    const QString from = QDate(first.year(), first.month(), 1).toString(Qt::ISODate);
+    if (options.json) {
+        QJsonArray all;
+        for (const ReasonCount &count : counts.value())
+            all.append(QJsonObject{{QStringLiteral("salesperson"), count.salesperson},
+                                   {QStringLiteral("ending"), endingKey(count.ending)},
+                                   {QStringLiteral("reason"), count.reason},
+                                   {QStringLiteral("count"), count.count}});
+        writeJson(out, QJsonObject{{QStringLiteral("from"), from},
+                                   {QStringLiteral("to"), today.toString(Qt::ISODate)},
+                                   {QStringLiteral("endedDeals"), byEnding.total},
+                                   {QStringLiteral("byEnding"), reasonTableJson(byEnding)},
+                                   {QStringLiteral("bySalesperson"), reasonTableJson(bySalesperson)},
+                                   {QStringLiteral("counts"), all}});
+        return true;
+    }
+    if (byEnding.isEmpty()) {
+        out << QCoreApplication::translate("Triplewin::Cli", "No deal ended since %1.").arg(from) << '\n';
+        return true;
+    }
+    out << QCoreApplication::translate("Triplewin::Cli", "Why %n deal(s) ended since %1", nullptr, int(byEnding.total))
+               .arg(from)
+        << "\n\n";
+    printReasonTable(out, QCoreApplication::translate("Triplewin::Cli", "By how they ended:"), byEnding);
+    printReasonTable(out, QCoreApplication::translate("Triplewin::Cli", "By salesperson:"), bySalesperson);
     return true;
 }
 

@@ -24,4 +24,7 @@ bool printHabits(Core::Database &database, const ReportOptions &options, QTextSt
 /// RQ per salesperson, overall and per month, as a table or JSON. False with @p error on failure.
 bool printRq(Core::Database &database, const ReportOptions &options, QTextStream &out, QString *error);
 
+/// Why deals ended, by how they ended and by salesperson, over the last options.months months, as tables or JSON.
+bool printReasons(Core::Database &database, const ReportOptions &options, QTextStream &out, QString *error);
+
 } // namespace Triplewin::Cli

@@ -36,12 +36,15 @@ struct DealEnding
     std::array<Result, PartyCount> results{Result::Unknown, Result::Unknown, Result::Unknown};
     Outcome outcome = Outcome::Unknown;
     bool walkedAway = false; ///< a transparent "no deal": a good outcome, never counted as lost
+    QString reason;     ///< why it ended so: a standard key ("price", endingreason.h) or a user's own; may be empty
+    QString reasonNote; ///< the salesperson's (or the CRM's) own words on why
 
     Result result(Party party) const { return results[std::size_t(partyIndex(party))]; }
     friend bool operator==(const DealEnding &a, const DealEnding &b)
     {
         return a.at == b.at && a.by == b.by && a.optionId == b.optionId && a.optionName == b.optionName &&
-               a.results == b.results && a.outcome == b.outcome && a.walkedAway == b.walkedAway;
+               a.results == b.results && a.outcome == b.outcome && a.walkedAway == b.walkedAway &&
+               a.reason == b.reason && a.reasonNote == b.reasonNote;
     }
 };
 

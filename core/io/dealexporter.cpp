@@ -60,6 +60,8 @@ const ImportField CsvColumns[] = {
     ImportField::YouResult,
     ImportField::CustomerResult,
     ImportField::CustomersCustomerResult,
+    ImportField::EndingReason,
+    ImportField::EndingNote,
     ImportField::OptionName,
     ImportField::YouValue,
     ImportField::YouReference,
@@ -152,6 +154,8 @@ QJsonObject dealJson(const Deal &deal)
                                                      {QStringLiteral("option"), closing.optionName},
                                                      {QStringLiteral("outcome"), finalOutcomeText(closing)},
                                                      {QStringLiteral("results"), results},
+                                                     {QStringLiteral("reason"), closing.reason},
+                                                     {QStringLiteral("reason_note"), closing.reasonNote},
                                                  });
     }
     return object;
@@ -215,6 +219,7 @@ bool DealExporter::write(const Deal &deal)
     };
     for (Party party : AllParties)
         dealCells << (closing && !closing->walkedAway ? resultKey(closing->result(party)) : QString());
+    dealCells << (closing ? closing->reason : QString()) << (closing ? closing->reasonNote : QString());
     for (QString &cell : dealCells)
         cell = csvField(cell);
     const QString dealPart = dealCells.join(u',');

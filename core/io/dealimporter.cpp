@@ -1,5 +1,6 @@
 #include "dealimporter.h"
 
+#include "../domain/endingreason.h"
 #include "../storage/dealrepository.h"
 #include "csvreader.h"
 #include "dealexporter.h"
@@ -48,6 +49,7 @@ const Aliases &salesforceAliases()
         {ImportField::Amount, {QStringLiteral("amount")}},
         {ImportField::Probability, {QStringLiteral("probability (%)"), QStringLiteral("probability")}},
         {ImportField::LostReason, {QStringLiteral("loss reason"), QStringLiteral("loss_reason__c")}},
+        {ImportField::NextStep, {QStringLiteral("next step"), QStringLiteral("nextstep")}},
     };
     return aliases;
 }
@@ -113,7 +115,7 @@ const Aliases &triplewinAliases()
             {ImportField::CustomersCustomerReason, QStringLiteral("chain_reason")},
         };
         Aliases list;
-        for (int i = 0; i <= int(ImportField::CustomersCustomerReason); ++i) {
+        for (int i = 0; i <= int(ImportField::EndingNote); ++i) {
             QStringList names{fieldKey(ImportField(i))};
             if (const auto old = before.constFind(ImportField(i)); old != before.constEnd())
                 names << *old;
@@ -644,8 +646,10 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
     // "Forecast Category", "Type", custom fields).
     for (int column = 0; column < m_headers.size(); ++column) {
         const QString value = m_row->fields.value(column).trimmed();
+        // The next step stays in the notes as it always was, mapped or not (it only lends an ending its reason).
         if (value.isEmpty() ||
-            std::find(m_mapping.columns.cbegin(), m_mapping.columns.cend(), column) != m_mapping.columns.cend())
+            (column != m_mapping.column(ImportField::NextStep) &&
+             std::find(m_mapping.columns.cbegin(), m_mapping.columns.cend(), column) != m_mapping.columns.cend()))
             continue;
         notes << QStringLiteral("%1: %2").arg(m_headers.at(column).trimmed(), value);
     }
@@ -703,6 +707,13 @@ bool RowReader::readCrmRow(Deal *deal, DealOrigin *origin)
         ending.by = deal->salesperson;
         ending.outcome = Outcome::Unknown;
         ending.walkedAway = false;
+        // Why, where the CRM says: its lost reason, or else the next step it recorded.
+        const QString why = !cell(ImportField::LostReason).isEmpty() ? cell(ImportField::LostReason)
+                            : m_mapping.has(ImportField::NextStep)   ? cell(ImportField::NextStep)
+                                                                     : QString();
+        const ReasonForEnding reason = endingReasonFromCrm(why);
+        ending.reason = reason.reason;
+        ending.reasonNote = reason.note;
         deal->ending = ending;
         deal->status = DealStatus::Closed;
     }
@@ -748,6 +759,8 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
         DealEnding ending;
         ending.at = closedAt;
         ending.by = rawCell(ImportField::EndedBy);
+        ending.reason = cell(ImportField::EndingReason);
+        ending.reasonNote = rawCell(ImportField::EndingNote).trimmed();
         const QString outcome = cell(ImportField::Ending);
         ending.walkedAway = outcome == u"walked_away";
         if (!ending.walkedAway) {
@@ -1191,6 +1204,8 @@ QString fieldKey(ImportField field)
         "customers_customer_value",
         "customers_customer_reference",
         "customers_customer_reason",
+        "ending_reason",
+        "ending_note",
         "crm_record_id",
         "crm_stage",
         "crm_status",
@@ -1200,6 +1215,7 @@ QString fieldKey(ImportField field)
         "crm_probability",
         "crm_pipeline",
         "crm_lost_reason",
+        "crm_next_step",
     };
     static_assert(std::size(keys) == ImportFieldCount);
     return QString::fromLatin1(keys[int(field)]);

@@ -69,6 +69,8 @@ enum class ImportField
     CustomersCustomerValue,
     CustomersCustomerReference,
     CustomersCustomerReason,
+    EndingReason, ///< why it ended: a standard reason key or a user's own (endingreason.h)
+    EndingNote,
     // CRM
     RecordId,
     Stage,
@@ -79,8 +81,9 @@ enum class ImportField
     Probability,
     Pipeline,
     LostReason,
+    NextStep, ///< Salesforce's "Next Step": the reason a deal ended when no lost reason is given
 };
-inline constexpr int ImportFieldCount = int(ImportField::LostReason) + 1;
+inline constexpr int ImportFieldCount = int(ImportField::NextStep) + 1;
 
 /// The column header Triplewin writes for @p field ("title", "you_value", ...).
 QString fieldKey(ImportField field);

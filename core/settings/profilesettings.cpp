@@ -1,5 +1,7 @@
 #include "profilesettings.h"
 
+#include "../domain/endingreason.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
@@ -16,6 +18,7 @@ namespace {
 const QString SalespersonKey = QStringLiteral("profile/salesperson");
 const QString CurrencyKey = QStringLiteral("profile/currency");
 const QString ClosingGateKey = QStringLiteral("profile/closingGate");
+const QString EndingReasonsKey = QStringLiteral("profile/endingReasons");
 } // namespace
 
 QString ProfileSettings::salespersonName()
@@ -77,6 +80,26 @@ bool ProfileSettings::closingGate()
 void ProfileSettings::setClosingGate(bool on)
 {
     QSettings().setValue(ClosingGateKey, on);
+}
+
+QStringList ProfileSettings::endingReasons()
+{
+    const QStringList stored = QSettings().value(EndingReasonsKey).toStringList();
+    return stored.isEmpty() ? standardEndingReasons() : stored;
+}
+
+void ProfileSettings::setEndingReasons(const QStringList &reasons)
+{
+    QStringList kept;
+    for (const QString &name : reasons) {
+        const QString reason = endingReasonFromName(name);
+        if (!reason.isEmpty() && !kept.contains(reason))
+            kept << reason;
+    }
+    if (kept.isEmpty() || kept == standardEndingReasons())
+        QSettings().remove(EndingReasonsKey);
+    else
+        QSettings().setValue(EndingReasonsKey, kept);
 }
 
 } // namespace Triplewin::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Triplewin::Core {
 
@@ -27,6 +28,13 @@ public:
     /// option, asks for a written reason first (closingConcerns()). On unless the user turned it off.
     static bool closingGate();
     static void setClosingGate(bool on);
+
+    /// The reasons offered when a deal ends (keys of the standard ones, endingreason.h, and the user's own), in the
+    /// user's order; the standard list until the user edits it. Never empty.
+    static QStringList endingReasons();
+    /// Keeps @p reasons (names or keys, endingReasonFromName()), without blanks and repeats; an empty list restores
+    /// the standard one.
+    static void setEndingReasons(const QStringList &reasons);
 };
 
 } // namespace Triplewin::Core

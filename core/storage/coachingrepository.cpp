@@ -222,6 +222,38 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
     return rows;
 }
 
+Expected<QList<ReasonCount>> CoachingRepository::endingReasons(const std::optional<QString> &salesperson,
+                                                               const QDate &from, const QDate &to)
+{
+    QSqlQuery query(m_database.connection());
+    m_database.dialect().setUpRead(query);
+    // Every ended deal, assessed or not (a CRM's lost deal brings its reason before anyone assessed it), in the
+    // months from @p from to @p to; one spelling per person, that of their latest such deal.
+    const QString ended = QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL");
+    SqlStatement statement{
+        QStringLiteral("SELECT salesperson_key, max(salesperson), ending, COALESCE(ending_reason, ''), count(*) "
+                       "FROM %1 WHERE %2 AND ended_at >= ? AND ended_at < ? %3 "
+                       "GROUP BY salesperson_key, ending, COALESCE(ending_reason, '') "
+                       "ORDER BY salesperson_key, ending, COALESCE(ending_reason, '')")
+            .arg(Schema::Deals, ended, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString()),
+        {monthStart(from), monthStart(to.addMonths(1))}};
+    if (salesperson)
+        statement.binds << nameKey(*salesperson);
+    if (!statement.execIn(query, m_database.dialect()))
+        return failed(query);
+    QList<ReasonCount> counts;
+    while (query.next()) {
+        const std::optional<Ending> ending = endingFromKey(query.value(2).toString());
+        if (!ending)
+            continue; // a row with no ending key is open, whatever ended_at says; the schema's CHECK keeps it out
+        counts.append(
+            ReasonCount{query.value(1).toString(), *ending, query.value(3).toString(), query.value(4).toLongLong()});
+    }
+    if (query.lastError().isValid())
+        return failed(query);
+    return counts;
+}
+
 Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(const QString &customer,
                                                                              qint64 excludingDealId)
 {

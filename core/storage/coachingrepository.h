@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../coaching/endingreasons.h"
 #include "../coaching/habits.h"
 #include "../coaching/relationalquotient.h"
 #include "sqlstatement.h"
@@ -60,6 +61,11 @@ public:
     /// after @p from and before @p to.
     Expected<QList<MonthlyEndings>> endingsByMonth(const std::optional<QString> &salesperson, const QDate &from,
                                                    const QDate &to);
+
+    /// Ended deals (assessed or not) counted by salesperson, how they ended and why, for deals that ended in the
+    /// months from @p from's to @p to's (inclusive); only @p salesperson's when given. Sorted by salesperson.
+    Expected<QList<ReasonCount>> endingReasons(const std::optional<QString> &salesperson, const QDate &from,
+                                               const QDate &to);
 
     /// The most recently closed deal (walk-aways do not count) with @p customer (case-insensitive, any
     /// salesperson: the customer's memory is of the company), other than @p excludingDealId; std::nullopt when

@@ -362,6 +362,18 @@ StorageError Database::openServer(const ServerAddress &address, const QString &p
                                                  "them up once with “triplewin-cli server init”.")
                          .arg(address.displayName()));
     }
+    if (version.value() < TeamServer::SchemaVersion) {
+        close();
+        return error(StorageError::Kind::NotADatabase,
+                     QCoreApplication::translate("Triplewin::Core::Database",
+                                                 "The team server %1 was set up by an older version of Triplewin "
+                                                 "(server schema %2; this version needs %3). Nothing was changed: "
+                                                 "whoever runs it upgrades it in place with “triplewin-cli server "
+                                                 "init”, which keeps every deal.")
+                         .arg(address.displayName())
+                         .arg(version.value())
+                         .arg(TeamServer::SchemaVersion));
+    }
     // PostgreSQL's own choice between a plan per run and one generic plan, whatever the server's configuration says:
     // PreparedStatement prepares a statement again now and then, so that a generic plan chosen while the tables were
     // empty does not outlive their growth (force_custom_plan, planning every run, made writes five times slower).
@@ -1326,6 +1338,17 @@ StorageError Database::migrate(int versionSeen)
                                          "(IFNULL(customers_customer_value, -9223372036854775807), id) "
                                          "WHERE deleted_at IS NULL")
                               .arg(Schema::Deals);
+            if (StorageError failure = execAll(statements))
+                return failure;
+        }
+        if (fromVersion < 12) {
+            step(12);
+            // Why a deal ended as it did (a reason key from endingreason.h or a user's own, and their words), set and
+            // cleared with the rest of the ending's columns.
+            const QStringList statements = {
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN ending_reason TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN ending_note TEXT").arg(Schema::Deals),
+            };
             if (StorageError failure = execAll(statements))
                 return failure;
         }

@@ -139,10 +139,17 @@ QString endingKeyOf(const DealEnding &ending)
 
 QString endingDetail(const DealEnding &ending)
 {
-    if (ending.walkedAway)
-        return QCoreApplication::translate("Triplewin::Core::DealRepository", "walked away transparently");
-    return QCoreApplication::translate("Triplewin::Core::DealRepository", "agreed “%1”: %2")
-        .arg(ending.optionName, outcomeName(ending.outcome));
+    QString detail = ending.walkedAway
+                         ? QCoreApplication::translate("Triplewin::Core::DealRepository", "walked away transparently")
+                         : QCoreApplication::translate("Triplewin::Core::DealRepository", "agreed “%1”: %2")
+                               .arg(ending.optionName, outcomeName(ending.outcome));
+    if (!ending.reason.isEmpty())
+        detail = QCoreApplication::translate("Triplewin::Core::DealRepository", "%1; reason: %2")
+                     .arg(detail, endingReasonName(ending.reason));
+    if (!ending.reasonNote.isEmpty())
+        detail =
+            QCoreApplication::translate("Triplewin::Core::DealRepository", "%1 (%2)").arg(detail, ending.reasonNote);
+    return detail;
 }
 
 } // namespace
@@ -497,7 +504,7 @@ DealRow DealRepository::newDealRow(Deal *deal, const QDateTime &now)
         row.content << toStored(ending->at) << toStored(ending->by) << toStored(ending->optionName);
         for (Party party : AllParties)
             row.content << (ending->walkedAway ? QVariant() : QVariant(resultKey(ending->result(party))));
-        row.content << endingKeyOf(*ending);
+        row.content << endingKeyOf(*ending) << toStored(ending->reason) << toStored(ending->reasonNote);
     } else {
         for (int column = DealWriter::EndedAt; column < DealWriter::ColumnCount; ++column)
             row.content << QVariant();
@@ -722,7 +729,7 @@ StorageError DealRepository::writeOptions(DealWriter &writer, qint64 dealId, QLi
 }
 
 Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const QString &by, const QDateTime &at,
-                                         const QString &reason)
+                                         const QString &gateReason, const ReasonForEnding &why)
 {
     if (const StorageError missingName = unsignedEnding(by))
         return missingName;
@@ -754,14 +761,17 @@ Expected<Deal> DealRepository::closeDeal(qint64 dealId, qint64 optionId, const Q
         for (Party party : AllParties)
             ending.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
         ending.outcome = outcomeOf(*option);
-        return writeEnding(deal, ending, reason);
+        ending.reason = why.reason.trimmed();
+        ending.reasonNote = why.note.trimmed();
+        return writeEnding(deal, ending, gateReason);
     });
     if (failure)
         return failure;
     return load(dealId);
 }
 
-Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const QDateTime &at)
+Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const QDateTime &at,
+                                        const ReasonForEnding &why)
 {
     if (const StorageError missingName = unsignedEnding(by))
         return missingName;
@@ -779,6 +789,8 @@ Expected<Deal> DealRepository::walkAway(qint64 dealId, const QString &by, const 
         ending.at = at;
         ending.by = by;
         ending.walkedAway = true;
+        ending.reason = why.reason.trimmed();
+        ending.reasonNote = why.note.trimmed();
         return writeEnding(current.value(), ending);
     });
     if (failure)
@@ -799,6 +811,8 @@ StorageError DealRepository::writeEnding(const Deal &deal, const DealEnding &end
             content[DealWriter::YouResult + partyIndex(party)] = resultKey(ending.result(party));
     }
     content[DealWriter::EndingKey] = endingKeyOf(ending);
+    content[DealWriter::EndingReason] = toStored(ending.reason);
+    content[DealWriter::EndingNote] = toStored(ending.reasonNote);
     bool written = false;
     if (StorageError failure =
             writer.writeEnding(deal.id, content, ending.walkedAway ? QVariant() : QVariant(ending.optionId),
@@ -873,8 +887,10 @@ QString dealColumns()
         "uuid, revision, title, customer, customers_customer, salesperson, currency, "
         "expected_close, status, notes, created_at, updated_at, ended_at, ended_by, "
         "agreed_option_id, agreed_option_name, you_result, customer_result, customers_customer_result, "
-        "ending");
+        "ending, ending_reason, ending_note");
 }
+/// How many columns dealColumns() names: a query that selects more after them reads those from here on.
+constexpr int DealColumnCount = 22;
 
 /// Fills @p deal (all but its id and options) from the dealColumns() of the current row of @p query.
 StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
@@ -901,6 +917,8 @@ StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
         ending.by = query.value(13).toString();
         ending.optionId = query.value(14).toLongLong();
         ending.optionName = query.value(15).toString();
+        ending.reason = query.value(20).toString();
+        ending.reasonNote = query.value(21).toString();
         const QString finalOutcome = query.value(19).toString();
         ending.walkedAway = finalOutcome == QStringLiteral("walked_away");
         if (!ending.walkedAway) {
@@ -1129,7 +1147,7 @@ StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)>
             QHash<qint64, qsizetype> dealIndex;
             while (deals.next()) {
                 Deal deal;
-                deal.id = deals.value(20).toLongLong();
+                deal.id = deals.value(DealColumnCount).toLongLong();
                 if (StorageError error = dealFromRow(deals, &deal))
                     return error;
                 dealIndex.insert(deal.id, page.size());

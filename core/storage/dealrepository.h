@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/deal.h"
+#include "../domain/endingreason.h"
 #include "storageerror.h"
 
 #include <functional>
@@ -164,13 +165,15 @@ public:
     StorageError forEachDeal(const std::function<bool(const Deal &)> &visit);
 
     /// Closes deal @p dealId with its saved option @p optionId: each party's result and the outcome are
-    /// computed now and frozen. Refused when the deal has already ended. @p reason, when given, is why the
-    /// salesperson closed on an option the gate questioned (closingConcerns()): kept with the closing in the
-    /// deal's history.
+    /// computed now and frozen. Refused when the deal has already ended. @p why is the reason it ended so (kept with
+    /// the ending, for the dashboard's reasons). @p gateReason, when given, is why the salesperson closed on an
+    /// option the gate questioned (closingConcerns()): kept with the closing in the deal's history.
     Expected<Deal> closeDeal(qint64 dealId, qint64 optionId, const QString &by,
-                             const QDateTime &at = QDateTime::currentDateTimeUtc(), const QString &reason = {});
-    /// Ends deal @p dealId as a transparent walk-away (a good outcome, never counted as lost).
-    Expected<Deal> walkAway(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc());
+                             const QDateTime &at = QDateTime::currentDateTimeUtc(), const QString &gateReason = {},
+                             const ReasonForEnding &why = {});
+    /// Ends deal @p dealId as a transparent walk-away (a good outcome, never counted as lost), for reason @p why.
+    Expected<Deal> walkAway(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc(),
+                            const ReasonForEnding &why = {});
     /// Reopens an ended deal for negotiation; the earlier closing stays in its history.
     Expected<Deal> reopen(qint64 dealId, const QString &by, const QDateTime &at = QDateTime::currentDateTimeUtc());
     /// Closings, walk-aways and reopenings of a deal, in the order they were recorded (a closing may be dated

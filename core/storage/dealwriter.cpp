@@ -27,6 +27,8 @@ const QStringList &DealWriter::contentColumns()
         QStringLiteral("customer_result"),
         QStringLiteral("customers_customer_result"),
         QStringLiteral("ending"),
+        QStringLiteral("ending_reason"),
+        QStringLiteral("ending_note"),
     };
     Q_ASSERT(columns.size() == DealWriter::ColumnCount);
     return columns;

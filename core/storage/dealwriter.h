@@ -54,6 +54,8 @@ public:
         CustomerResult,
         CustomersCustomerResult,
         EndingKey,
+        EndingReason, ///< why it ended (schema 12)
+        EndingNote,
         ColumnCount,
     };
     /// The columns' names, in Column order.

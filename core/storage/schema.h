@@ -61,9 +61,11 @@ inline const std::pair<QString, QString> DealColumnsRenamedIn11[] = {
     {QStringLiteral("customers_customer_value"), QStringLiteral("chain_value")},
 };
 
-/// Deals column @p column as a file of schema @p version names it.
+/// Deals column @p column as a file of schema @p version names it: NULL for one it did not have yet.
 inline QString dealColumnIn(int version, const QString &column)
 {
+    if (version < 12 && (column == QLatin1String("ending_reason") || column == QLatin1String("ending_note")))
+        return QStringLiteral("NULL");
     if (version < 11) {
         for (const auto &[name, before] : DealColumnsRenamedIn11) {
             if (name == column)

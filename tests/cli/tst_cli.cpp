@@ -28,6 +28,8 @@ private Q_SLOTS:
     void habitsAsJson();
     void habitsAsTable();
     void rqAsJson();
+    void reasonsAsJson();
+    void reasonsAsTable();
     void badDatabaseFails();
     void reportsNeverChangeTheFile();
     void readOnlyFolder();
@@ -45,7 +47,7 @@ private:
     };
     Run run(const QStringList &arguments, const QStringList &asUser = {});
     qint64 endDeal(DealRepository &deals, const QString &title, const QString &salesperson, Money you, Money customer,
-                   const QDateTime &at);
+                   const QDateTime &at, const ReasonForEnding &why = {});
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -69,7 +71,7 @@ TestCli::Run TestCli::run(const QStringList &arguments, const QStringList &asUse
 }
 
 qint64 TestCli::endDeal(DealRepository &deals, const QString &title, const QString &salesperson, Money you,
-                        Money customer, const QDateTime &at)
+                        Money customer, const QDateTime &at, const ReasonForEnding &why)
 {
     Deal deal;
     deal.title = title;
@@ -85,7 +87,8 @@ qint64 TestCli::endDeal(DealRepository &deals, const QString &title, const QStri
     const Expected<Deal> saved = deals.save(deal);
     if (!saved.ok())
         return 0;
-    const Expected<Deal> closed = deals.closeDeal(saved.value().id, saved.value().options.at(0).id, salesperson, at);
+    const Expected<Deal> closed =
+        deals.closeDeal(saved.value().id, saved.value().options.at(0).id, salesperson, at, QString(), why);
     return closed.ok() ? closed.value().id : 0;
 }
 
@@ -99,9 +102,9 @@ void TestCli::initTestCase()
     DealRepository deals(database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_danaConcessions << endDeal(deals, QStringLiteral("Dana gives in"), QStringLiteral("Dana"), -10000, 50000,
-                                 now.addDays(-3));
+                                 now.addDays(-3), {QStringLiteral("price"), QStringLiteral("matched their budget")});
     m_danaConcessions << endDeal(deals, QStringLiteral("Dana again"), QStringLiteral("Dana"), -10000, 50000,
-                                 now.addDays(-2));
+                                 now.addDays(-2), {QStringLiteral("price"), {}});
     QVERIFY(endDeal(deals, QStringLiteral("Eve fair"), QStringLiteral("Eve"), 50000, 50000, now.addDays(-1)));
     QVERIFY(!m_danaConcessions.contains(0));
 }
@@ -141,6 +144,45 @@ void TestCli::habitsAsTable()
     QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Dana gives in")));
     QVERIFY(!text.contains(QStringLiteral("Eve")));
+}
+
+void TestCli::reasonsAsJson()
+{
+    const Run result = run({QStringLiteral("reasons"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject report = QJsonDocument::fromJson(result.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, result.out.constData());
+    QCOMPARE(report.value(u"endedDeals").toInteger(), 3);
+    const QJsonObject byEnding = report.value(u"byEnding").toObject();
+    QCOMPARE(byEnding.value(u"lose_win").toObject().value(u"total").toInteger(), 2);
+    QCOMPARE(byEnding.value(u"lose_win").toObject().value(u"reasons").toObject(),
+             (QJsonObject{{QStringLiteral("price"), 2}}));
+    QCOMPARE(byEnding.value(u"win_win").toObject().value(u"reasons").toObject(),
+             (QJsonObject{{QStringLiteral("none"), 1}}));
+    const QJsonObject bySalesperson = report.value(u"bySalesperson").toObject();
+    QCOMPARE(bySalesperson.value(u"Dana").toObject().value(u"reasons").toObject(),
+             (QJsonObject{{QStringLiteral("price"), 2}}));
+    QCOMPARE(bySalesperson.value(u"Eve").toObject().value(u"reasons").toObject(),
+             (QJsonObject{{QStringLiteral("none"), 1}}));
+    QCOMPARE(report.value(u"counts").toArray().size(), 2); // Dana's lose/win for price, Eve's win/win for none
+
+    // One salesperson, as people write the name.
+    const Run dana = run({QStringLiteral("reasons"), QStringLiteral("--db"), m_db, QStringLiteral("--json"),
+                          QStringLiteral("--salesperson"), QStringLiteral("dana")});
+    QCOMPARE(dana.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(dana.out).object().value(u"endedDeals").toInteger(), 2);
+}
+
+void TestCli::reasonsAsTable()
+{
+    const Run result = run({QStringLiteral("reasons"), QStringLiteral("--db"), m_db});
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out);
+    QVERIFY2(text.contains(QStringLiteral("Why 3 deals ended since")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Price")) && text.contains(QStringLiteral("No reason given")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("By salesperson:")), qPrintable(text));
 }
 
 void TestCli::rqAsJson()

@@ -65,6 +65,11 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
 inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
+    if (version < 12) {
+        // v11 and earlier: no reason with an ending.
+        statements << QStringLiteral("ALTER TABLE deals DROP COLUMN ending_reason")
+                   << QStringLiteral("ALTER TABLE deals DROP COLUMN ending_note");
+    }
     if (version < 11) {
         // v10 and earlier: the ending's columns by their old names.
         statements << QStringLiteral("DROP INDEX deals_history_customers_customer_value");

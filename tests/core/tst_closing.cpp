@@ -182,6 +182,7 @@ private Q_SLOTS:
     void reopenIsRecordedInHistory();
     void reopenOfOpenDealRefused();
     void closingAnywayKeepsTheReasonInTheHistory();
+    void endingReasonsAreKeptClearedAndCounted();
     void insertManyIsAllOrNothing_data();
     void insertManyIsAllOrNothing();
     void insertManyImportsEndedDeals();
@@ -628,6 +629,84 @@ void TestClosing::closingAnywayKeepsTheReasonInTheHistory()
     const QList<DealEvent> again = m_deals->history(deal.id).value();
     QCOMPARE(again.size(), 3);
     QVERIFY2(!again.at(2).detail.contains(QStringLiteral("because")), qPrintable(again.at(2).detail));
+}
+
+void TestClosing::endingReasonsAreKeptClearedAndCounted()
+{
+    // Why a deal ended (issue 16): a reason from the list and a few words, kept with the ending, cleared by reopening,
+    // counted per salesperson, ending and reason for the dashboard and `triplewin-cli reasons`.
+    Deal first;
+    QVERIFY(saveDeal(sampleDeal(), &first));
+    const qint64 listPrice = optionIdNamed(first, QStringLiteral("List price"));
+    const Expected<Deal> closed =
+        m_deals->closeDeal(first.id, listPrice, QStringLiteral("Dana"), utc(2026, 3, 2), QString(),
+                           ReasonForEnding{QStringLiteral("price"), QStringLiteral("  Budget moved to Q3 ")});
+    QVERIFY2(closed.ok(), qPrintable(describe(closed)));
+    QCOMPARE(closed.value().ending->reason, QStringLiteral("price"));
+    QCOMPARE(closed.value().ending->reasonNote, QStringLiteral("Budget moved to Q3"));
+    const Deal reloaded = m_deals->load(first.id).value();
+    QCOMPARE(reloaded.ending->reason, QStringLiteral("price"));
+    QCOMPARE(reloaded.ending->reasonNote, QStringLiteral("Budget moved to Q3"));
+    const QList<DealEvent> events = m_deals->history(first.id).value();
+    QVERIFY2(events.constLast().detail.contains(QStringLiteral("reason: Price (Budget moved to Q3)")),
+             qPrintable(events.constLast().detail));
+
+    // Reopening forgets the reason with the rest of the ending; the next ending gives its own.
+    const Expected<Deal> reopened = m_deals->reopen(first.id, QStringLiteral("Dana"), utc(2026, 3, 3));
+    QVERIFY2(reopened.ok(), qPrintable(describe(reopened)));
+    QVERIFY(!reopened.value().ending);
+    const Expected<Deal> walked = m_deals->walkAway(first.id, QStringLiteral("Dana"), utc(2026, 3, 4),
+                                                    ReasonForEnding{QStringLiteral("Procurement freeze"), {}});
+    QVERIFY2(walked.ok(), qPrintable(describe(walked)));
+    QCOMPARE(m_deals->load(first.id).value().ending->reason, QStringLiteral("Procurement freeze"));
+    QCOMPARE(m_deals->load(first.id).value().ending->reasonNote, QString());
+
+    // Two more: one of Dana's closed for the same standard reason, one of Sam's without any.
+    Deal second;
+    Deal sampleForDana = sampleDeal();
+    QVERIFY(saveDeal(sampleForDana, &second));
+    QVERIFY(m_deals
+                ->closeDeal(second.id, optionIdNamed(second, QStringLiteral("List price")), QStringLiteral("Dana"),
+                            utc(2026, 4, 1), QString(), ReasonForEnding{QStringLiteral("price"), {}})
+                .ok());
+    Deal third;
+    Deal sampleForSam = sampleDeal();
+    sampleForSam.salesperson = QStringLiteral("Sam");
+    QVERIFY(saveDeal(sampleForSam, &third));
+    QVERIFY(m_deals
+                ->closeDeal(third.id, optionIdNamed(third, QStringLiteral("List price")), QStringLiteral("Sam"),
+                            utc(2026, 4, 2))
+                .ok());
+    const Ending agreed = endingOf(closed.value().ending->outcome);
+
+    CoachingRepository coaching(*m_database);
+    const Expected<QList<ReasonCount>> counts =
+        coaching.endingReasons(std::nullopt, QDate(2026, 1, 1), QDate(2026, 12, 1));
+    QVERIFY2(counts.ok(), qPrintable(describe(counts)));
+    const ReasonTable byEnding = reasonsByEnding(counts.value());
+    QCOMPARE(byEnding.total, 3);
+    // Standard reasons first, then the user's own, then "none given".
+    QCOMPARE(byEnding.reasons, (QStringList{QStringLiteral("price"), QStringLiteral("Procurement freeze"), QString()}));
+    // Rows best first: a walk-away before a closing where someone lost.
+    QCOMPARE(agreed, Ending::WinLose);
+    QCOMPARE(byEnding.rows.size(), 2);
+    QCOMPARE(byEnding.rows.at(0).key, endingKey(Ending::WalkedAway));
+    QCOMPARE(byEnding.rows.at(0).counts, (QList<qint64>{0, 1, 0}));
+    QCOMPARE(byEnding.rows.at(1).key, endingKey(agreed));
+    QCOMPARE(byEnding.rows.at(1).counts, (QList<qint64>{1, 0, 1}));
+    const ReasonTable bySalesperson = reasonsBySalesperson(counts.value());
+    QCOMPARE(bySalesperson.rows.size(), 2);
+    QCOMPARE(bySalesperson.rows.at(0).label, QStringLiteral("Dana"));
+    QCOMPARE(bySalesperson.rows.at(0).counts, (QList<qint64>{1, 1, 0}));
+    QCOMPARE(bySalesperson.rows.at(1).label, QStringLiteral("Sam"));
+    QCOMPARE(bySalesperson.rows.at(1).counts, (QList<qint64>{0, 0, 1}));
+
+    // One person, and a period that leaves March out.
+    const Expected<QList<ReasonCount>> dana =
+        coaching.endingReasons(QStringLiteral("DANA"), QDate(2026, 4, 1), QDate(2026, 4, 30));
+    QVERIFY2(dana.ok(), qPrintable(describe(dana)));
+    QCOMPARE(reasonsByEnding(dana.value()).total, 1);
+    QCOMPARE(reasonsByEnding(dana.value()).reasons, QStringList{QStringLiteral("price")});
 }
 
 void TestClosing::insertManyIsAllOrNothing_data()

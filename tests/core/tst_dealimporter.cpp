@@ -33,6 +33,7 @@ private Q_SLOTS:
     void golden();
     void detectsPresets();
     void crmClosedDealsHaveUnknownOutcome();
+    void crmReasonsBecomeEndingReasons();
     void amounts_data();
     void amounts();
     void plainAmountsReadAsTheGeneralParserReadsThem();
@@ -162,6 +163,38 @@ void TestDealImporter::crmClosedDealsHaveUnknownOutcome()
     const Deal stored = allDeals(*m_deals).constFirst();
     QCOMPARE(stored.status, DealStatus::Closed);
     QVERIFY(stored.ending && !stored.ending->walkedAway);
+}
+
+void TestDealImporter::crmReasonsBecomeEndingReasons()
+{
+    // Issue 16: a CRM's lost reason, or else its next step, is why the deal ended; the words stay in the notes too.
+    QByteArray csv = "Opportunity Owner,Account Name,Opportunity Name,Stage,Close Date,Created Date,Opportunity ID,"
+                     "Loss Reason,Next Step\n"
+                     "Dana Scott,Northwind,Pilot,Closed Lost,2/28/2026,1/2/2026,A1,Lost to Competitor,\n"
+                     "Dana Scott,Contoso,Renewal,Closed Won,3/31/2026,1/2/2026,A2,,Signed after the pilot\n"
+                     "Dana Scott,Fabrikam,Upsell,Closed Lost,3/31/2026,1/2/2026,A3,Price,Call in May\n"
+                     "Eve Li,Contoso,Support,Negotiation/Review,4/15/2026,2/1/2026,A4,,Send the quote\n";
+    QBuffer buffer(&csv);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QList<Deal> deals;
+    const ImportResult read = DealImporter().read(&buffer, &deals);
+    QVERIFY2(read.issues.isEmpty(), qPrintable(read.issues.value(0).message));
+    QCOMPARE(deals.size(), 4);
+    QCOMPARE(deals.at(0).ending->reason, u"competitor"_qs);
+    QCOMPARE(deals.at(0).ending->reasonNote, u"Lost to Competitor"_qs);
+    QCOMPARE(deals.at(1).ending->reason, u"other"_qs); // no lost reason: the next step, as the CRM wrote it
+    QCOMPARE(deals.at(1).ending->reasonNote, u"Signed after the pilot"_qs);
+    QCOMPARE(deals.at(2).ending->reason, u"price"_qs); // the lost reason comes first, and says it all
+    QCOMPARE(deals.at(2).ending->reasonNote, QString());
+    QVERIFY(!deals.at(3).ending); // open: no reason to give yet
+    QVERIFY2(deals.at(3).notes.contains(u"Next Step: Send the quote"_qs), qPrintable(deals.at(3).notes));
+    QVERIFY2(deals.at(0).notes.contains(u"Lost reason: Lost to Competitor"_qs), qPrintable(deals.at(0).notes));
+
+    // Stored and read back with the deal.
+    QVERIFY(m_deals->insertMany({deals.at(0)}).ok());
+    const Deal stored = allDeals(*m_deals).constFirst();
+    QCOMPARE(stored.ending->reason, u"competitor"_qs);
+    QCOMPARE(stored.ending->reasonNote, u"Lost to Competitor"_qs);
 }
 
 void TestDealImporter::amounts_data()
@@ -418,7 +451,7 @@ void TestDealImporter::nulAndContradictionsAreBadRowsWithTheirLine()
     const QString header = DealExporter::csvHeaders().join(u',');
     auto row = [](const char *uuid, const char *status, const char *outcome, const char *results) -> QByteArray {
         return QByteArray(uuid) + ",Deal " + uuid + ",Acme,,Dana,EUR,," + status + ",,2026-01-01T00:00:00.000Z,," +
-               "2026-02-01T00:00:00.000Z,Dana,Only," + outcome + "," + results +
+               "2026-02-01T00:00:00.000Z,Dana,Only," + outcome + "," + results + ",," + // no reason given
                ",Only,1.00,0.00,,1.00,0.00,,1.00,"
                "0.00,";
     };
@@ -770,10 +803,14 @@ void TestDealImporter::roundTripOfSavedDeals()
     const Deal closed = m_deals->save(Test::sampleDeal(u"Closed one"_qs)).value();
     QVERIFY(m_deals
                 ->closeDeal(closed.id, closed.options.at(1).id, u"Dana"_qs,
-                            QDateTime(QDate(2026, 5, 1), QTime(9, 30, 15, 250), Qt::UTC))
+                            QDateTime(QDate(2026, 5, 1), QTime(9, 30, 15, 250), Qt::UTC), QString(),
+                            ReasonForEnding{u"competitor"_qs, u"Their \"best\" offer, beat ours; by 5%"_qs})
                 .ok());
     const Deal walked = m_deals->save(Test::sampleDeal(u"Walked"_qs)).value();
-    QVERIFY(m_deals->walkAway(walked.id, u"Eve"_qs, QDateTime(QDate(2026, 5, 2), QTime(10, 0), Qt::UTC)).ok());
+    QVERIFY(m_deals
+                ->walkAway(walked.id, u"Eve"_qs, QDateTime(QDate(2026, 5, 2), QTime(10, 0), Qt::UTC),
+                           ReasonForEnding{u"Procurement freeze"_qs, {}})
+                .ok());
     Deal bare;
     bare.title = u"No options yet"_qs;
     QVERIFY(m_deals->save(bare).ok());

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void reconnectsOnceTheServerAnswersAgain();
     void statementsArePreparedAgainAsTablesGrow();
     void newerServerSchemaIsRefused();
+    void olderServerSchemaIsUpgradedByInit();
 
 private:
     /// Logs in to the test database as @p login (a new TeamServer connection each time).
@@ -194,7 +195,9 @@ void TestTeamServer::setupIsIdempotentAndForcesRowSecurity()
     const Expected<int> version = m_setup.schemaVersion();
     QVERIFY(version.ok());
     QCOMPARE(version.value(), TeamServer::SchemaVersion);
-    QCOMPARE(scalar(m_setup.connection(), QStringLiteral("SELECT count(*) FROM triplewin.schema_version")).toInt(), 1);
+    // One row per version the scripts brought (1, 2, ...), however often init ran.
+    QCOMPARE(scalar(m_setup.connection(), QStringLiteral("SELECT count(*) FROM triplewin.schema_version")).toInt(),
+             TeamServer::SchemaVersion);
     QSqlQuery tables(m_setup.connection());
     QVERIFY(tables.exec(QStringLiteral("SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, "
                                        "pg_get_userbyid(c.relowner) FROM pg_class c JOIN pg_namespace n "
@@ -521,10 +524,14 @@ void TestTeamServer::pushCarriesEveryFieldAsTyped()
         }
         Expected<Deal> saved = local.save(deal);
         QVERIFY2(saved.ok(), qPrintable(saved.error().fullText()));
+        // Why each ended, in awkward words too: a standard reason, or one of the user's own.
+        const ReasonForEnding why{i % 2 ? QStringLiteral("price") : awkward.at((i + 5) % awkward.size()),
+                                  awkward.at((i + 6) % awkward.size())};
         if (i % 3 == 1)
-            saved = local.closeDeal(saved.value().id, saved.value().options.at(2).id, awkward.at(i));
+            saved = local.closeDeal(saved.value().id, saved.value().options.at(2).id, awkward.at(i),
+                                    QDateTime::currentDateTimeUtc(), QString(), why);
         else if (i % 3 == 2)
-            saved = local.walkAway(saved.value().id, QStringLiteral("Bob"));
+            saved = local.walkAway(saved.value().id, QStringLiteral("Bob"), QDateTime::currentDateTimeUtc(), why);
         QVERIFY2(saved.ok(), qPrintable(saved.error().fullText()));
         deals << saved.value();
     }
@@ -564,6 +571,8 @@ void TestTeamServer::pushCarriesEveryFieldAsTyped()
         QCOMPARE(stored.ending->results, typed.ending->results);
         QCOMPARE(stored.ending->outcome, typed.ending->outcome);
         QCOMPARE(stored.ending->walkedAway, typed.ending->walkedAway);
+        QCOMPARE(stored.ending->reason, typed.ending->reason);
+        QCOMPARE(stored.ending->reasonNote, typed.ending->reasonNote);
     };
     for (const Deal &typed : std::as_const(deals)) {
         Deal stored;
@@ -836,6 +845,36 @@ void TestTeamServer::newerServerSchemaIsRefused()
     QVERIFY(!alice.isOpen());
     QVERIFY(query.exec(
         QStringLiteral("DELETE FROM triplewin.schema_version WHERE version > %1").arg(TeamServer::SchemaVersion)));
+}
+
+void TestTeamServer::olderServerSchemaIsUpgradedByInit()
+{
+    // A server set up by the previous version (schema 1: no ending reasons) is refused with what to do, not met
+    // with SQL errors; `server init` upgrades it in place and keeps its deals.
+    QSqlQuery query(m_setup.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM triplewin.deals")) && query.next());
+    const qint64 deals = query.value(0).toLongLong();
+    QVERIFY2(
+        query.exec(QStringLiteral("ALTER TABLE triplewin.deals DROP COLUMN ending_reason, DROP COLUMN ending_note")),
+        qPrintable(query.lastError().text()));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM triplewin.schema_version WHERE version > 1")));
+    ServerAddress address = m_admin;
+    address.user = QStringLiteral("alice");
+    Database older(QStringLiteral("alice-older"));
+    const StorageError refused = older.openServer(address);
+    QVERIFY(refused);
+    QVERIFY2(refused.message.contains(QStringLiteral("older version of Triplewin")) &&
+                 refused.message.contains(QStringLiteral("triplewin-cli server init")),
+             qPrintable(refused.message));
+
+    QVERIFY2(!m_setup.init(), "server init on a schema-1 server");
+    QVERIFY(query.exec(QStringLiteral("SELECT coalesce(max(version), 0), (SELECT count(*) FROM triplewin.deals) "
+                                      "FROM triplewin.schema_version")) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), TeamServer::SchemaVersion);
+    QCOMPARE(query.value(1).toLongLong(), deals);
+    const StorageError opened = older.openServer(address);
+    QVERIFY2(!opened, qPrintable(opened.fullText()));
 }
 
 QTEST_GUILESS_MAIN(TestTeamServer)
