@@ -34,6 +34,29 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>No deal ended since %1.</source>
+        <translation>Seit %1 wurde kein Deal beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why %n deal(s) ended since %1</source>
+        <translation>
+            <numerusform>Warum %n Deal seit %1 endete</numerusform>
+            <numerusform>Warum %n Deals seit %1 endeten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By how they ended:</source>
+        <translation>Nach Ausgang:</translation>
+    </message>
+    <message>
+        <source>By salesperson:</source>
+        <translation>Nach Verkäufer:</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core</name>
@@ -370,6 +393,10 @@
     <message>
         <source>No team server was open.</source>
         <translation>Es war kein Team-Server geöffnet.</translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by an older version of Triplewin (server schema %2; this version needs %3). Nothing was changed: whoever runs it upgrades it in place with “triplewin-cli server init”, which keeps every deal.</source>
+        <translation>Der Team-Server %1 wurde von einer älteren Version von Triplewin eingerichtet (Server-Schema %2; diese Version braucht %3). Nichts wurde geändert: Wer ihn betreut, aktualisiert ihn mit „triplewin-cli server init“; alle Deals bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +861,14 @@
         <source>%1; closed anyway because: %2</source>
         <translation>%1; trotzdem abgeschlossen, weil: %2</translation>
     </message>
+    <message>
+        <source>%1; reason: %2</source>
+        <translation>%1; Grund: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DraftRepository</name>
@@ -844,6 +879,56 @@
     <message>
         <source>The autosaved copy of your unsaved changes cannot be read.</source>
         <translation>Die automatisch gespeicherte Kopie Ihrer ungespeicherten Änderungen kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::EndingReason</name>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Why it ended: %1.</source>
+        <translation>Warum es endete: %1.</translation>
+    </message>
+    <message>
+        <source>Why it ended: %1</source>
+        <translation>Warum es endete: %1</translation>
+    </message>
+    <message>
+        <source>Why it ended: %1 — %2</source>
+        <translation>Warum es endete: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::EndingReasons</name>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2439,49 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::EndingReasonFields</name>
+    <message>
+        <source>Choose the main reason (optional)</source>
+        <translation>Hauptgrund wählen (freiwillig)</translation>
+    </message>
+    <message>
+        <source>For example: their budget moved to next year</source>
+        <translation>Zum Beispiel: Ihr Budget wurde ins nächste Jahr verschoben</translation>
+    </message>
+    <message>
+        <source>&amp;Main reason:</source>
+        <translation>&amp;Hauptgrund:</translation>
+    </message>
+    <message>
+        <source>I&amp;n a few words:</source>
+        <translation>In wenigen W&amp;orten:</translation>
+    </message>
+    <message>
+        <source>Main reason the deal ended</source>
+        <translation>Hauptgrund, warum der Deal endete</translation>
+    </message>
+    <message>
+        <source>Why the deal ended, in a few words</source>
+        <translation>Warum der Deal endete, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Clear the words</source>
+        <translation>Die Worte löschen</translation>
+    </message>
+    <message>
+        <source>Ending Reasons</source>
+        <translation>Gründe für das Ende</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a deal is closed or walked away from, one per line, in the order to offer them. Empty the list to get the standard one back.</source>
+        <translation>Die Gründe, die beim Abschluss oder Ausstieg angeboten werden, einer pro Zeile, in der angebotenen Reihenfolge. Leeren Sie die Liste, um die Standardliste zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>Ending reasons, one per line</source>
+        <translation>Gründe für das Ende, einer pro Zeile</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::HabitSettingsDialog</name>
     <message>
         <source>Coaching Thresholds</source>
@@ -2688,6 +2816,14 @@
         <source>Importing… Nothing is kept until the whole file is in.</source>
         <translation>Import läuft… Nichts wird übernommen, bevor die ganze Datei eingelesen ist.</translation>
     </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::JobProgress</name>
@@ -3005,6 +3141,14 @@
     <message>
         <source>Wrote the brief to %1.</source>
         <translation>Das Briefing wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Ending Reasons…</source>
+        <translation>&amp;Gründe für das Ende…</translation>
+    </message>
+    <message>
+        <source>Edit the short list of reasons offered when a deal ends</source>
+        <translation>Die kurze Liste der Gründe bearbeiten, die beim Ende eines Deals angeboten werden</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3716,33 @@
             <numerusform>%n zu bewerten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Why deals ended&lt;/h2&gt;&lt;p&gt;%n deal(s) ended since %1, counted by the main reason given when they were closed or walked away from (or the CRM&apos;s lost reason).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Warum Deals endeten&lt;/h2&gt;&lt;p&gt;%n Deal endete seit %1, gezählt nach dem Hauptgrund, der beim Abschluss oder Ausstieg angegeben wurde (oder dem Verlustgrund aus dem CRM).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Warum Deals endeten&lt;/h2&gt;&lt;p&gt;%n Deals endeten seit %1, gezählt nach dem Hauptgrund, der beim Abschluss oder Ausstieg angegeben wurde (oder dem Verlustgrund aus dem CRM).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>Nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>Nach Verkäufer</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkäufer</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>
@@ -3820,6 +3991,10 @@
         <source>Transparent walk-away: %1</source>
         <translation>Transparenter Ausstieg: %1</translation>
     </message>
+    <message>
+        <source>When you record the walk-away, say why it came to this (your manager sees it):</source>
+        <translation>Wenn Sie den Ausstieg festhalten, sagen Sie, warum es dazu kam (Ihre Vertriebsleitung sieht es):</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::WorkshopWindow</name>
@@ -4049,10 +4224,6 @@
     <message>
         <source>name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>RQ over the last &lt;n&gt; months (default 12).</source>
-        <translation>RQ über die letzten &lt;n&gt; Monate (Standard 12).</translation>
     </message>
     <message>
         <source>n</source>
@@ -4490,6 +4661,14 @@ Befehle:
     <message>
         <source>write a deal&apos;s one-page brief as a PDF</source>
         <translation>das einseitige Briefing eines Deals als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>The last &lt;n&gt; months (default 12).</source>
+        <translation>Die letzten &lt;n&gt; Monate (Standard 12).</translation>
+    </message>
+    <message>
+        <source>why deals ended, by how they ended and by salesperson</source>
+        <translation>warum Deals endeten, nach Ausgang und nach Verkäufer</translation>
     </message>
 </context>
 </TS>

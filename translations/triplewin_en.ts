@@ -10,6 +10,13 @@
             <numerusform>no habits flagged (last %n ended deals)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Why %n deal(s) ended since %1</source>
+        <translation>
+            <numerusform>Why %n deal ended since %1</numerusform>
+            <numerusform>Why %n deals ended since %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Backups</name>
@@ -214,6 +221,13 @@
         <translation>
             <numerusform>%n to assess</numerusform>
             <numerusform>%n to assess</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h2&gt;Why deals ended&lt;/h2&gt;&lt;p&gt;%n deal(s) ended since %1, counted by the main reason given when they were closed or walked away from (or the CRM&apos;s lost reason).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;Why deals ended&lt;/h2&gt;&lt;p&gt;%n deal ended since %1, counted by the main reason given when it was closed or walked away from (or the CRM&apos;s lost reason).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Why deals ended&lt;/h2&gt;&lt;p&gt;%n deals ended since %1, counted by the main reason given when they were closed or walked away from (or the CRM&apos;s lost reason).&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "closedealdialog.h"
 
+#include "endingreasonfields.h"
+
 #include <core/domain/amount.h>
 #include <core/domain/optionanalysis.h>
 #include <QComboBox>
@@ -22,6 +24,7 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, bool gate, QWidget *parent)
     , m_gate(gate)
     , m_option(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_why(new EndingReasonFields(this))
     , m_preview(new QLabel(this))
     , m_concerns(new QLabel(this))
     , m_reasonLabel(new QLabel(tr("Wh&y close on this option anyway?"), this))
@@ -72,6 +75,7 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, bool gate, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_why);
     layout->addWidget(m_preview);
     layout->addWidget(m_concerns);
     layout->addWidget(m_reasonLabel);
@@ -93,6 +97,11 @@ qint64 CloseDealDialog::optionId() const
 QString CloseDealDialog::reason() const
 {
     return concerns().isEmpty() ? QString() : m_reason->toPlainText().trimmed();
+}
+
+ReasonForEnding CloseDealDialog::why() const
+{
+    return m_why->value();
 }
 
 QStringList CloseDealDialog::concerns() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/domain/deal.h>
+#include <core/domain/endingreason.h>
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
@@ -12,6 +13,8 @@ class QPushButton;
 QT_END_NAMESPACE
 
 namespace Triplewin::Ui {
+
+class EndingReasonFields;
 
 /// Asks which option was agreed and when, and shows what will be frozen: each party's result and the outcome.
 ///
@@ -32,6 +35,8 @@ public:
     QDateTime closedAt() const;
     /// Why the salesperson closes on a questioned option; empty when the gate did not ask.
     QString reason() const;
+    /// Why the deal ended as it did: a reason from the list and a few words (both may be empty).
+    Core::ReasonForEnding why() const;
     /// True when the dialog was left with "Walk Away Instead…": the caller opens the walk-away script.
     bool walkAwayRequested() const { return m_walkAway; }
 
@@ -45,6 +50,7 @@ private:
     bool m_walkAway = false;
     QComboBox *m_option;
     QDateEdit *m_date;
+    EndingReasonFields *m_why;
     QLabel *m_preview;
     QLabel *m_concerns;
     QLabel *m_reasonLabel;

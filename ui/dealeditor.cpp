@@ -4,6 +4,7 @@
 #include "optionstable.h"
 
 #include <core/coaching/walkawayscript.h>
+#include <core/domain/endingreason.h>
 #include <core/domain/optionanalysis.h>
 #include <core/settings/profilesettings.h>
 #include <QComboBox>
@@ -271,6 +272,8 @@ void DealEditor::setHistory(const QList<Core::DealEvent> &events)
                               Core::resultName(closing->result(Core::Party::You)),
                               Core::resultName(closing->result(Core::Party::Customer)),
                               Core::resultName(closing->result(Core::Party::CustomersCustomer)));
+        if (const QString why = Core::endingReasonSentence({closing->reason, closing->reasonNote}); !why.isEmpty())
+            text += QStringLiteral("<br>") + why.toHtmlEscaped();
         if (const QString left = Core::valueLeftOnTableText(m_loaded.options, closing->optionId); !left.isEmpty())
             text += QStringLiteral("<br>") + left.toHtmlEscaped();
     } else {

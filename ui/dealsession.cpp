@@ -351,8 +351,9 @@ void DealSession::closeDeal()
             walkAway();
         return;
     }
-    if (showEnded(m_repository.closeDeal(m_saved.id, dialog.optionId(), by, dialog.closedAt(), dialog.reason()),
-                  action))
+    if (showEnded(
+            m_repository.closeDeal(m_saved.id, dialog.optionId(), by, dialog.closedAt(), dialog.reason(), dialog.why()),
+            action))
         Q_EMIT statusMessage(tr("Closed “%1”. The coach counts it from now on.").arg(m_saved.title), 6000);
 }
 
@@ -377,7 +378,7 @@ void DealSession::walkAway()
     }
     if (result == QDialog::Accepted && wizard.recordRequested()) {
         if (const QString by = m_signingName(); !by.isEmpty())
-            showEnded(m_repository.walkAway(m_saved.id, by), action);
+            showEnded(m_repository.walkAway(m_saved.id, by, QDateTime::currentDateTimeUtc(), wizard.why()), action);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "screenfit.h"
 #include "valuechartview.h"
 
+#include <core/domain/endingreason.h>
 #include <core/domain/optionanalysis.h>
 #include <core/models/optionsmodel.h>
 #include <core/storage/dealrepository.h>
@@ -60,6 +61,10 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
                        ? tr("<p>Walked away transparently %1.</p>").arg(onWhenBy)
                        : tr("<p>Closed %1 with “%2”: <b>%3</b>.</p>")
                              .arg(onWhenBy, deal.ending->optionName.toHtmlEscaped(), outcomeName(deal.ending->outcome));
+    }
+    if (deal.ending) {
+        if (const QString why = endingReasonSentence({deal.ending->reason, deal.ending->reasonNote}); !why.isEmpty())
+            summary += QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped());
     }
     if (deal.ending && !deal.ending->walkedAway) {
         if (const QString left = valueLeftOnTableText(deal.options, deal.ending->optionId); !left.isEmpty())

@@ -48,6 +48,10 @@ QString fieldLabel(ImportField field)
         return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Won / lost status");
     case ImportField::Notes:
         return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Notes");
+    case ImportField::LostReason:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Lost reason");
+    case ImportField::NextStep:
+        return QCoreApplication::translate("Triplewin::Ui::ImportDialog", "Next step");
     default:
         return fieldKey(field);
     }
@@ -85,7 +89,8 @@ QStringList issueLines(const QList<ImportIssue> &issues)
 
 const QList<ImportField> EditableFields{ImportField::Title,    ImportField::Customer,  ImportField::Salesperson,
                                         ImportField::Currency, ImportField::Amount,    ImportField::ExpectedClose,
-                                        ImportField::Stage,    ImportField::CrmStatus, ImportField::Notes};
+                                        ImportField::Stage,    ImportField::CrmStatus, ImportField::LostReason,
+                                        ImportField::NextStep, ImportField::Notes};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "accessiblenames.h"
 #include "deallistpanel.h"
+#include "endingreasonfields.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
 
@@ -134,6 +135,10 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     gate->setToolTip(MainWindow::tr("Closing on an option below your or your customer's reference point, or on a "
                                     "dominated option, asks for a written reason first"));
     QObject::connect(gate, &QAction::toggled, gate, [](bool on) { Core::ProfileSettings::setClosingGate(on); });
+    QAction *reasons = settings->addAction(MainWindow::tr("&Ending Reasons…"), window,
+                                           [window] { EndingReasonFields::editList(window); });
+    reasons->setObjectName(QStringLiteral("endingReasonsAction"));
+    reasons->setToolTip(MainWindow::tr("Edit the short list of reasons offered when a deal ends"));
 
     QMenu *help = window->menuBar()->addMenu(MainWindow::tr("&Help"));
     QAction *shortcuts = help->addAction(MainWindow::tr("&Keyboard Shortcuts"), window, [window] {

@@ -348,7 +348,41 @@ void TeamReviewWindow::refreshDashboard()
         }
         html += HabitsPanel::toAssessHtml(report, report.salesperson);
     }
+    html += reasonsHtml(QDate(first.year(), first.month(), 1), today);
     m_habits->setHtml(html);
+}
+
+QString TeamReviewWindow::reasonsHtml(const QDate &from, const QDate &to)
+{
+    const Expected<QList<ReasonCount>> counts = m_coach.repository().endingReasons(std::nullopt, from, to);
+    if (!counts.ok())
+        return QStringLiteral("<p>%1</p>").arg(counts.error().fullText().toHtmlEscaped());
+    const ReasonTable byEnding = reasonsByEnding(counts.value());
+    if (byEnding.isEmpty())
+        return {};
+    // One table per grouping: a row each, a column per reason given, the totals last.
+    const auto table = [](const ReasonTable &reasons, const QString &corner) -> QString {
+        QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th>")
+                           .arg(corner.toHtmlEscaped());
+        for (const QString &reason : reasons.reasons)
+            html += QStringLiteral("<th>%1</th>").arg(reasonColumnName(reason).toHtmlEscaped());
+        html += QStringLiteral("<th>%1</th></tr>").arg(tr("Total"));
+        for (const ReasonTable::Row &row : reasons.rows) {
+            html += QStringLiteral("<tr><td>%1</td>").arg(row.label.toHtmlEscaped());
+            for (qint64 count : row.counts)
+                html +=
+                    QStringLiteral("<td align=\"right\">%1</td>").arg(count > 0 ? QString::number(count) : QString());
+            html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>").arg(row.total);
+        }
+        return html + QStringLiteral("</table>");
+    };
+    return tr("<h2>Why deals ended</h2><p>%n deal(s) ended since %1, counted by the main reason given when they "
+              "were closed or walked away from (or the CRM's lost reason).</p>",
+              nullptr, int(byEnding.total))
+               .arg(QLocale().toString(from, QLocale::ShortFormat)) +
+           QStringLiteral("<h3>%1</h3>").arg(tr("By outcome")) + table(byEnding, tr("Outcome")) +
+           QStringLiteral("<h3>%1</h3>").arg(tr("By salesperson")) +
+           table(reasonsBySalesperson(counts.value()), tr("Salesperson"));
 }
 
 void TeamReviewWindow::fillReport(QTextDocument *document)

@@ -45,6 +45,8 @@ public Q_SLOTS:
 private:
     void applyFilter();
     void refreshDashboard();
+    /// Why deals ended from @p from to @p to, by outcome and by salesperson, as HTML tables (empty: none ended).
+    QString reasonsHtml(const QDate &from, const QDate &to);
     /// The team history as filtered in the window, as an HTML table for the report (at most 500 deals).
     QString historyHtml();
 

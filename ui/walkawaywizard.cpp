@@ -1,5 +1,6 @@
 #include "walkawaywizard.h"
 
+#include "endingreasonfields.h"
 #include "rehearsalview.h"
 #include "screenfit.h"
 #include "scriptdocument.h"
@@ -46,6 +47,7 @@ WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript
     , m_revisit(new QDateEdit(QDate::currentDate().addMonths(3)))
     , m_staleNote(new QLabel)
     , m_review(new QPlainTextEdit)
+    , m_why(new EndingReasonFields)
 {
     setWindowTitle(tr("Transparent Walk-Away: %1").arg(deal.title));
     setWizardStyle(QWizard::ClassicStyle);
@@ -202,10 +204,15 @@ QWizardPage *WalkAwayWizard::reviewPage()
     m_staleNote->setObjectName(QStringLiteral("staleNote"));
     m_staleNote->setWordWrap(true);
     m_staleNote->hide();
+    auto *whyIntro =
+        new QLabel(tr("When you record the walk-away, say why it came to this (your manager sees it):"), page);
+    whyIntro->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_staleNote);
     layout->addWidget(m_review, 1);
     layout->addLayout(buttons);
+    layout->addWidget(whyIntro);
+    layout->addWidget(m_why);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_review->toPlainText()); });
     connect(print, &QPushButton::clicked, this, &WalkAwayWizard::printScript);
     connect(pdf, &QPushButton::clicked, this, &WalkAwayWizard::exportPdf);
@@ -216,6 +223,11 @@ QWizardPage *WalkAwayWizard::reviewPage()
         regenerateReview();
     });
     return page;
+}
+
+ReasonForEnding WalkAwayWizard::why() const
+{
+    return m_why->value();
 }
 
 FollowUp WalkAwayWizard::followUp() const

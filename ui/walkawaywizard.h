@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/coaching/walkawayscript.h>
+#include <core/domain/endingreason.h>
 #include <core/storage/scriptrepository.h>
 #include <QWizard>
 
@@ -16,6 +17,8 @@ namespace Triplewin::Ui {
 /// Walks a salesperson through a transparent walk-away conversation built from the deal's own data:
 /// check, commitment, transparency, the proposal, follow-up, then the whole script for review (editable;
 /// copy, print, PDF, rehearse). Edits are kept with the deal and restored the next time.
+class EndingReasonFields;
+
 class WalkAwayWizard final : public QWizard
 {
     Q_OBJECT
@@ -42,6 +45,9 @@ public:
     bool isModified() const;
     /// True when the user chose "Record Walk-Away" (the dialog is then accepted).
     bool recordRequested() const { return m_recordRequested; }
+    /// Why the salesperson walks away, as given on the review page (kept with the walk-away when recorded).
+    Core::ReasonForEnding why() const;
+    EndingReasonFields *whyFields() const { return m_why; }
 
     QPlainTextEdit *reviewEdit() const { return m_review; }
     QPlainTextEdit *followUpEdit() const { return m_whatWouldChange; }
@@ -70,6 +76,7 @@ private:
     QLabel *m_staleNote;
     Core::SavedScript m_initial;
     QPlainTextEdit *m_review;
+    EndingReasonFields *m_why;
     bool m_reviewEdited = false;
     bool m_regenerating = false; ///< the review text is being set by the wizard, not typed
     bool m_recordRequested = false;

@@ -27,6 +27,7 @@
 #include <QWizard>
 #include <ui/closedealdialog.h>
 #include <ui/dealeditor.h>
+#include <ui/endingreasonfields.h>
 #include <ui/mainwindow.h>
 #include <ui/optionstable.h>
 #include <ui/shortcutsdialog.h>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void walkAwayInsteadOfAQuestionableClosing();
     void shortcutsAreListedFromTheActions();
     void briefExportedWithKeys();
+    void endingReasonsAreEditedInSettings();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -201,6 +203,13 @@ void TestKeyboardFlow::salespersonFlowWithKeysOnly()
             key(Qt::Key_Return);
         }
         QCOMPARE(wizard->currentId(), int(Ui::WalkAwayWizard::ReviewPage));
+        // Why, on the review page: a reason the salesperson types into the list's box, and a few words.
+        key(Qt::Key_M, Qt::AltModifier); // "&Main reason:"
+        QCOMPARE(focusedWidget(), wizard->findChild<QComboBox *>(QStringLiteral("endingReason")));
+        key(Qt::Key_T);                  // keyboard search in the list: "Timing"
+        key(Qt::Key_N, Qt::AltModifier); // "I&n a few words:"
+        QCOMPARE(focusedWidget(), wizard->findChild<QLineEdit *>(QStringLiteral("endingNote")));
+        type(QStringLiteral("their board meets in June"));
         whenModal<QMessageBox>([](QMessageBox *confirm) {
             key(Qt::Key_R, Qt::AltModifier); // &Record Walk-Away
             QTRY_VERIFY_WITH_TIMEOUT(!confirm->isVisible(), 3000);
@@ -213,6 +222,11 @@ void TestKeyboardFlow::salespersonFlowWithKeysOnly()
     QVERIFY(walked.ending && walked.ending->walkedAway);
     QCOMPARE(walked.status, Core::DealStatus::WalkedAway);
     QCOMPARE(walked.ending->by, QStringLiteral("Dana"));
+    QCOMPARE(walked.ending->reason, QStringLiteral("timing"));
+    QCOMPARE(walked.ending->reasonNote, QStringLiteral("their board meets in June"));
+    QVERIFY2(
+        window.editor()->closingText().contains(QStringLiteral("Why it ended: Timing — their board meets in June")),
+        qPrintable(window.editor()->closingText()));
 }
 
 namespace {
@@ -300,10 +314,21 @@ void TestKeyboardFlow::questionableClosingAsksWhy()
     whenModal<Ui::CloseDealDialog>([](Ui::CloseDealDialog *dialog) {
         QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("closeReason"))->isVisible());
         key(Qt::Key_Down);
+        // Why it ended (issue 16): a reason from the list, and a few words; Enter in the words closes the deal.
+        auto *reasonBox = dialog->findChild<QComboBox *>(QStringLiteral("endingReason"));
+        QVERIFY(reasonBox && reasonBox->currentIndex() < 0); // nothing preselected
+        key(Qt::Key_M, Qt::AltModifier);                     // "&Main reason:"
+        QCOMPARE(focusedWidget(), reasonBox);
+        key(Qt::Key_Down); // the list's first: Price
+        QCOMPARE(reasonBox->currentText(), QStringLiteral("Price"));
+        key(Qt::Key_N, Qt::AltModifier); // "I&n a few words:"
+        type(QStringLiteral("matched their budget"));
         key(Qt::Key_Return);
     });
     key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(repository.load(deal.id).value().ending);
+    QCOMPARE(repository.load(deal.id).value().ending->reason, QStringLiteral("price"));
+    QCOMPARE(repository.load(deal.id).value().ending->reasonNote, QStringLiteral("matched their budget"));
     QCOMPARE(repository.history(deal.id).value().size(), 3);
     QVERIFY(!repository.history(deal.id).value().at(2).detail.contains(QStringLiteral("because")));
     gate->trigger();
@@ -423,6 +448,48 @@ void TestKeyboardFlow::briefExportedWithKeys()
     // It is on while a deal is open (MainWindow::updateActions() turns it off with none).
     auto *action = window.findChild<QAction *>(QStringLiteral("exportBriefAction"));
     QVERIFY(action && action->isEnabled());
+}
+
+void TestKeyboardFlow::endingReasonsAreEditedInSettings()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("reasons.sqlite"))).ok());
+    Ui::MainWindow window(database);
+    QVERIFY(shown(&window));
+    const auto restore = qScopeGuard([] { Core::ProfileSettings::setEndingReasons({}); });
+
+    // Settings ▸ Ending Reasons…: the list as text, one reason per line; the user's own in their words, a standard
+    // one typed in any case is that reason.
+    whenModal<QDialog>([](QDialog *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("endingReasonsDialog"));
+        auto *text = dialog->findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        QCOMPARE(focusedWidget(), text);
+        QVERIFY2(text->toPlainText().startsWith(QStringLiteral("Price\nScope\nTiming")),
+                 qPrintable(text->toPlainText()));
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("no decision"));
+        key(Qt::Key_Return);
+        type(QStringLiteral("Procurement freeze"));
+        key(Qt::Key_Return);
+        type(QStringLiteral("PRICE"));
+        key(Qt::Key_Return);
+        key(Qt::Key_Return); // a blank line is no reason
+        key(Qt::Key_Tab);    // out of the text, to OK
+        key(Qt::Key_Return);
+    });
+    window.findChild<QAction *>(QStringLiteral("endingReasonsAction"))->trigger();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(
+        Core::ProfileSettings::endingReasons(),
+        (QStringList{QStringLiteral("no_decision"), QStringLiteral("Procurement freeze"), QStringLiteral("price")}));
+
+    // Offered in that order when a deal ends.
+    Ui::EndingReasonFields fields;
+    QCOMPARE(fields.reasonBox()->count(), 3);
+    QCOMPARE(fields.reasonBox()->itemText(0), QStringLiteral("No decision"));
+    QCOMPARE(fields.reasonBox()->itemText(1), QStringLiteral("Procurement freeze"));
+    QCOMPARE(fields.reasonBox()->itemData(2).toString(), QStringLiteral("price"));
 }
 
 QTEST_MAIN(TestKeyboardFlow)

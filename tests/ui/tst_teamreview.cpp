@@ -53,7 +53,7 @@ void TestTeamReview::initTestCase()
     QList<Deal> deals;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto make = [&](const QString &title, const QString &salesperson, Money you, Money customer, bool walkedAway,
-                          int daysAgo) {
+                          int daysAgo, const QString &reason = {}) {
         Deal deal;
         deal.title = title;
         deal.customer = QStringLiteral("Acme");
@@ -71,13 +71,14 @@ void TestTeamReview::initTestCase()
         ending.optionName = option.name;
         ending.walkedAway = walkedAway;
         ending.outcome = outcomeOf(option);
+        ending.reason = reason;
         deal.ending = ending;
         deals << deal;
     };
-    make(QStringLiteral("Dana squeeze"), QStringLiteral("Dana"), -10000, 50000, false, 5);
-    make(QStringLiteral("Dana again"), QStringLiteral("Dana"), -10000, 50000, false, 4);
+    make(QStringLiteral("Dana squeeze"), QStringLiteral("Dana"), -10000, 50000, false, 5, QStringLiteral("price"));
+    make(QStringLiteral("Dana again"), QStringLiteral("Dana"), -10000, 50000, false, 4, QStringLiteral("price"));
     make(QStringLiteral("Eve fair"), QStringLiteral("Eve"), 50000, 50000, false, 3);
-    make(QStringLiteral("Eve leaves"), QStringLiteral("Eve"), 0, 0, true, 2);
+    make(QStringLiteral("Eve leaves"), QStringLiteral("Eve"), 0, 0, true, 2, QStringLiteral("timing"));
     const Expected<QList<qint64>> ids = DealRepository(*m_database).insertMany(deals);
     QVERIFY(ids.ok());
     m_ids = ids.value();
@@ -105,6 +106,29 @@ void TestTeamReview::dashboard()
     const QString text = window.dashboardText();
     QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Dana squeeze")));
+    // Why deals ended, by outcome and by salesperson (issue 16): a column per reason given, "none given" last.
+    QVERIFY2(text.contains(QStringLiteral("Why deals ended")) && text.contains(QStringLiteral("4 deal")),
+             qPrintable(text));
+    const QString reasons = text.mid(text.indexOf(QStringLiteral("Why deals ended")));
+    const QString byOutcome = reasons.section(QStringLiteral("By salesperson"), 0, 0);
+    const QString bySalesperson = reasons.section(QStringLiteral("By salesperson"), 1);
+    // A table row in plain text is its cells on lines of their own: "lose/win", "2", "", "", "2".
+    const auto row = [](const QString &table, const QString &label) {
+        const QStringList lines = table.split(u'\n');
+        const qsizetype at = lines.indexOf(label);
+        return at < 0 ? QStringList() : lines.mid(at, 5);
+    };
+    QCOMPARE(row(byOutcome, QStringLiteral("Outcome")),
+             (QStringList{QStringLiteral("Outcome"), QStringLiteral("Price"), QStringLiteral("Timing"),
+                          QStringLiteral("No reason given"), QStringLiteral("Total")}));
+    QCOMPARE(row(byOutcome, QStringLiteral("lose/win")),
+             (QStringList{QStringLiteral("lose/win"), QStringLiteral("2"), QString(), QString(), QStringLiteral("2")}));
+    QCOMPARE(
+        row(byOutcome, QStringLiteral("walked away")),
+        (QStringList{QStringLiteral("walked away"), QString(), QStringLiteral("1"), QString(), QStringLiteral("1")}));
+    QCOMPARE(
+        row(bySalesperson, QStringLiteral("Eve")),
+        (QStringList{QStringLiteral("Eve"), QString(), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2")}));
     // Outcome mix: walk-aways are their own category, never counted as a loss.
     const auto series = window.outcomeChart()->chart()->series();
     QCOMPARE(series.size(), 1);
