@@ -39,7 +39,7 @@ read -r display <"$tmp/display"
 export DISPLAY=:$display QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=$tmp
 
 # shot NAME [KEY...]: the app on a fresh copy of the demo, with the deal open, then the keys (focus:TITLE gives
-# the window whose title has TITLE the keyboard), then the picture.
+# the window whose title has TITLE the keyboard; type:TEXT types TEXT), then the picture.
 shot() {
     local name=$1
     shift
@@ -54,6 +54,7 @@ shot() {
     for key in "$@"; do
         case $key in
         focus:*) xdotool search --onlyvisible --name "${key#focus:}" windowfocus >/dev/null 2>&1 || true ;;
+        type:*) xdotool type --delay 20 "${key#type:}" && sleep 1 ;;
         *) xdotool key "$key" && sleep 2 ;;
         esac
     done
@@ -67,6 +68,9 @@ shot() {
 shot main
 shot team-history ctrl+shift+t
 shot team-dashboard ctrl+shift+t alt+d
+shot team-reasons ctrl+shift+t alt+w
 shot walk-away ctrl+shift+w
+# Closing the open deal: the agreed option, then why (Alt+M, Alt+N).
+shot close-reason ctrl+shift+c Down alt+m Down Down alt+n "type:their board moved the decision to Q2"
 shot workshop ctrl+shift+k
 shot presenter ctrl+shift+k focus:Workshop F5

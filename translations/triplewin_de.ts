@@ -3648,7 +3648,7 @@
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation>&amp;Verkäufer:</translation>
+        <translation>V&amp;erkäufer:</translation>
     </message>
     <message>
         <source>Filter by salesperson</source>
@@ -3742,6 +3742,21 @@
     <message>
         <source>Salesperson</source>
         <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Why deals ended</source>
+        <translation>Warum Deals endeten</translation>
+    </message>
+    <message>
+        <source>&amp;Why Deals Ended</source>
+        <translation>&amp;Warum Deals endeten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;No deal ended in the last %n month(s). When the team closes deals or walks away from them, why they ended is counted here, by outcome and by salesperson.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Im letzten Monat wurde kein Deal beendet. Wenn das Team Deals abschließt oder aus ihnen aussteigt, wird hier gezählt, warum sie endeten, nach Ergebnis und nach Verkäufer.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;In den letzten %n Monaten wurde kein Deal beendet. Wenn das Team Deals abschließt oder aus ihnen aussteigt, wird hier gezählt, warum sie endeten, nach Ergebnis und nach Verkäufer.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

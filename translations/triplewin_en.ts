@@ -230,6 +230,13 @@
             <numerusform>&lt;h2&gt;Why deals ended&lt;/h2&gt;&lt;p&gt;%n deals ended since %1, counted by the main reason given when they were closed or walked away from (or the CRM&apos;s lost reason).&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;No deal ended in the last %n month(s). When the team closes deals or walks away from them, why they ended is counted here, by outcome and by salesperson.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;No deal ended in the last month. When the team closes deals or walks away from them, why they ended is counted here, by outcome and by salesperson.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;No deal ended in the last %n months. When the team closes deals or walks away from them, why they ended is counted here, by outcome and by salesperson.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

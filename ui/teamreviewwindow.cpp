@@ -85,6 +85,7 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     , m_outcomeChart(new QChartView(this))
     , m_rqChart(new QChartView(this))
     , m_habits(new QTextBrowser(this))
+    , m_reasons(new QTextBrowser(this))
 {
     setWindowTitle(tr("Team Review — Triplewin"));
     resizeWithinScreen(this, QSize(1300, 820));
@@ -157,6 +158,9 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     tabs->setAccessibleName(tr("History and dashboard"));
     tabs->addTab(m_table, tr("&History"));
     tabs->addTab(dashboard, tr("&Dashboard"));
+    m_reasons->setObjectName(QStringLiteral("endingReasons"));
+    m_reasons->setAccessibleName(tr("Why deals ended"));
+    tabs->addTab(m_reasons, tr("&Why Deals Ended"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(filters);
@@ -348,8 +352,13 @@ void TeamReviewWindow::refreshDashboard()
         }
         html += HabitsPanel::toAssessHtml(report, report.salesperson);
     }
-    html += reasonsHtml(QDate(first.year(), first.month(), 1), today);
     m_habits->setHtml(html);
+    const QString reasons = reasonsHtml(QDate(first.year(), first.month(), 1), today);
+    m_reasons->setHtml(reasons.isEmpty() ? tr("<p>No deal ended in the last %n month(s). When the team closes deals or "
+                                              "walks away from them, why they ended is counted here, by outcome and "
+                                              "by salesperson.</p>",
+                                              nullptr, HabitSettings::rqMonths())
+                                         : reasons);
 }
 
 QString TeamReviewWindow::reasonsHtml(const QDate &from, const QDate &to)
@@ -433,8 +442,8 @@ void TeamReviewWindow::fillReport(QTextDocument *document)
     const QString title = tr("Team report, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     document->setMetaInformation(QTextDocument::DocumentTitle, title);
     document->setHtml(QStringLiteral("<h1>%1</h1><p><img src=\"chart://outcomes\" width=\"600\"></p>"
-                                     "<p><img src=\"chart://rq\" width=\"600\"></p>%2%3")
-                          .arg(title.toHtmlEscaped(), m_habits->toHtml(), historyHtml()));
+                                     "<p><img src=\"chart://rq\" width=\"600\"></p>%2%3%4")
+                          .arg(title.toHtmlEscaped(), m_habits->toHtml(), m_reasons->toHtml(), historyHtml()));
 }
 
 bool TeamReviewWindow::exportReport(const QString &path, QString *error)
@@ -498,6 +507,11 @@ QString TeamReviewWindow::historyHtml()
 QString TeamReviewWindow::dashboardText() const
 {
     return m_habits->toPlainText();
+}
+
+QString TeamReviewWindow::reasonsText() const
+{
+    return m_reasons->toPlainText();
 }
 
 void TeamReviewWindow::openDeal(qint64 id)

@@ -30,6 +30,8 @@ public:
 
     Core::TeamHistoryModel *historyModel() const { return m_model; }
     QString dashboardText() const;
+    /// The "Why Deals Ended" tab's text: ended deals counted by reason, per outcome and per salesperson.
+    QString reasonsText() const;
     QChartView *outcomeChart() const { return m_outcomeChart; }
 
 public Q_SLOTS:
@@ -64,6 +66,7 @@ private:
     QChartView *m_outcomeChart;
     QChartView *m_rqChart;
     QTextBrowser *m_habits;
+    QTextBrowser *m_reasons;
 };
 
 } // namespace Triplewin::Ui

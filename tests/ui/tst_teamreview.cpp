@@ -106,10 +106,11 @@ void TestTeamReview::dashboard()
     const QString text = window.dashboardText();
     QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Dana squeeze")));
-    // Why deals ended, by outcome and by salesperson (issue 16): a column per reason given, "none given" last.
-    QVERIFY2(text.contains(QStringLiteral("Why deals ended")) && text.contains(QStringLiteral("4 deal")),
-             qPrintable(text));
-    const QString reasons = text.mid(text.indexOf(QStringLiteral("Why deals ended")));
+    // Why deals ended, by outcome and by salesperson (issue 16), a tab of its own: a column per reason given, "none
+    // given" last.
+    const QString reasons = window.reasonsText();
+    QVERIFY2(reasons.startsWith(QStringLiteral("Why deals ended")) && reasons.contains(QStringLiteral("4 deal")),
+             qPrintable(reasons));
     const QString byOutcome = reasons.section(QStringLiteral("By salesperson"), 0, 0);
     const QString bySalesperson = reasons.section(QStringLiteral("By salesperson"), 1);
     // A table row in plain text is its cells on lines of their own: "lose/win", "2", "", "", "2".
@@ -265,6 +266,8 @@ void TestTeamReview::pdfReport()
                                  QStringLiteral("Eve fair"), QStringLiteral("Eve leaves")})
         QVERIFY2(text.contains(title), qPrintable(title));
     QVERIFY(text.contains(QStringLiteral("walked away")));
+    QVERIFY2(text.contains(QStringLiteral("Why deals ended")) && text.contains(QStringLiteral("No reason given")),
+             qPrintable(text)); // the reasons print too
     const QImage chart =
         report.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://outcomes"))).value<QImage>();
     QCOMPARE(chart.size(), QSize(1800, 1020));
