@@ -3758,6 +3758,18 @@
             <numerusform>&lt;p&gt;In den letzten %n Monaten wurde kein Deal beendet. Wenn das Team Deals abschließt oder aus ihnen aussteigt, wird hier gezählt, warum sie endeten, nach Ergebnis und nach Verkäufer.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Value left on the table&lt;/h2&gt;&lt;p&gt;Per salesperson, what the deals they closed since %1 left on the table against each deal&apos;s best option for all (the greatest sum of surpluses where nobody loses), as it stood when each deal closed. Positive: that party could have had more.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Auf dem Tisch gelassener Wert&lt;/h2&gt;&lt;p&gt;Pro Verkäufer, was die seit %1 abgeschlossenen Deals gegenüber der jeweils besten Option für alle (der größten Summe der Überschüsse, bei der niemand verliert) auf dem Tisch gelassen haben, so wie es beim Abschluss stand. Positiv: Diese Partei hätte mehr bekommen können.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Closed deals</source>
+        <translation>Abgeschlossene Deals</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>

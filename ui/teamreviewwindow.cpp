@@ -6,6 +6,7 @@
 #include "habitspanel.h"
 #include "screenfit.h"
 
+#include <core/domain/amount.h>
 #include <core/settings/habitsettings.h>
 #include <functional>
 #include <QBarCategoryAxis>
@@ -352,6 +353,7 @@ void TeamReviewWindow::refreshDashboard()
         }
         html += HabitsPanel::toAssessHtml(report, report.salesperson);
     }
+    html += valueLeftHtml(QDate(first.year(), first.month(), 1), today);
     m_habits->setHtml(html);
     const QString reasons = reasonsHtml(QDate(first.year(), first.month(), 1), today);
     m_reasons->setHtml(reasons.isEmpty() ? tr("<p>No deal ended in the last %n month(s). When the team closes deals or "
@@ -359,6 +361,36 @@ void TeamReviewWindow::refreshDashboard()
                                               "by salesperson.</p>",
                                               nullptr, HabitSettings::rqMonths())
                                          : reasons);
+}
+
+QString TeamReviewWindow::valueLeftHtml(const QDate &from, const QDate &to)
+{
+    const Expected<QList<ValueLeftSum>> sums = m_coach.repository().valueLeftBySalesperson(from, to);
+    if (!sums.ok())
+        return QStringLiteral("<p>%1</p>").arg(sums.error().fullText().toHtmlEscaped());
+    if (sums.value().isEmpty())
+        return {};
+    const QLocale locale;
+    QString html = tr("<h2>Value left on the table</h2><p>Per salesperson, what the deals they closed since %1 left on "
+                      "the table against each deal's best option for all (the greatest sum of surpluses where nobody "
+                      "loses), as it stood when each deal closed. Positive: that party could have had more.</p>")
+                       .arg(locale.toString(from, QLocale::ShortFormat));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
+    for (const QString &heading : {tr("Salesperson"), tr("Closed deals"), partyName(Party::You),
+                                   partyName(Party::Customer), partyName(Party::CustomersCustomer), tr("Total")})
+        html += QStringLiteral("<th>%1</th>").arg(heading.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (const ValueLeftSum &sum : sums.value()) {
+        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>")
+                    .arg(sum.salesperson.toHtmlEscaped())
+                    .arg(sum.deals);
+        for (qint64 amount : sum.perParty)
+            html += QStringLiteral("<td align=\"right\">%1</td>")
+                        .arg(tr("%1 %2").arg(formatAmount(amount, locale), sum.currency).toHtmlEscaped());
+        html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr>")
+                    .arg(tr("%1 %2").arg(formatAmount(sum.total(), locale), sum.currency).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
 }
 
 QString TeamReviewWindow::reasonsHtml(const QDate &from, const QDate &to)

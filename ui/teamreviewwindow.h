@@ -49,6 +49,8 @@ private:
     void refreshDashboard();
     /// Why deals ended from @p from to @p to, by outcome and by salesperson, as HTML tables (empty: none ended).
     QString reasonsHtml(const QDate &from, const QDate &to);
+    /// The value the team's closings left on the table from @p from to @p to, per salesperson and currency, as HTML.
+    QString valueLeftHtml(const QDate &from, const QDate &to);
     /// The team history as filtered in the window, as an HTML table for the report (at most 500 deals).
     QString historyHtml();
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "../domain/party.h"
 #include "relationalquotient.h"
 
+#include <array>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,17 @@ struct ReasonTable
 ReasonTable reasonsByEnding(const QList<ReasonCount> &counts);
 /// Rows by salesperson, in the order they first appear in @p counts (the repository gives them sorted).
 ReasonTable reasonsBySalesperson(const QList<ReasonCount> &counts);
+
+/// What one salesperson's closed deals in one currency left on the table, summed over the deals where it could be
+/// said when they closed (CoachingRepository::valueLeftBySalesperson()).
+struct ValueLeftSum
+{
+    QString salesperson;
+    QString currency;
+    qint64 deals = 0;                          ///< closed deals whose value left is known
+    std::array<qint64, PartyCount> perParty{}; ///< cents
+    qint64 total() const { return perParty[0] + perParty[1] + perParty[2]; }
+};
 
 /// "No reason given" for the empty reason, else endingReasonName().
 QString reasonColumnName(const QString &reason);

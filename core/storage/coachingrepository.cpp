@@ -254,6 +254,35 @@ Expected<QList<ReasonCount>> CoachingRepository::endingReasons(const std::option
     return counts;
 }
 
+Expected<QList<ValueLeftSum>> CoachingRepository::valueLeftBySalesperson(const QDate &from, const QDate &to)
+{
+    QSqlQuery query(m_database.connection());
+    m_database.dialect().setUpRead(query);
+    const SqlStatement statement{
+        QStringLiteral("SELECT salesperson_key, max(salesperson), currency, count(*), sum(you_left), "
+                       "sum(customer_left), sum(customers_customer_left) FROM %1 "
+                       "WHERE ended_at IS NOT NULL AND deleted_at IS NULL AND you_left IS NOT NULL "
+                       "AND ended_at >= ? AND ended_at < ? "
+                       "GROUP BY salesperson_key, currency ORDER BY salesperson_key, currency")
+            .arg(Schema::Deals),
+        {monthStart(from), monthStart(to.addMonths(1))}};
+    if (!statement.execIn(query, m_database.dialect()))
+        return failed(query);
+    QList<ValueLeftSum> sums;
+    while (query.next()) {
+        ValueLeftSum sum;
+        sum.salesperson = query.value(1).toString();
+        sum.currency = query.value(2).toString();
+        sum.deals = query.value(3).toLongLong();
+        for (int party = 0; party < PartyCount; ++party)
+            sum.perParty[std::size_t(party)] = query.value(4 + party).toLongLong();
+        sums << sum;
+    }
+    if (query.lastError().isValid())
+        return failed(query);
+    return sums;
+}
+
 Expected<std::optional<EndedDeal>> CoachingRepository::lastEndedWithCustomer(const QString &customer,
                                                                              qint64 excludingDealId)
 {

@@ -67,6 +67,10 @@ public:
     Expected<QList<ReasonCount>> endingReasons(const std::optional<QString> &salesperson, const QDate &from,
                                                const QDate &to);
 
+    /// The value left on the table (frozen at each closing) summed per salesperson and currency, over the deals closed
+    /// in the months from @p from's to @p to's; deals where it could not be said at the closing are left out.
+    Expected<QList<ValueLeftSum>> valueLeftBySalesperson(const QDate &from, const QDate &to);
+
     /// The most recently closed deal (walk-aways do not count) with @p customer (case-insensitive, any
     /// salesperson: the customer's memory is of the company), other than @p excludingDealId; std::nullopt when
     /// there is none.

@@ -1343,11 +1343,16 @@ StorageError Database::migrate(int versionSeen)
         }
         if (fromVersion < 12) {
             step(12);
-            // Why a deal ended as it did (a reason key from endingreason.h or a user's own, and their words), set and
-            // cleared with the rest of the ending's columns.
+            // Why a deal ended as it did (a reason key from endingreason.h or a user's own, and their words), and the
+            // value each party would have gained more with the best option for all (optionanalysis.h), frozen at the
+            // closing for the dashboard's sums; set and cleared with the rest of the ending's columns. Endings from
+            // before have none (NULL): the dashboard counts what it knows and says how many deals that is.
             const QStringList statements = {
                 QStringLiteral("ALTER TABLE %1 ADD COLUMN ending_reason TEXT").arg(Schema::Deals),
                 QStringLiteral("ALTER TABLE %1 ADD COLUMN ending_note TEXT").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN you_left INTEGER").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN customer_left INTEGER").arg(Schema::Deals),
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN customers_customer_left INTEGER").arg(Schema::Deals),
             };
             if (StorageError failure = execAll(statements))
                 return failure;

@@ -1,5 +1,6 @@
 #include "dealrepository.h"
 
+#include "../domain/optionanalysis.h"
 #include "database.h"
 #include "dealsync.h"
 #include "dealwriter.h"
@@ -135,6 +136,26 @@ QString eventKey(DealEvent::Kind kind)
 QString endingKeyOf(const DealEnding &ending)
 {
     return ending.walkedAway ? QStringLiteral("walked_away") : outcomeKey(ending.outcome);
+}
+
+/// The value-left columns of an ending on @p options (DealWriter::YouLeft ...): what each party would have gained more
+/// with the best option for all, frozen at the closing for the dashboard's sums; NULL for a walk-away or when it
+/// cannot be said (no best option for all, values not assessed, the agreed option not found).
+QVariantList valueLeftColumns(const QList<DealOption> &options, const DealEnding &ending)
+{
+    QVariantList columns(PartyCount);
+    if (ending.walkedAway)
+        return columns;
+    const auto agreed = std::find_if(options.cbegin(), options.cend(), [&ending](const DealOption &option) {
+        return ending.optionId != 0 ? option.id == ending.optionId : option.name == ending.optionName;
+    });
+    if (agreed == options.cend())
+        return columns;
+    if (const std::optional<ValueLeftOnTable> left = valueLeftOnTable(options, int(agreed - options.cbegin()))) {
+        for (Party party : AllParties)
+            columns[partyIndex(party)] = qint64(left->of(party));
+    }
+    return columns;
 }
 
 QString endingDetail(const DealEnding &ending)
@@ -504,7 +525,8 @@ DealRow DealRepository::newDealRow(Deal *deal, const QDateTime &now)
         row.content << toStored(ending->at) << toStored(ending->by) << toStored(ending->optionName);
         for (Party party : AllParties)
             row.content << (ending->walkedAway ? QVariant() : QVariant(resultKey(ending->result(party))));
-        row.content << endingKeyOf(*ending) << toStored(ending->reason) << toStored(ending->reasonNote);
+        row.content << endingKeyOf(*ending) << toStored(ending->reason) << toStored(ending->reasonNote)
+                    << valueLeftColumns(deal->options, *ending);
     } else {
         for (int column = DealWriter::EndedAt; column < DealWriter::ColumnCount; ++column)
             row.content << QVariant();
@@ -596,6 +618,8 @@ StorageError DealRepository::insertNewDeals(DealWriter &writer, const QList<Deal
                               ListType::Text,    ListType::Text,   ListType::Integer, ListType::Integer,
                               ListType::Integer, ListType::Integer};
     dealTypes.resize(dealColumns.size(), ListType::Text);
+    for (int party = 0; party < PartyCount; ++party) // the content's amounts: the value left on the table
+        dealTypes[dealColumns.size() - content.size() + DealWriter::YouLeft + party] = ListType::Integer;
     QList<QVariantList> dealLists(dealColumns.size());
     QList<QVariantList> optionLists(4);
     QList<QVariantList> assessmentLists(5);
@@ -813,6 +837,9 @@ StorageError DealRepository::writeEnding(const Deal &deal, const DealEnding &end
     content[DealWriter::EndingKey] = endingKeyOf(ending);
     content[DealWriter::EndingReason] = toStored(ending.reason);
     content[DealWriter::EndingNote] = toStored(ending.reasonNote);
+    const QVariantList left = valueLeftColumns(deal.options, ending);
+    for (int party = 0; party < PartyCount; ++party)
+        content[DealWriter::YouLeft + party] = left.at(party);
     bool written = false;
     if (StorageError failure =
             writer.writeEnding(deal.id, content, ending.walkedAway ? QVariant() : QVariant(ending.optionId),

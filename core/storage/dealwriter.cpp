@@ -29,6 +29,9 @@ const QStringList &DealWriter::contentColumns()
         QStringLiteral("ending"),
         QStringLiteral("ending_reason"),
         QStringLiteral("ending_note"),
+        QStringLiteral("you_left"),
+        QStringLiteral("customer_left"),
+        QStringLiteral("customers_customer_left"),
     };
     Q_ASSERT(columns.size() == DealWriter::ColumnCount);
     return columns;

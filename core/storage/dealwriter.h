@@ -56,6 +56,9 @@ public:
         EndingKey,
         EndingReason, ///< why it ended (schema 12)
         EndingNote,
+        YouLeft, ///< value left on the table per party at the closing (schema 12), NULL when it cannot be said
+        CustomerLeft,
+        CustomersCustomerLeft,
         ColumnCount,
     };
     /// The columns' names, in Column order.

@@ -64,7 +64,8 @@ inline const std::pair<QString, QString> DealColumnsRenamedIn11[] = {
 /// Deals column @p column as a file of schema @p version names it: NULL for one it did not have yet.
 inline QString dealColumnIn(int version, const QString &column)
 {
-    if (version < 12 && (column == QLatin1String("ending_reason") || column == QLatin1String("ending_note")))
+    if (version < 12 && (column == QLatin1String("ending_reason") || column == QLatin1String("ending_note") ||
+                         column.endsWith(QLatin1String("_left"))))
         return QStringLiteral("NULL");
     if (version < 11) {
         for (const auto &[name, before] : DealColumnsRenamedIn11) {

@@ -67,8 +67,9 @@ inline QStringList statementsBackToSchema(int version)
     QStringList statements;
     if (version < 12) {
         // v11 and earlier: no reason with an ending.
-        statements << QStringLiteral("ALTER TABLE deals DROP COLUMN ending_reason")
-                   << QStringLiteral("ALTER TABLE deals DROP COLUMN ending_note");
+        for (const char *column :
+             {"ending_reason", "ending_note", "you_left", "customer_left", "customers_customer_left"})
+            statements << QStringLiteral("ALTER TABLE deals DROP COLUMN %1").arg(QLatin1String(column));
     }
     if (version < 11) {
         // v10 and earlier: the ending's columns by their old names.

@@ -183,6 +183,7 @@ private Q_SLOTS:
     void reopenOfOpenDealRefused();
     void closingAnywayKeepsTheReasonInTheHistory();
     void endingReasonsAreKeptClearedAndCounted();
+    void valueLeftIsFrozenAtTheClosingAndSummed();
     void insertManyIsAllOrNothing_data();
     void insertManyIsAllOrNothing();
     void insertManyImportsEndedDeals();
@@ -707,6 +708,66 @@ void TestClosing::endingReasonsAreKeptClearedAndCounted()
     QVERIFY2(dana.ok(), qPrintable(describe(dana)));
     QCOMPARE(reasonsByEnding(dana.value()).total, 1);
     QCOMPARE(reasonsByEnding(dana.value()).reasons, QStringList{QStringLiteral("price")});
+}
+
+void TestClosing::valueLeftIsFrozenAtTheClosingAndSummed()
+{
+    // Issue 16: what a closing left on the table against the best option for all, per party, frozen when the deal
+    // closes and summed per salesperson and currency for the dashboard.
+    Deal squeeze;
+    squeeze.title = QStringLiteral("Squeeze");
+    squeeze.customer = QStringLiteral("Acme");
+    squeeze.salesperson = QStringLiteral("Dana");
+    const auto option = [](const QString &name, Money you, Money customer) {
+        DealOption result;
+        result.name = name;
+        result.assessment(Party::You) = Assessment{you, 1'000'000, {}};
+        result.assessment(Party::Customer) = Assessment{customer, 500'000, {}};
+        result.assessment(Party::CustomersCustomer) = Assessment{10'000, 0, {}};
+        return result;
+    };
+    // Squeeze: you +5,000, your customer -2,000 (below their alternative). Fair: +2,000 and +1,000, the best for all.
+    squeeze.options = {option(QStringLiteral("Squeeze them"), 1'500'000, 300'000),
+                       option(QStringLiteral("Fair split"), 1'200'000, 600'000)};
+    Deal saved;
+    QVERIFY(saveDeal(squeeze, &saved));
+    QVERIFY(m_deals->closeDeal(saved.id, saved.options.at(0).id, QStringLiteral("Dana"), utc(2026, 3, 2)).ok());
+    // One of Eve's, in another currency, closed on the best option: nothing left, and never summed with euros.
+    Deal fair = squeeze;
+    fair.title = QStringLiteral("Fair");
+    fair.salesperson = QStringLiteral("Eve");
+    fair.currency = QStringLiteral("USD");
+    Deal savedFair;
+    QVERIFY(saveDeal(fair, &savedFair));
+    QVERIFY(m_deals->closeDeal(savedFair.id, savedFair.options.at(1).id, QStringLiteral("Eve"), utc(2026, 3, 3)).ok());
+
+    CoachingRepository coaching(*m_database);
+    const auto sums = [&coaching] {
+        return coaching.valueLeftBySalesperson(QDate(2026, 1, 1), QDate(2026, 12, 1)).value();
+    };
+    QList<ValueLeftSum> left = sums();
+    QCOMPARE(left.size(), 2);
+    QCOMPARE(left.at(0).salesperson, QStringLiteral("Dana"));
+    QCOMPARE(left.at(0).currency, QStringLiteral("EUR"));
+    QCOMPARE(left.at(0).deals, 1);
+    // You got 3,000 more than the fair option gave; your customer 3,000 less; their customer the same.
+    QCOMPARE(left.at(0).perParty, (std::array<qint64, PartyCount>{-300'000, 300'000, 0}));
+    QCOMPARE(left.at(1).salesperson, QStringLiteral("Eve"));
+    QCOMPARE(left.at(1).currency, QStringLiteral("USD"));
+    QCOMPARE(left.at(1).perParty, (std::array<qint64, PartyCount>{0, 0, 0}));
+
+    // Frozen: a later edit of the estimates changes the banner's sentence, not what the closing left.
+    Deal edited = m_deals->load(saved.id).value();
+    edited.options[1].assessment(Party::Customer).value = 900'000;
+    QVERIFY2(m_deals->save(edited).ok(), "editing a closed deal's estimates");
+    QCOMPARE(sums().at(0).perParty, (std::array<qint64, PartyCount>{-300'000, 300'000, 0}));
+
+    // Reopening clears it; a walk-away leaves nothing on the table to count.
+    QVERIFY(m_deals->reopen(saved.id, QStringLiteral("Dana"), utc(2026, 3, 4)).ok());
+    QVERIFY(m_deals->walkAway(saved.id, QStringLiteral("Dana"), utc(2026, 3, 5)).ok());
+    left = sums();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0).salesperson, QStringLiteral("Eve"));
 }
 
 void TestClosing::insertManyIsAllOrNothing_data()

@@ -854,9 +854,10 @@ void TestTeamServer::olderServerSchemaIsUpgradedByInit()
     QSqlQuery query(m_setup.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM triplewin.deals")) && query.next());
     const qint64 deals = query.value(0).toLongLong();
-    QVERIFY2(
-        query.exec(QStringLiteral("ALTER TABLE triplewin.deals DROP COLUMN ending_reason, DROP COLUMN ending_note")),
-        qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(QStringLiteral(
+                 "ALTER TABLE triplewin.deals DROP COLUMN ending_reason, DROP COLUMN ending_note, "
+                 "DROP COLUMN you_left, DROP COLUMN customer_left, DROP COLUMN customers_customer_left")),
+             qPrintable(query.lastError().text()));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM triplewin.schema_version WHERE version > 1")));
     ServerAddress address = m_admin;
     address.user = QStringLiteral("alice");

@@ -53,7 +53,7 @@ void TestTeamReview::initTestCase()
     QList<Deal> deals;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto make = [&](const QString &title, const QString &salesperson, Money you, Money customer, bool walkedAway,
-                          int daysAgo, const QString &reason = {}) {
+                          int daysAgo, const QString &reason = {}, bool chainAssessed = false) {
         Deal deal;
         deal.title = title;
         deal.customer = QStringLiteral("Acme");
@@ -64,6 +64,8 @@ void TestTeamReview::initTestCase()
         option.assessment(Party::Customer).value = customer;
         option.assessment(Party::You).referencePoint = 0;
         option.assessment(Party::Customer).referencePoint = 0;
+        if (chainAssessed)
+            option.assessment(Party::CustomersCustomer) = Assessment{0, 0, {}};
         deal.options << option;
         DealEnding ending;
         ending.at = now.addDays(-daysAgo);
@@ -77,7 +79,7 @@ void TestTeamReview::initTestCase()
     };
     make(QStringLiteral("Dana squeeze"), QStringLiteral("Dana"), -10000, 50000, false, 5, QStringLiteral("price"));
     make(QStringLiteral("Dana again"), QStringLiteral("Dana"), -10000, 50000, false, 4, QStringLiteral("price"));
-    make(QStringLiteral("Eve fair"), QStringLiteral("Eve"), 50000, 50000, false, 3);
+    make(QStringLiteral("Eve fair"), QStringLiteral("Eve"), 50000, 50000, false, 3, {}, true);
     make(QStringLiteral("Eve leaves"), QStringLiteral("Eve"), 0, 0, true, 2, QStringLiteral("timing"));
     const Expected<QList<qint64>> ids = DealRepository(*m_database).insertMany(deals);
     QVERIFY(ids.ok());
@@ -106,6 +108,12 @@ void TestTeamReview::dashboard()
     const QString text = window.dashboardText();
     QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Dana squeeze")));
+    // Value left on the table per salesperson, where it could be said: Eve's fair deal, all three assessed, closed on
+    // its only option, the best for all (nothing left); Dana's have no option where nobody loses to measure against.
+    const QString left = text.mid(text.indexOf(QStringLiteral("Value left on the table")));
+    QVERIFY2(!left.isEmpty(), qPrintable(text));
+    QVERIFY2(left.contains(QStringLiteral("Eve\n1\n0 EUR\n0 EUR\n0 EUR\n0 EUR")), qPrintable(left));
+    QVERIFY2(!left.contains(QStringLiteral("Dana")), qPrintable(left));
     // Why deals ended, by outcome and by salesperson (issue 16), a tab of its own: a column per reason given, "none
     // given" last.
     const QString reasons = window.reasonsText();
