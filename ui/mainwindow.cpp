@@ -123,9 +123,12 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
-    // First start: as large as is comfortable, never larger than the screen (the coach would be off-screen).
+    // First start: as large as is comfortable, never larger than the screen (the coach would be off-screen); a
+    // geometry from another, larger screen is brought onto this one.
     if (settings.value(GeometryKey).isNull())
         resizeWithinScreen(this, QSize(1400, 900));
+    else
+        keepOnScreen(this);
 
     m_listModel->reload();
     showEmptyState();

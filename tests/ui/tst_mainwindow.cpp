@@ -21,6 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void dealListStatusFitsEveryStatus();
     void dealListFetchesWhenItsLastRowIsInView();
     void searchIsTypedAndClearedWithItsButton();
+    void geometryFromALargerScreenIsClampedOntoThisOne();
 
 private:
     template<typename T>
@@ -765,6 +768,37 @@ void TestMainWindow::customerWhoCameOffWorseIsNamed()
     customer->clear();
     QTest::keyClicks(customer, QStringLiteral("Someone else"));
     QTRY_VERIFY(m_window->editor()->customerWarning().isEmpty());
+}
+
+void TestMainWindow::geometryFromALargerScreenIsClampedOntoThisOne()
+{
+    // Issue 18: the window was last closed on a large monitor, far right and down; now there is only the laptop's
+    // screen. The window opens on it, whole, with the coach on screen.
+    QWidget big;
+    big.setGeometry(2400, 1500, 2560, 1400);
+    QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+    const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("window/geometry")); });
+    m_window.reset();
+    m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QRect available = m_window->screen()->availableGeometry();
+    const QRect frame = m_window->frameGeometry();
+    const QString where = QStringLiteral("window %1,%2 %3x%4 on a screen of %5x%6")
+                              .arg(frame.x())
+                              .arg(frame.y())
+                              .arg(frame.width())
+                              .arg(frame.height())
+                              .arg(available.width())
+                              .arg(available.height());
+    // No larger than the screen allows (or than the window's smallest size, where that is larger: this test's
+    // offscreen screen is 800 wide, smaller than any the app is made for), and its top left on the screen.
+    const QSize smallest = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(m_window->width() <= std::max(int(available.width() * 0.95), smallest.width()), qPrintable(where));
+    QVERIFY2(m_window->height() <= std::max(int(available.height() * 0.95), smallest.height()), qPrintable(where));
+    QVERIFY2(available.contains(frame.topLeft()), qPrintable(where));
+    if (smallest.width() <= available.width() && smallest.height() <= available.height())
+        QVERIFY2(available.contains(frame), qPrintable(where));
 }
 
 QTEST_MAIN(TestMainWindow)
