@@ -1,5 +1,6 @@
 #include "emptystatepage.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -26,14 +27,22 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
-    m_text->setFixedWidth(620);
+    // At most a comfortable line length, but narrower on a small screen (a fixed 620 made the main window wider
+    // than 933 logical pixels: a 1400x900 screen at 150 %).
+    m_text->setMaximumWidth(620);
+    m_text->setMinimumWidth(260);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New Deal"), this);
     button->setObjectName(QStringLiteral("emptyNewDeal"));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(m_heading, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text, 10);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(12);
     layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addStretch();

@@ -33,7 +33,7 @@ ValueChartView::ValueChartView(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(240);
+    setMinimumHeight(150); // with the editor above it, the window still fits a 1400x900 screen at 150 %
     auto *chart = new QChart;
     chart->setTitle(tr("Value over each party's reference point"));
     chart->legend()->setAlignment(Qt::AlignBottom);

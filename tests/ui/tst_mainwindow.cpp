@@ -126,6 +126,7 @@ void TestMainWindow::init()
     const Core::StorageError error = m_database->open(m_dir.filePath(QStringLiteral("deals-%1.sqlite").arg(++run)));
     QVERIFY2(!error, qPrintable(error.fullText()));
     m_window = std::make_unique<Ui::MainWindow>(*m_database);
+    m_window->resize(1366, 768); // a laptop's screen: the offscreen one is 800x800
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -799,6 +800,14 @@ void TestMainWindow::geometryFromALargerScreenIsClampedOntoThisOne()
     QVERIFY2(available.contains(frame.topLeft()), qPrintable(where));
     if (smallest.width() <= available.width() && smallest.height() <= available.height())
         QVERIFY2(available.contains(frame), qPrintable(where));
+
+    // And the smallest the window can be, with a deal open, fits a 1400x900 screen at 150 % (933x600 logical pixels,
+    // less a panel and the title bar): it opened larger, with the coach and half the editor off-screen.
+    m_window->newDeal();
+    QTRY_VERIFY(m_window->editor()->isVisible());
+    const QSize withDeal = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(withDeal.width() <= 933 && withDeal.height() <= 560,
+             qPrintable(QStringLiteral("%1x%2").arg(withDeal.width()).arg(withDeal.height())));
 }
 
 QTEST_MAIN(TestMainWindow)
