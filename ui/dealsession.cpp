@@ -3,6 +3,7 @@
 #include "closedealdialog.h"
 #include "dealeditor.h"
 #include "draftkeeper.h"
+#include "endingreasonfields.h"
 #include "movetotrashcommand.h"
 #include "optionstable.h"
 #include "stalesavequestion.h"
@@ -54,7 +55,7 @@ DealEditor *DealSession::editor()
         m_editor = m_makeEditor();
         connect(m_editor, &DealEditor::customerEdited, m_customerCheck, qOverload<>(&QTimer::start));
         connect(m_editor, &DealEditor::edited, m_drafts, &DraftKeeper::schedule);
-        connect(m_editor, &DealEditor::walkAwayRequested, this, &DealSession::walkAway);
+        connect(m_editor, &DealEditor::walkAwayRequested, this, [this] { walkAway(); });
     }
     return m_editor;
 }
@@ -348,7 +349,7 @@ void DealSession::closeDeal()
     CloseDealDialog dialog(m_saved, Core::ProfileSettings::closingGate(), m_window);
     if (dialog.exec() != QDialog::Accepted) {
         if (dialog.walkAwayRequested())
-            walkAway();
+            walkAway(dialog.why()); // what was said in the closing dialog is not asked again
         return;
     }
     if (showEnded(
@@ -357,7 +358,7 @@ void DealSession::closeDeal()
         Q_EMIT statusMessage(tr("Closed “%1”. The coach counts it from now on.").arg(m_saved.title), 6000);
 }
 
-void DealSession::walkAway()
+void DealSession::walkAway(const Core::ReasonForEnding &why)
 {
     const QString action = tr("Transparent Walk-Away");
     if (!m_hasDeal || !saveBeforeEnding(action) || m_saved.id == 0)
@@ -368,6 +369,8 @@ void DealSession::walkAway()
         return;
     }
     WalkAwayWizard wizard(m_saved, saved.value(), m_window);
+    if (!why.isEmpty())
+        wizard.whyFields()->setValue(why);
     connect(&wizard, &WalkAwayWizard::scriptExported, this,
             [this](const QString &path) { Q_EMIT statusMessage(tr("Exported the script to %1.").arg(path), 6000); });
     const int result = wizard.exec();

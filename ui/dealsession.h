@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/domain/deal.h>
+#include <core/domain/endingreason.h>
 #include <core/storage/dealrepository.h>
 #include <core/storage/scriptrepository.h>
 #include <functional>
@@ -69,7 +70,8 @@ public:
     /// Records the agreed option and freezes the outcome (asks which option; saves pending edits first).
     void closeDeal();
     /// The walk-away wizard for the open deal; it keeps its script with the deal and can record the walk-away.
-    void walkAway();
+    /// Opens the walk-away wizard; @p why is a reason already given (in the closing dialog), offered again there.
+    void walkAway(const Core::ReasonForEnding &why = {});
     void reopen();
     /// Moves the open deal to the trash, as a step on the undo stack.
     void moveToTrash();

@@ -6,6 +6,10 @@ namespace Triplewin::Core {
 
 namespace {
 
+/// The standard reasons' English names, in standardEndingReasons() order.
+constexpr const char *EnglishNames[] = {"Price",      "Scope",       "Timing", "Relationship",
+                                        "Competitor", "No decision", "Other"};
+
 /// Lower case without spaces, "-" and "_": "No Decision", "no_decision" and "no-decision" are one name.
 QString folded(const QString &text)
 {
@@ -18,36 +22,46 @@ QString folded(const QString &text)
     return result;
 }
 
-/// Words in a CRM's free text that name a standard reason, most specific first.
+/// Words in a CRM's free text that name a standard reason, most specific first: each matches at the start of a word
+/// of the text, lower case ("competit" is "Competitor" and "competition"; "frustrated" is not "trust").
 struct Keyword
 {
-    const char16_t *word;
+    const char *word;
     const char *reason;
 };
 constexpr Keyword CrmKeywords[] = {
-    {u"nodecision", "no_decision"},
-    {u"wentdark", "no_decision"},
-    {u"unresponsive", "no_decision"},
-    {u"noresponse", "no_decision"},
-    {u"competit", "competitor"},
-    {u"price", "price"},
-    {u"pricing", "price"},
-    {u"budget", "price"},
-    {u"cost", "price"},
-    {u"expensive", "price"},
-    {u"discount", "price"},
-    {u"timing", "timing"},
-    {u"delay", "timing"},
-    {u"postpone", "timing"},
-    {u"nextyear", "timing"},
-    {u"scope", "scope"},
-    {u"feature", "scope"},
-    {u"requirement", "scope"},
-    {u"product", "scope"},
-    {u"relationship", "relationship"},
-    {u"trust", "relationship"},
-    {u"champion", "relationship"},
+    {"no decision", "no_decision"},
+    {"went dark", "no_decision"},
+    {"unresponsive", "no_decision"},
+    {"no response", "no_decision"},
+    {"competit", "competitor"},
+    {"price", "price"},
+    {"pricing", "price"},
+    {"budget", "price"},
+    {"cost", "price"},
+    {"expensive", "price"},
+    {"discount", "price"},
+    {"timing", "timing"},
+    {"delay", "timing"},
+    {"postpone", "timing"},
+    {"next year", "timing"},
+    {"scope", "scope"},
+    {"feature", "scope"},
+    {"requirement", "scope"},
+    {"relationship", "relationship"},
+    {"trust", "relationship"},
+    {"champion", "relationship"},
 };
+
+/// Whether @p word starts a word of @p text (both lower case).
+bool startsAWord(const QString &text, QLatin1String word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (at == 0 || !text.at(at - 1).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -85,14 +99,10 @@ QString endingReasonFromName(const QString &name)
     const QString key = folded(name);
     if (key.isEmpty())
         return {};
-    static const QStringList english = {
-        QStringLiteral("Price"),        QStringLiteral("Scope"),      QStringLiteral("Timing"),
-        QStringLiteral("Relationship"), QStringLiteral("Competitor"), QStringLiteral("No decision"),
-        QStringLiteral("Other"),
-    };
     const QStringList &keys = standardEndingReasons();
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (key == folded(keys.at(i)) || key == folded(english.at(i)) || key == folded(endingReasonName(keys.at(i))))
+        if (key == folded(keys.at(i)) || key == folded(QString::fromLatin1(EnglishNames[i])) ||
+            key == folded(endingReasonName(keys.at(i))))
             return keys.at(i);
     }
     return name.trimmed();
@@ -116,12 +126,17 @@ ReasonForEnding endingReasonFromCrm(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    const QString named = endingReasonFromName(trimmed);
-    if (standardEndingReasons().contains(named))
-        return {named, {}}; // "Price": the reason says it all
+    // A CRM's words are English or the CRM's own, whatever language Triplewin speaks: the same file gives the same
+    // reasons in every language. A standard reason's key or English name says it all.
     const QString key = folded(trimmed);
+    const QStringList &keys = standardEndingReasons();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (key == folded(keys.at(i)) || key == folded(QString::fromLatin1(EnglishNames[i])))
+            return {keys.at(i), {}};
+    }
+    const QString lower = trimmed.toLower();
     for (const Keyword &keyword : CrmKeywords) {
-        if (key.contains(QStringView(keyword.word)))
+        if (startsAWord(lower, QLatin1String(keyword.word)))
             return {QString::fromLatin1(keyword.reason), trimmed};
     }
     return {QStringLiteral("other"), trimmed};

@@ -35,8 +35,9 @@ struct ReasonForEnding
 QString endingReasonSentence(const ReasonForEnding &why);
 
 /// A CRM's lost reason (or next step) as a reason and a note: a standard reason where the text names one
-/// ("Price", "Lost to competitor", "Budget", "Went dark"), with the CRM's words kept as the note when they say more;
-/// "other" with the whole text as the note when nothing matches; nothing for empty text.
+/// ("Price", "Lost to competitor", "Budget", "Went dark": a key word at the start of a word, in English whatever the
+/// user's language, so a file gives the same reasons everywhere), with the CRM's words kept as the note when they say
+/// more; "other" with the whole text as the note when nothing matches; nothing for empty text.
 ReasonForEnding endingReasonFromCrm(const QString &text);
 
 } // namespace Triplewin::Core

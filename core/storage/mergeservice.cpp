@@ -82,8 +82,18 @@ struct DealRows
             text += value.isNull() ? QStringLiteral("\u0001") : value.toString();
             text += QChar(0x1f);
         };
-        for (const QVariant &value : content)
+        for (qsizetype column = 0; column < content.size(); ++column) {
+            const QVariant &value = content.at(column);
+            // A column added since schema 12 counts only when it says something, by its name: a deal hashes as it did
+            // before the upgrade, so the hashes in merge logs written then still match (else every deal changed on
+            // one side since the last merge would read as changed on both).
+            if (const QString &name = contentColumns().at(column); Schema::dealColumnAddedIn12(name)) {
+                if (value.isNull() || value.toString().isEmpty())
+                    continue;
+                text += name + u'=';
+            }
             add(value);
+        }
         add(trashed() ? QStringLiteral("trashed") : QStringLiteral("live"));
         for (const OptionRows &option : options) {
             text += QChar(0x1e);

@@ -61,11 +61,17 @@ inline const std::pair<QString, QString> DealColumnsRenamedIn11[] = {
     {QStringLiteral("customers_customer_value"), QStringLiteral("chain_value")},
 };
 
+/// Deals columns added in schema 12: why a deal ended, and the value its closing left on the table per party.
+inline bool dealColumnAddedIn12(const QString &column)
+{
+    return column == QLatin1String("ending_reason") || column == QLatin1String("ending_note") ||
+           column.endsWith(QLatin1String("_left"));
+}
+
 /// Deals column @p column as a file of schema @p version names it: NULL for one it did not have yet.
 inline QString dealColumnIn(int version, const QString &column)
 {
-    if (version < 12 && (column == QLatin1String("ending_reason") || column == QLatin1String("ending_note") ||
-                         column.endsWith(QLatin1String("_left"))))
+    if (version < 12 && dealColumnAddedIn12(column))
         return QStringLiteral("NULL");
     if (version < 11) {
         for (const auto &[name, before] : DealColumnsRenamedIn11) {

@@ -69,6 +69,9 @@ void TestEndingReason::crmTexts_data()
         << QStringLiteral("Competitor's price was lower");
     QTest::newRow("nothing known") << QStringLiteral("Merged with another opportunity") << QStringLiteral("other")
                                    << QStringLiteral("Merged with another opportunity");
+    QTest::newRow("a key word inside another word is none")
+        << QStringLiteral("Frustrated with onboarding") << QStringLiteral("other")
+        << QStringLiteral("Frustrated with onboarding");
     QTest::newRow("empty") << QStringLiteral("   ") << QString() << QString();
 }
 

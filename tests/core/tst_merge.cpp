@@ -94,6 +94,7 @@ private Q_SLOTS:
     void addsNewDeals();
     void mergeTwiceAddsNothing();
     void sourceOnlyChangeUpdates();
+    void columnsOfSchema12CountOnlyWhenTheySaySomething();
     void localOnlyChangeIsKept();
     void changedOnBothSidesIsAConflict();
     void roundTripChangeIsAnUpdate();
@@ -220,6 +221,37 @@ void TestMerge::mergeTwiceAddsNothing()
     QCOMPARE(scalar(*m_target, QStringLiteral("SELECT count(*) FROM deals")), 2);
     QCOMPARE(scalar(*m_target, QStringLiteral("SELECT count(*) FROM coaching_notes")), 1);
     QCOMPARE(dump(*m_target), afterFirst); // not a row written, merge_log included
+}
+
+void TestMerge::columnsOfSchema12CountOnlyWhenTheySaySomething()
+{
+    // The merge log keeps a hash of each deal as last merged. Columns added in schema 12 (why a deal ended, the
+    // value left on the table) are NULL in a file upgraded from 11 and '' where this version wrote "no reason": the
+    // same deal either way, so neither may make it read as changed here (a one-sided change would then be a
+    // conflict), and hashes logged before the upgrade, which had no such columns, still match.
+    QVERIFY(merge().ok());
+    QVERIFY(rawExec(m_targetPath, {QStringLiteral("UPDATE deals SET ending_reason = '', ending_note = ''")}));
+    changeSource([this](DealRepository &deals) {
+        Deal deal = findByUuid(deals, m_openUuid);
+        deal.title = QStringLiteral("Warehouse racks, phase 3");
+        QVERIFY(deals.save(deal).ok());
+    });
+    const Expected<MergeReport> report = merge();
+    QVERIFY2(report.ok(), qPrintable(describe(report.error())));
+    QVERIFY(report.value().conflicts.isEmpty());
+    QCOMPARE(report.value().updated, 1);
+
+    // A reason given is a change like any other.
+    QVERIFY(rawExec(m_targetPath,
+                    {QStringLiteral("UPDATE deals SET ending_reason = 'price' WHERE uuid = '%1'").arg(m_openUuid)}));
+    changeSource([this](DealRepository &deals) {
+        Deal deal = findByUuid(deals, m_openUuid);
+        deal.title = QStringLiteral("Warehouse racks, phase 4");
+        QVERIFY(deals.save(deal).ok());
+    });
+    const Expected<MergeReport> both = merge();
+    QVERIFY(both.ok());
+    QCOMPARE(both.value().conflicts.size(), 1);
 }
 
 void TestMerge::sourceOnlyChangeUpdates()

@@ -346,9 +346,15 @@ void TestKeyboardFlow::walkAwayInsteadOfAQuestionableClosing()
     QVERIFY(window.openDeal(deal.id));
 
     // Alt+W in the gate leaves the closing for the walk-away script; cancelling that leaves the deal open.
+    // A reason already chosen in the closing dialog comes along, not asked again.
     whenModal<Ui::CloseDealDialog>([this](Ui::CloseDealDialog *) {
         key(Qt::Key_Down);
-        whenModal<Ui::WalkAwayWizard>([](Ui::WalkAwayWizard *wizard) { wizard->reject(); });
+        key(Qt::Key_M, Qt::AltModifier); // "&Main reason:"
+        key(Qt::Key_Down);               // Price
+        whenModal<Ui::WalkAwayWizard>([](Ui::WalkAwayWizard *wizard) {
+            QCOMPARE(wizard->why().reason, QStringLiteral("price"));
+            wizard->reject();
+        });
         key(Qt::Key_W, Qt::AltModifier);
     });
     key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
