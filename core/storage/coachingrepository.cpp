@@ -222,24 +222,30 @@ Expected<QList<MonthlyEndings>> CoachingRepository::endingsByMonth(const std::op
     return rows;
 }
 
+SqlStatement CoachingRepository::endingReasonsStatement(const std::optional<QString> &salesperson, const QDate &from,
+                                                        const QDate &to)
+{
+    // Every ended deal, assessed or not (a CRM's lost deal brings its reason before anyone assessed it), in the
+    // months from @p from to @p to, along the index deals_ended_reasons (its condition, its columns); one
+    // spelling per person.
+    SqlStatement statement{
+        QStringLiteral("SELECT salesperson_key, max(salesperson), ending, COALESCE(ending_reason, ''), count(*) "
+                       "FROM %1 WHERE ended_at IS NOT NULL AND deleted_at IS NULL AND ended_at >= ? AND ended_at < ? "
+                       "%2 GROUP BY salesperson_key, ending, COALESCE(ending_reason, '') "
+                       "ORDER BY salesperson_key, ending, COALESCE(ending_reason, '')")
+            .arg(Schema::Deals, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString()),
+        {monthStart(from), monthStart(to.addMonths(1))}};
+    if (salesperson)
+        statement.binds << nameKey(*salesperson);
+    return statement;
+}
+
 Expected<QList<ReasonCount>> CoachingRepository::endingReasons(const std::optional<QString> &salesperson,
                                                                const QDate &from, const QDate &to)
 {
     QSqlQuery query(m_database.connection());
     m_database.dialect().setUpRead(query);
-    // Every ended deal, assessed or not (a CRM's lost deal brings its reason before anyone assessed it), in the
-    // months from @p from to @p to; one spelling per person, that of their latest such deal.
-    const QString ended = QStringLiteral("ended_at IS NOT NULL AND deleted_at IS NULL");
-    SqlStatement statement{
-        QStringLiteral("SELECT salesperson_key, max(salesperson), ending, COALESCE(ending_reason, ''), count(*) "
-                       "FROM %1 WHERE %2 AND ended_at >= ? AND ended_at < ? %3 "
-                       "GROUP BY salesperson_key, ending, COALESCE(ending_reason, '') "
-                       "ORDER BY salesperson_key, ending, COALESCE(ending_reason, '')")
-            .arg(Schema::Deals, ended, salesperson ? QStringLiteral("AND salesperson_key = ?") : QString()),
-        {monthStart(from), monthStart(to.addMonths(1))}};
-    if (salesperson)
-        statement.binds << nameKey(*salesperson);
-    if (!statement.execIn(query, m_database.dialect()))
+    if (!endingReasonsStatement(salesperson, from, to).execIn(query, m_database.dialect()))
         return failed(query);
     QList<ReasonCount> counts;
     while (query.next()) {
@@ -254,19 +260,23 @@ Expected<QList<ReasonCount>> CoachingRepository::endingReasons(const std::option
     return counts;
 }
 
+SqlStatement CoachingRepository::valueLeftStatement(const QDate &from, const QDate &to)
+{
+    // Along the index deals_value_left (its condition, its columns).
+    return {QStringLiteral("SELECT salesperson_key, max(salesperson), currency, count(*), sum(you_left), "
+                           "sum(customer_left), sum(customers_customer_left) FROM %1 "
+                           "WHERE ended_at IS NOT NULL AND deleted_at IS NULL AND you_left IS NOT NULL "
+                           "AND ended_at >= ? AND ended_at < ? "
+                           "GROUP BY salesperson_key, currency ORDER BY salesperson_key, currency")
+                .arg(Schema::Deals),
+            {monthStart(from), monthStart(to.addMonths(1))}};
+}
+
 Expected<QList<ValueLeftSum>> CoachingRepository::valueLeftBySalesperson(const QDate &from, const QDate &to)
 {
     QSqlQuery query(m_database.connection());
     m_database.dialect().setUpRead(query);
-    const SqlStatement statement{
-        QStringLiteral("SELECT salesperson_key, max(salesperson), currency, count(*), sum(you_left), "
-                       "sum(customer_left), sum(customers_customer_left) FROM %1 "
-                       "WHERE ended_at IS NOT NULL AND deleted_at IS NULL AND you_left IS NOT NULL "
-                       "AND ended_at >= ? AND ended_at < ? "
-                       "GROUP BY salesperson_key, currency ORDER BY salesperson_key, currency")
-            .arg(Schema::Deals),
-        {monthStart(from), monthStart(to.addMonths(1))}};
-    if (!statement.execIn(query, m_database.dialect()))
+    if (!valueLeftStatement(from, to).execIn(query, m_database.dialect()))
         return failed(query);
     QList<ValueLeftSum> sums;
     while (query.next()) {

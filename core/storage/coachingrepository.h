@@ -70,6 +70,10 @@ public:
     /// The value left on the table (frozen at each closing) summed per salesperson and currency, over the deals closed
     /// in the months from @p from's to @p to's; deals where it could not be said at the closing are left out.
     Expected<QList<ValueLeftSum>> valueLeftBySalesperson(const QDate &from, const QDate &to);
+    /// The statements endingReasons() and valueLeftBySalesperson() send (for a test of their query plans).
+    static SqlStatement endingReasonsStatement(const std::optional<QString> &salesperson, const QDate &from,
+                                               const QDate &to);
+    static SqlStatement valueLeftStatement(const QDate &from, const QDate &to);
 
     /// The most recently closed deal (walk-aways do not count) with @p customer (case-insensitive, any
     /// salesperson: the customer's memory is of the company), other than @p excludingDealId; std::nullopt when

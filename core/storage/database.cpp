@@ -1353,6 +1353,17 @@ StorageError Database::migrate(int versionSeen)
                 QStringLiteral("ALTER TABLE %1 ADD COLUMN you_left INTEGER").arg(Schema::Deals),
                 QStringLiteral("ALTER TABLE %1 ADD COLUMN customer_left INTEGER").arg(Schema::Deals),
                 QStringLiteral("ALTER TABLE %1 ADD COLUMN customers_customer_left INTEGER").arg(Schema::Deals),
+                // The dashboard's counts by reason and sums of value left, over a period of ended deals: a range of
+                // an index each, the period's deals only (at a million deals, 0.32 s and 4.3 s through other
+                // indexes; 0.05 s and less now). The conditions are those of CoachingRepository::endingReasons() and
+                // valueLeftBySalesperson().
+                QStringLiteral("CREATE INDEX deals_ended_reasons ON %1 (ended_at, salesperson_key, ending, "
+                               "ending_reason, salesperson) WHERE ended_at IS NOT NULL AND deleted_at IS NULL")
+                    .arg(Schema::Deals),
+                QStringLiteral("CREATE INDEX deals_value_left ON %1 (ended_at, salesperson_key, currency, salesperson, "
+                               "you_left, customer_left, customers_customer_left) "
+                               "WHERE you_left IS NOT NULL AND deleted_at IS NULL")
+                    .arg(Schema::Deals),
             };
             if (StorageError failure = execAll(statements))
                 return failure;

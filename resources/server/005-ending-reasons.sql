@@ -9,4 +9,12 @@ ALTER TABLE triplewin.deals ADD COLUMN IF NOT EXISTS you_left bigint;
 ALTER TABLE triplewin.deals ADD COLUMN IF NOT EXISTS customer_left bigint;
 ALTER TABLE triplewin.deals ADD COLUMN IF NOT EXISTS customers_customer_left bigint;
 
+-- The dashboard's counts by reason and sums of value left over a period: a range of an index each, as in the app's
+-- SQLite files.
+CREATE INDEX IF NOT EXISTS deals_ended_reasons ON triplewin.deals
+    (ended_at, salesperson_key, ending, ending_reason, salesperson) WHERE ended_at IS NOT NULL AND deleted_at IS NULL;
+CREATE INDEX IF NOT EXISTS deals_value_left ON triplewin.deals
+    (ended_at, salesperson_key, currency, salesperson, you_left, customer_left, customers_customer_left)
+    WHERE you_left IS NOT NULL AND deleted_at IS NULL;
+
 INSERT INTO triplewin.schema_version (version) VALUES (2) ON CONFLICT (version) DO NOTHING;

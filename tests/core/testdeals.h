@@ -67,6 +67,7 @@ inline QStringList statementsBackToSchema(int version)
     QStringList statements;
     if (version < 12) {
         // v11 and earlier: no reason with an ending.
+        statements << QStringLiteral("DROP INDEX deals_ended_reasons") << QStringLiteral("DROP INDEX deals_value_left");
         for (const char *column :
              {"ending_reason", "ending_note", "you_left", "customer_left", "customers_customer_left"})
             statements << QStringLiteral("ALTER TABLE deals DROP COLUMN %1").arg(QLatin1String(column));
