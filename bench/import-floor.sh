@@ -32,7 +32,10 @@ PRAGMA temp_store = MEMORY;
 -- The header is skipped (it starts with a BOM); the columns are named as DealExporter writes them.
 CREATE TEMP TABLE staging (uuid, title, customer, customers_customer, salesperson, currency, expected_close, status,
     notes, created_at, updated_at, ended_at, ended_by, agreed_option, ending, you_result, customer_result,
-    customers_customer_result, ending_reason, ending_note, option, you_value, you_reference, you_reason, customer_value, customer_reference,
+    customers_customer_result, ending_reason, ending_note, you_interests, you_relationship, you_reference_source,
+    you_confidence, customer_interests, customer_relationship, customer_reference_source, customer_confidence,
+    customers_customer_interests, customers_customer_relationship, customers_customer_reference_source,
+    customers_customer_confidence, option, you_value, you_reference, you_reason, customer_value, customer_reference,
     customer_reason, customers_customer_value, customers_customer_reference, customers_customer_reason);
 .import --csv --skip 1 --schema temp '$csv' staging
 BEGIN IMMEDIATE;
@@ -68,7 +71,11 @@ SELECT sql || ';' FROM temp.deferred;
 INSERT INTO deals (id, uuid, revision, title, customer, customers_customer, salesperson, currency, expected_close,
                    status, notes, created_at, updated_at, deleted_at, ended_at, ended_by, agreed_option_id,
                    agreed_option_name, you_result, customer_result, customers_customer_result, ending, ending_reason,
-                   ending_note, you_value, customer_value, customers_customer_value, salesperson_key, customer_key)
+                   ending_note, you_value, customer_value, customers_customer_value, salesperson_key, customer_key,
+                   you_interests, you_relationship, you_reference_source, you_confidence, customer_interests,
+                   customer_relationship, customer_reference_source, customer_confidence,
+                   customers_customer_interests, customers_customer_relationship,
+                   customers_customer_reference_source, customers_customer_confidence)
 SELECT d.id, s.uuid, 1, s.title, s.customer, s.customers_customer, s.salesperson, s.currency,
        NULLIF(s.expected_close, ''), s.status, s.notes, s.created_at, s.updated_at, NULL, NULLIF(s.ended_at, ''),
        CASE WHEN s.ended_at <> '' THEN s.ended_by END, a.option_id,
@@ -82,7 +89,12 @@ SELECT d.id, s.uuid, 1, s.title, s.customer, s.customers_customer, s.salesperson
         ON o.row = v.rowid WHERE o.id = a.option_id AND v.customer_value <> ''),
        (SELECT CAST(round(v.customers_customer_value * 100) AS INTEGER) FROM temp.staging v JOIN temp.option_ids o
         ON o.row = v.rowid WHERE o.id = a.option_id AND v.customers_customer_value <> ''),
-       lower(s.salesperson), lower(s.customer)
+       lower(s.salesperson), lower(s.customer),
+       NULLIF(s.you_interests, ''), NULLIF(s.you_relationship, ''), NULLIF(s.you_reference_source, ''),
+       NULLIF(s.you_confidence, ''), NULLIF(s.customer_interests, ''), NULLIF(s.customer_relationship, ''),
+       NULLIF(s.customer_reference_source, ''), NULLIF(s.customer_confidence, ''),
+       NULLIF(s.customers_customer_interests, ''), NULLIF(s.customers_customer_relationship, ''),
+       NULLIF(s.customers_customer_reference_source, ''), NULLIF(s.customers_customer_confidence, '')
 FROM temp.deal_ids d JOIN temp.staging s ON s.rowid = d.first_row LEFT JOIN temp.agreed a ON a.deal_id = d.id
 ORDER BY d.id;
 INSERT INTO deal_options (id, deal_id, position, name)

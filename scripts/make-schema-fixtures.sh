@@ -17,6 +17,8 @@ while [ "$v" -lt "$current" ]; do
     # Schema 10 was introduced by 3fd986b; its name keys joined it in the same session, in 0c61ecb.
     case "$v" in
     10) commit=0c61ecb2d52bc7794585510e1cf1dccaa588390b ;;
+    # Schema 12 was introduced by cbe3929; the value left and the reasons' indexes joined it before it landed.
+    12) commit=ac6bd0b7a9c1ed544fe2d5d5fd66202b812580d0 ;;
     esac
     [ -n "$commit" ] || { echo "no commit introduced schema $v" >&2; exit 1; }
     echo "schema $v: $(git -C "$repo" log -1 --format='%h %s' "$commit" | cut -c1-100)"
@@ -28,7 +30,7 @@ while [ "$v" -lt "$current" ]; do
     # shellcheck disable=SC2046
     g++ -std=c++17 -fPIC -O1 -o "$work/makefixture$v" "$out/makefixture.cpp" -I"$work/src$v/core" \
         $(pkg-config --cflags Qt6Core Qt6Sql) "$work/build$v/core/libtriplewin_core.a" \
-        $(pkg-config --libs Qt6Core Qt6Sql) -lsqlite3
+        $(pkg-config --libs Qt6Core Qt6Sql) -lsqlite3 -lpq
     rm -f "$out/v$v.sqlite" "$out/v$v.sqlite-wal" "$out/v$v.sqlite-shm"
     # A checkpointed file without side files (the old code opened it in WAL mode and closed it cleanly).
     XDG_DATA_HOME="$work/data" "$work/makefixture$v" "$out/v$v.sqlite"

@@ -659,6 +659,10 @@
         <source>The deal is marked %1 but has no time it ended.</source>
         <translation>Das Geschäft ist als %1 markiert, hat aber keinen Zeitpunkt, zu dem es endete.</translation>
     </message>
+    <message>
+        <source>The confidence “%1” in %2 is not one of low, medium or high.</source>
+        <translation>Die Sicherheit „%1“ in %2 ist nicht low, medium oder high.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DealListModel</name>
@@ -868,6 +872,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>confidence “%1” of deal “%2”</source>
+        <translation>Sicherheit „%1“ des Deals „%2“</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1367,45 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::PartyPreparation</name>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>%1: basis not said</source>
+        <translation>%1: Grundlage nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 based on: %2</source>
+        <translation>%1 beruht auf: %2</translation>
+    </message>
+    <message>
+        <source>%1 (confidence: %2)</source>
+        <translation>%1 (Sicherheit: %2)</translation>
+    </message>
+    <message>
+        <source>Interests: %1.</source>
+        <translation>Interessen: %1.</translation>
+    </message>
+    <message>
+        <source>Relationship: %1</source>
+        <translation>Beziehung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::RelationalQuotient</name>
     <message>
         <source>walked away</source>
@@ -1669,6 +1716,22 @@
         <source>When shall we talk again?</source>
         <translation>Wann sprechen wir wieder miteinander?</translation>
     </message>
+    <message>
+        <source>What matters to us beyond the figure: %1.</source>
+        <translation>Was uns über die Zahl hinaus wichtig ist: %1.</translation>
+    </message>
+    <message>
+        <source>What matters to you, as we understand it: %1. Have we got that right?</source>
+        <translation>Was Ihnen wichtig ist, so wie wir es verstehen: %1. Haben wir das richtig verstanden?</translation>
+    </message>
+    <message>
+        <source>What matters for %1: %2.</source>
+        <translation>Was für %1 zählt: %2.</translation>
+    </message>
+    <message>
+        <source>What matters for your customers: %1.</source>
+        <translation>Was für Ihre Kunden zählt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui</name>
@@ -1868,6 +1931,18 @@
         <source>Cannot write “%1”: the PDF could not be started.</source>
         <translation>„%1“ kann nicht geschrieben werden: Das PDF ließ sich nicht beginnen.</translation>
     </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>not written down</source>
+        <translation>nicht notiert</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DealEditor</name>
@@ -1922,10 +1997,6 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
-    </message>
-    <message>
-        <source>Options: one row per way the deal could be struck</source>
-        <translation>Optionen: eine Zeile für jede Möglichkeit, den Deal abzuschließen</translation>
     </message>
     <message>
         <source>&lt;b&gt;No option is good for both you and your customer.&lt;/b&gt; Look for another option, or leave this deal honestly.</source>
@@ -1990,6 +2061,30 @@
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>One row per way the deal could be struck</source>
+        <translation>Eine Zeile je Weg, wie der Deal zustande kommen könnte</translation>
+    </message>
+    <message>
+        <source>Interests and relationships</source>
+        <translation>Interessen und Beziehungen</translation>
+    </message>
+    <message>
+        <source>Options and preparation</source>
+        <translation>Optionen und Vorbereitung</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Interests and Relationships</source>
+        <translation>Interessen und Be&amp;ziehungen</translation>
+    </message>
+    <message>
+        <source>What each party needs and why, the relationship, and what each reference point is based on</source>
+        <translation>Was jede Partei braucht und warum, die Beziehung, und worauf jeder Referenzpunkt beruht</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3308,71 @@
     <message>
         <source>Options</source>
         <translation>Optionen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::PartyPreparationPanel</name>
+    <message>
+        <source>What you need and why, one per line</source>
+        <translation>Was Sie brauchen und warum, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>What your customer needs and why, one per line</source>
+        <translation>Was Ihr Kunde braucht und warum, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>What their customers need, one per line</source>
+        <translation>Was dessen Kunden brauchen, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. cost plus our minimum margin</source>
+        <translation>z. B. Kosten plus unsere Mindestmarge</translation>
+    </message>
+    <message>
+        <source>e.g. the competitor&apos;s quote</source>
+        <translation>z. B. das Angebot des Wettbewerbers</translation>
+    </message>
+    <message>
+        <source>e.g. what they get today</source>
+        <translation>z. B. was sie heute bekommen</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interessen:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Beziehung:</translation>
+    </message>
+    <message>
+        <source>How sure:</source>
+        <translation>Wie sicher:</translation>
+    </message>
+    <message>
+        <source>%1: interests</source>
+        <translation>%1: Interessen</translation>
+    </message>
+    <message>
+        <source>%1: relationship</source>
+        <translation>%1: Beziehung</translation>
+    </message>
+    <message>
+        <source>History, trust, what is at stake next time</source>
+        <translation>Vorgeschichte, Vertrauen, was beim nächsten Mal auf dem Spiel steht</translation>
+    </message>
+    <message>
+        <source>%1: %2 based on</source>
+        <translation>%1: %2 beruht auf</translation>
+    </message>
+    <message>
+        <source>%1: how sure</source>
+        <translation>%1: wie sicher</translation>
+    </message>
+    <message>
+        <source>Reference point
+based on:</source>
+        <translation>Referenzpunkt
+beruht auf:</translation>
     </message>
 </context>
 <context>

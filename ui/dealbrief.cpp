@@ -119,14 +119,27 @@ QString DealBrief::html() const
     html += QStringLiteral("<h3>%1</h3>").arg(tr("The three parties"));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\" "
                            "style=\"border-collapse: collapse; border-color: #999999\">");
-    html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
-                .arg(tr("Party"), tr("Who"), tr("Reference point"));
+    html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
+                           "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
+                .arg(tr("Party"), tr("Who"), tr("Reference point"), tr("Interests"), tr("Relationship"));
     const std::array<QString, PartyCount> who{deal.salesperson, deal.customer, deal.customersCustomer};
+    // What was prepared about each party, shortened so that the brief stays on one page.
+    const auto shortened = [](const QString &text) {
+        return escaped(text.size() > 160 ? text.left(159) + u'…' : text);
+    };
     for (Party party : AllParties) {
         const QString name = who[std::size_t(partyIndex(party))].trimmed();
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 (%4)</td></tr>")
-                    .arg(escaped(partyName(party)), escaped(name.isEmpty() ? tr("not named") : name),
-                         escaped(referenceText(deal, party, locale)), escaped(referencePointName(party)));
+        const PartyPreparation &prepared = deal.preparation[std::size_t(partyIndex(party))];
+        QString reference = QStringLiteral("%1 (%2)").arg(escaped(referenceText(deal, party, locale)),
+                                                          escaped(referencePointName(party)));
+        if (const QString source = referenceSourceText(party, prepared); !source.isEmpty())
+            reference += QStringLiteral("<br><i>%1</i>").arg(shortened(source));
+        const QString interests = interestList(prepared).join(QStringLiteral("; "));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(escaped(partyName(party)), escaped(name.isEmpty() ? tr("not named") : name), reference,
+                         interests.isEmpty() ? tr("not written down") : shortened(interests),
+                         prepared.relationship.trimmed().isEmpty() ? tr("not written down")
+                                                                   : shortened(prepared.relationship.simplified()));
     }
     html += QStringLiteral("</table>");
 

@@ -2,6 +2,7 @@
 
 #include "messagebar.h"
 #include "optionstable.h"
+#include "partypreparationpanel.h"
 
 #include <core/coaching/walkawayscript.h>
 #include <core/domain/endingreason.h>
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +18,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Triplewin::Ui {
@@ -42,6 +45,8 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
     , m_optionsTable(new OptionsTable(undoStack, this))
+    , m_tabs(new QTabWidget(this))
+    , m_preparation(new PartyPreparationPanel(this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("Required, e.g. Fleet renewal 2027"));
@@ -116,9 +121,32 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     fields->addSpacing(16);
     fields->addLayout(right, 2);
 
-    auto *optionsBox = new QGroupBox(tr("Options: one row per way the deal could be struck"), this);
-    auto *optionsLayout = new QVBoxLayout(optionsBox);
+    // The options, and beside them what was prepared about each party: a tab each, the options first.
+    auto *optionsPage = new QWidget(m_tabs);
+    auto *optionsLayout = new QVBoxLayout(optionsPage);
+    optionsLayout->setContentsMargins(0, 6, 0, 0);
     optionsLayout->addWidget(m_optionsTable);
+    m_optionsTable->setToolTip(tr("One row per way the deal could be struck"));
+    auto *preparationScroll = new QScrollArea(m_tabs);
+    preparationScroll->setObjectName(QStringLiteral("preparationPage"));
+    preparationScroll->setWidgetResizable(true);
+    preparationScroll->setFrameShape(QFrame::NoFrame);
+    preparationScroll->setFocusPolicy(Qt::NoFocus); // its fields take the focus
+    preparationScroll->setAccessibleName(tr("Interests and relationships"));
+    preparationScroll->setWidget(m_preparation);
+    m_preparation->setContentsMargins(0, 6, 0, 0);
+    m_tabs->setObjectName(QStringLiteral("dealTabs"));
+    m_tabs->setDocumentMode(true); // no frame around a frame: the table and the fields have their own
+    m_tabs->setAccessibleName(tr("Options and preparation"));
+    m_tabs->addTab(optionsPage, tr("&Options"));
+    m_tabs->addTab(preparationScroll, tr("&Interests and Relationships"));
+    // Choosing a tab (its mnemonic, a click) puts the cursor in the page, where typing goes on.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (isActiveWindow())
+            (index == 1 ? m_preparation->firstField() : static_cast<QWidget *>(m_optionsTable->view()))->setFocus();
+    });
+    m_tabs->setTabToolTip(1, tr("What each party needs and why, the relationship, and what each reference point is "
+                                "based on"));
 
     m_noWinWin->setObjectName(QStringLiteral("noWinWinNotice"));
     auto *noWinWinText = new QLabel(tr("<b>No option is good for both you and your customer.</b> Look for another "
@@ -147,7 +175,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     layout->addWidget(m_coachingNotes);
     layout->addWidget(m_noWinWin);
     layout->addLayout(fields);
-    layout->addWidget(optionsBox, 1);
+    layout->addWidget(m_tabs, 1);
 
     const auto changed = [this] { Q_EMIT edited(); };
     for (QLineEdit *line : {m_title, m_customer, m_customersCustomer, m_salesperson})
@@ -159,6 +187,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, changed);
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
     connect(m_optionsTable, &OptionsTable::optionsChanged, this, changed);
+    connect(m_preparation, &PartyPreparationPanel::edited, this, changed);
     connect(m_optionsTable, &OptionsTable::optionsChanged, this, &DealEditor::updateNoWinWinNotice);
     connect(m_optionsTable, &OptionsTable::inputRejected, this, &DealEditor::showMessage);
 }
@@ -191,6 +220,7 @@ void DealEditor::setDeal(const Deal &deal)
     if (!deal.ending)
         m_closingBanner->hide();
     m_notes->setPlainText(deal.notes);
+    m_preparation->setPreparation(deal.preparation);
     for (int row = m_status->count() - 1; row >= 2; --row) {
         if (row != m_status->currentIndex())
             m_status->removeItem(row);
@@ -215,6 +245,7 @@ Deal DealEditor::deal() const
     deal.expectedClose = m_expectedClose->date();
     deal.status = DealStatus(m_status->currentData().toInt());
     deal.notes = m_notes->toPlainText();
+    deal.preparation = m_preparation->preparation();
     deal.options = m_optionsTable->options();
     return deal;
 }
@@ -330,6 +361,11 @@ void DealEditor::setCoachingNotes(const QList<Core::CoachingNote> &notes, const 
                           note.text.toHtmlEscaped());
     m_coachingNotes->setText(tr("<b>Coaching notes:</b> %1").arg(lines.join(QStringLiteral("<br>"))));
     m_coachingNotes->setVisible(!lines.isEmpty());
+}
+
+void DealEditor::showPreparation(bool show)
+{
+    m_tabs->setCurrentIndex(show ? 1 : 0);
 }
 
 void DealEditor::focusTitle()

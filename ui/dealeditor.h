@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -17,6 +18,7 @@ namespace Triplewin::Ui {
 
 class MessageBar;
 class OptionsTable;
+class PartyPreparationPanel;
 
 /// Edits one deal: its fields and its options. It holds the deal being edited; saving is the caller's job
 /// (the editor never touches storage). Field problems are shown at the field, in words.
@@ -41,6 +43,9 @@ public:
     void clearMessage();
 
     OptionsTable *optionsTable() const { return m_optionsTable; }
+    PartyPreparationPanel *preparationPanel() const { return m_preparation; }
+    /// Shows the options (the first tab) or what was prepared about each party (the second).
+    void showPreparation(bool show);
 
     /// Shows how the deal ended and its history (closed, walked away, reopened) above the form.
     void setHistory(const QList<Core::DealEvent> &events);
@@ -87,6 +92,8 @@ private:
     QComboBox *m_status;
     QPlainTextEdit *m_notes;
     OptionsTable *m_optionsTable;
+    QTabWidget *m_tabs;
+    PartyPreparationPanel *m_preparation;
 };
 
 } // namespace Triplewin::Ui

@@ -77,6 +77,12 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
         summary += QStringLiteral("<p>%1</p>").arg(DealEditor::historyText(history.value()));
     if (!deal.notes.isEmpty())
         summary += QStringLiteral("<p><i>%1</i></p>").arg(deal.notes.toHtmlEscaped());
+    // What the salesperson prepared about each party, read-only.
+    for (Party party : AllParties) {
+        const QString prepared = preparationSummary(party, deal.preparation[std::size_t(partyIndex(party))]);
+        if (!prepared.isEmpty())
+            summary += QStringLiteral("<p><b>%1:</b> %2</p>").arg(partyName(party), prepared.toHtmlEscaped());
+    }
     auto *header = new QLabel(summary, this);
     header->setObjectName(QStringLiteral("dealSummary"));
     header->setWordWrap(true);

@@ -189,7 +189,7 @@ void MainWindow::buildDealPage()
     // The editor before the chart: the options are where the work is, the chart sums them up.
     m_dealPage->setStretchFactor(0, 3);
     m_dealPage->setStretchFactor(1, 2);
-    m_dealPage->setSizes({600, 280});
+    m_dealPage->setSizes({560, 320});
     m_dealPage->restoreState(QSettings().value(DealSplitterKey).toByteArray());
     connect(m_editor, &DealEditor::edited, this, &MainWindow::refreshAfterEdit);
 }

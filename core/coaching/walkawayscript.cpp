@@ -145,10 +145,29 @@ QString transparencyText(const Deal &deal, const QLocale &locale)
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
                                              "What you need: we have not understood that well enough yet. What is "
                                              "your best alternative to this deal?");
-    if (!deal.customersCustomer.isEmpty())
+    // What each side needs beyond the figures, from what the salesperson prepared about them (their interests).
+    const auto interests = [&deal](Party party) {
+        return interestList(deal.preparation[std::size_t(partyIndex(party))]).join(QStringLiteral("; "));
+    };
+    if (const QString ours = interests(Party::You); !ours.isEmpty())
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "What matters to us beyond the "
+                                                                                "figure: %1.")
+                     .arg(ours);
+    if (const QString yours = interests(Party::Customer); !yours.isEmpty())
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
+                                             "What matters to you, as we understand it: %1. Have we got that right?")
+                     .arg(yours);
+    const QString theirs = interests(Party::CustomersCustomer);
+    if (!deal.customersCustomer.isEmpty() && !theirs.isEmpty())
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "What matters for %1: %2.")
+                     .arg(deal.customersCustomer, theirs);
+    else if (!deal.customersCustomer.isEmpty())
         lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript",
                                              "What matters for %1: to be no worse off than today.")
                      .arg(deal.customersCustomer);
+    else if (!theirs.isEmpty())
+        lines << QCoreApplication::translate("Triplewin::Core::WalkAwayScript", "What matters for your customers: %1.")
+                     .arg(theirs);
     QStringList tried;
     for (const DealOption &option : deal.options)
         tried << option.name;

@@ -2,6 +2,7 @@
 
 #include "classification.h"
 #include "dealoption.h"
+#include "partypreparation.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -77,6 +78,8 @@ struct Deal
     QDate expectedClose;
     DealStatus status = DealStatus::Preparing;
     QString notes;
+    /// What was prepared about each party, in Party order (interests, relationship, the reference point's basis).
+    PartyPreparations preparation;
     QList<DealOption> options;
     QDateTime createdAt; ///< UTC, set by storage
     QDateTime updatedAt; ///< UTC, set by storage

@@ -62,6 +62,18 @@ const ImportField CsvColumns[] = {
     ImportField::CustomersCustomerResult,
     ImportField::EndingReason,
     ImportField::EndingNote,
+    ImportField::YouInterests,
+    ImportField::YouRelationship,
+    ImportField::YouReferenceSource,
+    ImportField::YouConfidence,
+    ImportField::CustomerInterests,
+    ImportField::CustomerRelationship,
+    ImportField::CustomerReferenceSource,
+    ImportField::CustomerConfidence,
+    ImportField::CustomersCustomerInterests,
+    ImportField::CustomersCustomerRelationship,
+    ImportField::CustomersCustomerReferenceSource,
+    ImportField::CustomersCustomerConfidence,
     ImportField::OptionName,
     ImportField::YouValue,
     ImportField::YouReference,
@@ -104,6 +116,12 @@ QString finalOutcomeText(const DealEnding &closing)
     return closing.walkedAway ? QStringLiteral("walked_away") : outcomeKey(closing.outcome);
 }
 
+/// A confidence as exported: its key, or nothing when not said.
+QString confidenceText(Confidence confidence)
+{
+    return confidence == Confidence::Unknown ? QString() : confidenceKey(confidence);
+}
+
 QJsonValue amountJson(const std::optional<Money> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
@@ -140,6 +158,7 @@ QJsonObject dealJson(const Deal &deal)
         options.append(QJsonObject{{QStringLiteral("name"), option.name}, {QStringLiteral("parties"), parties}});
     }
     object.insert(QStringLiteral("options"), options);
+    object.insert(QStringLiteral("preparation"), preparationJson(deal.preparation));
     if (deal.ending) {
         const DealEnding &closing = *deal.ending;
         QJsonObject results;
@@ -220,6 +239,9 @@ bool DealExporter::write(const Deal &deal)
     for (Party party : AllParties)
         dealCells << (closing && !closing->walkedAway ? resultKey(closing->result(party)) : QString());
     dealCells << (closing ? closing->reason : QString()) << (closing ? closing->reasonNote : QString());
+    for (const PartyPreparation &prepared : deal.preparation)
+        dealCells << prepared.interests << prepared.relationship << prepared.referenceSource
+                  << confidenceText(prepared.confidence);
     for (QString &cell : dealCells)
         cell = csvField(cell);
     const QString dealPart = dealCells.join(u',');

@@ -115,7 +115,7 @@ const Aliases &triplewinAliases()
             {ImportField::CustomersCustomerReason, QStringLiteral("chain_reason")},
         };
         Aliases list;
-        for (int i = 0; i <= int(ImportField::EndingNote); ++i) {
+        for (int i = 0; i <= int(ImportField::CustomersCustomerConfidence); ++i) {
             QStringList names{fieldKey(ImportField(i))};
             if (const auto old = before.constFind(ImportField(i)); old != before.constEnd())
                 names << *old;
@@ -740,6 +740,22 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
     deal->updatedAt =
         dateTime(ImportField::UpdatedAt,
                  QCoreApplication::translate("Triplewin::Core::DealImporter", "The time of the last change"), &ok);
+    for (int party = 0; party < PartyCount; ++party) {
+        const int first = int(ImportField::YouInterests) + 4 * party;
+        PartyPreparation &prepared = deal->preparation[std::size_t(party)];
+        prepared.interests = rawCell(ImportField(first));
+        prepared.relationship = rawCell(ImportField(first + 1));
+        prepared.referenceSource = rawCell(ImportField(first + 2));
+        const QString confidence = cell(ImportField(first + 3)).toLower();
+        if (const std::optional<Confidence> parsed = confidenceFromKey(confidence)) {
+            prepared.confidence = *parsed;
+        } else {
+            issue(QCoreApplication::translate("Triplewin::Core::DealImporter",
+                                              "The confidence “%1” in %2 is not one of low, medium or high.")
+                      .arg(confidence, fieldKey(ImportField(first + 3))));
+            ok = false;
+        }
+    }
     const QString statusText = cell(ImportField::Status);
     if (!statusText.isEmpty()) {
         if (const std::optional<DealStatus> status = statusFromKey(statusText.toLower())) {
@@ -1206,6 +1222,18 @@ QString fieldKey(ImportField field)
         "customers_customer_reason",
         "ending_reason",
         "ending_note",
+        "you_interests",
+        "you_relationship",
+        "you_reference_source",
+        "you_confidence",
+        "customer_interests",
+        "customer_relationship",
+        "customer_reference_source",
+        "customer_confidence",
+        "customers_customer_interests",
+        "customers_customer_relationship",
+        "customers_customer_reference_source",
+        "customers_customer_confidence",
         "crm_record_id",
         "crm_stage",
         "crm_status",

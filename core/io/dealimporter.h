@@ -71,6 +71,19 @@ enum class ImportField
     CustomersCustomerReason,
     EndingReason, ///< why it ended: a standard reason key or a user's own (endingreason.h)
     EndingNote,
+    /// What was prepared about each party (partypreparation.h), four fields per party in Party order.
+    YouInterests,
+    YouRelationship,
+    YouReferenceSource,
+    YouConfidence, ///< low, medium, high; empty when not said
+    CustomerInterests,
+    CustomerRelationship,
+    CustomerReferenceSource,
+    CustomerConfidence,
+    CustomersCustomerInterests,
+    CustomersCustomerRelationship,
+    CustomersCustomerReferenceSource,
+    CustomersCustomerConfidence,
     // CRM
     RecordId,
     Stage,

@@ -1368,6 +1368,20 @@ StorageError Database::migrate(int versionSeen)
             if (StorageError failure = execAll(statements))
                 return failure;
         }
+        if (fromVersion < 13) {
+            step(13);
+            // What was prepared about each party (partypreparation.h): interests, relationship, what its reference
+            // point is based on and how sure that is (a confidence key; NULL when not said). Edited with the deal.
+            QStringList statements;
+            for (const QString &column : Schema::PreparationColumns)
+                statements << (column.endsWith(QLatin1String("_confidence"))
+                                   ? QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT CHECK (%2 IN ('low', 'medium', "
+                                                    "'high'))")
+                                   : QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT"))
+                                  .arg(Schema::Deals, column);
+            if (StorageError failure = execAll(statements))
+                return failure;
+        }
         if (StorageError failure = exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
             return failure;
         // Also for files of schemas 1 and 2, made before Triplewin set it.

@@ -506,6 +506,10 @@ DealRow DealRepository::contentRow(Deal *deal, bool inserting)
                 << toStored(deal->salesperson) << toStored(deal->currency)
                 << (deal->expectedClose.isValid() ? QVariant(toStoredDate(deal->expectedClose)) : QVariant())
                 << statusKey(deal->status) << toStored(deal->notes);
+    for (const PartyPreparation &party : deal->preparation)
+        row.content << toStored(party.interests) << toStored(party.relationship) << toStored(party.referenceSource)
+                    << (party.confidence == Confidence::Unknown ? QVariant()
+                                                                : QVariant(confidenceKey(party.confidence)));
     return row;
 }
 
@@ -908,16 +912,21 @@ Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
 namespace {
 
 /// The columns dealFromRow() reads, in order.
-QString dealColumns()
+const QString &dealColumns()
 {
-    return QStringLiteral(
-        "uuid, revision, title, customer, customers_customer, salesperson, currency, "
-        "expected_close, status, notes, created_at, updated_at, ended_at, ended_by, "
-        "agreed_option_id, agreed_option_name, you_result, customer_result, customers_customer_result, "
-        "ending, ending_reason, ending_note");
+    static const QString columns =
+        QStringLiteral("uuid, revision, title, customer, customers_customer, salesperson, currency, "
+                       "expected_close, status, notes, created_at, updated_at, ended_at, ended_by, "
+                       "agreed_option_id, agreed_option_name, you_result, customer_result, customers_customer_result, "
+                       "ending, ending_reason, ending_note, ") +
+        QStringList(std::begin(Schema::PreparationColumns), std::end(Schema::PreparationColumns))
+            .join(QStringLiteral(", "));
+    return columns;
 }
+/// The first of the preparation's columns in dealColumns(), four per party.
+constexpr int PreparationColumn = 22;
 /// How many columns dealColumns() names: a query that selects more after them reads those from here on.
-constexpr int DealColumnCount = 22;
+constexpr int DealColumnCount = PreparationColumn + 4 * PartyCount;
 
 /// Fills @p deal (all but its id and options) from the dealColumns() of the current row of @p query.
 StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
@@ -936,6 +945,19 @@ StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
                            .arg(query.value(8).toString(), deal->title));
     deal->status = *status;
     deal->notes = query.value(9).toString();
+    for (int party = 0; party < PartyCount; ++party) {
+        const int first = PreparationColumn + 4 * party;
+        PartyPreparation &prepared = deal->preparation[std::size_t(party)];
+        prepared.interests = query.value(first).toString();
+        prepared.relationship = query.value(first + 1).toString();
+        prepared.referenceSource = query.value(first + 2).toString();
+        const std::optional<Confidence> confidence = confidenceFromKey(query.value(first + 3).toString());
+        if (!confidence)
+            return corrupt(
+                QCoreApplication::translate("Triplewin::Core::DealRepository", "confidence “%1” of deal “%2”")
+                    .arg(query.value(first + 3).toString(), deal->title));
+        prepared.confidence = *confidence;
+    }
     deal->createdAt = fromStored(query.value(10));
     deal->updatedAt = fromStored(query.value(11));
     if (!query.value(12).isNull()) {

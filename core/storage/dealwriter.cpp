@@ -11,28 +11,34 @@ namespace Triplewin::Core {
 
 const QStringList &DealWriter::contentColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("title"),
-        QStringLiteral("customer"),
-        QStringLiteral("customers_customer"),
-        QStringLiteral("salesperson"),
-        QStringLiteral("currency"),
-        QStringLiteral("expected_close"),
-        QStringLiteral("status"),
-        QStringLiteral("notes"),
-        QStringLiteral("ended_at"),
-        QStringLiteral("ended_by"),
-        QStringLiteral("agreed_option_name"),
-        QStringLiteral("you_result"),
-        QStringLiteral("customer_result"),
-        QStringLiteral("customers_customer_result"),
-        QStringLiteral("ending"),
-        QStringLiteral("ending_reason"),
-        QStringLiteral("ending_note"),
-        QStringLiteral("you_left"),
-        QStringLiteral("customer_left"),
-        QStringLiteral("customers_customer_left"),
-    };
+    static const QStringList columns = [] {
+        QStringList names = {
+            QStringLiteral("title"),
+            QStringLiteral("customer"),
+            QStringLiteral("customers_customer"),
+            QStringLiteral("salesperson"),
+            QStringLiteral("currency"),
+            QStringLiteral("expected_close"),
+            QStringLiteral("status"),
+            QStringLiteral("notes"),
+            QStringLiteral("ended_at"),
+            QStringLiteral("ended_by"),
+            QStringLiteral("agreed_option_name"),
+            QStringLiteral("you_result"),
+            QStringLiteral("customer_result"),
+            QStringLiteral("customers_customer_result"),
+            QStringLiteral("ending"),
+            QStringLiteral("ending_reason"),
+            QStringLiteral("ending_note"),
+            QStringLiteral("you_left"),
+            QStringLiteral("customer_left"),
+            QStringLiteral("customers_customer_left"),
+        };
+        // What was prepared about each party comes after the notes, in the range an edit writes.
+        for (int i = 0; i < int(std::size(Schema::PreparationColumns)); ++i)
+            names.insert(YouInterests + i, Schema::PreparationColumns[i]);
+        return names;
+    }();
     Q_ASSERT(columns.size() == DealWriter::ColumnCount);
     return columns;
 }
@@ -55,7 +61,7 @@ QString DealWriter::statementText(Statement which) const
                  m_database.dialect().returningId());
     case UpdateEdits: { // a closed deal keeps its status, which changes only by closing, walking away, reopening
         QStringList assignments;
-        for (int column = Title; column <= Notes; ++column)
+        for (int column = Title; column <= LastEdit; ++column)
             assignments << (column == Status
                                 ? QStringLiteral("status = CASE WHEN ended_at IS NULL THEN ? ELSE status END")
                                 : content.at(column) + QStringLiteral(" = ?"));
@@ -200,7 +206,7 @@ StorageError DealWriter::updateEdits(qint64 id, qint64 revision, const QVariantL
     PreparedStatement &update = statement(UpdateEdits);
     update.bind(updatedAt);
     bindNameKeys(update, content);
-    bindContent(update, content, Title, Notes + 1);
+    bindContent(update, content, Title, LastEdit + 1);
     update.bind(id);
     update.bind(revision);
     return runCounting(update, written);

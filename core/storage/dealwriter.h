@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/party.h"
 #include "sqldialect.h"
 #include "storageerror.h"
 
@@ -47,7 +48,11 @@ public:
         ExpectedClose,
         Status,
         Notes,
-        EndedAt, ///< the ending's columns, NULL while the deal is open
+        /// What was prepared about each party (schema 13), four columns per party in Party order: interests,
+        /// relationship, reference_source, confidence (a confidenceKey()).
+        YouInterests,
+        LastEdit = YouInterests + 4 * PartyCount - 1, ///< the last column an edit writes
+        EndedAt,                                      ///< the ending's columns, NULL while the deal is open
         EndedBy,
         AgreedOptionName,
         YouResult,

@@ -53,6 +53,7 @@ QJsonObject toJson(const Deal &deal)
                                               : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("status"), statusKey(deal.status)},
         {QStringLiteral("notes"), deal.notes},
+        {QStringLiteral("preparation"), preparationJson(deal.preparation)},
         {QStringLiteral("options"), options},
     };
 }
@@ -74,6 +75,8 @@ std::optional<Deal> fromJson(const QJsonObject &json)
         return std::nullopt;
     deal.status = *status;
     deal.notes = json.value(QStringLiteral("notes")).toString();
+    if (!readPreparationJson(json.value(QStringLiteral("preparation")).toObject(), &deal.preparation))
+        return std::nullopt;
     for (const QJsonValue &optionValue : json.value(QStringLiteral("options")).toArray()) {
         const QJsonObject optionJson = optionValue.toObject();
         DealOption option;

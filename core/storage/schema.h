@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <iterator>
 #include <QString>
 #include <utility>
 
@@ -68,10 +70,33 @@ inline bool dealColumnAddedIn12(const QString &column)
            column.endsWith(QLatin1String("_left"));
 }
 
+/// Deals columns added in schema 13: what was prepared about each party (partypreparation.h), four per party in
+/// Party order: interests, relationship, reference_source (what its reference point is based on), confidence.
+inline const QString PreparationColumns[] = {
+    QStringLiteral("you_interests"),
+    QStringLiteral("you_relationship"),
+    QStringLiteral("you_reference_source"),
+    QStringLiteral("you_confidence"),
+    QStringLiteral("customer_interests"),
+    QStringLiteral("customer_relationship"),
+    QStringLiteral("customer_reference_source"),
+    QStringLiteral("customer_confidence"),
+    QStringLiteral("customers_customer_interests"),
+    QStringLiteral("customers_customer_relationship"),
+    QStringLiteral("customers_customer_reference_source"),
+    QStringLiteral("customers_customer_confidence"),
+};
+
+inline bool dealColumnAddedIn13(const QString &column)
+{
+    return std::find(std::begin(PreparationColumns), std::end(PreparationColumns), column) !=
+           std::end(PreparationColumns);
+}
+
 /// Deals column @p column as a file of schema @p version names it: NULL for one it did not have yet.
 inline QString dealColumnIn(int version, const QString &column)
 {
-    if (version < 12 && dealColumnAddedIn12(column))
+    if ((version < 12 && dealColumnAddedIn12(column)) || (version < 13 && dealColumnAddedIn13(column)))
         return QStringLiteral("NULL");
     if (version < 11) {
         for (const auto &[name, before] : DealColumnsRenamedIn11) {

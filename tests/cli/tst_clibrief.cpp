@@ -104,6 +104,9 @@ void TestCliBrief::initTestCase()
     deal.customersCustomer = QStringLiteral("Acme's shippers");
     deal.salesperson = QStringLiteral("Dana Whitfield");
     deal.notes = QStringLiteral("Budget freeze until March.");
+    deal.preparation[std::size_t(partyIndex(Party::Customer))] = {
+        QStringLiteral("Uptime in the peak season\nOne contract"), QStringLiteral("Third renewal; a new CFO"),
+        QStringLiteral("Nordline's quote"), Confidence::Medium};
     deal.options = {option(QStringLiteral("List price"), 4'800'000, -600'000, 0),
                     option(QStringLiteral("Two-year term"), 3'600'000, 900'000, 400'000),
                     option(QStringLiteral("Phased roll-out"), 3'100'000, 300'000, 0)};
@@ -143,7 +146,12 @@ void TestCliBrief::onePageWithWhatTheMeetingNeeds()
           QStringLiteral("walk-away point"), QStringLiteral("best alternative"), QStringLiteral("1. List price"),
           QStringLiteral("win/lose"), QStringLiteral("win-win-win"),
           QStringLiteral("Below walk-away for your customer"), QStringLiteral("Dominated by “Two-year term”"),
-          QStringLiteral("48,000 against 30,000"), QStringLiteral("Best option for all: Two-year term")})
+          QStringLiteral("48,000 against 30,000"), QStringLiteral("Best option for all: Two-year term"),
+          // what was prepared about the customer, and that nothing was about the others
+          QStringLiteral("Uptime in the peak season;"), QStringLiteral("One contract"),
+          QStringLiteral("Third renewal; a new CFO"),
+          QStringLiteral("Best alternative based on: Nordline's quote (confidence: medium)"),
+          QStringLiteral("not written down")})
         // pdftotext joins a word broken at a hyphen at the end of a line ("Two-" "year" reads "Twoyear").
         QVERIFY2(QString(text).remove(u'-').contains(QString(expected).remove(u'-')),
                  qPrintable(expected + QStringLiteral(" not in: ") + text));
@@ -174,6 +182,8 @@ void TestCliBrief::sixLongOptionsStillFitOnePage()
     deal.title = QStringLiteral("Six options, long reasons");
     deal.customer = QStringLiteral("Globex");
     deal.notes = QString(600, u'n');
+    for (PartyPreparation &prepared : deal.preparation) // long preparation is shortened, never a second page
+        prepared = {QString(600, u'i'), QString(600, u'r'), QString(300, u's'), Confidence::High};
     const QString reason =
         QStringLiteral("A long reason that a careful salesperson wrote down in full, with the figures "
                        "behind it and the people who confirmed them.");

@@ -65,6 +65,11 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
 inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
+    if (version < 13) {
+        // v12 and earlier: nothing prepared about the parties.
+        for (const QString &column : Schema::PreparationColumns)
+            statements << QStringLiteral("ALTER TABLE deals DROP COLUMN %1").arg(column);
+    }
     if (version < 12) {
         // v11 and earlier: no reason with an ending.
         statements << QStringLiteral("DROP INDEX deals_ended_reasons") << QStringLiteral("DROP INDEX deals_value_left");

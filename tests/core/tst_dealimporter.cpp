@@ -452,6 +452,7 @@ void TestDealImporter::nulAndContradictionsAreBadRowsWithTheirLine()
     auto row = [](const char *uuid, const char *status, const char *outcome, const char *results) -> QByteArray {
         return QByteArray(uuid) + ",Deal " + uuid + ",Acme,,Dana,EUR,," + status + ",,2026-01-01T00:00:00.000Z,," +
                "2026-02-01T00:00:00.000Z,Dana,Only," + outcome + "," + results + ",," + // no reason given
+               ",,,,,,,,,,,," + // nothing prepared about the parties
                ",Only,1.00,0.00,,1.00,0.00,,1.00,"
                "0.00,";
     };
@@ -799,6 +800,11 @@ void TestDealImporter::roundTripOfSavedDeals()
     tricky.options[1].assessment(Party::You).referencePoint = -123456;              // negative reference
     tricky.options[1].assessment(Party::Customer).referencePoint.reset();           // reference not assessed
     tricky.options[0].assessment(Party::CustomersCustomer).reason = u" leading"_qs; // spaces kept
+    // What was prepared about the parties, lines and quotes and all.
+    tricky.preparation[std::size_t(partyIndex(Party::Customer))] = {u"Uptime, \"99 %\"\nA fixed price"_qs,
+                                                                    u"=Third deal; trust is good"_qs,
+                                                                    u"Nordline's quote"_qs, Confidence::Medium};
+    tricky.preparation[std::size_t(partyIndex(Party::You))].confidence = Confidence::Low;
     const Deal saved = m_deals->save(tricky).value();
     const Deal closed = m_deals->save(Test::sampleDeal(u"Closed one"_qs)).value();
     QVERIFY(m_deals
@@ -857,7 +863,10 @@ void TestDealImporter::roundTripOfSavedDeals()
 
 void TestDealImporter::jsonExport()
 {
-    QVERIFY(m_deals->save(Test::sampleDeal()).ok());
+    Deal prepared = Test::sampleDeal();
+    prepared.preparation[std::size_t(partyIndex(Party::Customer))] = {u"Uptime\nA fixed price"_qs, u"Trust is good"_qs,
+                                                                      u"Nordline's quote"_qs, Confidence::High};
+    QVERIFY(m_deals->save(prepared).ok());
     Deal unknown = Test::sampleDeal(u"Unknowns"_qs);
     unknown.options[0].assessment(Party::You).value.reset();
     QVERIFY(m_deals->save(unknown).ok());
@@ -874,6 +883,12 @@ void TestDealImporter::jsonExport()
     QCOMPARE(you.value(u"value_cents").toInteger(), 1'200'000);
     QCOMPARE(you.value(u"reference_point_cents").toInteger(), 1'000'000);
     QCOMPARE(you.value(u"reason").toString(), u"margin 20%"_qs);
+    // What was prepared about the parties: the customer's, by its key; the others said nothing and are left out.
+    const QJsonObject preparation = first.value(u"preparation").toObject();
+    QCOMPARE(preparation.keys(), QStringList{u"customer"_qs});
+    QCOMPARE(preparation.value(u"customer").toObject().value(u"interests").toString(), u"Uptime\nA fixed price"_qs);
+    QCOMPARE(preparation.value(u"customer").toObject().value(u"reference_source").toString(), u"Nordline's quote"_qs);
+    QCOMPARE(preparation.value(u"customer").toObject().value(u"confidence").toString(), u"high"_qs);
     const QJsonObject unknownYou = deals.at(1)
                                        .toObject()
                                        .value(u"options")

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void saveNewDealAssignsIds();
     void loadReturnsWhatWasSaved();
     void updateOptions();
+    void partyPreparationIsSavedAndEdited();
     void textStoredVerbatim_data();
     void textStoredVerbatim();
     void unknownValuesStayUnknown();
@@ -206,6 +207,42 @@ void TestDealRepository::loadReturnsWhatWasSaved()
     QCOMPARE(loaded.value().updatedAt, deal.updatedAt);
     QCOMPARE(loaded.value().expectedClose, QDate(2027, 3, 31));
     QCOMPARE(loaded.value().status, DealStatus::Negotiating);
+}
+
+void TestDealRepository::partyPreparationIsSavedAndEdited()
+{
+    Deal deal = sampleDeal();
+    deal.preparation[std::size_t(partyIndex(Party::Customer))] = {
+        QStringLiteral("Uptime above 99 %\nA fixed price for two years"), QStringLiteral("Third deal; trust is good"),
+        QStringLiteral("Nordline's quote"), Confidence::High};
+    deal.preparation[std::size_t(partyIndex(Party::CustomersCustomer))].interests = QStringLiteral("Next-day delivery");
+    Deal saved;
+    QVERIFY(saveDeal(deal, &saved));
+    Deal loaded = m_repository->load(saved.id).value();
+    QVERIFY(loaded.sameContentAs(saved));
+    QCOMPARE(loaded.preparation, deal.preparation);
+    // A confidence not given is stored as nothing (NULL), not as a key "unknown"; texts not given as empty text.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE id = ? AND you_confidence IS NULL AND "
+                                   "you_interests = '' AND customer_confidence = 'high'"),
+                    {saved.id}),
+             1);
+
+    // An edit of the preparation alone is an edit of the deal: a new revision, and stale saves are refused.
+    loaded.preparation[std::size_t(partyIndex(Party::Customer))].confidence = Confidence::Low;
+    loaded.preparation[std::size_t(partyIndex(Party::You))].referenceSource = QStringLiteral("Cost plus 8 %");
+    const Expected<Deal> edited = m_repository->save(loaded);
+    QVERIFY2(edited.ok(), qPrintable(describe(edited)));
+    QCOMPARE(edited.value().revision, saved.revision + 1);
+    const Deal reloaded = m_repository->load(saved.id).value();
+    QCOMPARE(reloaded.preparation, loaded.preparation);
+    Deal stale = saved;
+    stale.preparation[0].interests = QStringLiteral("Overwrites the edit");
+    QCOMPARE(m_repository->save(stale).error().kind, StorageError::Kind::Conflict);
+    QCOMPARE(m_repository->load(saved.id).value().preparation, loaded.preparation);
+
+    // A confidence the app does not know is refused by the database, whoever writes it.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE deals SET you_confidence = 'certain' WHERE id = %1").arg(saved.id)));
 }
 
 void TestDealRepository::updateOptions()

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "storage/preparedstatement.h"
+#include "storage/schema.h"
 #include "storage/serverpush.h"
 #include "storage/serverwatch.h"
 #include "storage/teamserver.h"
@@ -513,6 +514,11 @@ void TestTeamServer::pushCarriesEveryFieldAsTyped()
         deal.notes = awkward.at((i + 3) % awkward.size());
         deal.status = DealStatus::Negotiating;
         deal.expectedClose = i % 2 ? QDate(2027, 3, 31) : QDate();
+        // What was prepared about the parties, in the same awkward words; sameContentAs() compares it.
+        for (int party = 0; party < PartyCount; ++party)
+            deal.preparation[std::size_t(party)] = {
+                awkward.at((i + party) % awkward.size()), awkward.at((i + party + 1) % awkward.size()),
+                awkward.at((i + party + 2) % awkward.size()), Confidence((i + party) % ConfidenceCount)};
         for (int o = 0; o < 3; ++o) {
             DealOption option;
             option.name = awkward.at((i + o) % awkward.size()) + QString::number(o);
@@ -854,10 +860,15 @@ void TestTeamServer::olderServerSchemaIsUpgradedByInit()
     QSqlQuery query(m_setup.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM triplewin.deals")) && query.next());
     const qint64 deals = query.value(0).toLongLong();
-    QVERIFY2(query.exec(QStringLiteral(
-                 "ALTER TABLE triplewin.deals DROP COLUMN ending_reason, DROP COLUMN ending_note, "
-                 "DROP COLUMN you_left, DROP COLUMN customer_left, DROP COLUMN customers_customer_left")),
-             qPrintable(query.lastError().text()));
+    QStringList added{QStringLiteral("ending_reason"), QStringLiteral("ending_note"), QStringLiteral("you_left"),
+                      QStringLiteral("customer_left"), QStringLiteral("customers_customer_left")};
+    for (const QString &party : Schema::PartyKeys) {
+        for (const char *what : {"interests", "relationship", "reference_source", "confidence"})
+            added << party + u'_' + QLatin1String(what);
+    }
+    for (const QString &column : std::as_const(added))
+        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE triplewin.deals DROP COLUMN %1").arg(column)),
+                 qPrintable(query.lastError().text()));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM triplewin.schema_version WHERE version > 1")));
     ServerAddress address = m_admin;
     address.user = QStringLiteral("alice");

@@ -96,6 +96,18 @@ void TestWalkAwayScript::golden_data()
                  option(QStringLiteral("Deep discount"), 2'400'000, 2'100'000, 0, 3'000'000),
                  option(QStringLiteral("Phased roll-out"), 2'900'000, -100, std::nullopt, 3'000'000)})
         << planned << QStringLiteral("three-options-no-win-win.txt");
+    // What each side needs comes from their interests, where the salesperson wrote them down (blank lines skipped).
+    Deal prepared = deal(QStringLiteral("Prepared renewal"),
+                         {option(QStringLiteral("List price"), 4'800'000, -600'000, 0, 3'000'000),
+                          option(QStringLiteral("Deep discount"), 2'400'000, 2'100'000, 0, 3'000'000)});
+    prepared.preparation[std::size_t(partyIndex(Party::You))].interests = QStringLiteral("a reference customer");
+    prepared.preparation[std::size_t(partyIndex(Party::Customer))].interests =
+        QStringLiteral("  uptime above 99 %\n\nno price rise before 2028 ");
+    prepared.preparation[std::size_t(partyIndex(Party::CustomersCustomer))].interests =
+        QStringLiteral("next-day delivery");
+    prepared.preparation[std::size_t(partyIndex(Party::Customer))].relationship =
+        QStringLiteral("They burned us last year"); // private: never said aloud in the script
+    QTest::newRow("interests prepared") << prepared << none << QStringLiteral("interests-prepared.txt");
     Deal noCustomer = deal(QStringLiteral("Unnamed customer"), {});
     noCustomer.customer.clear();
     noCustomer.customersCustomer.clear();
@@ -117,6 +129,7 @@ void TestWalkAwayScript::golden()
         out.write(actual.toUtf8());
         QSKIP("golden file rewritten");
     }
+    QVERIFY2(!actual.contains(QStringLiteral("burned")), qPrintable(actual)); // the relationship stays private
     QVERIFY2(!path.isEmpty(), qPrintable(QStringLiteral("missing golden file ") + file));
     QFile expected(path);
     QVERIFY(expected.open(QIODevice::ReadOnly));

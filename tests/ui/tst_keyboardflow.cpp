@@ -22,6 +22,7 @@
 #include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <QWizard>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void shortcutsAreListedFromTheActions();
     void briefExportedWithKeys();
     void endingReasonsAreEditedInSettings();
+    void partiesArePreparedWithKeys();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -499,4 +501,56 @@ void TestKeyboardFlow::endingReasonsAreEditedInSettings()
 }
 
 QTEST_MAIN(TestKeyboardFlow)
+void TestKeyboardFlow::partiesArePreparedWithKeys()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("prepared.sqlite"))).ok());
+    Ui::MainWindow window(database);
+    QVERIFY(shown(&window));
+
+    key(Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("Fleet renewal"));
+    // Alt+I: the parties' tab, the cursor in your interests; Tab goes down your column, then to your customer's.
+    key(Qt::Key_I, Qt::AltModifier);
+    QTRY_COMPARE(focusedWidget()->objectName(), QStringLiteral("youInterests"));
+    type(QStringLiteral("A reference customer"));
+    key(Qt::Key_Tab);
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("youRelationship"));
+    key(Qt::Key_Tab);
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("youReferenceSource"));
+    type(QStringLiteral("Cost plus 8 %"));
+    key(Qt::Key_Tab);
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("youConfidence"));
+    key(Qt::Key_Down);
+    key(Qt::Key_Down); // medium
+    key(Qt::Key_Tab);
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("customerInterests"));
+    type(QStringLiteral("Uptime"));
+    key(Qt::Key_Return); // a new line: one interest per line
+    type(QStringLiteral("Fixed price"));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("Oops"));
+    key(Qt::Key_Z, Qt::ControlModifier); // the field's own undo takes back what was typed
+    QTRY_COMPARE(qobject_cast<QPlainTextEdit *>(focusedWidget())->toPlainText(), QString());
+    type(QStringLiteral("Third deal"));
+    QVERIFY(window.isDealModified());
+
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isDealModified());
+    Core::DealRepository repository(database);
+    const Core::Deal stored = repository.load(window.editor()->deal().id).value();
+    const Core::PartyPreparation &you = stored.preparation[std::size_t(Core::partyIndex(Party::You))];
+    const Core::PartyPreparation &customer = stored.preparation[std::size_t(Core::partyIndex(Party::Customer))];
+    QCOMPARE(you.interests, QStringLiteral("A reference customer"));
+    QCOMPARE(you.referenceSource, QStringLiteral("Cost plus 8 %"));
+    QCOMPARE(you.confidence, Core::Confidence::Medium);
+    QCOMPARE(customer.interests, QStringLiteral("Uptime\nFixed price"));
+    QCOMPARE(customer.relationship, QStringLiteral("Third deal"));
+    QCOMPARE(Core::interestList(customer), QStringList({QStringLiteral("Uptime"), QStringLiteral("Fixed price")}));
+
+    // Alt+O: back to the options, the cursor in their table.
+    key(Qt::Key_O, Qt::AltModifier);
+    QTRY_COMPARE(focusedWidget(), static_cast<QWidget *>(window.editor()->optionsTable()->view()));
+}
+
 #include "tst_keyboardflow.moc"

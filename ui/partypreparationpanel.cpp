@@ -1,0 +1,145 @@
+#include "partypreparationpanel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+
+namespace Triplewin::Ui {
+
+using Core::Confidence;
+using Core::Party;
+
+namespace {
+
+/// The fields' object names start with these, in Party order ("customerInterests").
+const QString ObjectKeys[] = {QStringLiteral("you"), QStringLiteral("customer"), QStringLiteral("customersCustomer")};
+
+QString interestsHint(Party party)
+{
+    switch (party) {
+    case Party::You:
+        return PartyPreparationPanel::tr("What you need and why, one per line");
+    case Party::Customer:
+        return PartyPreparationPanel::tr("What your customer needs and why, one per line");
+    case Party::CustomersCustomer:
+        return PartyPreparationPanel::tr("What their customers need, one per line");
+    }
+    return {};
+}
+
+QString sourceHint(Party party)
+{
+    switch (party) {
+    case Party::You:
+        return PartyPreparationPanel::tr("e.g. cost plus our minimum margin");
+    case Party::Customer:
+        return PartyPreparationPanel::tr("e.g. the competitor's quote");
+    case Party::CustomersCustomer:
+        return PartyPreparationPanel::tr("e.g. what they get today");
+    }
+    return {};
+}
+
+} // namespace
+
+PartyPreparationPanel::PartyPreparationPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
+    const QString rowNames[] = {tr("Interests:"), tr("Relationship:"), tr("Reference point\nbased on:"),
+                                tr("How sure:")};
+    for (int row = 0; row < 4; ++row)
+        grid->addWidget(new QLabel(rowNames[row], this), row + 1, 0, Qt::AlignTop);
+    const int lineHeight = fontMetrics().lineSpacing();
+    QWidget *previous = nullptr;
+    for (Party party : Core::AllParties) {
+        const int column = Core::partyIndex(party) + 1;
+        const QString name = Core::partyName(party);
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()), this);
+        grid->addWidget(heading, 0, column);
+        Fields &fields = m_fields[std::size_t(column - 1)];
+        const QString key = ObjectKeys[column - 1];
+        fields.interests = new QPlainTextEdit(this);
+        fields.interests->setObjectName(key + QStringLiteral("Interests"));
+        fields.interests->setAccessibleName(tr("%1: interests").arg(name));
+        fields.interests->setPlaceholderText(interestsHint(party));
+        fields.relationship = new QPlainTextEdit(this);
+        fields.relationship->setObjectName(key + QStringLiteral("Relationship"));
+        fields.relationship->setAccessibleName(tr("%1: relationship").arg(name));
+        fields.relationship->setPlaceholderText(tr("History, trust, what is at stake next time"));
+        for (QPlainTextEdit *text : {fields.interests, fields.relationship}) {
+            text->setTabChangesFocus(true);
+            text->setMinimumHeight(lineHeight * 2 + 12);
+            text->setMaximumHeight(lineHeight * 4 + 12);
+            connect(text, &QPlainTextEdit::textChanged, this, &PartyPreparationPanel::edited);
+        }
+        fields.referenceSource = new QLineEdit(this);
+        fields.referenceSource->setObjectName(key + QStringLiteral("ReferenceSource"));
+        fields.referenceSource->setAccessibleName(tr("%1: %2 based on").arg(name, Core::referencePointName(party)));
+        fields.referenceSource->setPlaceholderText(sourceHint(party));
+        connect(fields.referenceSource, &QLineEdit::textEdited, this, &PartyPreparationPanel::edited);
+        fields.confidence = new QComboBox(this);
+        fields.confidence->setObjectName(key + QStringLiteral("Confidence"));
+        fields.confidence->setAccessibleName(tr("%1: how sure").arg(name));
+        for (int i = 0; i < Core::ConfidenceCount; ++i)
+            fields.confidence->addItem(Core::confidenceName(Confidence(i)), i);
+        connect(fields.confidence, &QComboBox::currentIndexChanged, this, &PartyPreparationPanel::edited);
+        grid->addWidget(fields.interests, 1, column);
+        grid->addWidget(fields.relationship, 2, column);
+        grid->addWidget(fields.referenceSource, 3, column);
+        grid->addWidget(fields.confidence, 4, column);
+        grid->setColumnStretch(column, 1);
+        // Tab goes down one party's column, then on to the next party.
+        for (QWidget *field : std::initializer_list<QWidget *>{fields.interests, fields.relationship,
+                                                               fields.referenceSource, fields.confidence}) {
+            if (previous)
+                setTabOrder(previous, field);
+            previous = field;
+        }
+    }
+    grid->setRowStretch(5, 1);
+}
+
+void PartyPreparationPanel::setPreparation(const Core::PartyPreparations &preparation)
+{
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        const Fields &fields = m_fields[i];
+        const Core::PartyPreparation &prepared = preparation[i];
+        const QSignalBlocker blockInterests(fields.interests);
+        const QSignalBlocker blockRelationship(fields.relationship);
+        const QSignalBlocker blockConfidence(fields.confidence);
+        // Only where the text differs: setPlainText() clears the field's own undo.
+        if (fields.interests->toPlainText() != prepared.interests)
+            fields.interests->setPlainText(prepared.interests);
+        if (fields.relationship->toPlainText() != prepared.relationship)
+            fields.relationship->setPlainText(prepared.relationship);
+        if (fields.referenceSource->text() != prepared.referenceSource) {
+            fields.referenceSource->setText(prepared.referenceSource);
+            fields.referenceSource->setCursorPosition(0); // its start shows, not its end
+        }
+        fields.confidence->setCurrentIndex(fields.confidence->findData(int(prepared.confidence)));
+    }
+}
+
+Core::PartyPreparations PartyPreparationPanel::preparation() const
+{
+    Core::PartyPreparations preparation;
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        const Fields &fields = m_fields[i];
+        preparation[i] = {fields.interests->toPlainText(), fields.relationship->toPlainText(),
+                          fields.referenceSource->text(), Confidence(fields.confidence->currentData().toInt())};
+    }
+    return preparation;
+}
+
+QWidget *PartyPreparationPanel::firstField() const
+{
+    return m_fields[0].interests;
+}
+
+} // namespace Triplewin::Ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <array>
+#include <core/domain/partypreparation.h>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+QT_END_NAMESPACE
+
+namespace Triplewin::Ui {
+
+/// What the salesperson prepares about each of the three parties, one column per party: their interests (what they
+/// need and why, one per line), the relationship (history, trust, what is at stake next time), what their reference
+/// point is based on and how sure that is. Shown beside the options; the fields' own undo (Ctrl+Z) applies.
+class PartyPreparationPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartyPreparationPanel)
+
+public:
+    explicit PartyPreparationPanel(QWidget *parent = nullptr);
+
+    void setPreparation(const Core::PartyPreparations &preparation);
+    Core::PartyPreparations preparation() const;
+    /// The first field, where Tab goes after the tab bar.
+    QWidget *firstField() const;
+
+Q_SIGNALS:
+    /// The user changed a field.
+    void edited();
+
+private:
+    struct Fields
+    {
+        QPlainTextEdit *interests = nullptr;
+        QPlainTextEdit *relationship = nullptr;
+        QLineEdit *referenceSource = nullptr;
+        QComboBox *confidence = nullptr;
+    };
+    std::array<Fields, Core::PartyCount> m_fields;
+};
+
+} // namespace Triplewin::Ui
