@@ -1338,6 +1338,10 @@
         <source>“%1” is not another option of this deal</source>
         <translation>„%1“ ist keine andere Option dieses Deals</translation>
     </message>
+    <message>
+        <source>must be “low”, “medium” or “high”, not “%1”</source>
+        <translation>muss „low“, „medium“ oder „high“ sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::Party</name>

@@ -53,6 +53,7 @@ private:
     static QString at(const QString &path, qsizetype index) { return QStringLiteral("%1[%2]").arg(path).arg(index); }
 
     bool knownKeys(const QJsonObject &object, const QString &path, const QStringList &keys);
+    bool preparation(const QJsonObject &parent, const QString &path, PartyPreparations *out);
     bool object(const QJsonObject &parent, const QString &key, const QString &path, QJsonObject *out);
     bool array(const QJsonObject &parent, const QString &key, const QString &path, bool required, QJsonArray *out);
     bool text(const QJsonObject &parent, const QString &key, const QString &path, bool required, QString *out);
@@ -173,19 +174,55 @@ bool PackParser::assessment(const QJsonObject &parent, const QString &key, const
     return true;
 }
 
+/// The optional "preparation" of a deal: per party key, its interests, relationship, referenceSource (strings) and
+/// confidence ("low", "medium", "high").
+bool PackParser::preparation(const QJsonObject &parent, const QString &path, PartyPreparations *out)
+{
+    if (!parent.contains(QStringLiteral("preparation")))
+        return true;
+    QJsonObject json;
+    const QString here = join(path, QStringLiteral("preparation"));
+    if (!object(parent, QStringLiteral("preparation"), path, &json) ||
+        !knownKeys(json, here, {PartyJsonKeys[0], PartyJsonKeys[1], PartyJsonKeys[2]}))
+        return false;
+    for (int party = 0; party < PartyCount; ++party) {
+        if (!json.contains(PartyJsonKeys[party]))
+            continue;
+        QJsonObject prepared;
+        const QString partyPath = join(here, PartyJsonKeys[party]);
+        PartyPreparation &into = (*out)[std::size_t(party)];
+        QString confidence;
+        if (!object(json, PartyJsonKeys[party], here, &prepared) ||
+            !knownKeys(prepared, partyPath,
+                       {QStringLiteral("interests"), QStringLiteral("relationship"), QStringLiteral("referenceSource"),
+                        QStringLiteral("confidence")}) ||
+            !text(prepared, QStringLiteral("interests"), partyPath, false, &into.interests) ||
+            !text(prepared, QStringLiteral("relationship"), partyPath, false, &into.relationship) ||
+            !text(prepared, QStringLiteral("referenceSource"), partyPath, false, &into.referenceSource) ||
+            !text(prepared, QStringLiteral("confidence"), partyPath, false, &confidence))
+            return false;
+        const std::optional<Confidence> parsed = confidenceFromKey(confidence);
+        if (!parsed || (!confidence.isEmpty() && *parsed == Confidence::Unknown))
+            return fail(join(partyPath, QStringLiteral("confidence")),
+                        tr("must be “low”, “medium” or “high”, not “%1”").arg(confidence));
+        into.confidence = *parsed;
+    }
+    return true;
+}
+
 bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, Deal *out,
                       QList<std::optional<Outcome>> *expected)
 {
     QStringList keys{QStringLiteral("title"),       QStringLiteral("customer"), QStringLiteral("customersCustomer"),
                      QStringLiteral("salesperson"), QStringLiteral("currency"), QStringLiteral("notes"),
-                     QStringLiteral("options")};
+                     QStringLiteral("preparation"), QStringLiteral("options")};
     if (ended)
         keys << QStringLiteral("endedAt") << QStringLiteral("agreed") << QStringLiteral("walkedAway");
     if (!knownKeys(json, path, keys) || !text(json, QStringLiteral("title"), path, true, &out->title) ||
         !text(json, QStringLiteral("customer"), path, false, &out->customer) ||
         !text(json, QStringLiteral("customersCustomer"), path, false, &out->customersCustomer) ||
         !text(json, QStringLiteral("salesperson"), path, false, &out->salesperson) ||
-        !text(json, QStringLiteral("notes"), path, false, &out->notes))
+        !text(json, QStringLiteral("notes"), path, false, &out->notes) || !preparation(json, path, &out->preparation))
         return false;
     if (json.contains(QStringLiteral("currency"))) {
         if (!text(json, QStringLiteral("currency"), path, true, &out->currency))
@@ -482,6 +519,25 @@ QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expe
     optional(QStringLiteral("salesperson"), deal.salesperson);
     json.insert(QStringLiteral("currency"), deal.currency);
     optional(QStringLiteral("notes"), deal.notes);
+    QJsonObject preparation;
+    for (Party party : AllParties) {
+        const PartyPreparation &prepared = deal.preparation[std::size_t(partyIndex(party))];
+        if (prepared.isEmpty())
+            continue;
+        QJsonObject partyJson;
+        const auto optionalIn = [&partyJson](const QString &key, const QString &value) {
+            if (!value.isEmpty())
+                partyJson.insert(key, value);
+        };
+        optionalIn(QStringLiteral("interests"), prepared.interests);
+        optionalIn(QStringLiteral("relationship"), prepared.relationship);
+        optionalIn(QStringLiteral("referenceSource"), prepared.referenceSource);
+        if (prepared.confidence != Confidence::Unknown)
+            partyJson.insert(QStringLiteral("confidence"), confidenceKey(prepared.confidence));
+        preparation.insert(PartyJsonKeys[partyIndex(party)], partyJson);
+    }
+    if (!preparation.isEmpty())
+        json.insert(QStringLiteral("preparation"), preparation);
     QJsonArray options;
     for (qsizetype i = 0; i < deal.options.size(); ++i) {
         const DealOption &option = deal.options.at(i);

@@ -74,6 +74,7 @@ Expected<Scenario> WorkshopSandbox::scenario(qsizetype index)
     scenario.deal.salesperson = deal.value().salesperson;
     scenario.deal.currency = deal.value().currency;
     scenario.deal.notes = deal.value().notes;
+    scenario.deal.preparation = deal.value().preparation;
     scenario.deal.status = DealStatus::Negotiating;
     scenario.expectedOutcomes.clear();
     // Which option dominates which depends on all of them: the pack's word holds while none was edited.

@@ -65,6 +65,12 @@ void TestScenarioPack::goodPackLoads()
     const Scenario &scenario = pack.scenarios.constFirst();
     QCOMPARE(scenario.id, QStringLiteral("renewal"));
     QCOMPARE(scenario.deal.options.size(), 2);
+    const PartyPreparation &customer = scenario.deal.preparation[std::size_t(partyIndex(Party::Customer))];
+    QCOMPARE(interestList(customer),
+             QStringList({QStringLiteral("Uptime in the peak season"), QStringLiteral("One contract")}));
+    QCOMPARE(customer.referenceSource, QStringLiteral("Nordline's quote"));
+    QCOMPARE(customer.confidence, Confidence::Medium);
+    QVERIFY(scenario.deal.preparation[std::size_t(partyIndex(Party::You))].isEmpty());
     QCOMPARE(scenario.deal.options.at(1).assessment(Party::You).value, std::optional<Money>(110'000));
     QCOMPARE(scenario.deal.options.at(1).assessment(Party::CustomersCustomer).reason,
              QStringLiteral("faster deliveries"));
