@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation>&amp;Optionen</translation>
+        <translation>O&amp;ptionen</translation>
     </message>
     <message>
         <source>&amp;Interests and Relationships</source>

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -142,7 +143,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     m_tabs->addTab(preparationScroll, tr("&Interests and Relationships"));
     // Choosing a tab (its mnemonic, a click) puts the cursor in the page, where typing goes on.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (isActiveWindow())
+        if (isActiveWindow() && !m_tabs->tabBar()->hasFocus()) // arrow keys on the tab bar keep it focused
             (index == 1 ? m_preparation->firstField() : static_cast<QWidget *>(m_optionsTable->view()))->setFocus();
     });
     m_tabs->setTabToolTip(1, tr("What each party needs and why, the relationship, and what each reference point is "
@@ -361,11 +362,6 @@ void DealEditor::setCoachingNotes(const QList<Core::CoachingNote> &notes, const 
                           note.text.toHtmlEscaped());
     m_coachingNotes->setText(tr("<b>Coaching notes:</b> %1").arg(lines.join(QStringLiteral("<br>"))));
     m_coachingNotes->setVisible(!lines.isEmpty());
-}
-
-void DealEditor::showPreparation(bool show)
-{
-    m_tabs->setCurrentIndex(show ? 1 : 0);
 }
 
 void DealEditor::focusTitle()

@@ -44,8 +44,6 @@ public:
 
     OptionsTable *optionsTable() const { return m_optionsTable; }
     PartyPreparationPanel *preparationPanel() const { return m_preparation; }
-    /// Shows the options (the first tab) or what was prepared about each party (the second).
-    void showPreparation(bool show);
 
     /// Shows how the deal ended and its history (closed, walked away, reopened) above the form.
     void setHistory(const QList<Core::DealEvent> &events);

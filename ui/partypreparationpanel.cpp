@@ -113,15 +113,12 @@ void PartyPreparationPanel::setPreparation(const Core::PartyPreparations &prepar
         const QSignalBlocker blockInterests(fields.interests);
         const QSignalBlocker blockRelationship(fields.relationship);
         const QSignalBlocker blockConfidence(fields.confidence);
-        // Only where the text differs: setPlainText() clears the field's own undo.
-        if (fields.interests->toPlainText() != prepared.interests)
-            fields.interests->setPlainText(prepared.interests);
-        if (fields.relationship->toPlainText() != prepared.relationship)
-            fields.relationship->setPlainText(prepared.relationship);
-        if (fields.referenceSource->text() != prepared.referenceSource) {
-            fields.referenceSource->setText(prepared.referenceSource);
-            fields.referenceSource->setCursorPosition(0); // its start shows, not its end
-        }
+        // Like the notes, each field's own undo history ends here: it belonged to the deal shown before, or to the
+        // edits a save has just taken (as Edit ▸ Undo's does, DealSession::showSaved()).
+        fields.interests->setPlainText(prepared.interests);
+        fields.relationship->setPlainText(prepared.relationship);
+        fields.referenceSource->setText(prepared.referenceSource);
+        fields.referenceSource->setCursorPosition(0); // its start shows, not its end
         fields.confidence->setCurrentIndex(fields.confidence->findData(int(prepared.confidence)));
     }
 }

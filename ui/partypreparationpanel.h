@@ -23,6 +23,7 @@ class PartyPreparationPanel final : public QWidget
 public:
     explicit PartyPreparationPanel(QWidget *parent = nullptr);
 
+    /// Shows @p preparation; every field's own undo history starts afresh.
     void setPreparation(const Core::PartyPreparations &preparation);
     Core::PartyPreparations preparation() const;
     /// The first field, where Tab goes after the tab bar.

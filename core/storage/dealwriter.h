@@ -75,7 +75,7 @@ public:
 
     /// Adds a deal; *id is its new id.
     StorageError insertDeal(const DealRow &row, qint64 *id);
-    /// A user's edit of deal @p id: Title to Notes of @p content (an ended deal keeps its status), when the stored
+    /// A user's edit of deal @p id: Title to LastEdit of @p content (an ended deal keeps its status), when the stored
     /// revision is @p revision and the deal is live; the revision goes up by one. *written is false when no deal
     /// matched (gone, trashed, or changed since).
     StorageError updateEdits(qint64 id, qint64 revision, const QVariantList &content, const QString &updatedAt,

@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtTest>
 #include <QWizard>
 #include <ui/closedealdialog.h>
@@ -548,9 +549,26 @@ void TestKeyboardFlow::partiesArePreparedWithKeys()
     QCOMPARE(customer.relationship, QStringLiteral("Third deal"));
     QCOMPARE(Core::interestList(customer), QStringList({QStringLiteral("Uptime"), QStringLiteral("Fixed price")}));
 
+    // The save ends the fields' own undo history, as it ends Edit ▸ Undo's: nothing typed before it comes back.
+    auto *interests = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("customerInterests"));
+    QVERIFY(interests && !interests->document()->isUndoAvailable());
+
     // Alt+O: back to the options, the cursor in their table.
     key(Qt::Key_O, Qt::AltModifier);
     QTRY_COMPARE(focusedWidget(), static_cast<QWidget *>(window.editor()->optionsTable()->view()));
+
+    // Typed in one deal, then another deal: Ctrl+Z there cannot bring back the first deal's text.
+    key(Qt::Key_I, Qt::AltModifier);
+    QTRY_COMPARE(focusedWidget()->objectName(), QStringLiteral("youInterests"));
+    key(Qt::Key_A, Qt::ControlModifier);
+    key(Qt::Key_Delete);
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isDealModified());
+    key(Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(window.editor()->deal().id, 0);
+    auto *yours = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("youInterests"));
+    QVERIFY(yours->toPlainText().isEmpty());
+    QVERIFY(!yours->document()->isUndoAvailable());
 }
 
 #include "tst_keyboardflow.moc"
