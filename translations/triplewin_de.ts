@@ -4000,10 +4000,6 @@ beruht auf:</translation>
         <translation>Überschuss</translation>
     </message>
     <message>
-        <source>Surplus (%1)</source>
-        <translation>Überschuss (%1)</translation>
-    </message>
-    <message>
         <source>Three-party value chart</source>
         <translation>Wertdiagramm der drei Parteien</translation>
     </message>
@@ -4034,6 +4030,10 @@ beruht auf:</translation>
     <message>
         <source>%1, “%2”: not assessed</source>
         <translation>%1, „%2“: nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Value over each party&apos;s reference point, in %1</source>
+        <translation>Wert über dem Referenzpunkt jeder Partei, in %1</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,11 @@ void ValueChartView::setOptions(const QList<DealOption> &options, const QString 
     const double span = std::max(1.0, high - low);
     m_valueAxis->setRange(low - span * 0.22, high + span * 0.22);
     m_valueAxis->applyNiceNumbers();
-    m_valueAxis->setTitleText(currency.isEmpty() ? tr("Surplus") : tr("Surplus (%1)").arg(currency));
+    // The currency goes in the chart's title: the axis's own stays short enough to be read beside a low plot (at
+    // 1366x768, "Surplus (EUR)" was cut to "Surplus …").
+    m_valueAxis->setTitleText(tr("Surplus"));
+    chart()->setTitle(currency.isEmpty() ? tr("Value over each party's reference point")
+                                         : tr("Value over each party's reference point, in %1").arg(currency));
 
     const auto lineAxes = m_referenceLine->attachedAxes();
     for (QAbstractAxis *axis : lineAxes) {
