@@ -143,8 +143,16 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     m_tabs->addTab(preparationScroll, tr("&Interests and Relationships"));
     // Choosing a tab (its mnemonic, a click) puts the cursor in the page, where typing goes on.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (isActiveWindow() && !m_tabs->tabBar()->hasFocus()) // arrow keys on the tab bar keep it focused
-            (index == 1 ? m_preparation->firstField() : static_cast<QWidget *>(m_optionsTable->view()))->setFocus();
+        if (!isActiveWindow() || m_tabs->tabBar()->hasFocus()) // arrow keys on the tab bar keep it focused
+            return;
+        if (index == 0) {
+            m_optionsTable->view()->setFocus();
+            return;
+        }
+        // Typing goes on after what is written there, not before it.
+        QPlainTextEdit *first = m_preparation->firstField();
+        first->setFocus();
+        first->moveCursor(QTextCursor::End);
     });
     m_tabs->setTabToolTip(1, tr("What each party needs and why, the relationship, and what each reference point is "
                                 "based on"));

@@ -6,6 +6,7 @@
 #include <core/models/deallistmodel.h>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -78,11 +79,13 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     // Filter after a short pause in typing, not on every key.
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, &DealListPanel::applyFilter);
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &DealListPanel::applyFilter);
+    // Down, Enter or Return in the search go on to what it found (DealListPanel::eventFilter()).
+    m_search->installEventFilter(this);
     connect(m_status, &QComboBox::currentIndexChanged, this, &DealListPanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -141,6 +144,29 @@ bool DealListPanel::event(QEvent *event)
         });
     }
     return QWidget::event(event);
+}
+
+bool DealListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // From the search, Down, Enter or Return go on to what it found, as in a file dialog: the list takes the keyboard
+    // and its first deal (or the one already chosen) is current, which opens it. Typed too fast for the pause, the
+    // search is applied first.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_debounce->isActive()) {
+                m_debounce->stop();
+                applyFilter();
+            }
+            if (m_model->rowCount() == 0)
+                return false;
+            m_view->setFocus(Qt::ShortcutFocusReason);
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0, DealListModel::TitleColumn));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DealListPanel::selectDeal(qint64 id)

@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 QT_END_NAMESPACE
 
@@ -37,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilter();
@@ -50,6 +52,7 @@ private:
     QStackedWidget *m_stack;
     QTreeView *m_view;
     QLabel *m_empty;
+    QTimer *m_debounce;
     bool m_selecting = false;
     bool m_clearButtonPending = false;
 };

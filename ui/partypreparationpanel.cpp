@@ -134,7 +134,7 @@ Core::PartyPreparations PartyPreparationPanel::preparation() const
     return preparation;
 }
 
-QWidget *PartyPreparationPanel::firstField() const
+QPlainTextEdit *PartyPreparationPanel::firstField() const
 {
     return m_fields[0].interests;
 }

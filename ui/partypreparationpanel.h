@@ -26,8 +26,8 @@ public:
     /// Shows @p preparation; every field's own undo history starts afresh.
     void setPreparation(const Core::PartyPreparations &preparation);
     Core::PartyPreparations preparation() const;
-    /// The first field, where Tab goes after the tab bar.
-    QWidget *firstField() const;
+    /// The first field (your interests), where the cursor goes when the tab is chosen.
+    QPlainTextEdit *firstField() const;
 
 Q_SIGNALS:
     /// The user changed a field.

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void briefExportedWithKeys();
     void endingReasonsAreEditedInSettings();
     void partiesArePreparedWithKeys();
+    void searchThenDownOrEnterOpensTheDeal();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -560,6 +561,7 @@ void TestKeyboardFlow::partiesArePreparedWithKeys()
     // Typed in one deal, then another deal: Ctrl+Z there cannot bring back the first deal's text.
     key(Qt::Key_I, Qt::AltModifier);
     QTRY_COMPARE(focusedWidget()->objectName(), QStringLiteral("youInterests"));
+    QVERIFY(qobject_cast<QPlainTextEdit *>(focusedWidget())->textCursor().atEnd()); // typing goes on after the text
     key(Qt::Key_A, Qt::ControlModifier);
     key(Qt::Key_Delete);
     key(Qt::Key_S, Qt::ControlModifier);
@@ -569,6 +571,46 @@ void TestKeyboardFlow::partiesArePreparedWithKeys()
     auto *yours = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("youInterests"));
     QVERIFY(yours->toPlainText().isEmpty());
     QVERIFY(!yours->document()->isUndoAvailable());
+}
+
+void TestKeyboardFlow::searchThenDownOrEnterOpensTheDeal()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("search.sqlite"))).ok());
+    Core::DealRepository repository(database);
+    for (const char *title : {"Fleet renewal", "Price war", "Spare parts"}) {
+        Core::Deal deal;
+        deal.title = QString::fromLatin1(title);
+        deal.customer = QStringLiteral("Acme");
+        QVERIFY(repository.save(deal).ok());
+    }
+    Ui::MainWindow window(database);
+    QVERIFY(shown(&window));
+
+    // Ctrl+F, the words, and at once Down (before the search's pause): the list takes the keyboard, and the one deal
+    // found is open.
+    key(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("dealSearch"));
+    type(QStringLiteral("price"));
+    key(Qt::Key_Down);
+    QTRY_COMPARE(window.editor()->deal().title, QStringLiteral("Price war"));
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("dealList"));
+
+    // Again with Return: the first of what was found opens.
+    key(Qt::Key_F, Qt::ControlModifier);
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("fleet"));
+    key(Qt::Key_Return);
+    QTRY_COMPARE(window.editor()->deal().title, QStringLiteral("Fleet renewal"));
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("dealList"));
+
+    // Nothing found: the keys stay in the search, and nothing else opens.
+    key(Qt::Key_F, Qt::ControlModifier);
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("zzz"));
+    key(Qt::Key_Down);
+    QCOMPARE(focusedWidget()->objectName(), QStringLiteral("dealSearch"));
+    QCOMPARE(window.editor()->deal().title, QStringLiteral("Fleet renewal"));
 }
 
 #include "tst_keyboardflow.moc"
