@@ -59,117 +59,6 @@
     </message>
 </context>
 <context>
-    <name>Triplewin::Core</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>is empty; a scenario pack is a JSON object</source>
-        <translation>ist leer; ein Szenariopaket ist ein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
-        <source>top level</source>
-        <translation>oberste Ebene</translation>
-    </message>
-    <message>
-        <source>must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
-        <translation>muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>is %1 MB; scenario packs are at most 16 MB</source>
-        <translation>ist %1 MB groß; Szenariopakete dürfen höchstens 16 MB groß sein</translation>
-    </message>
-    <message>
-        <source>daily backup</source>
-        <translation>tägliche Sicherung</translation>
-    </message>
-    <message>
-        <source>before an upgrade</source>
-        <translation>vor einer Aktualisierung</translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation>vor einer Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>Seller</source>
-        <translation>Verkäufer</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s customer</source>
-        <translation>Kunde des Kunden</translation>
-    </message>
-    <message>
-        <source>The backup was stopped.</source>
-        <translation>Die Sicherung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
-        <source>your customer</source>
-        <translation>Ihren Kunden</translation>
-    </message>
-    <message>
-        <source>their customer</source>
-        <translation>den Kunden Ihres Kunden</translation>
-    </message>
-    <message>
-        <source>Below walk-away for %1</source>
-        <translation>Unter dem Ausstiegspunkt für %1</translation>
-    </message>
-    <message>
-        <source>option %1</source>
-        <translation>Option %1</translation>
-    </message>
-    <message>
-        <source>Dominated by %1: as good for everyone, better for %2</source>
-        <translation>Dominiert von %1: für alle mindestens so gut, besser für %2</translation>
-    </message>
-    <message>
-        <source>Dominated by %1</source>
-        <translation>Dominiert von %1</translation>
-    </message>
-    <message>
-        <source>Below walk-away</source>
-        <translation>Unter Ausstiegspunkt</translation>
-    </message>
-    <message>
-        <source>It leaves you below your walk-away point.</source>
-        <translation>Sie landen damit unter Ihrem Ausstiegspunkt.</translation>
-    </message>
-    <message>
-        <source>It leaves your customer below their best alternative.</source>
-        <translation>Ihr Kunde landet damit unter seiner besten Alternative.</translation>
-    </message>
-    <message>
-        <source>It was the best option for all: no value left on the table.</source>
-        <translation>Es war die beste Option für alle: kein Wert auf dem Tisch liegen gelassen.</translation>
-    </message>
-    <message>
-        <source>Value left on the table against “%1”, the best option for all: you %2, your customer %3, their customer %4; %5 in all (a negative figure: more than that option gives).</source>
-        <translation>Auf dem Tisch liegen gelassen gegenüber „%1“, der besten Option für alle: Sie %2, Ihr Kunde %3, Kunde Ihres Kunden %4; zusammen %5 (eine negative Zahl: mehr, als jene Option gibt).</translation>
-    </message>
-</context>
-<context>
     <name>Triplewin::Core::Amount</name>
     <message>
         <source>That amount is too large: the limit is %1.</source>
@@ -224,6 +113,18 @@
             <numerusform>Die Datenbank blieb %n Sekunde lang von einem anderen Programm gesperrt; versuchen Sie es erneut, wenn es geschlossen ist.</numerusform>
             <numerusform>Die Datenbank blieb %n Sekunden lang von einem anderen Programm gesperrt; versuchen Sie es erneut, wenn es geschlossen ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +962,57 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::OptionAnalysis</name>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>your customer</source>
+        <translation>Ihren Kunden</translation>
+    </message>
+    <message>
+        <source>their customer</source>
+        <translation>den Kunden Ihres Kunden</translation>
+    </message>
+    <message>
+        <source>Below walk-away for %1</source>
+        <translation>Unter dem Ausstiegspunkt für %1</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Dominated by %1: as good for everyone, better for %2</source>
+        <translation>Dominiert von %1: für alle mindestens so gut, besser für %2</translation>
+    </message>
+    <message>
+        <source>Dominated by %1</source>
+        <translation>Dominiert von %1</translation>
+    </message>
+    <message>
+        <source>Below walk-away</source>
+        <translation>Unter Ausstiegspunkt</translation>
+    </message>
+    <message>
+        <source>It leaves you below your walk-away point.</source>
+        <translation>Sie landen damit unter Ihrem Ausstiegspunkt.</translation>
+    </message>
+    <message>
+        <source>It leaves your customer below their best alternative.</source>
+        <translation>Ihr Kunde landet damit unter seiner besten Alternative.</translation>
+    </message>
+    <message>
+        <source>It was the best option for all: no value left on the table.</source>
+        <translation>Es war die beste Option für alle: kein Wert auf dem Tisch liegen gelassen.</translation>
+    </message>
+    <message>
+        <source>Value left on the table against “%1”, the best option for all: you %2, your customer %3, their customer %4; %5 in all (a negative figure: more than that option gives).</source>
+        <translation>Auf dem Tisch liegen gelassen gegenüber „%1“, der besten Option für alle: Sie %2, Ihr Kunde %3, Kunde Ihres Kunden %4; zusammen %5 (eine negative Zahl: mehr, als jene Option gibt).</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::OptionsByPartyModel</name>
     <message>
         <source>%1: the value of this option, against the %2</source>
@@ -1202,148 +1154,6 @@
     </message>
 </context>
 <context>
-    <name>Triplewin::Core::PackParser</name>
-    <message>
-        <source>top level</source>
-        <translation>oberste Ebene</translation>
-    </message>
-    <message>
-        <source>unknown field (expected one of: %1)</source>
-        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
-    </message>
-    <message>
-        <source>missing (an object is required)</source>
-        <translation>fehlt (ein Objekt ist erforderlich)</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>missing (a list is required)</source>
-        <translation>fehlt (eine Liste ist erforderlich)</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>missing (text is required)</source>
-        <translation>fehlt (Text ist erforderlich)</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>muss Text sein</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>missing (an amount is required)</source>
-        <translation>fehlt (ein Betrag ist erforderlich)</translation>
-    </message>
-    <message>
-        <source>must be an amount such as 1200.50, or null when not assessed</source>
-        <translation>muss ein Betrag wie 1200.50 sein, oder null, wenn nicht bewertet</translation>
-    </message>
-    <message>
-        <source>must be an amount such as 1200.50</source>
-        <translation>muss ein Betrag wie 1200.50 sein</translation>
-    </message>
-    <message>
-        <source>%1 is out of range</source>
-        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
-    </message>
-    <message>
-        <source>%1 has more than two decimals</source>
-        <translation>%1 hat mehr als zwei Nachkommastellen</translation>
-    </message>
-    <message>
-        <source>must list 1 to %1 options, not %2</source>
-        <translation>muss 1 bis %1 Optionen enthalten, nicht %2</translation>
-    </message>
-    <message>
-        <source>“%1” is used by another option of this deal</source>
-        <translation>“%1” wird bereits von einer anderen Option dieses Deals verwendet</translation>
-    </message>
-    <message>
-        <source>“%1” is not an outcome (win_win_win, win_win, win_lose, lose_win, lose_lose, unknown)</source>
-        <translation>“%1” ist kein Gesamtergebnis (win_win_win, win_win, win_lose, lose_win, lose_lose, unknown)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date such as 2026-03-14</source>
-        <translation>“%1” ist kein Datum wie 2026-03-14</translation>
-    </message>
-    <message>
-        <source>an ended deal needs either &quot;agreed&quot; (the option agreed at closing) or &quot;walkedAway&quot;: true, not both</source>
-        <translation>ein beendeter Deal braucht entweder &quot;agreed&quot; (die beim Abschluss vereinbarte Option) oder &quot;walkedAway&quot;: true, nicht beides</translation>
-    </message>
-    <message>
-        <source>no option of this deal is named “%1”</source>
-        <translation>keine Option dieses Deals heißt “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid id: use lower-case letters, digits and &apos;-&apos; (for example &quot;discount-squeeze&quot;)</source>
-        <translation>“%1” ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos; (zum Beispiel &quot;discount-squeeze&quot;)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a habit (%2)</source>
-        <translation>“%1” ist keine Gewohnheit (%2)</translation>
-    </message>
-    <message>
-        <source>this scenario teaches a walk-away (&quot;walkAway&quot;: true), but this option is a %1</source>
-        <translation>dieses Szenario lehrt den Ausstieg (&quot;walkAway&quot;: true), aber diese Option ergibt %1</translation>
-    </message>
-    <message>
-        <source>must hold at least one question</source>
-        <translation>muss mindestens eine Frage enthalten</translation>
-    </message>
-    <message>
-        <source>must be a question (non-empty text)</source>
-        <translation>muss eine Frage sein (nicht leerer Text)</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Triplewin scenario pack (expected &quot;%2&quot;)</source>
-        <translation>“%1” ist kein Triplewin-Szenariopaket (erwartet: &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>must be a whole number such as %1</source>
-        <translation>muss eine ganze Zahl wie %1 sein</translation>
-    </message>
-    <message>
-        <source>version %1 was written by a newer Triplewin (this one reads up to version %2); update Triplewin to open it</source>
-        <translation>Version %1 wurde von einer neueren Triplewin-Version geschrieben (diese liest bis Version %2); aktualisieren Sie Triplewin, um sie zu öffnen</translation>
-    </message>
-    <message>
-        <source>must hold at least one scenario</source>
-        <translation>muss mindestens ein Szenario enthalten</translation>
-    </message>
-    <message>
-        <source>“%1” is the id of another scenario</source>
-        <translation>“%1” ist die ID eines anderen Szenarios</translation>
-    </message>
-    <message numerus="yes">
-        <source>lists %n deal(s); at most %1 are allowed</source>
-        <translation>
-            <numerusform>führt %n Deal auf; höchstens %1 sind erlaubt</numerusform>
-            <numerusform>führt %n Deals auf; höchstens %1 sind erlaubt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” is not another option of this deal</source>
-        <translation>„%1“ ist keine andere Option dieses Deals</translation>
-    </message>
-    <message>
-        <source>must be “low”, “medium” or “high”, not “%1”</source>
-        <translation>muss „low“, „medium“ oder „high“ sein, nicht „%1“</translation>
-    </message>
-</context>
-<context>
     <name>Triplewin::Core::Party</name>
     <message>
         <source>You</source>
@@ -1440,10 +1250,189 @@
     </message>
 </context>
 <context>
-    <name>Triplewin::Core::ScenarioPackError</name>
+    <name>Triplewin::Core::ScenarioPack</name>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
+    </message>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation>fehlt (ein Objekt ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>missing (a list is required)</source>
+        <translation>fehlt (eine Liste ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>missing (text is required)</source>
+        <translation>fehlt (Text ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>missing (an amount is required)</source>
+        <translation>fehlt (ein Betrag ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 1200.50, or null when not assessed</source>
+        <translation>muss ein Betrag wie 1200.50 sein, oder null, wenn nicht bewertet</translation>
+    </message>
+    <message>
+        <source>must be an amount such as 1200.50</source>
+        <translation>muss ein Betrag wie 1200.50 sein</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 has more than two decimals</source>
+        <translation>%1 hat mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>must be “low”, “medium” or “high”, not “%1”</source>
+        <translation>muss „low“, „medium“ oder „high“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must list 1 to %1 options, not %2</source>
+        <translation>muss 1 bis %1 Optionen enthalten, nicht %2</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another option of this deal</source>
+        <translation>“%1” wird bereits von einer anderen Option dieses Deals verwendet</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome (win_win_win, win_win, win_lose, lose_win, lose_lose, unknown)</source>
+        <translation>“%1” ist kein Gesamtergebnis (win_win_win, win_win, win_lose, lose_win, lose_lose, unknown)</translation>
+    </message>
+    <message>
+        <source>“%1” is not another option of this deal</source>
+        <translation>„%1“ ist keine andere Option dieses Deals</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-03-14</source>
+        <translation>“%1” ist kein Datum wie 2026-03-14</translation>
+    </message>
+    <message>
+        <source>an ended deal needs either &quot;agreed&quot; (the option agreed at closing) or &quot;walkedAway&quot;: true, not both</source>
+        <translation>ein beendeter Deal braucht entweder &quot;agreed&quot; (die beim Abschluss vereinbarte Option) oder &quot;walkedAway&quot;: true, nicht beides</translation>
+    </message>
+    <message>
+        <source>no option of this deal is named “%1”</source>
+        <translation>keine Option dieses Deals heißt “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use lower-case letters, digits and &apos;-&apos; (for example &quot;discount-squeeze&quot;)</source>
+        <translation>“%1” ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos; (zum Beispiel &quot;discount-squeeze&quot;)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a habit (%2)</source>
+        <translation>“%1” ist keine Gewohnheit (%2)</translation>
+    </message>
+    <message>
+        <source>this scenario teaches a walk-away (&quot;walkAway&quot;: true), but this option is a %1</source>
+        <translation>dieses Szenario lehrt den Ausstieg (&quot;walkAway&quot;: true), aber diese Option ergibt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>lists %n deal(s); at most %1 are allowed</source>
+        <translation>
+            <numerusform>führt %n Deal auf; höchstens %1 sind erlaubt</numerusform>
+            <numerusform>führt %n Deals auf; höchstens %1 sind erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must hold at least one question</source>
+        <translation>muss mindestens eine Frage enthalten</translation>
+    </message>
+    <message>
+        <source>must be a question (non-empty text)</source>
+        <translation>muss eine Frage sein (nicht leerer Text)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Triplewin scenario pack (expected &quot;%2&quot;)</source>
+        <translation>“%1” ist kein Triplewin-Szenariopaket (erwartet: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number such as %1</source>
+        <translation>muss eine ganze Zahl wie %1 sein</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Triplewin (this one reads up to version %2); update Triplewin to open it</source>
+        <translation>Version %1 wurde von einer neueren Triplewin-Version geschrieben (diese liest bis Version %2); aktualisieren Sie Triplewin, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>must hold at least one scenario</source>
+        <translation>muss mindestens ein Szenario enthalten</translation>
+    </message>
+    <message>
+        <source>“%1” is the id of another scenario</source>
+        <translation>“%1” ist die ID eines anderen Szenarios</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s customer</source>
+        <translation>Kunde des Kunden</translation>
+    </message>
     <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>is empty; a scenario pack is a JSON object</source>
+        <translation>ist leer; ein Szenariopaket ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>must be a JSON object with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>muss ein JSON-Objekt mit &quot;format&quot;: &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is %1 MB; scenario packs are at most 16 MB</source>
+        <translation>ist %1 MB groß; Szenariopakete dürfen höchstens 16 MB groß sein</translation>
     </message>
 </context>
 <context>
@@ -1455,33 +1444,6 @@
     <message>
         <source>Keeping the walk-away script failed</source>
         <translation>Speichern des Gesprächsleitfadens zum transparenten Ausstieg fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>Triplewin::Core::ServerAddress</name>
-    <message>
-        <source>The server&apos;s connection string cannot be read: %1 Write it as key=value pairs, for example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.</source>
-        <translation>Die Verbindungsangabe des Servers ist nicht lesbar: %1 Schreiben Sie sie als Schlüssel=Wert-Paare, zum Beispiel „host=db.example.com port=5432 dbname=sales user=dana sslmode=require“.</translation>
-    </message>
-    <message>
-        <source>a URI is not supported here.</source>
-        <translation>eine URI wird hier nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>“%1” (at character %2) has no “=value”.</source>
-        <translation>„%1“ (bei Zeichen %2) hat kein „=Wert“.</translation>
-    </message>
-    <message>
-        <source>the quoted value of “%1” is not closed.</source>
-        <translation>der Wert in Anführungszeichen von „%1“ ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>The connection string holds a password. Leave it out: Triplewin asks for it, or libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain settings or shell history.</source>
-        <translation>Die Verbindungsangabe enthält ein Passwort. Lassen Sie es weg: Triplewin fragt danach, oder libpq liest es aus ~/.pgpass oder PGPASSWORD, damit es nie im Klartext in Einstellungen oder im Shell-Verlauf steht.</translation>
-    </message>
-    <message>
-        <source>the port “%1” is not a number from 1 to 65535.</source>
-        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1525,30 @@
     <message>
         <source>A login name needs 1 to 63 characters; “%1” has %2.</source>
         <translation>Ein Anmeldename braucht 1 bis 63 Zeichen; „%1“ hat %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection string cannot be read: %1 Write it as key=value pairs, for example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.</source>
+        <translation>Die Verbindungsangabe des Servers ist nicht lesbar: %1 Schreiben Sie sie als Schlüssel=Wert-Paare, zum Beispiel „host=db.example.com port=5432 dbname=sales user=dana sslmode=require“.</translation>
+    </message>
+    <message>
+        <source>a URI is not supported here.</source>
+        <translation>eine URI wird hier nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>“%1” (at character %2) has no “=value”.</source>
+        <translation>„%1“ (bei Zeichen %2) hat kein „=Wert“.</translation>
+    </message>
+    <message>
+        <source>the quoted value of “%1” is not closed.</source>
+        <translation>der Wert in Anführungszeichen von „%1“ ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection string holds a password. Leave it out: Triplewin asks for it, or libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain settings or shell history.</source>
+        <translation>Die Verbindungsangabe enthält ein Passwort. Lassen Sie es weg: Triplewin fragt danach, oder libpq liest es aus ~/.pgpass oder PGPASSWORD, damit es nie im Klartext in Einstellungen oder im Shell-Verlauf steht.</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535.</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
 </context>
 <context>
@@ -1735,21 +1721,6 @@
     <message>
         <source>What matters for your customers: %1.</source>
         <translation>Was für Ihre Kunden zählt: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Triplewin::Ui</name>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1 to %2, by option</source>
-        <translation>%1 bis %2, je nach Option</translation>
-    </message>
-    <message>
-        <source>%1 against %2: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>%1 gegenüber %2: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1917,18 @@
     <message>
         <source>not written down</source>
         <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 to %2, by option</source>
+        <translation>%1 bis %2, je nach Option</translation>
+    </message>
+    <message>
+        <source>%1 against %2: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 gegenüber %2: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@
     </message>
 </context>
 <context>
-    <name>Triplewin::Core::PackParser</name>
+    <name>Triplewin::Core::ScenarioPack</name>
     <message numerus="yes">
         <source>lists %n deal(s); at most %1 are allowed</source>
         <translation>

@@ -26,10 +26,12 @@ using namespace Core;
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
+/// by lupdate under its namespace or class, and never found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Triplewin::Ui::DealBrief", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Triplewin::Ui::DealBrief)
+};
 
 const QString ChartUrl = QStringLiteral("triplewin-brief-chart");
 
@@ -50,10 +52,10 @@ QString referenceText(const Deal &deal, Party party, const QLocale &locale)
         }
     }
     if (!low)
-        return tr("not assessed");
+        return Tr::tr("not assessed");
     if (*low == *high)
         return formatAmount(*low, locale);
-    return tr("%1 to %2, by option").arg(formatAmount(*low, locale), formatAmount(*high, locale));
+    return Tr::tr("%1 to %2, by option").arg(formatAmount(*low, locale), formatAmount(*high, locale));
 }
 
 /// "48,000 over 30,000: <b>win</b>", or "not assessed".
@@ -63,7 +65,7 @@ QString cellText(const Assessment &assessment, const QLocale &locale)
     const QString value = assessment.value ? formatAmount(*assessment.value, locale) : QStringLiteral("–");
     const QString reference =
         assessment.referencePoint ? formatAmount(*assessment.referencePoint, locale) : QStringLiteral("–");
-    return tr("%1 against %2: <b>%3</b>").arg(escaped(value), escaped(reference), escaped(resultName(result)));
+    return Tr::tr("%1 against %2: <b>%3</b>").arg(escaped(value), escaped(reference), escaped(resultName(result)));
 }
 
 /// Round numbers for an axis from @p low to @p high: a step of 1, 2 or 5 times a power of ten.
@@ -98,15 +100,17 @@ QString DealBrief::html() const
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(deal.title));
     QStringList facts;
-    facts << tr("Customer: %1").arg(escaped(deal.customer.trimmed().isEmpty() ? tr("not named") : deal.customer));
-    facts << tr("Their customer: %1")
-                 .arg(escaped(deal.customersCustomer.trimmed().isEmpty() ? tr("not named") : deal.customersCustomer));
-    facts << tr("Salesperson: %1")
-                 .arg(escaped(deal.salesperson.trimmed().isEmpty() ? tr("not named") : deal.salesperson));
-    facts << tr("Status: %1").arg(escaped(statusName(deal.status)));
+    facts
+        << Tr::tr("Customer: %1").arg(escaped(deal.customer.trimmed().isEmpty() ? Tr::tr("not named") : deal.customer));
+    facts << Tr::tr("Their customer: %1")
+                 .arg(escaped(deal.customersCustomer.trimmed().isEmpty() ? Tr::tr("not named")
+                                                                         : deal.customersCustomer));
+    facts << Tr::tr("Salesperson: %1")
+                 .arg(escaped(deal.salesperson.trimmed().isEmpty() ? Tr::tr("not named") : deal.salesperson));
+    facts << Tr::tr("Status: %1").arg(escaped(statusName(deal.status)));
     if (deal.expectedClose.isValid())
-        facts << tr("Expected close: %1").arg(escaped(locale.toString(deal.expectedClose, QLocale::ShortFormat)));
-    facts << tr("Amounts in %1").arg(escaped(deal.currency));
+        facts << Tr::tr("Expected close: %1").arg(escaped(locale.toString(deal.expectedClose, QLocale::ShortFormat)));
+    facts << Tr::tr("Amounts in %1").arg(escaped(deal.currency));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     if (!deal.notes.trimmed().isEmpty()) {
         QString notes = deal.notes.simplified();
@@ -116,12 +120,13 @@ QString DealBrief::html() const
     }
 
     // The three parties and what each option is measured against.
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("The three parties"));
+    html += QStringLiteral("<h3>%1</h3>").arg(Tr::tr("The three parties"));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\" "
                            "style=\"border-collapse: collapse; border-color: #999999\">");
     html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
                            "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
-                .arg(tr("Party"), tr("Who"), tr("Reference point"), tr("Interests"), tr("Relationship"));
+                .arg(Tr::tr("Party"), Tr::tr("Who"), Tr::tr("Reference point"), Tr::tr("Interests"),
+                     Tr::tr("Relationship"));
     const std::array<QString, PartyCount> who{deal.salesperson, deal.customer, deal.customersCustomer};
     // What was prepared about each party, shortened so that the brief stays on one page.
     const auto shortened = [](const QString &text) {
@@ -136,22 +141,22 @@ QString DealBrief::html() const
             reference += QStringLiteral("<br><i>%1</i>").arg(shortened(source));
         const QString interests = interestList(prepared).join(QStringLiteral("; "));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(escaped(partyName(party)), escaped(name.isEmpty() ? tr("not named") : name), reference,
-                         interests.isEmpty() ? tr("not written down") : shortened(interests),
-                         prepared.relationship.trimmed().isEmpty() ? tr("not written down")
+                    .arg(escaped(partyName(party)), escaped(name.isEmpty() ? Tr::tr("not named") : name), reference,
+                         interests.isEmpty() ? Tr::tr("not written down") : shortened(interests),
+                         prepared.relationship.trimmed().isEmpty() ? Tr::tr("not written down")
                                                                    : shortened(prepared.relationship.simplified()));
     }
     html += QStringLiteral("</table>");
 
     // The options: each party's figures and result, the outcome, and what the option matrix says of it.
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Options"));
+    html += QStringLiteral("<h3>%1</h3>").arg(Tr::tr("Options"));
     if (deal.options.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("No options yet."));
+        html += QStringLiteral("<p>%1</p>").arg(Tr::tr("No options yet."));
     } else {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\" "
                                "style=\"border-collapse: collapse; border-color: #999999\"><tr>");
-        for (const QString &header : {tr("Option"), tr("Outcome"), partyName(Party::You), partyName(Party::Customer),
-                                      partyName(Party::CustomersCustomer)})
+        for (const QString &header : {Tr::tr("Option"), Tr::tr("Outcome"), partyName(Party::You),
+                                      partyName(Party::Customer), partyName(Party::CustomersCustomer)})
             html += QStringLiteral("<th align=\"left\">%1</th>").arg(escaped(header));
         html += QStringLiteral("</tr>");
         for (qsizetype i = 0; i < deal.options.size(); ++i) {
@@ -170,17 +175,17 @@ QString DealBrief::html() const
     html += QStringLiteral("<p><img src=\"%1\"></p>").arg(ChartUrl);
 
     // Where this leaves the meeting: the best option for all, or the walk-away's key lines.
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Going in"));
+    html += QStringLiteral("<h3>%1</h3>").arg(Tr::tr("Going in"));
     if (const std::optional<int> best = bestForAll(deal.options)) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Best option for all: <b>%1</b> (%2). Nobody at either table loses with it.")
+                    .arg(Tr::tr("Best option for all: <b>%1</b> (%2). Nobody at either table loses with it.")
                              .arg(escaped(deal.options.at(*best).name),
                                   escaped(outcomeName(outcomeOf(deal.options.at(*best))))));
     }
     if (hasNoWinWin(deal) && hasAssessedOption(deal)) {
         const WalkAwayScript script = generateWalkAwayScript(deal, FollowUp{}, locale);
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("No option is good for both you and your customer. The walk-away script's key lines:"));
+                    .arg(Tr::tr("No option is good for both you and your customer. The walk-away script's key lines:"));
         for (const WalkAwayScript::Section &section : script.sections) {
             if (section.step != ScriptStep::Commitment && section.step != ScriptStep::Proposal)
                 continue;
@@ -189,8 +194,8 @@ QString DealBrief::html() const
         }
     } else if (!bestForAll(deal.options)) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Not every party is assessed yet: fill in the missing values and "
-                            "reference points before the meeting."));
+                    .arg(Tr::tr("Not every party is assessed yet: fill in the missing values and "
+                                "reference points before the meeting."));
     }
     return html;
 }
@@ -253,7 +258,7 @@ QImage DealBrief::chart(int width, int height) const
     painter.setPen(QPen(Qt::black, std::max(1.0, line / 10), Qt::DashLine));
     painter.drawLine(QPointF(x, line * 0.75), QPointF(x + line * 1.5, line * 0.75));
     painter.setPen(Qt::black);
-    painter.drawText(QPointF(x + line * 1.8, line * 1.05), tr("Reference point (walk-away line)"));
+    painter.drawText(QPointF(x + line * 1.8, line * 1.05), Tr::tr("Reference point (walk-away line)"));
 
     // Value axis: round figures and light grid lines.
     painter.setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 1));
@@ -267,7 +272,7 @@ QImage DealBrief::chart(int width, int height) const
     }
 
     if (options.isEmpty()) {
-        painter.drawText(plot, Qt::AlignCenter, tr("No options yet."));
+        painter.drawText(plot, Qt::AlignCenter, Tr::tr("No options yet."));
         return image;
     }
     const double group = plot.width() / double(options.size());
@@ -342,7 +347,7 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
+            *error = Tr::tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     {
@@ -350,7 +355,7 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
         writer.setPageSize(pageSize);
         writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
         writer.setResolution(72); // a device pixel is a point: the document is laid out in points
-        writer.setTitle(tr("Deal brief: %1").arg(m_deal.title));
+        writer.setTitle(Tr::tr("Deal brief: %1").arg(m_deal.title));
         writer.setCreator(QStringLiteral("Triplewin"));
         const QRectF page = writer.pageLayout().paintRect(QPageLayout::Point);
 
@@ -371,7 +376,7 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
         QPainter painter;
         if (!painter.begin(&writer)) {
             if (error)
-                *error = tr("Cannot write “%1”: the PDF could not be started.").arg(QFileInfo(path).fileName());
+                *error = Tr::tr("Cannot write “%1”: the PDF could not be started.").arg(QFileInfo(path).fileName());
             file.cancelWriting();
             return false;
         }
@@ -380,7 +385,7 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
+            *error = Tr::tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

@@ -10,10 +10,12 @@ namespace Triplewin::Core {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
+/// by lupdate under its namespace or class, and never found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Triplewin::Core::OptionAnalysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::OptionAnalysis)
+};
 
 /// The three surpluses of @p option, or empty when any is not assessed.
 std::optional<std::array<Money, PartyCount>> surpluses(const DealOption &option)
@@ -38,11 +40,11 @@ QString partyInSentence(Party party)
 {
     switch (party) {
     case Party::You:
-        return tr("you");
+        return Tr::tr("you");
     case Party::Customer:
-        return tr("your customer");
+        return Tr::tr("your customer");
     case Party::CustomersCustomer:
-        return tr("their customer");
+        return Tr::tr("their customer");
     }
     return {};
 }
@@ -105,7 +107,7 @@ QString belowWalkAwayText(const DealOption &option)
     const QList<Party> parties = partiesBelowWalkAway(option);
     if (parties.isEmpty())
         return {};
-    return tr("Below walk-away for %1").arg(partyList(parties));
+    return Tr::tr("Below walk-away for %1").arg(partyList(parties));
 }
 
 QString dominatedText(const QList<DealOption> &options, int dominated, std::optional<int> dominator)
@@ -121,19 +123,19 @@ QString dominatedText(const QList<DealOption> &options, int dominated, std::opti
             gaining << party;
     }
     const QString name = options.at(*dominator).name.trimmed().isEmpty()
-                             ? tr("option %1").arg(*dominator + 1)
+                             ? Tr::tr("option %1").arg(*dominator + 1)
                              : QStringLiteral("“%1”").arg(options.at(*dominator).name.trimmed());
-    return tr("Dominated by %1: as good for everyone, better for %2").arg(name, partyList(gaining));
+    return Tr::tr("Dominated by %1: as good for everyone, better for %2").arg(name, partyList(gaining));
 }
 
 QString dominatedMark(int dominator)
 {
-    return tr("Dominated by %1").arg(dominator + 1);
+    return Tr::tr("Dominated by %1").arg(dominator + 1);
 }
 
 QString belowWalkAwayMark()
 {
-    return tr("Below walk-away");
+    return Tr::tr("Below walk-away");
 }
 
 QStringList optionMarks(const QList<DealOption> &options, int index)
@@ -167,9 +169,9 @@ QStringList closingConcerns(const QList<DealOption> &options, int agreed)
         return concerns;
     const DealOption &option = options.at(agreed);
     if (classify(option.assessment(Party::You)) == Result::Lose)
-        concerns << tr("It leaves you below your walk-away point.");
+        concerns << Tr::tr("It leaves you below your walk-away point.");
     if (classify(option.assessment(Party::Customer)) == Result::Lose)
-        concerns << tr("It leaves your customer below their best alternative.");
+        concerns << Tr::tr("It leaves your customer below their best alternative.");
     if (const QString dominated = dominatedText(options, agreed, dominators(options).at(agreed)); !dominated.isEmpty())
         concerns << dominated + u'.';
     return concerns;
@@ -219,13 +221,14 @@ QString valueLeftOnTableText(const QList<DealOption> &options, qint64 agreedOpti
     if (!left)
         return {};
     if (left->bestOption == index)
-        return tr("It was the best option for all: no value left on the table.");
+        return Tr::tr("It was the best option for all: no value left on the table.");
     const QLocale locale;
-    return tr("Value left on the table against “%1”, the best option for all: you %2, your customer %3, their customer "
-              "%4; %5 in all (a negative figure: more than that option gives).")
-        .arg(options.at(left->bestOption).name, formatAmount(left->of(Party::You), locale),
-             formatAmount(left->of(Party::Customer), locale), formatAmount(left->of(Party::CustomersCustomer), locale),
-             formatAmount(left->total(), locale));
+    return Tr::
+        tr("Value left on the table against “%1”, the best option for all: you %2, your customer %3, their customer "
+           "%4; %5 in all (a negative figure: more than that option gives).")
+            .arg(options.at(left->bestOption).name, formatAmount(left->of(Party::You), locale),
+                 formatAmount(left->of(Party::Customer), locale),
+                 formatAmount(left->of(Party::CustomersCustomer), locale), formatAmount(left->total(), locale));
 }
 
 } // namespace Triplewin::Core

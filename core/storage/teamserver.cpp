@@ -15,10 +15,12 @@ namespace Triplewin::Core {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
+/// by lupdate under its namespace or class, and never found at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Triplewin::Core::TeamServer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::TeamServer)
+};
 
 /// A failure on the server: @p action in the user's words, the server's text (with its SQLSTATE) as the detail.
 } // namespace
@@ -44,8 +46,8 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
 {
     const auto malformed = [](const QString &why) {
         return StorageError{StorageError::Kind::Invalid,
-                            tr("The server's connection string cannot be read: %1 Write it as key=value pairs, for "
-                               "example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.")
+                            Tr::tr("The server's connection string cannot be read: %1 Write it as key=value pairs, for "
+                                   "example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.")
                                 .arg(why),
                             QString()};
     };
@@ -58,7 +60,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
     };
     skipSpace();
     if (text.mid(at).startsWith(QStringLiteral("postgres")) && text.contains(QStringLiteral("://")))
-        return malformed(tr("a URI is not supported here."));
+        return malformed(Tr::tr("a URI is not supported here."));
     while (at < text.size()) {
         const qsizetype keyStart = at;
         while (at < text.size() && text.at(at) != u'=' && !text.at(at).isSpace())
@@ -66,7 +68,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
         const QString key = text.mid(keyStart, at - keyStart);
         skipSpace();
         if (key.isEmpty() || at >= text.size() || text.at(at) != u'=')
-            return malformed(tr("“%1” (at character %2) has no “=value”.").arg(key).arg(keyStart + 1));
+            return malformed(Tr::tr("“%1” (at character %2) has no “=value”.").arg(key).arg(keyStart + 1));
         ++at; // '='
         skipSpace();
         QString value;
@@ -85,7 +87,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
                 }
             }
             if (!closed)
-                return malformed(tr("the quoted value of “%1” is not closed.").arg(key));
+                return malformed(Tr::tr("the quoted value of “%1” is not closed.").arg(key));
         } else {
             while (at < text.size() && !text.at(at).isSpace()) {
                 if (text.at(at) == u'\\' && at + 1 < text.size())
@@ -95,18 +97,19 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
         }
         skipSpace();
         if (key == u"password")
-            return StorageError{StorageError::Kind::Invalid,
-                                tr("The connection string holds a password. Leave it out: Triplewin asks for it, or "
-                                   "libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain "
-                                   "settings or shell history."),
-                                QString()};
+            return StorageError{
+                StorageError::Kind::Invalid,
+                Tr::tr("The connection string holds a password. Leave it out: Triplewin asks for it, or "
+                       "libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain "
+                       "settings or shell history."),
+                QString()};
         if (key == u"host") {
             address.host = value;
         } else if (key == u"port") {
             bool number = false;
             address.port = value.toInt(&number);
             if (!number || address.port < 1 || address.port > 65535)
-                return malformed(tr("the port “%1” is not a number from 1 to 65535.").arg(value));
+                return malformed(Tr::tr("the port “%1” is not a number from 1 to 65535.").arg(value));
         } else if (key == u"dbname") {
             address.database = value;
         } else if (key == u"user") {
@@ -172,10 +175,11 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
         }
     };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return StorageError{StorageError::Kind::CannotOpen,
-                            tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Triplewin cannot "
-                               "connect to a team server."),
-                            QString()};
+        return StorageError{
+            StorageError::Kind::CannotOpen,
+            Tr::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Triplewin cannot "
+                   "connect to a team server."),
+            QString()};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         db.setHostName(address.host);
@@ -200,7 +204,7 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
                 reason.contains(QStringLiteral("password")) || reason.contains(QStringLiteral("does not exist")) ||
                 reason.contains(QStringLiteral("permission denied")) || reason.contains(QStringLiteral("pg_hba.conf"));
             const StorageError failure =
-                serverError(tr("Cannot connect to the team server %1.").arg(address.displayName()), db.lastError(),
+                serverError(Tr::tr("Cannot connect to the team server %1.").arg(address.displayName()), db.lastError(),
                             answered ? StorageError::Kind::Refused : StorageError::Kind::Unreachable);
             db = QSqlDatabase();
             drop();
@@ -211,7 +215,7 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
         QSqlQuery path(db);
         if (!path.exec(QStringLiteral("SET search_path TO triplewin, pg_catalog")) ||
             !path.exec(QStringLiteral("SET client_encoding TO 'UTF8'"))) {
-            const StorageError failure = serverError(tr("Cannot use the team server."), path.lastError());
+            const StorageError failure = serverError(Tr::tr("Cannot use the team server."), path.lastError());
             path = QSqlQuery();
             db = QSqlDatabase();
             drop();
@@ -225,13 +229,14 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
     }
     if (version.value() > SchemaVersion) {
         drop();
-        return StorageError{StorageError::Kind::NewerSchema,
-                            tr("The team server %1 was set up by a newer version of Triplewin (server schema %2; this "
-                               "version knows up to %3). Nothing was changed: update Triplewin to use it.")
-                                .arg(address.displayName())
-                                .arg(version.value())
-                                .arg(SchemaVersion),
-                            QString()};
+        return StorageError{
+            StorageError::Kind::NewerSchema,
+            Tr::tr("The team server %1 was set up by a newer version of Triplewin (server schema %2; this "
+                   "version knows up to %3). Nothing was changed: update Triplewin to use it.")
+                .arg(address.displayName())
+                .arg(version.value())
+                .arg(SchemaVersion),
+            QString()};
     }
     return version;
 }
@@ -266,11 +271,11 @@ Expected<int> TeamServer::schemaVersionOf(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regclass('triplewin.schema_version') IS NOT NULL")) || !query.next())
-        return serverError(tr("Reading the team server's schema version failed."), query.lastError());
+        return serverError(Tr::tr("Reading the team server's schema version failed."), query.lastError());
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(SqlDialect::postgresql().schemaVersionQuery()) || !query.next())
-        return serverError(tr("Reading the team server's schema version failed."), query.lastError());
+        return serverError(Tr::tr("Reading the team server's schema version failed."), query.lastError());
     return query.value(0).toInt();
 }
 
@@ -278,12 +283,12 @@ StorageError TeamServer::runScript(const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return StorageError{StorageError::Kind::Sql, tr("The server setup script %1 is missing.").arg(resource),
+        return StorageError{StorageError::Kind::Sql, Tr::tr("The server setup script %1 is missing.").arg(resource),
                             file.errorString()};
     QSqlQuery query(connection());
     // One string, many statements: the driver sends it as a simple query, as psql -f would.
     if (!query.exec(QString::fromUtf8(file.readAll())))
-        return serverError(tr("Setting up the team server failed in %1; nothing of the setup was kept.")
+        return serverError(Tr::tr("Setting up the team server failed in %1; nothing of the setup was kept.")
                                .arg(resource.section(u'/', -1)),
                            query.lastError());
     return {};
@@ -293,7 +298,7 @@ StorageError TeamServer::init()
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return serverError(tr("Setting up the team server failed."), db.lastError());
+        return serverError(Tr::tr("Setting up the team server failed."), db.lastError());
     // "already exists, skipping" for each table on a second run is no news.
     QSqlQuery(db).exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
     // Every script core/CMakeLists.txt compiles in, in the order of their numbers (001-schema.sql, 002-…).
@@ -305,7 +310,7 @@ StorageError TeamServer::init()
         }
     }
     if (!db.commit()) {
-        const StorageError failure = serverError(tr("Setting up the team server failed."), db.lastError());
+        const StorageError failure = serverError(Tr::tr("Setting up the team server failed."), db.lastError());
         db.rollback();
         return failure;
     }
@@ -314,10 +319,10 @@ StorageError TeamServer::init()
 
 StorageError TeamServer::addUser(const QString &name, ServerRole role, const QString &password)
 {
-    const QString action = tr("Adding the login “%1” failed.").arg(name);
+    const QString action = Tr::tr("Adding the login “%1” failed.").arg(name);
     if (name.trimmed().isEmpty() || name.size() > 63)
         return StorageError{StorageError::Kind::Invalid,
-                            tr("A login name needs 1 to 63 characters; “%1” has %2.").arg(name).arg(name.size()),
+                            Tr::tr("A login name needs 1 to 63 characters; “%1” has %2.").arg(name).arg(name.size()),
                             QString()};
     QSqlDatabase db = connection();
     const QString login = db.driver()->escapeIdentifier(name, QSqlDriver::TableName);

@@ -11,6 +11,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 find "$src/core" "$src/ui" "$src/app" -name '*.cpp' -o -name '*.h' | sort >"$work/sources.lst"
 failed=0
+# A file-local tr() helper function (not a class's, from Q_OBJECT or Q_DECLARE_TR_FUNCTIONS) asks for its strings under
+# one context while lupdate files them under its namespace or class: translated in the .ts file, English on screen.
+helpers=$(xargs grep -nE '^[[:space:]]*(static[[:space:]]+|inline[[:space:]]+)*QString[[:space:]]+tr\(' <"$work/sources.lst" || true)
+if [ -n "$helpers" ]; then
+    echo "FAIL: a tr() function of its own; declare the context with Q_DECLARE_TR_FUNCTIONS in a struct instead:"
+    printf '%s\n' "$helpers" | sed 's/^/  /'
+    failed=1
+fi
 for ts in "$src"/translations/triplewin_*.ts; do
     name=$(basename "$ts")
     cp "$ts" "$work/$name"
