@@ -103,13 +103,9 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     titleLabel->setBuddy(m_title);
     auto *left = new QFormLayout;
     left->addRow(titleLabel, titleColumn);
-    auto *customerColumn = new QVBoxLayout;
-    customerColumn->setSpacing(2);
-    customerColumn->addWidget(m_customer);
-    customerColumn->addWidget(m_customerWarning);
     auto *customerLabel = new QLabel(tr("C&ustomer:"), this);
     customerLabel->setBuddy(m_customer);
-    left->addRow(customerLabel, customerColumn);
+    left->addRow(customerLabel, m_customer);
     left->addRow(tr("T&heir customer:"), m_customersCustomer);
     left->addRow(tr("Sales&person:"), m_salesperson);
     auto *right = new QFormLayout;
@@ -184,6 +180,9 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     layout->addWidget(m_coachingNotes);
     layout->addWidget(m_noWinWin);
     layout->addLayout(fields);
+    // The warning about the customer's last deal spans the form's width: in the customer's column it took eight lines
+    // in German and squeezed the options to one and a half rows at 1366x768.
+    layout->addWidget(m_customerWarning);
     layout->addWidget(m_tabs, 1);
 
     const auto changed = [this] { Q_EMIT edited(); };
