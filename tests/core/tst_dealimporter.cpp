@@ -824,6 +824,18 @@ void TestDealImporter::roundTripOfSavedDeals()
     QCOMPARE(originals.size(), 4);
 
     const QByteArray csv = exportAll(*m_deals, DealExporter::Format::Csv);
+    // A confidence Triplewin does not know, or the stored key of "not said", is a bad row with its line, not a guess.
+    for (const QByteArray &wrong : {QByteArray("certain"), QByteArray("unknown")}) {
+        Database scratch(QStringLiteral("tst_dealimporter_scratch"));
+        QVERIFY(scratch.openInMemory().ok());
+        DealRepository scratchDeals(scratch);
+        const ImportResult refused =
+            importBytes(scratchDeals, QByteArray(csv).replace(QByteArray(",medium,"), QByteArray("," + wrong + ",")));
+        QCOMPARE(refused.status, ImportResult::Status::BadRows);
+        QVERIFY2(refused.issues.value(0).message.contains(QString::fromLatin1(wrong)),
+                 qPrintable(refused.issues.value(0).message));
+        QCOMPARE(scratchDeals.count().value(), 0);
+    }
     Database other(QStringLiteral("tst_dealimporter_other"));
     QVERIFY(other.openInMemory().ok());
     DealRepository otherDeals(other);
