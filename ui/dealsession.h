@@ -69,8 +69,8 @@ public:
     void restoreDraft(const Core::Draft &draft);
     /// Records the agreed option and freezes the outcome (asks which option; saves pending edits first).
     void closeDeal();
-    /// The walk-away wizard for the open deal; it keeps its script with the deal and can record the walk-away.
-    /// Opens the walk-away wizard; @p why is a reason already given (in the closing dialog), offered again there.
+    /// The walk-away wizard for the open deal; it keeps its script with the deal and can record the walk-away. @p why
+    /// is a reason already given (in the closing dialog), offered again there.
     void walkAway(const Core::ReasonForEnding &why = {});
     void reopen();
     /// Moves the open deal to the trash, as a step on the undo stack.

@@ -8,7 +8,7 @@ QString confidenceKey(Confidence confidence)
 {
     switch (confidence) {
     case Confidence::Unknown:
-        return QStringLiteral("unknown");
+        return {};
     case Confidence::Low:
         return QStringLiteral("low");
     case Confidence::Medium:
@@ -21,8 +21,6 @@ QString confidenceKey(Confidence confidence)
 
 std::optional<Confidence> confidenceFromKey(const QString &key)
 {
-    if (key.isEmpty())
-        return Confidence::Unknown;
     for (int i = 0; i < ConfidenceCount; ++i) {
         if (confidenceKey(Confidence(i)) == key)
             return Confidence(i);

@@ -20,9 +20,10 @@ enum class Confidence
 };
 inline constexpr int ConfidenceCount = 4;
 
-/// The stable text stored for a confidence ("unknown", "low", "medium", "high"). Never translated.
+/// The stable text stored and exported for a confidence: "low", "medium", "high", or empty for Unknown (not said:
+/// NULL in a database, nothing in a file). Never translated.
 QString confidenceKey(Confidence confidence);
-/// Parses a stored key; std::nullopt for anything else (an empty text is Unknown).
+/// Parses what confidenceKey() gives (empty is Unknown); std::nullopt for anything else.
 std::optional<Confidence> confidenceFromKey(const QString &key);
 /// "Not said", "Low", "Medium", "High" (translated).
 QString confidenceName(Confidence confidence);

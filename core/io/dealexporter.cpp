@@ -116,12 +116,6 @@ QString finalOutcomeText(const DealEnding &closing)
     return closing.walkedAway ? QStringLiteral("walked_away") : outcomeKey(closing.outcome);
 }
 
-/// A confidence as exported: its key, or nothing when not said.
-QString confidenceText(Confidence confidence)
-{
-    return confidence == Confidence::Unknown ? QString() : confidenceKey(confidence);
-}
-
 QJsonValue amountJson(const std::optional<Money> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
@@ -241,7 +235,7 @@ bool DealExporter::write(const Deal &deal)
     dealCells << (closing ? closing->reason : QString()) << (closing ? closing->reasonNote : QString());
     for (const PartyPreparation &prepared : deal.preparation)
         dealCells << prepared.interests << prepared.relationship << prepared.referenceSource
-                  << confidenceText(prepared.confidence);
+                  << confidenceKey(prepared.confidence);
     for (QString &cell : dealCells)
         cell = csvField(cell);
     const QString dealPart = dealCells.join(u',');

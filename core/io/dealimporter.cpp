@@ -747,9 +747,7 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
         prepared.relationship = rawCell(ImportField(first + 1));
         prepared.referenceSource = rawCell(ImportField(first + 2));
         const QString confidence = cell(ImportField(first + 3)).toLower();
-        // Empty is "not said"; the stored key "unknown" is never written into a file, so it is no answer either.
-        if (const std::optional<Confidence> parsed = confidenceFromKey(confidence);
-            parsed && (confidence.isEmpty() || *parsed != Confidence::Unknown)) {
+        if (const std::optional<Confidence> parsed = confidenceFromKey(confidence)) { // empty: not said
             prepared.confidence = *parsed;
         } else {
             issue(QCoreApplication::translate("Triplewin::Core::DealImporter",

@@ -45,6 +45,12 @@ QDateTime fromStored(const QVariant &value)
 }
 
 /// Text for a NOT NULL column. Qt SQL binds a null QString (the default of every QString member) as NULL.
+/// NULL for an empty key (a value not said), else the key.
+QVariant nullIfEmpty(const QString &key)
+{
+    return key.isEmpty() ? QVariant() : QVariant(key);
+}
+
 QString toStored(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -508,8 +514,7 @@ DealRow DealRepository::contentRow(Deal *deal, bool inserting)
                 << statusKey(deal->status) << toStored(deal->notes);
     for (const PartyPreparation &party : deal->preparation)
         row.content << toStored(party.interests) << toStored(party.relationship) << toStored(party.referenceSource)
-                    << (party.confidence == Confidence::Unknown ? QVariant()
-                                                                : QVariant(confidenceKey(party.confidence)));
+                    << nullIfEmpty(confidenceKey(party.confidence)); // not said: NULL
     return row;
 }
 

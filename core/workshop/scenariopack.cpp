@@ -204,7 +204,7 @@ bool PackParser::preparation(const QJsonObject &parent, const QString &path, Par
             !text(prepared, QStringLiteral("confidence"), partyPath, false, &confidence))
             return false;
         const std::optional<Confidence> parsed = confidenceFromKey(confidence);
-        if (!parsed || (!confidence.isEmpty() && *parsed == Confidence::Unknown))
+        if (!parsed)
             return fail(join(partyPath, QStringLiteral("confidence")),
                         Tr::tr("must be “low”, “medium” or “high”, not “%1”").arg(confidence));
         into.confidence = *parsed;
@@ -536,8 +536,7 @@ QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expe
         optionalIn(QStringLiteral("interests"), prepared.interests);
         optionalIn(QStringLiteral("relationship"), prepared.relationship);
         optionalIn(QStringLiteral("referenceSource"), prepared.referenceSource);
-        if (prepared.confidence != Confidence::Unknown)
-            partyJson.insert(QStringLiteral("confidence"), confidenceKey(prepared.confidence));
+        optionalIn(QStringLiteral("confidence"), confidenceKey(prepared.confidence));
         preparation.insert(PartyJsonKeys[partyIndex(party)], partyJson);
     }
     if (!preparation.isEmpty())
