@@ -35,8 +35,9 @@ CREATE TEMP TABLE staging (uuid, title, customer, customers_customer, salesperso
     customers_customer_result, ending_reason, ending_note, you_interests, you_relationship, you_reference_source,
     you_confidence, customer_interests, customer_relationship, customer_reference_source, customer_confidence,
     customers_customer_interests, customers_customer_relationship, customers_customer_reference_source,
-    customers_customer_confidence, option, you_value, you_reference, you_reason, customer_value, customer_reference,
-    customer_reason, customers_customer_value, customers_customer_reference, customers_customer_reason);
+    customers_customer_confidence, concessions, option, you_value, you_reference, you_reason, customer_value,
+    customer_reference, customer_reason, customers_customer_value, customers_customer_reference,
+    customers_customer_reason);
 .import --csv --skip 1 --schema temp '$csv' staging
 BEGIN IMMEDIATE;
 -- Ids up front: a deal's is its rank among the deals in file order, an option's its rank among the options.
@@ -75,7 +76,7 @@ INSERT INTO deals (id, uuid, revision, title, customer, customers_customer, sale
                    you_interests, you_relationship, you_reference_source, you_confidence, customer_interests,
                    customer_relationship, customer_reference_source, customer_confidence,
                    customers_customer_interests, customers_customer_relationship,
-                   customers_customer_reference_source, customers_customer_confidence)
+                   customers_customer_reference_source, customers_customer_confidence, concessions)
 SELECT d.id, s.uuid, 1, s.title, s.customer, s.customers_customer, s.salesperson, s.currency,
        NULLIF(s.expected_close, ''), s.status, s.notes, s.created_at, s.updated_at, NULL, NULLIF(s.ended_at, ''),
        CASE WHEN s.ended_at <> '' THEN s.ended_by END, a.option_id,
@@ -94,7 +95,8 @@ SELECT d.id, s.uuid, 1, s.title, s.customer, s.customers_customer, s.salesperson
        NULLIF(s.you_confidence, ''), NULLIF(s.customer_interests, ''), NULLIF(s.customer_relationship, ''),
        NULLIF(s.customer_reference_source, ''), NULLIF(s.customer_confidence, ''),
        NULLIF(s.customers_customer_interests, ''), NULLIF(s.customers_customer_relationship, ''),
-       NULLIF(s.customers_customer_reference_source, ''), NULLIF(s.customers_customer_confidence, '')
+       NULLIF(s.customers_customer_reference_source, ''), NULLIF(s.customers_customer_confidence, ''),
+       NULLIF(s.concessions, '')
 FROM temp.deal_ids d JOIN temp.staging s ON s.rowid = d.first_row LEFT JOIN temp.agreed a ON a.deal_id = d.id
 ORDER BY d.id;
 INSERT INTO deal_options (id, deal_id, position, name)

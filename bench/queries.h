@@ -21,13 +21,13 @@ namespace TriplewinBench {
 /// The window over @p condition (an assessed ending, or one to assess).
 inline QString salespersonWindowSql(const QString &condition)
 {
-    return QStringLiteral(
-               "WITH RECURSIVE salespeople(value) AS (SELECT min(salesperson_key) FROM deals WHERE %1 UNION "
-               "ALL SELECT (SELECT min(salesperson_key) FROM deals WHERE %1 AND salesperson_key > "
-               "salespeople.value) FROM salespeople WHERE value IS NOT NULL) SELECT id, title, customer, "
-               "salesperson, ended_at, ending, customers_customer_result, salesperson_key FROM salespeople JOIN "
-               "deals ON deals.id IN (SELECT id FROM deals WHERE salesperson_key = salespeople.value AND %1 "
-               "ORDER BY ended_at DESC, id DESC LIMIT ?) ORDER BY salesperson_key, ended_at DESC, id DESC")
+    return QStringLiteral("WITH RECURSIVE salespeople(value) AS (SELECT min(salesperson_key) FROM deals WHERE %1 UNION "
+                          "ALL SELECT (SELECT min(salesperson_key) FROM deals WHERE %1 AND salesperson_key > "
+                          "salespeople.value) FROM salespeople WHERE value IS NOT NULL) SELECT id, title, customer, "
+                          "salesperson, ended_at, ending, customers_customer_result, salesperson_key, concessions FROM "
+                          "salespeople JOIN "
+                          "deals ON deals.id IN (SELECT id FROM deals WHERE salesperson_key = salespeople.value AND %1 "
+                          "ORDER BY ended_at DESC, id DESC LIMIT ?) ORDER BY salesperson_key, ended_at DESC, id DESC")
         .arg(condition);
 }
 
@@ -49,9 +49,9 @@ inline const QString ToAssessCountsSql =
 /// The same rows in the same order from one full table scan: ROW_NUMBER() over every ended deal, the table read
 /// NOT INDEXED. The baseline "no plan slower than a full scan" is measured against for the habit query.
 inline const QString HabitWindowFullScanSql = QStringLiteral(
-    "SELECT id, title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key FROM "
-    "(SELECT id, "
-    "title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key, ROW_NUMBER() OVER "
+    "SELECT id, title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key, "
+    "concessions FROM (SELECT id, title, customer, salesperson, ended_at, ending, customers_customer_result, "
+    "salesperson_key, concessions, ROW_NUMBER() OVER "
     "(PARTITION BY salesperson_key ORDER BY ended_at DESC, id DESC) AS recency FROM deals NOT INDEXED WHERE "
     "ended_at IS NOT NULL AND deleted_at IS NULL AND ending <> 'unknown') WHERE recency <= ? ORDER BY "
     "salesperson_key, recency");

@@ -72,6 +72,8 @@ shot team-reasons ctrl+shift+t alt+w
 shot walk-away ctrl+shift+w
 # What was prepared about each party, beside the options (Alt+I).
 shot parties alt+i
+# The concession ledger, those given for nothing flagged (Alt+C).
+shot concessions alt+c
 # Closing the open deal: the agreed option, then why (Alt+M, Alt+N).
 shot close-reason ctrl+shift+c Down alt+m Down Down alt+n "type:their board moved the decision to Q2"
 shot workshop ctrl+shift+k

@@ -135,6 +135,134 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::Concession</name>
+    <message>
+        <source>concession %1</source>
+        <translation>Zugeständnis %1</translation>
+    </message>
+    <message>
+        <source>not an object with date, by, what, value_cents and traded_for</source>
+        <translation>kein Objekt mit date, by, what, value_cents und traded_for</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>das Datum „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>“by” is “%1”, not one of you, customer or customers_customer</source>
+        <translation>„by“ ist „%1“, nicht you, customer oder customers_customer</translation>
+    </message>
+    <message>
+        <source>it does not say what was conceded (“what”)</source>
+        <translation>es sagt nicht, was zugestanden wurde („what“)</translation>
+    </message>
+    <message>
+        <source>“traded_for” is not text</source>
+        <translation>„traded_for“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>“value_cents” is not an object with an amount per party</source>
+        <translation>„value_cents“ ist kein Objekt mit einem Betrag je Partei</translation>
+    </message>
+    <message>
+        <source>the value to %1 is not a whole number of cents within a trillion</source>
+        <translation>der Wert für %1 ist keine ganze Zahl von Cent innerhalb einer Billion</translation>
+    </message>
+    <message>
+        <source>the concessions are not JSON (%1 at character %2)</source>
+        <translation>die Zugeständnisse sind kein JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>the concessions are not a JSON array</source>
+        <translation>die Zugeständnisse sind keine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (worth %2)</source>
+        <translation>%1 (Wert: %2)</translation>
+    </message>
+    <message>
+        <source>You gave: %1</source>
+        <translation>Sie gaben: %1</translation>
+    </message>
+    <message>
+        <source>Your customer gave: %1</source>
+        <translation>Ihr Kunde gab: %1</translation>
+    </message>
+    <message>
+        <source>Their customer gave: %1</source>
+        <translation>Dessen Kunde gab: %1</translation>
+    </message>
+    <message>
+        <source>nothing received in return yet</source>
+        <translation>noch nichts dafür erhalten</translation>
+    </message>
+    <message>
+        <source>traded for: %1</source>
+        <translation>getauscht gegen: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::ConcessionsModel</name>
+    <message>
+        <source>You gave</source>
+        <translation>Sie gaben</translation>
+    </message>
+    <message>
+        <source>Your customer gave</source>
+        <translation>Ihr Kunde gab</translation>
+    </message>
+    <message>
+        <source>Their customer gave</source>
+        <translation>Dessen Kunde gab</translation>
+    </message>
+    <message>
+        <source>Nothing yet (unreciprocated)</source>
+        <translation>Noch nichts (einseitig)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Traded for</source>
+        <translation>Getauscht gegen</translation>
+    </message>
+    <message>
+        <source>What the concession is worth to %1, in %2 (a cost is negative)</source>
+        <translation>Wert des Zugeständnisses für %1, in %2 (Kosten sind negativ)</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeben von</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
@@ -564,6 +692,10 @@
         <source>The confidence “%1” in %2 is not one of low, medium or high.</source>
         <translation>Die Sicherheit „%1“ in %2 ist nicht low, medium oder high.</translation>
     </message>
+    <message>
+        <source>The concessions column: %1.</source>
+        <translation>Die Spalte concessions: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DealListModel</name>
@@ -778,6 +910,10 @@
         <source>confidence “%1” of deal “%2”</source>
         <translation>Sicherheit „%1“ des Deals „%2“</translation>
     </message>
+    <message>
+        <source>%1 of deal “%2”</source>
+        <translation>%1 des Deals „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::DraftRepository</name>
@@ -924,6 +1060,24 @@
         <translation>
             <numerusform>%1 des letzten beendeten Deals von %2</numerusform>
             <numerusform>%1 der letzten %n beendeten Deals von %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives without getting</source>
+        <translation>Gibt, ohne zu bekommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You gave %n concession(s) with nothing received in return. Trade each one (“if you …, then we …”): a concession given for nothing teaches the other side that asking is enough.</source>
+        <translation>
+            <numerusform>Sie haben %n Zugeständnis gemacht, ohne etwas dafür zu bekommen. Tauschen Sie jedes („wenn Sie …, dann wir …“): Ein Zugeständnis ohne Gegenleistung lehrt die andere Seite, dass Fragen genügt.</numerusform>
+            <numerusform>Sie haben %n Zugeständnisse gemacht, ohne etwas dafür zu bekommen. Tauschen Sie jedes („wenn Sie …, dann wir …“): Ein Zugeständnis ohne Gegenleistung lehrt die andere Seite, dass Fragen genügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave %n concession(s) with nothing received in return. A concession traded for something (“if …, then …”) keeps the other side from learning that asking is enough.</source>
+        <translation>
+            <numerusform>%1 hat %n Zugeständnis gemacht, ohne etwas dafür zu bekommen. Ein getauschtes Zugeständnis („wenn …, dann …“) verhindert, dass die andere Seite lernt, dass Fragen genügt.</numerusform>
+            <numerusform>%1 hat %n Zugeständnisse gemacht, ohne etwas dafür zu bekommen. Ein getauschtes Zugeständnis („wenn …, dann …“) verhindert, dass die andere Seite lernt, dass Fragen genügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1434,6 +1588,14 @@
         <source>is %1 MB; scenario packs are at most 16 MB</source>
         <translation>ist %1 MB groß; Szenariopakete dürfen höchstens 16 MB groß sein</translation>
     </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>must be “you”, “customer” or “customersCustomer”, not “%1”</source>
+        <translation>muss „you“, „customer“ oder „customersCustomer“ sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::ScriptRepository</name>
@@ -1802,6 +1964,147 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::ConcessionDialog</name>
+    <message>
+        <source>Add Concession</source>
+        <translation>Zugeständnis erfassen</translation>
+    </message>
+    <message>
+        <source>Change Concession</source>
+        <translation>Zugeständnis ändern</translation>
+    </message>
+    <message>
+        <source>e.g. free installation</source>
+        <translation>z. B. kostenlose Installation</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>What was conceded</source>
+        <translation>Was zugestanden wurde</translation>
+    </message>
+    <message>
+        <source>Value to &amp;you (%1):</source>
+        <translation>Wert für &amp;Sie (%1):</translation>
+    </message>
+    <message>
+        <source>Value to your &amp;customer (%1):</source>
+        <translation>Wert für Ihren &amp;Kunden (%1):</translation>
+    </message>
+    <message>
+        <source>Value to &amp;their customer (%1):</source>
+        <translation>Wert für d&amp;essen Kunden (%1):</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Value to %1</source>
+        <translation>Wert für %1</translation>
+    </message>
+    <message>
+        <source>T&amp;raded for:</source>
+        <translation>&amp;Getauscht gegen:</translation>
+    </message>
+    <message>
+        <source>Traded for</source>
+        <translation>Getauscht gegen</translation>
+    </message>
+    <message>
+        <source>A cost is negative. Leave “Traded for” empty when nothing was received in return: the deal flags it.</source>
+        <translation>Kosten sind negativ. Lassen Sie „Getauscht gegen“ leer, wenn nichts dafür zurückkam: Der Deal markiert es.</translation>
+    </message>
+    <message>
+        <source>Say what was conceded.</source>
+        <translation>Geben Sie an, was zugestanden wurde.</translation>
+    </message>
+    <message>
+        <source>Value to %1: %2</source>
+        <translation>Wert für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ConcessionLedgerPanel</name>
+    <message>
+        <source>&amp;Add concession…</source>
+        <translation>Z&amp;ugeständnis erfassen…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove concession</source>
+        <translation>Zugeständnis ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Concessions</source>
+        <translation>Zugeständnisse</translation>
+    </message>
+    <message>
+        <source>Record a concession given or received (Ctrl+Shift+A)</source>
+        <translation>Ein gegebenes oder erhaltenes Zugeständnis erfassen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Change the selected concession (Enter)</source>
+        <translation>Das ausgewählte Zugeständnis ändern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove the selected concession (Ctrl+Shift+Delete); Undo brings it back</source>
+        <translation>Das ausgewählte Zugeständnis entfernen (Strg+Umschalt+Entf); Rückgängig holt es zurück</translation>
+    </message>
+    <message>
+        <source>Add concession “%1”</source>
+        <translation>Zugeständnis „%1“ erfassen</translation>
+    </message>
+    <message>
+        <source>Change concession “%1”</source>
+        <translation>Zugeständnis „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Remove concession “%1”</source>
+        <translation>Zugeständnis „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>No concessions recorded. During the negotiation, record each one given or received and what it was traded for (Ctrl+Shift+A).</source>
+        <translation>Keine Zugeständnisse erfasst. Erfassen Sie während der Verhandlung jedes gegebene und erhaltene Zugeständnis und wogegen es getauscht wurde (Strg+Umschalt+A).</translation>
+    </message>
+    <message>
+        <source>Every concession you gave was traded for something.</source>
+        <translation>Jedes Ihrer Zugeständnisse wurde gegen etwas getauscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concession(s) given with nothing received in return: %1. Ask for something in return before you give more.</source>
+        <translation>
+            <numerusform>%n Zugeständnis ohne Gegenleistung: %1. Verlangen Sie etwas dafür, bevor Sie mehr geben.</numerusform>
+            <numerusform>%n Zugeständnisse ohne Gegenleistung: %1. Verlangen Sie etwas dafür, bevor Sie mehr geben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::DailyBackup</name>
     <message>
         <source>Today&apos;s backup was not made: %1</source>
@@ -1929,6 +2232,17 @@
     <message>
         <source>%1 against %2: &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>%1 gegenüber %2: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open concessions (given, nothing received in return yet):</source>
+        <translation>Offene Zugeständnisse (gegeben, noch nichts dafür erhalten):</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2386,14 @@
     <message>
         <source>What each party needs and why, the relationship, and what each reference point is based on</source>
         <translation>Was jede Partei braucht und warum, die Beziehung, und worauf jeder Referenzpunkt beruht</translation>
+    </message>
+    <message>
+        <source>&amp;Concessions</source>
+        <translation>Zu&amp;geständnisse</translation>
+    </message>
+    <message>
+        <source>Each concession given and received, and what it was traded for</source>
+        <translation>Jedes gegebene und erhaltene Zugeständnis und wogegen es getauscht wurde</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2775,13 @@
         <source>New coaching note</source>
         <translation>Neue Coaching-Notiz</translation>
     </message>
+    <message numerus="yes">
+        <source>Concessions (%n given for nothing in return):</source>
+        <translation>
+            <numerusform>Zugeständnisse (%n ohne Gegenleistung):</numerusform>
+            <numerusform>Zugeständnisse (%n ohne Gegenleistung):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::DraftKeeper</name>
@@ -2608,6 +2937,14 @@
     <message>
         <source>Relational quotient over:</source>
         <translation>Beziehungsquotient über:</translation>
+    </message>
+    <message>
+        <source> concessions</source>
+        <translation> Zugeständnisse</translation>
+    </message>
+    <message>
+        <source>Gives without getting, concessions given for nothing from:</source>
+        <translation>Gibt, ohne zu bekommen, Zugeständnisse ohne Gegenleistung ab:</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,20 @@
             <numerusform>%1 of %2&apos;s last %n ended deals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>You gave %n concession(s) with nothing received in return. Trade each one (“if you …, then we …”): a concession given for nothing teaches the other side that asking is enough.</source>
+        <translation>
+            <numerusform>You gave %n concession with nothing received in return. Trade each one (“if you …, then we …”): a concession given for nothing teaches the other side that asking is enough.</numerusform>
+            <numerusform>You gave %n concessions with nothing received in return. Trade each one (“if you …, then we …”): a concession given for nothing teaches the other side that asking is enough.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave %n concession(s) with nothing received in return. A concession traded for something (“if …, then …”) keeps the other side from learning that asking is enough.</source>
+        <translation>
+            <numerusform>%1 gave %n concession with nothing received in return. A concession traded for something (“if …, then …”) keeps the other side from learning that asking is enough.</numerusform>
+            <numerusform>%1 gave %n concessions with nothing received in return. A concession traded for something (“if …, then …”) keeps the other side from learning that asking is enough.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::ScenarioPack</name>
@@ -97,6 +111,26 @@
         <translation>
             <numerusform>lists %n deal; at most %1 are allowed</numerusform>
             <numerusform>lists %n deals; at most %1 are allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::ConcessionLedgerPanel</name>
+    <message numerus="yes">
+        <source>%n concession(s) given with nothing received in return: %1. Ask for something in return before you give more.</source>
+        <translation>
+            <numerusform>%n concession given with nothing received in return: %1. Ask for something in return before you give more.</numerusform>
+            <numerusform>%n concessions given with nothing received in return: %1. Ask for something in return before you give more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DealBrief</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -156,6 +190,16 @@
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%n deal not moved&lt;/b&gt;, as it differs on the server:&lt;/p&gt;&lt;ul&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%n deals not moved&lt;/b&gt;, as they differ on the server:&lt;/p&gt;&lt;ul&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::DealViewer</name>
+    <message numerus="yes">
+        <source>Concessions (%n given for nothing in return):</source>
+        <translation>
+            <numerusform>Concessions (%n given for nothing in return):</numerusform>
+            <numerusform>Concessions (%n given for nothing in return):</numerusform>
         </translation>
     </message>
 </context>

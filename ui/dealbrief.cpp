@@ -197,6 +197,24 @@ QString DealBrief::html() const
                     .arg(Tr::tr("Not every party is assessed yet: fill in the missing values and "
                                 "reference points before the meeting."));
     }
+    // Concessions given with nothing received in return yet: what to ask for before giving more. At most four,
+    // shortened, so that the brief stays on one page.
+    QStringList open;
+    for (const Concession &concession : deal.concessions) {
+        if (isUnreciprocated(concession))
+            open << concession.what.simplified();
+    }
+    if (!open.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(open.size(), 4);
+        QStringList items;
+        for (qsizetype i = 0; i < shown; ++i)
+            items << escaped(open.at(i).size() > 80 ? open.at(i).left(79) + u'…' : open.at(i));
+        if (open.size() > shown)
+            items << Tr::tr("and %n more", nullptr, int(open.size() - shown));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(Tr::tr("Open concessions (given, nothing received in return yet):"),
+                         items.join(QStringLiteral("; ")));
+    }
     return html;
 }
 

@@ -1,5 +1,6 @@
 #include "dealeditor.h"
 
+#include "concessionledgerpanel.h"
 #include "messagebar.h"
 #include "optionstable.h"
 #include "partypreparationpanel.h"
@@ -48,6 +49,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     , m_optionsTable(new OptionsTable(undoStack, this))
     , m_tabs(new QTabWidget(this))
     , m_preparation(new PartyPreparationPanel(this))
+    , m_concessions(new ConcessionLedgerPanel(undoStack, this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("Required, e.g. Fleet renewal 2027"));
@@ -137,12 +139,17 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     m_tabs->setAccessibleName(tr("Options and preparation"));
     m_tabs->addTab(optionsPage, tr("&Options"));
     m_tabs->addTab(preparationScroll, tr("&Interests and Relationships"));
+    m_tabs->addTab(m_concessions, tr("&Concessions"));
     // Choosing a tab (its mnemonic, a click) puts the cursor in the page, where typing goes on.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (!isActiveWindow() || m_tabs->tabBar()->hasFocus()) // arrow keys on the tab bar keep it focused
             return;
         if (index == 0) {
             m_optionsTable->view()->setFocus();
+            return;
+        }
+        if (index == 2) {
+            m_concessions->view()->setFocus();
             return;
         }
         // Typing goes on after what is written there, not before it.
@@ -152,6 +159,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     });
     m_tabs->setTabToolTip(1, tr("What each party needs and why, the relationship, and what each reference point is "
                                 "based on"));
+    m_tabs->setTabToolTip(2, tr("Each concession given and received, and what it was traded for"));
 
     m_noWinWin->setObjectName(QStringLiteral("noWinWinNotice"));
     auto *noWinWinText = new QLabel(tr("<b>No option is good for both you and your customer.</b> Look for another "
@@ -196,6 +204,9 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, changed);
     connect(m_optionsTable, &OptionsTable::optionsChanged, this, changed);
     connect(m_preparation, &PartyPreparationPanel::edited, this, changed);
+    connect(m_concessions, &ConcessionLedgerPanel::edited, this, changed);
+    connect(m_currency, &QComboBox::currentTextChanged, m_concessions,
+            [this](const QString &currency) { m_concessions->setCurrency(currency.trimmed().toUpper()); });
     connect(m_optionsTable, &OptionsTable::optionsChanged, this, &DealEditor::updateNoWinWinNotice);
     connect(m_optionsTable, &OptionsTable::inputRejected, this, &DealEditor::showMessage);
 }
@@ -229,6 +240,8 @@ void DealEditor::setDeal(const Deal &deal)
         m_closingBanner->hide();
     m_notes->setPlainText(deal.notes);
     m_preparation->setPreparation(deal.preparation);
+    m_concessions->setLedger(deal.concessions);
+    m_concessions->setCurrency(deal.currency);
     for (int row = m_status->count() - 1; row >= 2; --row) {
         if (row != m_status->currentIndex())
             m_status->removeItem(row);
@@ -254,6 +267,7 @@ Deal DealEditor::deal() const
     deal.status = DealStatus(m_status->currentData().toInt());
     deal.notes = m_notes->toPlainText();
     deal.preparation = m_preparation->preparation();
+    deal.concessions = m_concessions->ledger();
     deal.options = m_optionsTable->options();
     return deal;
 }

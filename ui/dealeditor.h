@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 
 namespace Triplewin::Ui {
 
+class ConcessionLedgerPanel;
 class MessageBar;
 class OptionsTable;
 class PartyPreparationPanel;
@@ -44,6 +45,7 @@ public:
 
     OptionsTable *optionsTable() const { return m_optionsTable; }
     PartyPreparationPanel *preparationPanel() const { return m_preparation; }
+    ConcessionLedgerPanel *concessionPanel() const { return m_concessions; }
 
     /// Shows how the deal ended and its history (closed, walked away, reopened) above the form.
     void setHistory(const QList<Core::DealEvent> &events);
@@ -92,6 +94,7 @@ private:
     OptionsTable *m_optionsTable;
     QTabWidget *m_tabs;
     PartyPreparationPanel *m_preparation;
+    ConcessionLedgerPanel *m_concessions;
 };
 
 } // namespace Triplewin::Ui

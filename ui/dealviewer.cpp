@@ -83,6 +83,19 @@ DealViewer::DealViewer(Database &database, qint64 dealId, const QString &author,
         if (!prepared.isEmpty())
             summary += QStringLiteral("<p><b>%1:</b> %2</p>").arg(partyName(party), prepared.toHtmlEscaped());
     }
+    // The concession ledger, unreciprocated concessions said as such.
+    if (!deal.concessions.isEmpty()) {
+        summary += QStringLiteral("<p><b>%1</b></p><ul>")
+                       .arg(tr("Concessions (%n given for nothing in return):", nullptr,
+                               Core::unreciprocatedCount(deal.concessions)));
+        for (const Core::Concession &concession : deal.concessions) {
+            const QString sentence = Core::concessionSentence(concession, deal.currency).toHtmlEscaped();
+            summary +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(Core::isUnreciprocated(concession) ? QStringLiteral("<b>%1</b>").arg(sentence) : sentence);
+        }
+        summary += QStringLiteral("</ul>");
+    }
     auto *header = new QLabel(summary, this);
     header->setObjectName(QStringLiteral("dealSummary"));
     header->setWordWrap(true);

@@ -20,6 +20,7 @@ HabitSettingsDialog::HabitSettingsDialog(QWidget *parent)
     , m_hardBargain(new QSpinBox(this))
     , m_chain(new QSpinBox(this))
     , m_neverWalksAway(new QSpinBox(this))
+    , m_unreciprocated(new QSpinBox(this))
     , m_rqMonths(new QSpinBox(this))
 {
     setWindowTitle(tr("Coaching Thresholds"));
@@ -27,6 +28,8 @@ HabitSettingsDialog::HabitSettingsDialog(QWidget *parent)
     m_window->setSuffix(tr(" ended deals"));
     m_chain->setRange(1, 100);
     m_chain->setSuffix(QStringLiteral(" %"));
+    m_unreciprocated->setRange(1, 100);
+    m_unreciprocated->setSuffix(tr(" concessions"));
     m_rqMonths->setRange(1, 120);
     m_rqMonths->setSuffix(tr(" months"));
     for (QSpinBox *count : {m_concession, m_hardBargain, m_neverWalksAway})
@@ -42,6 +45,7 @@ HabitSettingsDialog::HabitSettingsDialog(QWidget *parent)
     form->addRow(tr("Hard-bargain habit (win/lose) from:"), m_hardBargain);
     form->addRow(tr("Chain blind spot from:"), m_chain);
     form->addRow(tr("Never walks away, losses from:"), m_neverWalksAway);
+    form->addRow(tr("Gives without getting, concessions given for nothing from:"), m_unreciprocated);
     form->addRow(tr("Relational quotient over:"), m_rqMonths);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -57,6 +61,7 @@ HabitSettingsDialog::HabitSettingsDialog(QWidget *parent)
     m_hardBargain->setValue(current.hardBargainMin);
     m_chain->setValue(current.chainBlindSpotPercent);
     m_neverWalksAway->setValue(current.neverWalksAwayLosses);
+    m_unreciprocated->setValue(current.unreciprocatedMin);
     m_rqMonths->setValue(HabitSettings::rqMonths());
 
     connect(m_window, &QSpinBox::valueChanged, this, &HabitSettingsDialog::updateLimits);
@@ -83,6 +88,7 @@ void HabitSettingsDialog::restoreDefaults()
     m_hardBargain->setValue(defaults.hardBargainMin);
     m_chain->setValue(defaults.chainBlindSpotPercent);
     m_neverWalksAway->setValue(defaults.neverWalksAwayLosses);
+    m_unreciprocated->setValue(defaults.unreciprocatedMin);
     m_rqMonths->setValue(12);
 }
 
@@ -94,6 +100,7 @@ void HabitSettingsDialog::apply()
     thresholds.hardBargainMin = m_hardBargain->value();
     thresholds.chainBlindSpotPercent = m_chain->value();
     thresholds.neverWalksAwayLosses = m_neverWalksAway->value();
+    thresholds.unreciprocatedMin = m_unreciprocated->value();
     HabitSettings::setThresholds(thresholds);
     HabitSettings::setRqMonths(m_rqMonths->value());
 }

@@ -29,6 +29,7 @@ private:
     QSpinBox *m_hardBargain;
     QSpinBox *m_chain;
     QSpinBox *m_neverWalksAway;
+    QSpinBox *m_unreciprocated;
     QSpinBox *m_rqMonths;
 };
 

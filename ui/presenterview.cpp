@@ -28,8 +28,7 @@ QString escaped(const QString &text)
 /// The coach's name for a habit key from a scenario pack.
 QString habitTitle(const QString &key)
 {
-    for (HabitKind kind :
-         {HabitKind::Concession, HabitKind::HardBargain, HabitKind::ChainBlindSpot, HabitKind::NeverWalksAway}) {
+    for (HabitKind kind : AllHabitKinds) {
         if (habitKey(kind) == key) {
             HabitFlag flag;
             flag.kind = kind;

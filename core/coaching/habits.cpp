@@ -37,6 +37,7 @@ HabitThresholds HabitThresholds::sanitized() const
     t.hardBargainMin = std::clamp(hardBargainMin, 1, t.window);
     t.chainBlindSpotPercent = std::clamp(chainBlindSpotPercent, 1, 100);
     t.neverWalksAwayLosses = std::clamp(neverWalksAwayLosses, 1, t.window);
+    t.unreciprocatedMin = std::clamp(unreciprocatedMin, 1, 100);
     return t;
 }
 
@@ -50,9 +51,15 @@ QList<HabitFlag> detectHabits(const QList<EndedDeal> &recentFirst, const HabitTh
     QList<EndedDeal> hardBargains;
     QList<EndedDeal> chainGaps;
     QList<EndedDeal> losses;
+    QList<EndedDeal> givenForNothing;
+    int unreciprocated = 0;
     int closedCount = 0;
     bool walkedAway = false;
     for (const EndedDeal &deal : window) {
+        if (deal.unreciprocated > 0) { // a walk-away's ledger counts too: it was given all the same
+            givenForNothing << deal;
+            unreciprocated += deal.unreciprocated;
+        }
         if (deal.walkedAway) {
             walkedAway = true;
             continue;
@@ -77,6 +84,8 @@ QList<HabitFlag> detectHabits(const QList<EndedDeal> &recentFirst, const HabitTh
         flags << makeFlag(HabitKind::ChainBlindSpot, chainGaps, closedCount);
     if (!walkedAway && losses.size() >= thresholds.neverWalksAwayLosses)
         flags << makeFlag(HabitKind::NeverWalksAway, losses, looked);
+    if (unreciprocated >= thresholds.unreciprocatedMin)
+        flags << makeFlag(HabitKind::Unreciprocated, givenForNothing, looked);
     return flags;
 }
 
@@ -91,6 +100,8 @@ QString habitKey(HabitKind kind)
         return QStringLiteral("chain_blind_spot");
     case HabitKind::NeverWalksAway:
         return QStringLiteral("never_walks_away");
+    case HabitKind::Unreciprocated:
+        return QStringLiteral("unreciprocated_concessions");
     }
     return {};
 }
@@ -106,6 +117,8 @@ QString HabitFlag::title() const
         return QCoreApplication::translate("Triplewin::Core::Habits", "Chain blind spot");
     case HabitKind::NeverWalksAway:
         return QCoreApplication::translate("Triplewin::Core::Habits", "Never walks away");
+    case HabitKind::Unreciprocated:
+        return QCoreApplication::translate("Triplewin::Core::Habits", "Gives without getting");
     }
     return {};
 }
@@ -155,6 +168,22 @@ QString HabitFlag::explanation(const QString &salesperson) const
                          "%1 kept closing deals they lost and did not walk away from any. When no win/win can "
                          "be found, saying so openly and walking away builds more trust than a bad deal.")
                          .arg(salesperson);
+    case HabitKind::Unreciprocated: {
+        int concessions = 0;
+        for (const EndedDeal &deal : evidence)
+            concessions += deal.unreciprocated;
+        return you ? QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "You gave %n concession(s) with nothing received in return. Trade each one (“if you …, "
+                         "then we …”): a concession given for nothing teaches the other side that asking is enough.",
+                         nullptr, concessions)
+                   : QCoreApplication::translate(
+                         "Triplewin::Core::Habits",
+                         "%1 gave %n concession(s) with nothing received in return. A concession traded for "
+                         "something (“if …, then …”) keeps the other side from learning that asking is enough.",
+                         nullptr, concessions)
+                         .arg(salesperson);
+    }
     }
     return {};
 }

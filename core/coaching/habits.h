@@ -19,6 +19,7 @@ struct EndedDeal
     Outcome outcome = Outcome::Unknown;         ///< meaningless when walkedAway
     Result customersCustomer = Result::Unknown; ///< their customer's result under the agreed option
     bool walkedAway = false;
+    int unreciprocated = 0; ///< concessions given with nothing received in return (isUnreciprocated())
 };
 
 /// Where the habit flags trip: the single documented place (defaults below; adjustable in settings).
@@ -31,6 +32,9 @@ struct EndedDeal
 ///    — and at least two deals — left their customer's value unassessed or at a loss.
 /// 5. Never walks away: at least `neverWalksAwayLosses` deals you lost (lose/win, lose/lose) and not one
 ///    walk-away in the window.
+/// 6. Gives without getting: at least `unreciprocatedMin` concessions given with nothing received in return
+///    (isUnreciprocated(), concession.h) in the window's deals together, closed or walked away; its evidence is the
+///    deals that hold them.
 struct HabitThresholds
 {
     int window = 5;
@@ -38,8 +42,10 @@ struct HabitThresholds
     int hardBargainMin = 2;
     int chainBlindSpotPercent = 50;
     int neverWalksAwayLosses = 3;
+    int unreciprocatedMin = 3;
 
-    /// The same thresholds clamped to sane ranges (window 1..50, counts 1..window, percent 1..100).
+    /// The same thresholds clamped to sane ranges (window 1..50, counts of deals 1..window, percent 1..100,
+    /// concessions 1..100).
     HabitThresholds sanitized() const;
 };
 
@@ -49,7 +55,11 @@ enum class HabitKind
     HardBargain,
     ChainBlindSpot,
     NeverWalksAway,
+    Unreciprocated,
 };
+/// Every habit kind, in the order the coach reports them.
+inline constexpr HabitKind AllHabitKinds[] = {HabitKind::Concession, HabitKind::HardBargain, HabitKind::ChainBlindSpot,
+                                              HabitKind::NeverWalksAway, HabitKind::Unreciprocated};
 
 /// A habit the coach sees forming, with its evidence.
 struct HabitFlag
@@ -71,8 +81,8 @@ struct HabitFlag
     double ratio() const { return outOf > 0 ? double(count) / outOf : 0.0; }
 };
 
-/// Stable keys for habit kinds ("concession", "hard_bargain", "chain_blind_spot", "never_walks_away"): the CLI's
-/// JSON and scenario packs. Never translated.
+/// Stable keys for habit kinds ("concession", "hard_bargain", "chain_blind_spot", "never_walks_away",
+/// "unreciprocated_concessions"): the CLI's JSON and scenario packs. Never translated.
 QString habitKey(HabitKind kind);
 /// The key scenario packs use for flag 3, the per-customer warning (customerCameOffWorse()).
 inline constexpr char CustomerCameOffWorseKey[] = "customer_came_off_worse";

@@ -50,7 +50,7 @@ bool Deal::sameContentAs(const Deal &other) const
     return title == other.title && customer == other.customer && customersCustomer == other.customersCustomer &&
            salesperson == other.salesperson && currency == other.currency && expectedClose == other.expectedClose &&
            status == other.status && notes == other.notes && preparation == other.preparation &&
-           options == other.options;
+           concessions == other.concessions && options == other.options;
 }
 
 Deal copyOf(const Deal &deal, const QString &title)
@@ -60,6 +60,7 @@ Deal copyOf(const Deal &deal, const QString &title)
     copy.customer = deal.customer;
     copy.customersCustomer = deal.customersCustomer;
     copy.preparation = deal.preparation;
+    copy.concessions = deal.concessions;
     copy.salesperson = deal.salesperson;
     copy.currency = deal.currency;
     copy.expectedClose = deal.expectedClose;

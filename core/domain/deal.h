@@ -1,6 +1,7 @@
 #pragma once
 
 #include "classification.h"
+#include "concession.h"
 #include "dealoption.h"
 #include "partypreparation.h"
 
@@ -80,6 +81,8 @@ struct Deal
     QString notes;
     /// What was prepared about each party, in Party order (interests, relationship, the reference point's basis).
     PartyPreparations preparation;
+    /// The concessions given and received during the negotiation, in the order recorded (concession.h).
+    ConcessionLedger concessions;
     QList<DealOption> options;
     QDateTime createdAt; ///< UTC, set by storage
     QDateTime updatedAt; ///< UTC, set by storage

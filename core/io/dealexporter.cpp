@@ -74,6 +74,7 @@ const ImportField CsvColumns[] = {
     ImportField::CustomersCustomerRelationship,
     ImportField::CustomersCustomerReferenceSource,
     ImportField::CustomersCustomerConfidence,
+    ImportField::Concessions,
     ImportField::OptionName,
     ImportField::YouValue,
     ImportField::YouReference,
@@ -153,6 +154,7 @@ QJsonObject dealJson(const Deal &deal)
     }
     object.insert(QStringLiteral("options"), options);
     object.insert(QStringLiteral("preparation"), preparationJson(deal.preparation));
+    object.insert(QStringLiteral("concessions"), concessionsJson(deal.concessions));
     if (deal.ending) {
         const DealEnding &closing = *deal.ending;
         QJsonObject results;
@@ -236,6 +238,7 @@ bool DealExporter::write(const Deal &deal)
     for (const PartyPreparation &prepared : deal.preparation)
         dealCells << prepared.interests << prepared.relationship << prepared.referenceSource
                   << confidenceKey(prepared.confidence);
+    dealCells << concessionsText(deal.concessions);
     for (QString &cell : dealCells)
         cell = csvField(cell);
     const QString dealPart = dealCells.join(u',');

@@ -115,7 +115,7 @@ const Aliases &triplewinAliases()
             {ImportField::CustomersCustomerReason, QStringLiteral("chain_reason")},
         };
         Aliases list;
-        for (int i = 0; i <= int(ImportField::CustomersCustomerConfidence); ++i) {
+        for (int i = 0; i <= int(ImportField::Concessions); ++i) {
             QStringList names{fieldKey(ImportField(i))};
             if (const auto old = before.constFind(ImportField(i)); old != before.constEnd())
                 names << *old;
@@ -756,6 +756,15 @@ bool RowReader::readTriplewinRow(Deal *deal, DealOption *option, bool *hasOption
             ok = false;
         }
     }
+    QString concessionsError;
+    if (const std::optional<ConcessionLedger> ledger =
+            concessionsFromText(rawCell(ImportField::Concessions), &concessionsError)) {
+        deal->concessions = *ledger;
+    } else {
+        issue(QCoreApplication::translate("Triplewin::Core::DealImporter", "The concessions column: %1.")
+                  .arg(concessionsError));
+        ok = false;
+    }
     const QString statusText = cell(ImportField::Status);
     if (!statusText.isEmpty()) {
         if (const std::optional<DealStatus> status = statusFromKey(statusText.toLower())) {
@@ -1234,6 +1243,7 @@ QString fieldKey(ImportField field)
         "customers_customer_relationship",
         "customers_customer_reference_source",
         "customers_customer_confidence",
+        "concessions",
         "crm_record_id",
         "crm_stage",
         "crm_status",

@@ -84,6 +84,8 @@ enum class ImportField
     CustomersCustomerRelationship,
     CustomersCustomerReferenceSource,
     CustomersCustomerConfidence,
+    /// The concession ledger as the JSON array concessionsJson() writes (concession.h); empty for none.
+    Concessions,
     // CRM
     RecordId,
     Stage,

@@ -11,6 +11,7 @@ const QString ConcessionKey = QStringLiteral("habits/concessionMin");
 const QString HardBargainKey = QStringLiteral("habits/hardBargainMin");
 const QString ChainKey = QStringLiteral("habits/chainBlindSpotPercent");
 const QString NeverWalksAwayKey = QStringLiteral("habits/neverWalksAwayLosses");
+const QString UnreciprocatedKey = QStringLiteral("habits/unreciprocatedMin");
 const QString RqMonthsKey = QStringLiteral("habits/rqMonths");
 } // namespace
 
@@ -24,6 +25,7 @@ HabitThresholds HabitSettings::thresholds()
     t.hardBargainMin = settings.value(HardBargainKey, defaults.hardBargainMin).toInt();
     t.chainBlindSpotPercent = settings.value(ChainKey, defaults.chainBlindSpotPercent).toInt();
     t.neverWalksAwayLosses = settings.value(NeverWalksAwayKey, defaults.neverWalksAwayLosses).toInt();
+    t.unreciprocatedMin = settings.value(UnreciprocatedKey, defaults.unreciprocatedMin).toInt();
     return t.sanitized();
 }
 
@@ -36,6 +38,7 @@ void HabitSettings::setThresholds(const HabitThresholds &thresholds)
     settings.setValue(HardBargainKey, t.hardBargainMin);
     settings.setValue(ChainKey, t.chainBlindSpotPercent);
     settings.setValue(NeverWalksAwayKey, t.neverWalksAwayLosses);
+    settings.setValue(UnreciprocatedKey, t.unreciprocatedMin);
 }
 
 int HabitSettings::rqMonths()

@@ -37,7 +37,8 @@ QString monthStart(const QDate &date)
     return QDate(date.year(), date.month(), 1).toString(Qt::ISODate);
 }
 
-/// Columns: id, title, customer, salesperson, ended_at, ending, customers_customer_result.
+/// Columns: id, title, customer, salesperson, ended_at, ending, customers_customer_result, (salesperson_key),
+/// concessions.
 EndedDeal endedDealFrom(const QSqlQuery &query, int first = 0)
 {
     EndedDeal deal;
@@ -50,12 +51,18 @@ EndedDeal endedDealFrom(const QSqlQuery &query, int first = 0)
     deal.walkedAway = ending == endingKey(Ending::WalkedAway);
     deal.outcome = outcomeFromKey(ending).value_or(Outcome::Unknown);
     deal.customersCustomer = resultFromKey(query.value(first + 6).toString()).value_or(Result::Unknown);
+    // Only ended deals with a ledger parse one; a ledger that cannot be read counts nothing here (opening the deal
+    // says what is wrong with it).
+    if (const QString ledger = query.value(first + 8).toString(); !ledger.isEmpty()) {
+        QString error;
+        deal.unreciprocated = unreciprocatedCount(concessionsFromText(ledger, &error).value_or(ConcessionLedger()));
+    }
     return deal;
 }
 
-/// The columns endedDealFrom() reads, then the salesperson's name key (nameKey()), which groups their deals.
-const QString EndedDealColumns =
-    QStringLiteral("id, title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key");
+/// The columns endedDealFrom() reads, with the salesperson's name key (nameKey()), which groups their deals.
+const QString EndedDealColumns = QStringLiteral(
+    "id, title, customer, salesperson, ended_at, ending, customers_customer_result, salesperson_key, concessions");
 constexpr int SalespersonKeyColumn = 7;
 
 } // namespace

@@ -1382,6 +1382,14 @@ StorageError Database::migrate(int versionSeen)
             if (StorageError failure = execAll(statements))
                 return failure;
         }
+        if (fromVersion < 14) {
+            step(14);
+            // The concession ledger (concession.h): each concession given or received, as JSON text
+            // (concessionsText()), NULL when there is none. Edited with the deal; read whole, never queried inside.
+            if (StorageError failure = exec(
+                    QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Schema::Deals, Schema::ConcessionsColumn)))
+                return failure;
+        }
         if (StorageError failure = exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
             return failure;
         // Also for files of schemas 1 and 2, made before Triplewin set it.

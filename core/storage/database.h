@@ -34,7 +34,7 @@ class Database final
 {
 public:
     /// Schema version this build writes (PRAGMA user_version). Migrations run forward only.
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
     /// PRAGMA application_id of Triplewin databases ("TWN1"), so another program's SQLite file is never
     /// mistaken for ours and migrated.
     static constexpr qint32 ApplicationId = 0x54574E31;

@@ -515,6 +515,7 @@ DealRow DealRepository::contentRow(Deal *deal, bool inserting)
     for (const PartyPreparation &party : deal->preparation)
         row.content << toStored(party.interests) << toStored(party.relationship) << toStored(party.referenceSource)
                     << nullIfEmpty(confidenceKey(party.confidence)); // not said: NULL
+    row.content << nullIfEmpty(concessionsText(deal->concessions));
     return row;
 }
 
@@ -925,13 +926,16 @@ const QString &dealColumns()
                        "agreed_option_id, agreed_option_name, you_result, customer_result, customers_customer_result, "
                        "ending, ending_reason, ending_note, ") +
         QStringList(std::begin(Schema::PreparationColumns), std::end(Schema::PreparationColumns))
-            .join(QStringLiteral(", "));
+            .join(QStringLiteral(", ")) +
+        QStringLiteral(", ") + Schema::ConcessionsColumn;
     return columns;
 }
 /// The first of the preparation's columns in dealColumns(), four per party.
 constexpr int PreparationColumn = 22;
+/// The concession ledger's column in dealColumns().
+constexpr int ConcessionsIndex = PreparationColumn + 4 * PartyCount;
 /// How many columns dealColumns() names: a query that selects more after them reads those from here on.
-constexpr int DealColumnCount = PreparationColumn + 4 * PartyCount;
+constexpr int DealColumnCount = ConcessionsIndex + 1;
 
 /// Fills @p deal (all but its id and options) from the dealColumns() of the current row of @p query.
 StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
@@ -963,6 +967,13 @@ StorageError dealFromRow(const QSqlQuery &query, Deal *deal)
                     .arg(query.value(first + 3).toString(), deal->title));
         prepared.confidence = *confidence;
     }
+    QString concessionsError;
+    const std::optional<ConcessionLedger> concessions =
+        concessionsFromText(query.value(ConcessionsIndex).toString(), &concessionsError);
+    if (!concessions)
+        return corrupt(QCoreApplication::translate("Triplewin::Core::DealRepository", "%1 of deal “%2”")
+                           .arg(concessionsError, deal->title));
+    deal->concessions = *concessions;
     deal->createdAt = fromStored(query.value(10));
     deal->updatedAt = fromStored(query.value(11));
     if (!query.value(12).isNull()) {

@@ -34,9 +34,10 @@ const QStringList &DealWriter::contentColumns()
             QStringLiteral("customer_left"),
             QStringLiteral("customers_customer_left"),
         };
-        // What was prepared about each party comes after the notes, in the range an edit writes.
+        // What was prepared about each party and the concessions come after the notes, in the range an edit writes.
         for (int i = 0; i < int(std::size(Schema::PreparationColumns)); ++i)
             names.insert(YouInterests + i, Schema::PreparationColumns[i]);
+        names.insert(Concessions, Schema::ConcessionsColumn);
         return names;
     }();
     Q_ASSERT(columns.size() == DealWriter::ColumnCount);

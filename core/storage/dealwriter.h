@@ -51,8 +51,9 @@ public:
         /// What was prepared about each party (schema 13), four columns per party in Party order: interests,
         /// relationship, reference_source, confidence (a confidenceKey(), NULL when not said).
         YouInterests,
-        LastEdit = YouInterests + 4 * PartyCount - 1, ///< the last column an edit writes
-        EndedAt,                                      ///< the ending's columns, NULL while the deal is open
+        Concessions = YouInterests + 4 * PartyCount, ///< the concession ledger as JSON (schema 14), NULL when empty
+        LastEdit = Concessions,                      ///< the last column an edit writes
+        EndedAt,                                     ///< the ending's columns, NULL while the deal is open
         EndedBy,
         AgreedOptionName,
         YouResult,

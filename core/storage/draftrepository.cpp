@@ -54,6 +54,7 @@ QJsonObject toJson(const Deal &deal)
         {QStringLiteral("status"), statusKey(deal.status)},
         {QStringLiteral("notes"), deal.notes},
         {QStringLiteral("preparation"), preparationJson(deal.preparation)},
+        {QStringLiteral("concessions"), concessionsJson(deal.concessions)},
         {QStringLiteral("options"), options},
     };
 }
@@ -76,6 +77,9 @@ std::optional<Deal> fromJson(const QJsonObject &json)
     deal.status = *status;
     deal.notes = json.value(QStringLiteral("notes")).toString();
     if (!readPreparationJson(json.value(QStringLiteral("preparation")).toObject(), &deal.preparation))
+        return std::nullopt;
+    QString concessionsError;
+    if (!readConcessionsJson(json.value(QStringLiteral("concessions")).toArray(), &deal.concessions, &concessionsError))
         return std::nullopt;
     for (const QJsonValue &optionValue : json.value(QStringLiteral("options")).toArray()) {
         const QJsonObject optionJson = optionValue.toObject();

@@ -84,11 +84,12 @@ struct DealRows
         };
         for (qsizetype column = 0; column < content.size(); ++column) {
             const QVariant &value = content.at(column);
-            // A column added since schema 12 (or 13) counts only when it says something, by its name: a deal hashes as
+            // A column added since schema 12 (13, 14) counts only when it says something, by its name: a deal hashes as
             // it did before the upgrade, so the hashes in merge logs written then still match (else every deal changed
             // on one side since the last merge would read as changed on both).
-            if (const QString &name = contentColumns().at(column);
-                Schema::dealColumnAddedIn12(name) || Schema::dealColumnAddedIn13(name)) {
+            if (const QString &name = contentColumns().at(column); Schema::dealColumnAddedIn12(name) ||
+                                                                   Schema::dealColumnAddedIn13(name) ||
+                                                                   name == Schema::ConcessionsColumn) {
                 if (value.isNull() || value.toString().isEmpty())
                     continue;
                 text += name + u'=';

@@ -93,10 +93,15 @@ inline bool dealColumnAddedIn13(const QString &column)
            std::end(PreparationColumns);
 }
 
+/// The deals column added in schema 14: the concession ledger (concession.h) as JSON text (concessionsText()), NULL
+/// when empty.
+inline const QString ConcessionsColumn = QStringLiteral("concessions");
+
 /// Deals column @p column as a file of schema @p version names it: NULL for one it did not have yet.
 inline QString dealColumnIn(int version, const QString &column)
 {
-    if ((version < 12 && dealColumnAddedIn12(column)) || (version < 13 && dealColumnAddedIn13(column)))
+    if ((version < 12 && dealColumnAddedIn12(column)) || (version < 13 && dealColumnAddedIn13(column)) ||
+        (version < 14 && column == ConcessionsColumn))
         return QStringLiteral("NULL");
     if (version < 11) {
         for (const auto &[name, before] : DealColumnsRenamedIn11) {

@@ -53,7 +53,7 @@ class TeamServer
 
 public:
     /// The newest server schema this version knows.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit TeamServer(const QString &connectionName = QStringLiteral("triplewin-server"));
     ~TeamServer();

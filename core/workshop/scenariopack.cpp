@@ -56,6 +56,7 @@ private:
 
     bool knownKeys(const QJsonObject &object, const QString &path, const QStringList &keys);
     bool preparation(const QJsonObject &parent, const QString &path, PartyPreparations *out);
+    bool concessions(const QJsonObject &parent, const QString &path, ConcessionLedger *out);
     bool object(const QJsonObject &parent, const QString &key, const QString &path, QJsonObject *out);
     bool array(const QJsonObject &parent, const QString &key, const QString &path, bool required, QJsonArray *out);
     bool text(const QJsonObject &parent, const QString &key, const QString &path, bool required, QString *out);
@@ -212,19 +213,72 @@ bool PackParser::preparation(const QJsonObject &parent, const QString &path, Par
     return true;
 }
 
+/// The optional "concessions" of a deal, a list of {date (YYYY-MM-DD), by (a party key), what, value (an amount or
+/// null per party key), tradedFor}; what and by are required.
+bool PackParser::concessions(const QJsonObject &parent, const QString &path, ConcessionLedger *out)
+{
+    QJsonArray json;
+    if (!array(parent, QStringLiteral("concessions"), path, false, &json))
+        return false;
+    const QString listPath = join(path, QStringLiteral("concessions"));
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QString here = at(listPath, i);
+        if (!json.at(i).isObject())
+            return fail(here, Tr::tr("must be an object"));
+        const QJsonObject item = json.at(i).toObject();
+        Concession concession;
+        QString date;
+        QString by;
+        if (!knownKeys(item, here,
+                       {QStringLiteral("date"), QStringLiteral("by"), QStringLiteral("what"), QStringLiteral("value"),
+                        QStringLiteral("tradedFor")}) ||
+            !text(item, QStringLiteral("date"), here, false, &date) ||
+            !text(item, QStringLiteral("by"), here, true, &by) ||
+            !text(item, QStringLiteral("what"), here, true, &concession.what) ||
+            !text(item, QStringLiteral("tradedFor"), here, false, &concession.tradedFor))
+            return false;
+        if (!date.isEmpty()) {
+            concession.date = QDate::fromString(date, Qt::ISODate);
+            if (!concession.date.isValid())
+                return fail(join(here, QStringLiteral("date")), Tr::tr("“%1” is not a date (YYYY-MM-DD)").arg(date));
+        }
+        const auto party = std::find(std::begin(PartyJsonKeys), std::end(PartyJsonKeys), by);
+        if (party == std::end(PartyJsonKeys))
+            return fail(join(here, QStringLiteral("by")),
+                        Tr::tr("must be “you”, “customer” or “customersCustomer”, not “%1”").arg(by));
+        concession.by = Party(party - std::begin(PartyJsonKeys));
+        if (item.contains(QStringLiteral("value"))) {
+            QJsonObject values;
+            const QString valuePath = join(here, QStringLiteral("value"));
+            if (!object(item, QStringLiteral("value"), here, &values) ||
+                !knownKeys(values, valuePath, {PartyJsonKeys[0], PartyJsonKeys[1], PartyJsonKeys[2]}))
+                return false;
+            for (int p = 0; p < PartyCount; ++p) {
+                if (values.contains(PartyJsonKeys[p]) &&
+                    !amount(values.value(PartyJsonKeys[p]), join(valuePath, PartyJsonKeys[p]), true,
+                            &concession.value[std::size_t(p)]))
+                    return false;
+            }
+        }
+        *out << concession;
+    }
+    return true;
+}
+
 bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, Deal *out,
                       QList<std::optional<Outcome>> *expected)
 {
-    QStringList keys{QStringLiteral("title"),       QStringLiteral("customer"), QStringLiteral("customersCustomer"),
-                     QStringLiteral("salesperson"), QStringLiteral("currency"), QStringLiteral("notes"),
-                     QStringLiteral("preparation"), QStringLiteral("options")};
+    QStringList keys{QStringLiteral("title"),       QStringLiteral("customer"),    QStringLiteral("customersCustomer"),
+                     QStringLiteral("salesperson"), QStringLiteral("currency"),    QStringLiteral("notes"),
+                     QStringLiteral("preparation"), QStringLiteral("concessions"), QStringLiteral("options")};
     if (ended)
         keys << QStringLiteral("endedAt") << QStringLiteral("agreed") << QStringLiteral("walkedAway");
     if (!knownKeys(json, path, keys) || !text(json, QStringLiteral("title"), path, true, &out->title) ||
         !text(json, QStringLiteral("customer"), path, false, &out->customer) ||
         !text(json, QStringLiteral("customersCustomer"), path, false, &out->customersCustomer) ||
         !text(json, QStringLiteral("salesperson"), path, false, &out->salesperson) ||
-        !text(json, QStringLiteral("notes"), path, false, &out->notes) || !preparation(json, path, &out->preparation))
+        !text(json, QStringLiteral("notes"), path, false, &out->notes) || !preparation(json, path, &out->preparation) ||
+        !concessions(json, path, &out->concessions))
         return false;
     if (json.contains(QStringLiteral("currency"))) {
         if (!text(json, QStringLiteral("currency"), path, true, &out->currency))
@@ -355,8 +409,7 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
     if (!array(json, QStringLiteral("expectedHabits"), path, false, &habits))
         return false;
     QStringList knownHabits{QString::fromLatin1(CustomerCameOffWorseKey)};
-    for (HabitKind kind :
-         {HabitKind::Concession, HabitKind::HardBargain, HabitKind::ChainBlindSpot, HabitKind::NeverWalksAway})
+    for (HabitKind kind : AllHabitKinds)
         knownHabits << habitKey(kind);
     for (qsizetype i = 0; i < habits.size(); ++i) {
         const QString key = habits.at(i).toString();
@@ -541,6 +594,25 @@ QJsonObject dealJson(const Deal &deal, const QList<std::optional<Outcome>> &expe
     }
     if (!preparation.isEmpty())
         json.insert(QStringLiteral("preparation"), preparation);
+    QJsonArray concessions;
+    for (const Concession &concession : deal.concessions) {
+        QJsonObject item{{QStringLiteral("by"), PartyJsonKeys[partyIndex(concession.by)]},
+                         {QStringLiteral("what"), concession.what}};
+        if (concession.date.isValid())
+            item.insert(QStringLiteral("date"), concession.date.toString(Qt::ISODate));
+        QJsonObject values;
+        for (Party party : AllParties) {
+            if (const std::optional<Money> value = concession.valueTo(party))
+                values.insert(PartyJsonKeys[partyIndex(party)], amountJson(value));
+        }
+        if (!values.isEmpty())
+            item.insert(QStringLiteral("value"), values);
+        if (!concession.tradedFor.isEmpty())
+            item.insert(QStringLiteral("tradedFor"), concession.tradedFor);
+        concessions.append(item);
+    }
+    if (!concessions.isEmpty())
+        json.insert(QStringLiteral("concessions"), concessions);
     QJsonArray options;
     for (qsizetype i = 0; i < deal.options.size(); ++i) {
         const DealOption &option = deal.options.at(i);

@@ -25,6 +25,7 @@ EndedDeal endedDeal(const Deal &deal)
     ended.outcome = deal.ending->outcome;
     ended.customersCustomer = deal.ending->result(Party::CustomersCustomer);
     ended.walkedAway = deal.ending->walkedAway;
+    ended.unreciprocated = unreciprocatedCount(deal.concessions);
     return ended;
 }
 
@@ -75,6 +76,7 @@ Expected<Scenario> WorkshopSandbox::scenario(qsizetype index)
     scenario.deal.currency = deal.value().currency;
     scenario.deal.notes = deal.value().notes;
     scenario.deal.preparation = deal.value().preparation;
+    scenario.deal.concessions = deal.value().concessions;
     scenario.deal.status = DealStatus::Negotiating;
     scenario.expectedOutcomes.clear();
     // Which option dominates which depends on all of them: the pack's word holds while none was edited.

@@ -1,9 +1,9 @@
--- Triplewin team server, schema version 1 (005-ending-reasons.sql brings it to 2, 006-party-preparation.sql to 3):
--- the tables of a Triplewin database on PostgreSQL (15 or later).
+-- Triplewin team server, schema version 1 (005-ending-reasons.sql brings it to 2, 006-party-preparation.sql to 3,
+-- 007-concessions.sql to 4): the tables of a Triplewin database on PostgreSQL (15 or later).
 --
 -- Run by `triplewin-cli server init` in one transaction, or by a DBA with psql, every file in order:
 --     psql -v ON_ERROR_STOP=1 --single-transaction -f 001-schema.sql -f 002-roles.sql -f 003-policies.sql \
---         -f 004-indexes.sql -f 005-ending-reasons.sql -f 006-party-preparation.sql
+--         -f 004-indexes.sql -f 005-ending-reasons.sql -f 006-party-preparation.sql -f 007-concessions.sql
 -- Every statement is idempotent: running the files again changes nothing.
 --
 -- The tables live in the schema "triplewin", owned by the role triplewin_owner, which nobody logs in as. Each deal

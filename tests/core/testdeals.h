@@ -65,6 +65,8 @@ inline Deal sampleDeal(const QString &title = QStringLiteral("Fleet renewal"))
 inline QStringList statementsBackToSchema(int version)
 {
     QStringList statements;
+    if (version < 14) // v13 and earlier: no concession ledger
+        statements << QStringLiteral("ALTER TABLE deals DROP COLUMN %1").arg(Schema::ConcessionsColumn);
     if (version < 13) {
         // v12 and earlier: nothing prepared about the parties.
         for (const QString &column : Schema::PreparationColumns)

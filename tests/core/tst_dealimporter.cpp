@@ -452,7 +452,7 @@ void TestDealImporter::nulAndContradictionsAreBadRowsWithTheirLine()
     auto row = [](const char *uuid, const char *status, const char *outcome, const char *results) -> QByteArray {
         return QByteArray(uuid) + ",Deal " + uuid + ",Acme,,Dana,EUR,," + status + ",,2026-01-01T00:00:00.000Z,," +
                "2026-02-01T00:00:00.000Z,Dana,Only," + outcome + "," + results + ",," + // no reason given
-               ",,,,,,,,,,,," + // nothing prepared about the parties
+               ",,,,,,,,,,,,," + // nothing prepared about the parties, no concessions
                ",Only,1.00,0.00,,1.00,0.00,,1.00,"
                "0.00,";
     };
@@ -805,6 +805,16 @@ void TestDealImporter::roundTripOfSavedDeals()
                                                                     u"=Third deal; trust is good"_qs,
                                                                     u"Nordline's quote"_qs, Confidence::Medium};
     tricky.preparation[std::size_t(partyIndex(Party::You))].confidence = Confidence::Low;
+    // The concession ledger, in one cell: quotes, a line break, a text that looks like a formula, cents.
+    Concession given;
+    given.date = QDate(2026, 11, 3);
+    given.what = u"=Free \"installation\",\nsame day"_qs;
+    given.value = {std::optional<Money>(-200'001), std::optional<Money>(300'000), std::nullopt};
+    Concession received;
+    received.by = Party::CustomersCustomer;
+    received.what = u"A case study"_qs;
+    received.tradedFor = u"Free installation"_qs;
+    tricky.concessions = {given, received};
     const Deal saved = m_deals->save(tricky).value();
     const Deal closed = m_deals->save(Test::sampleDeal(u"Closed one"_qs)).value();
     QVERIFY(m_deals
@@ -834,6 +844,20 @@ void TestDealImporter::roundTripOfSavedDeals()
         QCOMPARE(refused.status, ImportResult::Status::BadRows);
         QVERIFY2(refused.issues.value(0).message.contains(QString::fromLatin1(wrong)),
                  qPrintable(refused.issues.value(0).message));
+        QCOMPARE(scratchDeals.count().value(), 0);
+    }
+    // A ledger whose party Triplewin does not know is a bad row with its line and what is wrong, never half read.
+    {
+        Database scratch(QStringLiteral("tst_dealimporter_scratch"));
+        QVERIFY(scratch.openInMemory().ok());
+        DealRepository scratchDeals(scratch);
+        QVERIFY(csv.contains(R"(""by"":""customers_customer"")"));
+        const ImportResult refused = importBytes(
+            scratchDeals, QByteArray(csv).replace(R"(""by"":""customers_customer"")", R"(""by"":""seller"")"));
+        QCOMPARE(refused.status, ImportResult::Status::BadRows);
+        QVERIFY2(refused.issues.value(0).message.contains(u"concession 2: “by” is “seller”"_qs),
+                 qPrintable(refused.issues.value(0).message));
+        QVERIFY(refused.issues.value(0).line > 1);
         QCOMPARE(scratchDeals.count().value(), 0);
     }
     Database other(QStringLiteral("tst_dealimporter_other"));
@@ -878,6 +902,11 @@ void TestDealImporter::jsonExport()
     Deal prepared = Test::sampleDeal();
     prepared.preparation[std::size_t(partyIndex(Party::Customer))] = {u"Uptime\nA fixed price"_qs, u"Trust is good"_qs,
                                                                       u"Nordline's quote"_qs, Confidence::High};
+    Concession installation;
+    installation.date = QDate(2026, 11, 3);
+    installation.what = u"Free installation"_qs;
+    installation.value[0] = -200'000;
+    prepared.concessions = {installation};
     QVERIFY(m_deals->save(prepared).ok());
     Deal unknown = Test::sampleDeal(u"Unknowns"_qs);
     unknown.options[0].assessment(Party::You).value.reset();
@@ -901,6 +930,17 @@ void TestDealImporter::jsonExport()
     QCOMPARE(preparation.value(u"customer").toObject().value(u"interests").toString(), u"Uptime\nA fixed price"_qs);
     QCOMPARE(preparation.value(u"customer").toObject().value(u"reference_source").toString(), u"Nordline's quote"_qs);
     QCOMPARE(preparation.value(u"customer").toObject().value(u"confidence").toString(), u"high"_qs);
+    // The concession ledger: an array in the order recorded, amounts in cents, null where not known.
+    const QJsonArray concessions = first.value(u"concessions").toArray();
+    QCOMPARE(concessions.size(), 1);
+    const QJsonObject concession = concessions.at(0).toObject();
+    QCOMPARE(concession.value(u"by").toString(), u"you"_qs);
+    QCOMPARE(concession.value(u"what").toString(), u"Free installation"_qs);
+    QCOMPARE(concession.value(u"date").toString(), u"2026-11-03"_qs);
+    QCOMPARE(concession.value(u"value_cents").toObject().value(u"you").toInteger(), -200'000);
+    QVERIFY(concession.value(u"value_cents").toObject().value(u"customer").isNull());
+    QCOMPARE(concession.value(u"traded_for").toString(), QString());
+    QVERIFY(deals.at(1).toObject().value(u"concessions").toArray().isEmpty());
     const QJsonObject unknownYou = deals.at(1)
                                        .toObject()
                                        .value(u"options")

@@ -1,3 +1,4 @@
+#include "storage/coachingrepository.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 #include "testbackend.h"
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QSemaphore>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void loadReturnsWhatWasSaved();
     void updateOptions();
     void partyPreparationIsSavedAndEdited();
+    void concessionLedgerIsSavedEditedAndCoached();
     void textStoredVerbatim_data();
     void textStoredVerbatim();
     void unknownValuesStayUnknown();
@@ -243,6 +246,82 @@ void TestDealRepository::partyPreparationIsSavedAndEdited()
     // A confidence the app does not know is refused by the database, whoever writes it.
     QSqlQuery query(m_database->connection());
     QVERIFY(!query.exec(QStringLiteral("UPDATE deals SET you_confidence = 'certain' WHERE id = %1").arg(saved.id)));
+}
+
+void TestDealRepository::concessionLedgerIsSavedEditedAndCoached()
+{
+    Deal deal = sampleDeal();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals")), 0);
+    Deal bare;
+    QVERIFY(saveDeal(deal, &bare));
+    // No ledger: nothing stored (NULL), not an empty list.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deals WHERE id = ? AND concessions IS NULL"), {bare.id}), 1);
+
+    Concession given;
+    given.date = QDate(2026, 11, 3);
+    given.what = QStringLiteral("Free installation, \"on site\"\nin two days");
+    given.value = {std::optional<Money>(-200'000), std::optional<Money>(300'050), std::nullopt};
+    Concession received;
+    received.by = Party::Customer;
+    received.what = QStringLiteral("A case study");
+    received.tradedFor = QStringLiteral("Free installation");
+    Concession traded = given;
+    traded.what = QStringLiteral("60-day payment terms");
+    traded.date = QDate();
+    traded.tradedFor = QStringLiteral("A case study");
+    deal.concessions = {given, received, traded};
+    Deal saved;
+    QVERIFY(saveDeal(deal, &saved));
+    Deal loaded = m_repository->load(saved.id).value();
+    QVERIFY(loaded.sameContentAs(saved));
+    QCOMPARE(loaded.concessions, deal.concessions);
+    QCOMPARE(unreciprocatedCount(loaded.concessions), 1);
+
+    // An edit of the ledger alone is an edit of the deal: a new revision; a stale save is refused.
+    loaded.concessions[0].tradedFor = QStringLiteral("A two-year term");
+    const Expected<Deal> edited = m_repository->save(loaded);
+    QVERIFY2(edited.ok(), qPrintable(describe(edited)));
+    QCOMPARE(edited.value().revision, saved.revision + 1);
+    QCOMPARE(m_repository->load(saved.id).value().concessions, loaded.concessions);
+    Deal stale = saved;
+    stale.concessions.clear();
+    QCOMPARE(m_repository->save(stale).error().kind, StorageError::Kind::Conflict);
+    QCOMPARE(m_repository->load(saved.id).value().concessions, loaded.concessions);
+
+    // The coach counts what an ended deal gave for nothing (two here), from its ledger.
+    Deal ended = sampleDeal(QStringLiteral("Given away"));
+    ended.concessions = {given, given, received};
+    Deal endedSaved;
+    QVERIFY(saveDeal(ended, &endedSaved));
+    QVERIFY(m_repository->closeDeal(endedSaved.id, endedSaved.options.constFirst().id, QStringLiteral("Dana")).ok());
+    CoachingRepository coaching(*m_database);
+    const Expected<QList<EndedDeal>> recent = coaching.recentEnded(endedSaved.salesperson, 5);
+    QVERIFY2(recent.ok(), qPrintable(describe(recent)));
+    QCOMPARE(recent.value().size(), 1);
+    QCOMPARE(recent.value().constFirst().unreciprocated, 2);
+    int teamCount = -1;
+    QVERIFY(coaching
+                .forEachSalespersonWindow(5,
+                                          [&teamCount](const QString &, const QList<EndedDeal> &deals) {
+                                              teamCount = deals.constFirst().unreciprocated;
+                                          })
+                .ok());
+    QCOMPARE(teamCount, 2);
+
+    // A ledger another program broke is named on loading, never half read. (The team server refuses one that is
+    // not a JSON array outright.)
+    QSqlQuery query(m_database->connection());
+    const bool broken =
+        query.exec(QStringLiteral("UPDATE deals SET concessions = '[{\"by\": \"seller\", \"what\": \"x\"}]' "
+                                  "WHERE id = %1")
+                       .arg(saved.id));
+    QVERIFY2(broken, qPrintable(query.lastError().text()));
+    const Expected<Deal> corrupt = m_repository->load(saved.id);
+    QVERIFY(!corrupt.ok());
+    QVERIFY2(corrupt.error().fullText().contains(QStringLiteral("concession 1")), qPrintable(describe(corrupt)));
+    QVERIFY2(corrupt.error().fullText().contains(saved.title), qPrintable(describe(corrupt)));
+    if (TestBackend::onServer())
+        QVERIFY(!query.exec(QStringLiteral("UPDATE deals SET concessions = '{}' WHERE id = %1").arg(saved.id)));
 }
 
 void TestDealRepository::updateOptions()

@@ -34,8 +34,14 @@ QList<EndedDeal> history(const QString &words)
     QList<EndedDeal> deals;
     const QStringList tokens = words.split(u' ', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QStringList parts = tokens.at(i).split(u':');
+        // "+N" at the end: N concessions given with nothing received in return.
+        QString token = tokens.at(i);
         EndedDeal deal;
+        if (const qsizetype plus = token.indexOf(u'+'); plus >= 0) {
+            deal.unreciprocated = token.mid(plus + 1).toInt();
+            token.truncate(plus);
+        }
+        const QStringList parts = token.split(u':');
         deal.id = idAt(i);
         deal.title = QStringLiteral("Deal %1").arg(deal.id);
         deal.customer = QStringLiteral("Customer %1").arg(deal.id);
@@ -101,6 +107,8 @@ QString kindName(HabitKind kind)
         return QStringLiteral("chain blind spot");
     case HabitKind::NeverWalksAway:
         return QStringLiteral("never walks away");
+    case HabitKind::Unreciprocated:
+        return QStringLiteral("gives without getting");
     }
     return {};
 }
@@ -115,6 +123,8 @@ class TestHabits final : public QObject
 private Q_SLOTS:
     void detectHabits_data();
     void detectHabits();
+    void unreciprocatedConcessions_data();
+    void unreciprocatedConcessions();
     void flagTextsForEveryKind_data();
     void flagTextsForEveryKind();
     void customerCameOffWorse_data();
@@ -310,6 +320,49 @@ void TestHabits::detectHabits()
     }
 }
 
+void TestHabits::unreciprocatedConcessions_data()
+{
+    QTest::addColumn<QString>("history");
+    QTest::addColumn<int>("minimum");
+    QTest::addColumn<Positions>("evidence"); // empty: no flag
+    QTest::addColumn<int>("concessions");
+
+    QTest::newRow("none given for nothing") << "win_win win_win win_win" << 3 << Positions{} << 0;
+    QTest::newRow("two, one short") << "win_win+1 win_win win_win+1" << 3 << Positions{} << 0;
+    QTest::newRow("three across two deals") << "win_win+1 win_win win_win+2" << 3 << Positions{0, 2} << 3;
+    QTest::newRow("three in one deal") << "win_win win_win+3" << 3 << Positions{1} << 3;
+    // A walk-away's ledger counts too: the concessions were given all the same.
+    QTest::newRow("walk-aways count") << "walked_away+2 win_lose+1" << 3 << Positions{0, 1} << 3;
+    // Only the window's five deals are looked at.
+    QTest::newRow("outside the window") << "win_win win_win win_win win_win win_win+1 win_win+5" << 3 << Positions{}
+                                        << 0;
+    QTest::newRow("lower threshold") << "win_win win_win+1" << 1 << Positions{1} << 1;
+    QTest::newRow("higher threshold") << "win_win+2 win_win+2" << 5 << Positions{} << 0;
+}
+
+void TestHabits::unreciprocatedConcessions()
+{
+    QFETCH(QString, history);
+    QFETCH(int, minimum);
+    QFETCH(Positions, evidence);
+    QFETCH(int, concessions);
+
+    HabitThresholds limits = thresholds();
+    limits.unreciprocatedMin = minimum;
+    const QList<HabitFlag> flags = Triplewin::Core::detectHabits(::history(history), limits);
+    checkFlag(flags, HabitKind::Unreciprocated, evidence, int(std::min<qsizetype>(::history(history).size(), 5)));
+    if (QTest::currentTestFailed() || evidence.isEmpty())
+        return;
+    // The explanation says how many concessions, in words for the salesperson and about them for a manager.
+    const HabitFlag *flag = findFlag(flags, HabitKind::Unreciprocated);
+    QVERIFY2(flag->explanation().contains(QStringLiteral("You gave %1 concession").arg(concessions)),
+             qPrintable(flag->explanation()));
+    QVERIFY2(flag->explanation(QStringLiteral("Dana"))
+                 .startsWith(QStringLiteral("Dana gave %1 concession").arg(concessions)),
+             qPrintable(flag->explanation(QStringLiteral("Dana"))));
+    QCOMPARE(habitKey(HabitKind::Unreciprocated), QStringLiteral("unreciprocated_concessions"));
+}
+
 void TestHabits::flagTextsForEveryKind_data()
 {
     QTest::addColumn<HabitKind>("kind");
@@ -317,6 +370,7 @@ void TestHabits::flagTextsForEveryKind_data()
     QTest::newRow("hard bargain") << HabitKind::HardBargain;
     QTest::newRow("chain blind spot") << HabitKind::ChainBlindSpot;
     QTest::newRow("never walks away") << HabitKind::NeverWalksAway;
+    QTest::newRow("gives without getting") << HabitKind::Unreciprocated;
 }
 
 void TestHabits::flagTextsForEveryKind()
@@ -331,8 +385,7 @@ void TestHabits::flagTextsForEveryKind()
     QVERIFY2(flag.strength().contains(u'3') && flag.strength().contains(u'7'), qPrintable(flag.strength()));
 
     // Each kind has its own title and explanation.
-    for (HabitKind other :
-         {HabitKind::Concession, HabitKind::HardBargain, HabitKind::ChainBlindSpot, HabitKind::NeverWalksAway}) {
+    for (HabitKind other : AllHabitKinds) {
         if (other == kind)
             continue;
         HabitFlag otherFlag;
@@ -403,6 +456,24 @@ void TestHabits::sanitizedClamps_data()
     QTest::newRow("counts above the window -> window") << thresholds(4, 9, 5, 50, 6) << thresholds(4, 4, 4, 50, 4);
     QTest::newRow("percent 0 -> 1") << thresholds(5, 2, 2, 0) << thresholds(5, 2, 2, 1);
     QTest::newRow("percent 150 -> 100") << thresholds(5, 2, 2, 150) << thresholds(5, 2, 2, 100);
+    // Concessions given for nothing are counted across deals, not bounded by the window.
+    HabitThresholds many = thresholds(2, 2, 2, 50, 2);
+    many.unreciprocatedMin = 7;
+    QTest::newRow("concessions above the window stay") << many << many;
+    HabitThresholds none = thresholds();
+    none.unreciprocatedMin = 0;
+    QTest::newRow("concessions 0 -> 1") << none << [] {
+        HabitThresholds one = thresholds();
+        one.unreciprocatedMin = 1;
+        return one;
+    }();
+    HabitThresholds lots = thresholds();
+    lots.unreciprocatedMin = 500;
+    QTest::newRow("concessions 500 -> 100") << lots << [] {
+        HabitThresholds hundred = thresholds();
+        hundred.unreciprocatedMin = 100;
+        return hundred;
+    }();
 }
 
 void TestHabits::sanitizedClamps()
@@ -415,6 +486,7 @@ void TestHabits::sanitizedClamps()
     QCOMPARE(sane.hardBargainMin, expected.hardBargainMin);
     QCOMPARE(sane.chainBlindSpotPercent, expected.chainBlindSpotPercent);
     QCOMPARE(sane.neverWalksAwayLosses, expected.neverWalksAwayLosses);
+    QCOMPARE(sane.unreciprocatedMin, expected.unreciprocatedMin);
 }
 
 QTEST_GUILESS_MAIN(TestHabits)

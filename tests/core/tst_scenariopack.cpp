@@ -71,6 +71,18 @@ void TestScenarioPack::goodPackLoads()
     QCOMPARE(customer.referenceSource, QStringLiteral("Nordline's quote"));
     QCOMPARE(customer.confidence, Confidence::Medium);
     QVERIFY(scenario.deal.preparation[std::size_t(partyIndex(Party::You))].isEmpty());
+    // The concession ledger: values in whole units, a date and a party key; nothing traded for is unreciprocated.
+    QCOMPARE(scenario.deal.concessions.size(), 2);
+    const Concession &given = scenario.deal.concessions.constFirst();
+    QCOMPARE(given.date, QDate(2026, 11, 3));
+    QCOMPARE(given.by, Party::You);
+    QCOMPARE(given.valueTo(Party::You), std::optional<Money>(-200'000));
+    QCOMPARE(given.valueTo(Party::Customer), std::optional<Money>(300'050));
+    QCOMPARE(given.valueTo(Party::CustomersCustomer), std::nullopt);
+    QVERIFY(isUnreciprocated(given));
+    QCOMPARE(scenario.deal.concessions.at(1).by, Party::Customer);
+    QVERIFY(!scenario.deal.concessions.at(1).date.isValid());
+    QCOMPARE(unreciprocatedCount(scenario.deal.concessions), 1);
     QCOMPARE(scenario.deal.options.at(1).assessment(Party::You).value, std::optional<Money>(110'000));
     QCOMPARE(scenario.deal.options.at(1).assessment(Party::CustomersCustomer).reason,
              QStringLiteral("faster deliveries"));
@@ -230,8 +242,7 @@ void TestScenarioPack::bundledPackCoversEveryOutcomeAndHabit()
     QVERIFY2(dominated, "no scenario teaches a dominated option");
     for (Outcome outcome : {Outcome::WinWinWin, Outcome::WinWin, Outcome::WinLose, Outcome::LoseWin, Outcome::LoseLose})
         QVERIFY2(outcomes.contains(outcomeKey(outcome)), qPrintable(outcomeKey(outcome)));
-    for (HabitKind kind :
-         {HabitKind::Concession, HabitKind::HardBargain, HabitKind::ChainBlindSpot, HabitKind::NeverWalksAway})
+    for (HabitKind kind : AllHabitKinds)
         QVERIFY2(habits.contains(habitKey(kind)), qPrintable(habitKey(kind)));
     QVERIFY(habits.contains(QString::fromLatin1(CustomerCameOffWorseKey)));
     QVERIFY(walkAway);

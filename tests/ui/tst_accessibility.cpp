@@ -25,6 +25,7 @@
 #include <QUndoStack>
 #include <QWizard>
 #include <ui/closedealdialog.h>
+#include <ui/concessionledgerpanel.h>
 #include <ui/dealeditor.h>
 #include <ui/dealviewer.h>
 #include <ui/habitsettingsdialog.h>
@@ -254,6 +255,9 @@ void TestAccessibility::windows_data()
     QTest::newRow("settings: coaching thresholds")
         << WindowFactory([](Core::Database &, const QString &) { return new Ui::HabitSettingsDialog; })
         << QSize(1366, 768);
+    QTest::newRow("deal: a concession") << WindowFactory([](Core::Database &, const QString &) {
+        return new Ui::ConcessionDialog(Core::Concession(), QStringLiteral("EUR"));
+    }) << QSize(1366, 768);
     QTest::newRow("settings: your name") << WindowFactory([](Core::Database &, const QString &) {
         return new Ui::ProfileDialog(QStringLiteral("Dana"), Ui::ProfileDialog::Purpose::Change);
     }) << QSize(1366, 768);

@@ -4,6 +4,7 @@
 
 #include "modaldialogs.h"
 
+#include <core/i18n/translations.h>
 #include <core/models/optionsmodel.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
@@ -28,6 +29,7 @@
 #include <QtTest>
 #include <QWizard>
 #include <ui/closedealdialog.h>
+#include <ui/concessionledgerpanel.h>
 #include <ui/dealeditor.h>
 #include <ui/endingreasonfields.h>
 #include <ui/mainwindow.h>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void endingReasonsAreEditedInSettings();
     void partiesArePreparedWithKeys();
     void searchThenDownOrEnterOpensTheDeal();
+    void concessionsAreRecordedWithKeys();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -116,6 +119,8 @@ void TestKeyboardFlow::initTestCase()
     Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana"));
     Core::ProfileSettings::setClosingGate(true); // a run that failed halfway may have left it off
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // As the app does: the English plurals ("1 concession", "2 concessions") come from its English translation.
+    Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestKeyboardFlow::salespersonFlowWithKeysOnly()
@@ -571,6 +576,111 @@ void TestKeyboardFlow::partiesArePreparedWithKeys()
     auto *yours = window.editor()->findChild<QPlainTextEdit *>(QStringLiteral("youInterests"));
     QVERIFY(yours->toPlainText().isEmpty());
     QVERIFY(!yours->document()->isUndoAvailable());
+}
+
+void TestKeyboardFlow::concessionsAreRecordedWithKeys()
+{
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("ledger.sqlite"))).ok());
+    Ui::MainWindow window(database);
+    QVERIFY(shown(&window));
+    Ui::ConcessionLedgerPanel *panel = window.editor()->concessionPanel();
+
+    key(Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("Cold chain"));
+    // Alt+C: the ledger's tab, the keyboard in its table; the empty ledger says what to do.
+    key(Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE(focusedWidget(), static_cast<QWidget *>(panel->view()));
+    QVERIFY2(panel->noticeText().startsWith(QStringLiteral("No concessions recorded")),
+             qPrintable(panel->noticeText()));
+
+    // Ctrl+Shift+A (the options' key, answered by the tab shown): the dialog, the cursor in "What". Typed key by key;
+    // Tab goes down the values; nothing in "Traded for".
+    Test::whenModal<Ui::ConcessionDialog>(this, [](Ui::ConcessionDialog *) {
+        QCOMPARE(focusedWidget()->objectName(), QStringLiteral("concessionWhat"));
+        type(QStringLiteral("Free storage"));
+        key(Qt::Key_Tab);
+        QCOMPARE(focusedWidget()->objectName(), QStringLiteral("concessionValue0"));
+        type(QStringLiteral("-9000"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("9000"));
+        key(Qt::Key_Tab);
+        key(Qt::Key_Tab);
+        QCOMPARE(focusedWidget()->objectName(), QStringLiteral("concessionTradedFor"));
+        key(Qt::Key_Return);
+    });
+    key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(panel->ledger().size(), 1); // a button's shortcut clicks it, as a person would, 100 ms later
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY2(panel->noticeText().startsWith(QStringLiteral("1 concession given with nothing received in return: "
+                                                           "Free storage.")),
+             qPrintable(panel->noticeText()));
+    QCOMPARE(window.editor()->optionsTable()->options().size(), 0); // the hidden options' button did not answer
+    backToWindow(&window);
+    QCOMPARE(focusedWidget(), static_cast<QWidget *>(panel->view())); // the keyboard is back in the ledger
+
+    // Insert records the next one. A typo in an amount is named with its field, and the dialog stays open on it.
+    QString refusal;
+    Test::whenModal<Ui::ConcessionDialog>(this, [&refusal](Ui::ConcessionDialog *dialog) {
+        type(QStringLiteral("60-day payment terms"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("-35OO"));
+        key(Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        refusal = dialog->findChild<QLabel *>(QStringLiteral("concessionError"))->text();
+        QCOMPARE(focusedWidget()->objectName(), QStringLiteral("concessionValue0"));
+        type(QStringLiteral("-3500")); // the refused text is selected: typing replaces it
+        key(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(focusedWidget()->objectName(), QStringLiteral("concessionTradedFor"));
+        type(QStringLiteral("A reference call"));
+        key(Qt::Key_Return);
+    });
+    key(Qt::Key_Insert);
+    QTRY_COMPARE(panel->ledger().size(), 2);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    backToWindow(&window);
+    QVERIFY2(refusal.startsWith(QStringLiteral("Value to You: ")) && refusal.contains(QStringLiteral("35OO")),
+             qPrintable(refusal));
+
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isDealModified());
+    Core::DealRepository repository(database);
+    const Core::Deal stored = repository.load(window.editor()->deal().id).value();
+    QCOMPARE(stored.concessions.size(), 2);
+    QCOMPARE(stored.concessions.at(0).what, QStringLiteral("Free storage"));
+    QCOMPARE(stored.concessions.at(0).by, Party::You);
+    QCOMPARE(stored.concessions.at(0).date, QDate::currentDate());
+    QCOMPARE(stored.concessions.at(0).valueTo(Party::You), std::optional<Money>(-900'000));
+    QCOMPARE(stored.concessions.at(0).valueTo(Party::Customer), std::optional<Money>(900'000));
+    QCOMPARE(stored.concessions.at(0).valueTo(Party::CustomersCustomer), std::nullopt);
+    QCOMPARE(stored.concessions.at(1).valueTo(Party::You), std::optional<Money>(-350'000));
+    QCOMPARE(stored.concessions.at(1).tradedFor, QStringLiteral("A reference call"));
+    QCOMPARE(Core::unreciprocatedCount(stored.concessions), 1);
+
+    // Delete removes the selected concession; Ctrl+Z brings it back.
+    QCOMPARE(focusedWidget(), static_cast<QWidget *>(panel->view()));
+    key(Qt::Key_Delete);
+    QCOMPARE(panel->ledger().size(), 1);
+    QVERIFY(window.isDealModified());
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(panel->ledger(), stored.concessions);
+
+    // Enter changes the selected one: what it was traded for, and the flag is gone.
+    key(Qt::Key_Up);
+    Test::whenModal<Ui::ConcessionDialog>(this, [](Ui::ConcessionDialog *) {
+        key(Qt::Key_R, Qt::AltModifier);
+        type(QStringLiteral("A two-year term"));
+        key(Qt::Key_Return);
+    });
+    key(Qt::Key_Return);
+    QTRY_COMPARE(panel->ledger().at(0).tradedFor, QStringLiteral("A two-year term"));
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    backToWindow(&window);
+    QCOMPARE(panel->ledger().at(0).tradedFor, QStringLiteral("A two-year term"));
+    QCOMPARE(panel->noticeText(), QStringLiteral("Every concession you gave was traded for something."));
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isDealModified());
+    QCOMPARE(Core::unreciprocatedCount(repository.load(stored.id).value().concessions), 0);
 }
 
 void TestKeyboardFlow::searchThenDownOrEnterOpensTheDeal()

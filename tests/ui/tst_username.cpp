@@ -177,8 +177,7 @@ void TestUserName::reportsAboutOthersUseTheirName()
     flag.outOf = 1;
     flag.count = 1;
     QCOMPARE(flag.strength(QStringLiteral("Dana")), QStringLiteral("1 of Dana's last 1 ended deal"));
-    for (Core::HabitKind kind : {Core::HabitKind::Concession, Core::HabitKind::HardBargain,
-                                 Core::HabitKind::ChainBlindSpot, Core::HabitKind::NeverWalksAway}) {
+    for (Core::HabitKind kind : Core::AllHabitKinds) {
         flag.kind = kind;
         const QString about = flag.explanation(QStringLiteral("Dana"));
         QVERIFY2(about.contains(QStringLiteral("Dana")), qPrintable(about));
