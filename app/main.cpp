@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <ui/appearance.h>
 #include <ui/mainwindow.h>
 #include <ui/profiledialog.h>
 #include <ui/upgradeprogress.h>
@@ -128,7 +129,13 @@ int main(int argc, char *argv[])
                                                 ? std::make_unique<QCoreApplication>(argc, argv)
                                                 : std::make_unique<QApplication>(argc, argv);
     setApplicationInfo();
-    Triplewin::Core::installTranslations(*app);
+    // Settings ▸ Language, or the system's: the words, and the numbers, dates and currencies of that locale.
+    const QLocale locale = Triplewin::Core::chosenLocale();
+    QLocale::setDefault(locale);
+    Triplewin::Core::installTranslations(*app, locale);
+    // Settings ▸ Appearance, before the first window: System leaves the desktop's look as it is.
+    if (qobject_cast<QApplication *>(app.get()))
+        Triplewin::Ui::applyAppearance(Triplewin::Ui::storedAppearance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

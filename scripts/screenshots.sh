@@ -47,6 +47,8 @@ shot() {
     cp "$tmp/demo.sqlite" "$tmp/run.sqlite"
     printf '[profile]\nsalesperson=Dana Whitfield\n[session]\ndatabase=%s\ndeal=%s\n' "$tmp/run.sqlite" "$deal" \
         >"$tmp/config/Triplewin/Triplewin.conf"
+    # A name ending in -dark: the same screen in Settings ▸ Appearance ▸ Dark.
+    [[ $name == *-dark ]] && printf '[appearance]\ntheme=dark\n' >>"$tmp/config/Triplewin/Triplewin.conf"
     XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data "$app" --db "$tmp/run.sqlite" >/dev/null 2>&1 &
     apid=$!
     xdotool search --sync --onlyvisible --name Triplewin windowfocus >/dev/null 2>&1 || true
@@ -70,6 +72,8 @@ shot team-history ctrl+shift+t
 shot team-dashboard ctrl+shift+t alt+d
 shot team-reasons ctrl+shift+t alt+w
 shot walk-away ctrl+shift+w
+# The main window in the dark appearance.
+shot main-dark
 # What was prepared about each party, beside the options (Alt+I).
 shot parties alt+i
 # The concession ledger, those given for nothing flagged (Alt+C).

@@ -2045,6 +2045,10 @@
         <source>Value to %1: %2</source>
         <translation>Wert für %1: %2</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ConcessionLedgerPanel</name>
@@ -2893,6 +2897,37 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::GuideWindow</name>
+    <message>
+        <source>Triplewin User Guide</source>
+        <translation>Triplewin-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::HabitSettingsDialog</name>
     <message>
         <source>Coaching Thresholds</source>
@@ -3569,6 +3604,42 @@
         <source>Edit the short list of reasons offered when a deal ends</source>
         <translation>Die kurze Liste der Gründe bearbeiten, die beim Ende eines Deals angeboten werden</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Triplewin speaks the language you chose from its next start.</source>
+        <translation>Triplewin spricht die gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to prepare a deal, review a team and run a workshop, with the rules in plain words (works offline)</source>
+        <translation>Wie man einen Deal vorbereitet, ein Team begleitet und einen Workshop leitet, mit den Regeln in einfachen Worten (funktioniert offline)</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -3784,6 +3855,17 @@ beruht auf:</translation>
     <message>
         <source>Press the same key or Esc to hide this card.</source>
         <translation>Drücken Sie dieselbe Taste oder Esc, um diese Karte auszublenden.</translation>
+    </message>
+    <message>
+        <source>Concessions so far:</source>
+        <translation>Zugeständnisse bisher:</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n concession(s) given for nothing</source>
+        <translation>
+            <numerusform>, %n Zugeständnis ohne Gegenleistung</numerusform>
+            <numerusform>, %n Zugeständnisse ohne Gegenleistung</numerusform>
+        </translation>
     </message>
 </context>
 <context>

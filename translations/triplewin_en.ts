@@ -245,6 +245,16 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Ui::PresenterView</name>
+    <message numerus="yes">
+        <source>, %n concession(s) given for nothing</source>
+        <translation>
+            <numerusform>, %n concession given for nothing</numerusform>
+            <numerusform>, %n concessions given for nothing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Ui::TeamReviewWindow</name>
     <message numerus="yes">
         <source>Outcome mix per salesperson, last %n month(s)</source>

@@ -1,6 +1,9 @@
 #include "concessionledgerpanel.h"
 
+#include "dealeditor.h"
+
 #include <core/models/concessionsmodel.h>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -27,32 +30,38 @@ using Core::Party;
 
 namespace {
 
-/// Replaces the whole ledger; the first redo() is skipped because the change already happened.
+/// What the date field shows as "Not known".
+const QDate NoDate(1900, 1, 1);
+
+/// Replaces the whole ledger; the first redo() is skipped because the change already happened. Undo and redo select
+/// the row the change was about (a removed one comes back selected; an added one is selected again).
 class ChangeLedgerCommand final : public QUndoCommand
 {
 public:
-    ChangeLedgerCommand(std::function<void(const ConcessionLedger &)> apply, ConcessionLedger before,
-                        ConcessionLedger after, const QString &text)
+    using Apply = std::function<void(const ConcessionLedger &, int row)>;
+    ChangeLedgerCommand(Apply apply, ConcessionLedger before, ConcessionLedger after, int row, const QString &text)
         : QUndoCommand(text)
         , m_apply(std::move(apply))
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_row(row)
     {}
 
-    void undo() override { m_apply(m_before); }
+    void undo() override { m_apply(m_before, m_row); }
     void redo() override
     {
         if (m_firstRedo) {
             m_firstRedo = false;
             return;
         }
-        m_apply(m_after);
+        m_apply(m_after, m_row);
     }
 
 private:
-    std::function<void(const ConcessionLedger &)> m_apply;
+    Apply m_apply;
     ConcessionLedger m_before;
     ConcessionLedger m_after;
+    int m_row;
     bool m_firstRedo = true;
 };
 
@@ -70,10 +79,7 @@ protected:
             return;
         if (index.column() == ConcessionsModel::TradedForColumn)
             option->font.setItalic(true);
-        // A warm tint that reads in light and dark palettes alike, under the text's own colour.
-        QColor tint(0xE0, 0x8A, 0x00);
-        tint.setAlpha(48);
-        option->backgroundBrush = tint;
+        option->backgroundBrush = ConcessionLedgerPanel::unreciprocatedTint();
     }
 };
 
@@ -92,7 +98,11 @@ ConcessionDialog::ConcessionDialog(const Concession &concession, const QString &
     m_date->setObjectName(QStringLiteral("concessionDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_date->setDate(concession.date.isValid() ? concession.date : QDate::currentDate());
+    // The earliest date stands for "not known" (a ledger from a file may have none): it is kept as none.
+    m_date->setMinimumDate(NoDate);
+    m_date->setSpecialValueText(tr("Not known"));
+    const bool adding = concession.what.isEmpty();
+    m_date->setDate(concession.date.isValid() ? concession.date : adding ? QDate::currentDate() : NoDate);
     m_by->setObjectName(QStringLiteral("concessionBy"));
     for (Party party : Core::AllParties)
         m_by->addItem(ConcessionsModel::byText(party), int(party));
@@ -105,7 +115,11 @@ ConcessionDialog::ConcessionDialog(const Concession &concession, const QString &
     m_tradedFor->setPlaceholderText(tr("Nothing yet"));
     m_error->setObjectName(QStringLiteral("concessionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px;"));
+    // Said in the error's own colour, light or dark (DealEditor::errorTextColour()).
+    QPalette errorPalette;
+    errorPalette.setResolveMask(0);
+    errorPalette.setColor(QPalette::WindowText, DealEditor::errorTextColour(QApplication::palette()));
+    m_error->setPalette(errorPalette);
     m_error->hide();
 
     auto *form = new QFormLayout;
@@ -161,7 +175,7 @@ void ConcessionDialog::accept()
         field->setFocus();
     };
     Concession typed;
-    typed.date = m_date->date();
+    typed.date = m_date->date() == NoDate ? QDate() : m_date->date();
     typed.by = Party(m_by->currentData().toInt());
     typed.what = m_what->text().trimmed();
     typed.tradedFor = m_tradedFor->text().trimmed();
@@ -250,9 +264,17 @@ ConcessionLedgerPanel::ConcessionLedgerPanel(QUndoStack *undoStack, QWidget *par
     updateNotice();
 }
 
-void ConcessionLedgerPanel::setLedger(const ConcessionLedger &ledger)
+QColor ConcessionLedgerPanel::unreciprocatedTint()
 {
-    const int row = m_view->currentIndex().row();
+    // A warm, translucent tint that reads in light and dark palettes alike, under the text's own colour.
+    QColor tint(0xE0, 0x8A, 0x00);
+    tint.setAlpha(48);
+    return tint;
+}
+
+void ConcessionLedgerPanel::setLedger(const ConcessionLedger &ledger, bool keepRow)
+{
+    const int row = keepRow ? m_view->currentIndex().row() : 0;
     m_model->setLedger(ledger);
     selectRow(row);
     updateNotice();
@@ -285,23 +307,22 @@ QString ConcessionLedgerPanel::noticeText() const
     return m_notice->text();
 }
 
-void ConcessionLedgerPanel::apply(const ConcessionLedger &ledger)
+void ConcessionLedgerPanel::apply(const ConcessionLedger &ledger, int row)
 {
-    const int row = m_view->currentIndex().row();
     m_model->setLedger(ledger);
     selectRow(row);
     updateNotice();
     Q_EMIT edited();
 }
 
-void ConcessionLedgerPanel::change(const ConcessionLedger &after, const QString &text)
+void ConcessionLedgerPanel::change(const ConcessionLedger &after, int row, const QString &text)
 {
     const ConcessionLedger before = m_model->ledger();
     if (after == before)
         return;
-    apply(after);
-    m_undoStack->push(
-        new ChangeLedgerCommand([this](const ConcessionLedger &ledger) { apply(ledger); }, before, after, text));
+    apply(after, row);
+    m_undoStack->push(new ChangeLedgerCommand(
+        [this](const ConcessionLedger &ledger, int selected) { apply(ledger, selected); }, before, after, row, text));
 }
 
 void ConcessionLedgerPanel::addConcession()
@@ -311,8 +332,7 @@ void ConcessionLedgerPanel::addConcession()
         return;
     ConcessionLedger after = m_model->ledger();
     after << dialog.concession();
-    change(after, tr("Add concession “%1”").arg(dialog.concession().what));
-    selectRow(int(after.size()) - 1);
+    change(after, int(after.size()) - 1, tr("Add concession “%1”").arg(dialog.concession().what));
     m_view->setFocus();
 }
 
@@ -326,7 +346,7 @@ void ConcessionLedgerPanel::changeSelectedConcession()
         return;
     ConcessionLedger after = m_model->ledger();
     after[row] = dialog.concession();
-    change(after, tr("Change concession “%1”").arg(dialog.concession().what));
+    change(after, row, tr("Change concession “%1”").arg(dialog.concession().what));
     m_view->setFocus();
 }
 
@@ -337,18 +357,19 @@ void ConcessionLedgerPanel::removeSelectedConcession()
         return;
     ConcessionLedger after = m_model->ledger();
     const QString what = after.takeAt(row).what;
-    change(after, tr("Remove concession “%1”").arg(what));
+    change(after, row, tr("Remove concession “%1”").arg(what));
 }
 
 bool ConcessionLedgerPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier) {
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier; // the keypad's Ins and Del too
+        if (key->key() == Qt::Key_Insert && modifiers == Qt::NoModifier) {
             addConcession();
             return true;
         }
-        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+        if (key->key() == Qt::Key_Delete && modifiers == Qt::NoModifier) {
             removeSelectedConcession();
             return true;
         }

@@ -57,14 +57,17 @@ class ConcessionLedgerPanel final : public QWidget
 public:
     explicit ConcessionLedgerPanel(QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    /// Shows @p ledger (opening a deal); not undoable.
-    void setLedger(const Core::ConcessionLedger &ledger);
+    /// Shows @p ledger (opening a deal; @p keepRow keeps the selected row, for the same deal shown again after a
+    /// save); not undoable.
+    void setLedger(const Core::ConcessionLedger &ledger, bool keepRow = false);
     Core::ConcessionLedger ledger() const;
     void setCurrency(const QString &currency);
 
     QTableView *view() const { return m_view; }
     /// The line above the table that flags unreciprocated concessions (or says the ledger is empty).
     QString noticeText() const;
+    /// The background of an unreciprocated concession's row, drawn under the palette's text colour.
+    static QColor unreciprocatedTint();
 
 public Q_SLOTS:
     void addConcession();
@@ -76,8 +79,8 @@ Q_SIGNALS:
     void edited();
 
 private:
-    void apply(const Core::ConcessionLedger &ledger);
-    void change(const Core::ConcessionLedger &after, const QString &text);
+    void apply(const Core::ConcessionLedger &ledger, int row);
+    void change(const Core::ConcessionLedger &after, int row, const QString &text);
     void updateNotice();
     void selectRow(int row);
     bool eventFilter(QObject *watched, QEvent *event) override;

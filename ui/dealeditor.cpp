@@ -9,8 +9,10 @@
 #include <core/domain/endingreason.h>
 #include <core/domain/optionanalysis.h>
 #include <core/settings/profilesettings.h>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,17 +56,12 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setPlaceholderText(tr("Required, e.g. Fleet renewal 2027"));
     m_titleError->setObjectName(QStringLiteral("titleError"));
-    QPalette errorPalette = m_titleError->palette();
-    errorPalette.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
-                                                    ? QColor(0xFF, 0x9C, 0x9C)
-                                                    : QColor(0xB0, 0x1C, 0x1C));
-    m_titleError->setPalette(errorPalette);
     m_titleError->hide();
     m_customer->setObjectName(QStringLiteral("customerEdit"));
     m_customerWarning->setObjectName(QStringLiteral("customerWarning"));
     m_customerWarning->setWordWrap(true);
-    m_customerWarning->setPalette(errorPalette);
     m_customerWarning->hide();
+    applyErrorColours();
     m_closingBanner->setObjectName(QStringLiteral("closingBanner"));
     m_closingBanner->setWordWrap(true);
     m_closingBanner->setFrameShape(QFrame::StyledPanel);
@@ -211,6 +208,30 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     connect(m_optionsTable, &OptionsTable::inputRejected, this, &DealEditor::showMessage);
 }
 
+void DealEditor::applyErrorColours()
+{
+    // Problems said in words under a field: red text readable on the window's own background, light or dark.
+    // Only the text colour: the rest stays the application's, and follows it.
+    QPalette errorPalette;
+    errorPalette.setResolveMask(0);
+    errorPalette.setColor(QPalette::WindowText, errorTextColour(QApplication::palette()));
+    m_titleError->setPalette(errorPalette);
+    m_customerWarning->setPalette(errorPalette);
+}
+
+QColor DealEditor::errorTextColour(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xFF, 0x9C, 0x9C) : QColor(0xB0, 0x1C, 0x1C);
+}
+
+void DealEditor::changeEvent(QEvent *event)
+{
+    // Settings ▸ Appearance: the application's palette changed, and with it this editor's.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyErrorColours();
+    QWidget::changeEvent(event);
+}
+
 void DealEditor::setDeal(const Deal &deal)
 {
     const QSignalBlocker blockTitle(m_title);
@@ -240,7 +261,8 @@ void DealEditor::setDeal(const Deal &deal)
         m_closingBanner->hide();
     m_notes->setPlainText(deal.notes);
     m_preparation->setPreparation(deal.preparation);
-    m_concessions->setLedger(deal.concessions);
+    // The same ledger again (the deal just saved) keeps the row the keyboard was on.
+    m_concessions->setLedger(deal.concessions, deal.concessions == m_concessions->ledger());
     m_concessions->setCurrency(deal.currency);
     for (int row = m_status->count() - 1; row >= 2; --row) {
         if (row != m_status->currentIndex())

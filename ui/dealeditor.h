@@ -61,6 +61,9 @@ public:
     /// True while the "no option is good for both of you" notice is shown.
     bool isNoWinWinNoticeShown() const;
 
+    /// The colour of a problem said in words on @p palette's window (4.5:1 or more, light or dark).
+    static QColor errorTextColour(const QPalette &palette);
+
     /// A deal's closings, walk-aways and reopenings in a line of rich text: "History: closed … by … (agreed …)".
     static QString historyText(const QList<Core::DealEvent> &events);
 
@@ -72,7 +75,11 @@ Q_SIGNALS:
     /// The user asked to prepare a transparent walk-away (from the "no win/win" notice).
     void walkAwayRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyErrorColours();
     void showFieldError(const QString &message);
     void updateNoWinWinNotice();
 

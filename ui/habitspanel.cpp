@@ -8,8 +8,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +102,27 @@ void HabitsPanel::setSalesperson(const QString &salesperson)
     refresh();
 }
 
+void HabitsPanel::themeTrend()
+{
+    // The chart follows the palette, light or dark (Settings ▸ Appearance); setTheme() resets the bars' colour.
+    QChart *chart = m_trend->chart();
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                        : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setTitleBrush(palette().color(QPalette::Text));
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setLabelsColor(palette().color(QPalette::Text));
+    m_trendSet->setColor(QColor(0x00, 0x72, 0xB2));
+    m_trendSet->setLabelColor(Qt::white); // inside the blue bar: 5.3:1
+}
+
+void HabitsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (m_trend && event->type() == QEvent::PaletteChange)
+        themeTrend();
+}
+
 void HabitsPanel::buildTrend()
 {
     if (m_trend)
@@ -113,7 +136,6 @@ void HabitsPanel::buildTrend()
     chart->setLocalizeNumbers(true);
     chart->setMargins(QMargins(2, 2, 2, 2));
     auto *series = new QBarSeries(chart);
-    m_trendSet->setColor(QColor(0x00, 0x72, 0xB2));
     series->append(m_trendSet);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
@@ -127,6 +149,7 @@ void HabitsPanel::buildTrend()
     series->attachAxis(m_trendAxis);
     series->attachAxis(values);
     replaceChart(m_trend, chart);
+    themeTrend();
     m_trend->setRenderHint(QPainter::Antialiasing);
     m_trend->setMinimumHeight(170);
     m_trend->setObjectName(QStringLiteral("rqTrend"));

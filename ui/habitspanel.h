@@ -43,10 +43,15 @@ Q_SIGNALS:
     /// The user clicked a deal in the evidence.
     void dealActivated(qint64 id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showReport();
     /// The RQ trend chart, built the first time there is a month to show.
     void buildTrend();
+    /// Its colours from the palette, light or dark.
+    void themeTrend();
     void showFormula();
 
     Core::Coach &m_coach;

@@ -1,13 +1,17 @@
 #include "mainactions.h"
 
 #include "accessiblenames.h"
+#include "appearance.h"
 #include "deallistpanel.h"
 #include "endingreasonfields.h"
+#include "guidewindow.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
 
+#include <core/i18n/translations.h>
 #include <core/settings/profilesettings.h>
 #include <QAction>
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -140,7 +144,66 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
     reasons->setObjectName(QStringLiteral("endingReasonsAction"));
     reasons->setToolTip(MainWindow::tr("Edit the short list of reasons offered when a deal ends"));
 
+    // How the app looks: the desktop's palette, or a light or dark one; every window follows at once.
+    QMenu *looks = settings->addMenu(MainWindow::tr("&Appearance"));
+    looks->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *looksGroup = new QActionGroup(looks);
+    const std::pair<Appearance, QString> choices[] = {{Appearance::System, MainWindow::tr("&System")},
+                                                      {Appearance::Light, MainWindow::tr("&Light")},
+                                                      {Appearance::Dark, MainWindow::tr("&Dark")}};
+    for (const auto &[appearance, text] : choices) {
+        QAction *choice = looks->addAction(text);
+        choice->setObjectName(QStringLiteral("appearance-") + appearanceKey(appearance));
+        choice->setCheckable(true);
+        choice->setChecked(storedAppearance() == appearance);
+        looksGroup->addAction(choice);
+        QObject::connect(choice, &QAction::triggered, choice, [appearance = appearance] {
+            storeAppearance(appearance);
+            applyAppearance(appearance);
+        });
+    }
+
+    // The language: shown in its own words; Triplewin speaks it from its next start (its windows are built in one).
+    QMenu *languages = settings->addMenu(MainWindow::tr("Lan&guage"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(languages);
+    const auto addLanguage = [&](const QString &language, const QString &text) {
+        QAction *choice = languages->addAction(text);
+        choice->setObjectName(QStringLiteral("language-") + (language.isEmpty() ? QStringLiteral("system") : language));
+        choice->setCheckable(true);
+        choice->setChecked(Core::chosenLanguage() == language);
+        languageGroup->addAction(choice);
+        QObject::connect(choice, &QAction::triggered, window, [window, language] {
+            if (Core::chosenLanguage() == language)
+                return;
+            Core::setChosenLanguage(language);
+            QMessageBox::information(window, MainWindow::tr("Language"),
+                                     MainWindow::tr("Triplewin speaks the language you chose from its next start."));
+        });
+    };
+    addLanguage(QString(), MainWindow::tr("&System"));
+    // Each language in its own words, never translated, so a person finds theirs in any language.
+    const std::pair<const char *, const char *> natives[] = {
+        {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"}, {"es", "Español"}};
+    for (const auto &[language, name] : natives) {
+        Q_ASSERT(Core::availableLanguages().contains(QLatin1String(language)));
+        addLanguage(QString::fromLatin1(language), QString::fromUtf8(name));
+    }
+
     QMenu *help = window->menuBar()->addMenu(MainWindow::tr("&Help"));
+    QAction *guide = help->addAction(MainWindow::tr("&User Guide"), window, [window] {
+        // One guide window; F1 again brings it to the front.
+        auto *open = window->findChild<GuideWindow *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!open)
+            open = new GuideWindow(window);
+        open->show();
+        open->raise();
+        open->activateWindow();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setToolTip(MainWindow::tr("How to prepare a deal, review a team and run a workshop, with the rules in "
+                                     "plain words (works offline)"));
     QAction *shortcuts = help->addAction(MainWindow::tr("&Keyboard Shortcuts"), window, [window] {
         ShortcutsDialog dialog(window->menuBar(), window);
         dialog.exec();

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -13,11 +15,7 @@ MessageBar::MessageBar(QWidget *parent)
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    const bool dark = tinted.color(QPalette::Window).lightness() < 128;
-    tinted.setColor(QPalette::Window, dark ? QColor(0x5C, 0x24, 0x24) : QColor(0xFD, 0xEC, 0xEC));
-    tinted.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0xE8, 0xE8) : QColor(0x6E, 0x12, 0x12));
-    setPalette(tinted);
+    setPalette(tinted(QApplication::palette()));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
@@ -30,6 +28,30 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
+}
+
+QPalette MessageBar::tinted(const QPalette &palette)
+{
+    // Only the two roles it sets: the others stay the application's, and follow it when it changes.
+    QPalette tint;
+    tint.setResolveMask(0);
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    tint.setColor(QPalette::Window, dark ? QColor(0x5C, 0x24, 0x24) : QColor(0xFD, 0xEC, 0xEC));
+    tint.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0xE8, 0xE8) : QColor(0x6E, 0x12, 0x12));
+    return tint;
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    // Settings ▸ Appearance changed the application's palette (the roles this bar does not set changed with it): the
+    // tint follows. Set only when it differs, so the change this makes ends here.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        const QPalette wanted = tinted(QApplication::palette());
+        if (palette().color(QPalette::Window) != wanted.color(QPalette::Window) ||
+            palette().color(QPalette::WindowText) != wanted.color(QPalette::WindowText))
+            setPalette(wanted);
+    }
+    QFrame::changeEvent(event);
 }
 
 void MessageBar::showMessage(const QString &text)

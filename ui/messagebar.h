@@ -20,6 +20,13 @@ public:
     void showMessage(const QString &text);
     QString text() const;
 
+    /// The tint of a message on @p palette: a light red on a light palette, a dark red on a dark one, its text at
+    /// least 4.5:1 against it (WCAG AA): a palette with just Window and WindowText set.
+    static QPalette tinted(const QPalette &palette);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_label;
 };

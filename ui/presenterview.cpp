@@ -211,6 +211,16 @@ QString PresenterView::dealText(const Scenario &scenario) const
     for (const DealOption &option : deal.options)
         html += QStringLiteral("<li>%1</li>").arg(escaped(option.name));
     html += QStringLiteral("</ol>");
+    // The concession ledger so far, those given for nothing in bold: what the room discusses in a ledger case.
+    if (!deal.concessions.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ul>").arg(tr("Concessions so far:"));
+        for (const Concession &concession : deal.concessions) {
+            const QString sentence = escaped(concessionSentence(concession, deal.currency));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(isUnreciprocated(concession) ? QStringLiteral("<b>%1</b>").arg(sentence) : sentence);
+        }
+        html += QStringLiteral("</ul>");
+    }
     if (!scenario.history.isEmpty()) {
         html +=
             QStringLiteral("<p>%1</p><ul>").arg(tr("Earlier deals of %1:").arg(escaped(orUnnamed(deal.salesperson))));
@@ -218,9 +228,12 @@ QString PresenterView::dealText(const Scenario &scenario) const
         for (const Deal &ended : scenario.history) {
             const QString outcome =
                 ended.ending->walkedAway ? tr("walked away transparently") : outcomeName(ended.ending->outcome);
-            html += QStringLiteral("<li>%1 — %2 (%3): <b>%4</b></li>")
+            QString given;
+            if (const int open = unreciprocatedCount(ended.concessions); open > 0)
+                given = tr(", %n concession(s) given for nothing", nullptr, open);
+            html += QStringLiteral("<li>%1 — %2 (%3): <b>%4</b>%5</li>")
                         .arg(locale.toString(ended.ending->at.date(), QLocale::ShortFormat), escaped(ended.title),
-                             escaped(ended.customer), escaped(outcome));
+                             escaped(ended.customer), escaped(outcome), given);
         }
         html += QStringLiteral("</ul>");
     }

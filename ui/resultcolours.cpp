@@ -31,7 +31,9 @@ ResultColours tone(Tone t, const QPalette &palette)
     case Tone::Unknown:
         break;
     }
-    return {Qt::transparent, palette.color(QPalette::Disabled, QPalette::Text)};
+    // Not assessed: quieter than a result, but readable (the disabled text colour is too faint to read, 1.9:1 on
+    // white).
+    return {Qt::transparent, palette.color(QPalette::PlaceholderText)};
 }
 
 } // namespace

@@ -93,7 +93,8 @@ bool readConcessionsJson(const QJsonArray &json, ConcessionLedger *ledger, QStri
         const QJsonValue date = object.value(DateKey);
         if (!date.isNull() && !date.isUndefined()) {
             concession.date = QDate::fromString(date.toString(), Qt::ISODate);
-            if (!concession.date.isValid())
+            // Exactly YYYY-MM-DD: Qt also reads "2026/11/03" and trailing text as ISO.
+            if (!concession.date.isValid() || concession.date.toString(Qt::ISODate) != date.toString())
                 return fail(Tr::tr("the date “%1” is not a date (YYYY-MM-DD)").arg(date.toVariant().toString()));
         }
         const std::optional<Party> by = partyFromKey(object.value(ByKey).toString());

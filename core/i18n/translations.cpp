@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Triplewin::Core {
@@ -20,6 +21,43 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
     install(QLocale(QLocale::English), QStringLiteral("triplewin"), QStringLiteral(":/i18n"));
     if (locale.language() != QLocale::English)
         install(locale, QStringLiteral("triplewin"), QStringLiteral(":/i18n"));
+}
+
+namespace {
+const QString LanguageSetting = QStringLiteral("appearance/language");
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+}
+
+QString chosenLanguage()
+{
+    const QString stored = QSettings().value(LanguageSetting).toString();
+    return availableLanguages().contains(stored) ? stored : QString();
+}
+
+void setChosenLanguage(const QString &language)
+{
+    if (availableLanguages().contains(language))
+        QSettings().setValue(LanguageSetting, language);
+    else
+        QSettings().remove(LanguageSetting);
+}
+
+QLocale chosenLocale()
+{
+    const QString language = chosenLanguage();
+    if (language.isEmpty())
+        return QLocale::system();
+    // The language with the system's country where that is a usual pairing (de with AT keeps Austrian dates), else
+    // the language's main country.
+    const QLocale system = QLocale::system();
+    const QLocale paired(QLocale(language).language(), system.territory());
+    return paired.language() == QLocale(language).language() && paired.territory() == system.territory()
+               ? paired
+               : QLocale(language);
 }
 
 } // namespace Triplewin::Core

@@ -201,6 +201,18 @@ private:
         for (int column = 0; column < contentColumns().size(); ++column)
             rows.content << query.value(7 + column);
         query.finish();
+        // A ledger this version cannot read is refused with the deal it belongs to, before anything is merged: copied
+        // as it is, it would make every later read of the target (an export, a push) fail on it.
+        if (const QString ledger = rows.content.at(DealWriter::Concessions).toString(); !ledger.isEmpty()) {
+            QString problem;
+            if (!concessionsFromText(ledger, &problem))
+                return StorageError{
+                    StorageError::Kind::Invalid,
+                    QCoreApplication::translate(Context, "“%1”: the concessions of the deal “%2” cannot be "
+                                                         "read (%3). Nothing was merged.")
+                        .arg(displayPath(m_file), rows.content.at(DealWriter::Title).toString(), problem),
+                    {}};
+        }
 
         m_options.addBindValue(rows.id);
         if (!m_options.exec())

@@ -239,7 +239,7 @@ bool PackParser::concessions(const QJsonObject &parent, const QString &path, Con
             return false;
         if (!date.isEmpty()) {
             concession.date = QDate::fromString(date, Qt::ISODate);
-            if (!concession.date.isValid())
+            if (!concession.date.isValid() || concession.date.toString(Qt::ISODate) != date)
                 return fail(join(here, QStringLiteral("date")), Tr::tr("“%1” is not a date (YYYY-MM-DD)").arg(date));
         }
         const auto party = std::find(std::begin(PartyJsonKeys), std::end(PartyJsonKeys), by);

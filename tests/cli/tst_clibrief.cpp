@@ -107,6 +107,18 @@ void TestCliBrief::initTestCase()
     deal.preparation[std::size_t(partyIndex(Party::Customer))] = {
         QStringLiteral("Uptime in the peak season\nOne contract"), QStringLiteral("Third renewal; a new CFO"),
         QStringLiteral("Nordline's quote"), Confidence::Medium};
+    // The ledger: two given for nothing (open), one traded, one received.
+    Concession tyres;
+    tyres.what = QStringLiteral("Free winter tyres");
+    Concession terms;
+    terms.what = QStringLiteral("Payment in 60 days");
+    Concession reviews;
+    reviews.what = QStringLiteral("Quarterly service reviews");
+    reviews.tradedFor = QStringLiteral("A reference visit");
+    Concession visit;
+    visit.by = Party::Customer;
+    visit.what = QStringLiteral("A reference visit");
+    deal.concessions = {tyres, reviews, visit, terms};
     deal.options = {option(QStringLiteral("List price"), 4'800'000, -600'000, 0),
                     option(QStringLiteral("Two-year term"), 3'600'000, 900'000, 400'000),
                     option(QStringLiteral("Phased roll-out"), 3'100'000, 300'000, 0)};
@@ -132,6 +144,8 @@ void TestCliBrief::onePageWithWhatTheMeetingNeeds()
     QVERIFY2(brief.exitCode == 0, qPrintable(brief.err));
     QVERIFY2(brief.out.contains(QStringLiteral("Fleet renewal 2027")), qPrintable(brief.out));
 
+    // What was traded, or received, is not open.
+    QVERIFY(!textOf(pdf).contains(QStringLiteral("Quarterly service reviews")));
     const Run info = run(QStringLiteral("pdfinfo"), {pdf});
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info.out));
@@ -151,7 +165,10 @@ void TestCliBrief::onePageWithWhatTheMeetingNeeds()
           QStringLiteral("Uptime in the peak season;"), QStringLiteral("One contract"),
           QStringLiteral("Third renewal; a new CFO"),
           QStringLiteral("Best alternative based on: Nordline's quote (confidence: medium)"),
-          QStringLiteral("not written down")})
+          QStringLiteral("not written down"),
+          // the concessions given with nothing received in return yet
+          QStringLiteral("Open concessions (given, nothing received in return yet): Free winter tyres; Payment in 60 "
+                         "days")})
         // pdftotext joins a word broken at a hyphen at the end of a line ("Two-" "year" reads "Twoyear").
         QVERIFY2(QString(text).remove(u'-').contains(QString(expected).remove(u'-')),
                  qPrintable(expected + QStringLiteral(" not in: ") + text));
@@ -184,6 +201,11 @@ void TestCliBrief::sixLongOptionsStillFitOnePage()
     deal.notes = QString(600, u'n');
     for (PartyPreparation &prepared : deal.preparation) // long preparation is shortened, never a second page
         prepared = {QString(600, u'i'), QString(600, u'r'), QString(300, u's'), Confidence::High};
+    for (int i = 0; i < 9; ++i) { // many long open concessions: four shown, shortened, and how many more
+        Concession given;
+        given.what = QStringLiteral("Concession %1 ").arg(i) + QString(200, u'c');
+        deal.concessions << given;
+    }
     const QString reason =
         QStringLiteral("A long reason that a careful salesperson wrote down in full, with the figures "
                        "behind it and the people who confirmed them.");
@@ -199,6 +221,8 @@ void TestCliBrief::sixLongOptionsStillFitOnePage()
     QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(info.out));
     const QString text = textOf(pdf);
     QVERIFY2(text.contains(QStringLiteral("6. Option number 6")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("and 5 more")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Concession 4")), qPrintable(text));
 }
 
 void TestCliBrief::noWinWinGivesTheWalkAwayLines()

@@ -322,6 +322,13 @@ void TestDealRepository::concessionLedgerIsSavedEditedAndCoached()
     QVERIFY2(corrupt.error().fullText().contains(saved.title), qPrintable(describe(corrupt)));
     if (TestBackend::onServer())
         QVERIFY(!query.exec(QStringLiteral("UPDATE deals SET concessions = '{}' WHERE id = %1").arg(saved.id)));
+    // Dates exactly as YYYY-MM-DD: Qt alone would also read these.
+    for (const char *date : {"2026/11/03", "2026-11-03x", "2026-11-3"}) {
+        QString problem;
+        const QString text = QStringLiteral(R"([{"date": "%1", "by": "you", "what": "x"}])").arg(QLatin1String(date));
+        QVERIFY2(!concessionsFromText(text, &problem), date);
+        QVERIFY2(problem.contains(QLatin1String(date)), qPrintable(problem));
+    }
 }
 
 void TestDealRepository::updateOptions()

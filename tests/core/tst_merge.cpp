@@ -105,6 +105,7 @@ private Q_SLOTS:
     void refusedSource_data();
     void refusedSource();
     void failedMergeKeepsNothing();
+    void concessionLedgerIsMergedOrItsDealNamed();
     void cancelledMergeKeepsNothing();
 
 private:
@@ -557,6 +558,49 @@ void TestMerge::cancelledMergeKeepsNothing()
     QVERIFY(service.merge(m_sourcePath).ok());
     QCOMPARE(calls.size(), 2);
     QCOMPARE(DealRepository(*m_target).count().value(), 2);
+}
+
+void TestMerge::concessionLedgerIsMergedOrItsDealNamed()
+{
+    // A ledger comes along with its deal, and a change to it alone is an update.
+    Concession given;
+    given.date = QDate(2026, 11, 3);
+    given.what = QStringLiteral("Free installation");
+    given.value[0] = -200'000;
+    qint64 sourceId = 0;
+    changeSource([&sourceId](DealRepository &deals) {
+        Deal ledger = sampleDeal(QStringLiteral("With a ledger"));
+        Concession first;
+        first.what = QStringLiteral("Free installation");
+        ledger.concessions = {first};
+        const Expected<Deal> saved = deals.save(ledger);
+        QVERIFY(saved.ok());
+        sourceId = saved.value().id;
+    });
+    QVERIFY(merge().ok());
+    DealRepository local(*m_target);
+    const qint64 id = scalar(*m_target, QStringLiteral("SELECT id FROM deals WHERE title = 'With a ledger'"));
+    QCOMPARE(local.load(id).value().concessions.size(), 1);
+    changeSource([&given, sourceId](DealRepository &deals) {
+        Deal edited = deals.load(sourceId).value();
+        edited.concessions << given;
+        QVERIFY(deals.save(edited).ok());
+    });
+    const Expected<MergeReport> updated = merge();
+    QVERIFY(updated.ok());
+    QCOMPARE(updated.value().updated, 1);
+    QCOMPARE(local.load(id).value().concessions.constLast(), given);
+
+    // A ledger this version cannot read: nothing is merged, and the message names the deal.
+    QVERIFY(rawExec(m_sourcePath, {QStringLiteral("UPDATE deals SET concessions = '[{\"by\": \"you\"}]' "
+                                                  "WHERE title = 'With a ledger'")}));
+    const QString before = dump(*m_target);
+    const Expected<MergeReport> refused = merge();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("“With a ledger”")) &&
+                 refused.error().message.contains(QStringLiteral("concession 1")),
+             qPrintable(refused.error().message));
+    QCOMPARE(dump(*m_target), before);
 }
 
 void TestMerge::failedMergeKeepsNothing()

@@ -866,6 +866,7 @@ void TestTeamServer::olderServerSchemaIsUpgradedByInit()
         for (const char *what : {"interests", "relationship", "reference_source", "confidence"})
             added << party + u'_' + QLatin1String(what);
     }
+    added << Schema::ConcessionsColumn; // schema 4
     for (const QString &column : std::as_const(added))
         QVERIFY2(query.exec(QStringLiteral("ALTER TABLE triplewin.deals DROP COLUMN %1").arg(column)),
                  qPrintable(query.lastError().text()));

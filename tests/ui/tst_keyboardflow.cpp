@@ -11,6 +11,7 @@
 #include <core/storage/dealrepository.h>
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -659,11 +660,14 @@ void TestKeyboardFlow::concessionsAreRecordedWithKeys()
 
     // Delete removes the selected concession; Ctrl+Z brings it back.
     QCOMPARE(focusedWidget(), static_cast<QWidget *>(panel->view()));
-    key(Qt::Key_Delete);
+    key(Qt::Key_Delete); // the last one recorded is still selected after the save
     QCOMPARE(panel->ledger().size(), 1);
+    QCOMPARE(panel->ledger().constFirst().what, QStringLiteral("Free storage"));
     QVERIFY(window.isDealModified());
     key(Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(panel->ledger(), stored.concessions);
+    // Undo brings the removed one back selected: Enter would change it.
+    QCOMPARE(panel->view()->currentIndex().row(), 1);
 
     // Enter changes the selected one: what it was traded for, and the flag is gone.
     key(Qt::Key_Up);
@@ -681,6 +685,15 @@ void TestKeyboardFlow::concessionsAreRecordedWithKeys()
     key(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!window.isDealModified());
     QCOMPARE(Core::unreciprocatedCount(repository.load(stored.id).value().concessions), 0);
+
+    // A concession without a date (from a file) keeps none when it is changed: the field says "Not known".
+    Core::Concession undated;
+    undated.what = QStringLiteral("A case study");
+    Ui::ConcessionDialog dialog(undated, QStringLiteral("EUR"));
+    QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("concessionDate"))->text(), QStringLiteral("Not known"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.concession().date.isValid());
 }
 
 void TestKeyboardFlow::searchThenDownOrEnterOpensTheDeal()

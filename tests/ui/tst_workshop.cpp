@@ -1,6 +1,7 @@
 // Workshop mode: the sandbox leaves the real database alone, packs are imported and exported from the window,
 // and the presenter is driven by keys.
 #include <core/domain/classification.h>
+#include <core/i18n/translations.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <core/workshop/scenariopack.h>
@@ -68,6 +69,8 @@ private Q_SLOTS:
 void TestWorkshop::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As the app does: English plurals ("2 concessions") come from its English translation.
+    Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestWorkshop::sandboxLeavesRealDatabaseUntouched()
@@ -232,6 +235,20 @@ void TestWorkshop::presenterDrivenByKeys()
         QTest::keyClick(&presenter, Qt::Key_Space);
     QVERIFY2(presenter.visibleText().contains(QStringLiteral("The coach would flag")),
              qPrintable(presenter.visibleText()));
+
+    // The ledger case: the concessions so far on its deal step, and the earlier deals' concessions given for nothing.
+    const auto ledgerScenario = std::find_if(pack.scenarios.cbegin(), pack.scenarios.cend(),
+                                             [](const Core::Scenario &s) { return !s.deal.concessions.isEmpty(); });
+    QVERIFY(ledgerScenario != pack.scenarios.cend());
+    while (presenter.scenarioIndex() < int(ledgerScenario - pack.scenarios.cbegin()))
+        QTest::keyClick(&presenter, Qt::Key_PageDown);
+    QCOMPARE(presenter.step(), Step::Deal);
+    const QString ledgerText = presenter.visibleText();
+    QVERIFY2(ledgerText.contains(QStringLiteral("Concessions so far:")), qPrintable(ledgerText));
+    QVERIFY2(ledgerText.contains(QStringLiteral("You gave: Free pallet storage for the first quarter")),
+             qPrintable(ledgerText));
+    QVERIFY2(ledgerText.contains(QStringLiteral("nothing received in return yet")), qPrintable(ledgerText));
+    QVERIFY2(ledgerText.contains(QStringLiteral("2 concessions given for nothing")), qPrintable(ledgerText));
 
     // The keys are always shown; Esc leaves.
     QVERIFY(presenter.findChild<QLabel *>(QStringLiteral("presenterHint"))->text().contains(QStringLiteral("Esc")));
