@@ -4767,6 +4767,10 @@ beruht auf:</translation>
         <source>Story, roles and debrief</source>
         <translation>Geschichte, Rollen und Nachbesprechung</translation>
     </message>
+    <message>
+        <source>Workshop mode: the walk-away is rehearsed, not recorded.</source>
+        <translation>Workshop-Modus: Der Ausstieg wird geprobt, nicht festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4767,6 +4767,10 @@ basado en:</translation>
         <source>Story, roles and debrief</source>
         <translation>Historia, roles y análisis final</translation>
     </message>
+    <message>
+        <source>Workshop mode: the walk-away is rehearsed, not recorded.</source>
+        <translation>Modo taller: la retirada se ensaya, no se registra.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4767,6 +4767,10 @@ fondé sur&#xa0;:</translation>
         <source>Story, roles and debrief</source>
         <translation>Histoire, rôles et débriefing</translation>
     </message>
+    <message>
+        <source>Workshop mode: the walk-away is rehearsed, not recorded.</source>
+        <translation>Mode atelier : le retrait est répété, pas enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -7,6 +7,7 @@
 #include "presenterview.h"
 #include "screenfit.h"
 #include "valuechartview.h"
+#include "walkawaywizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -132,6 +133,13 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     }
     connect(m_editor, &DealEditor::edited, this, markModified);
     connect(m_editor, &DealEditor::edited, this, &WorkshopWindow::updateChart);
+    // "Prepare a Transparent Walk-Away…" under a deal with no win/win: the trainer walks the room through the script;
+    // in the sandbox nothing is recorded.
+    connect(m_editor, &DealEditor::walkAwayRequested, this, [this] {
+        WalkAwayWizard wizard(m_editor->deal(), std::nullopt, this);
+        if (wizard.exec() == QDialog::Accepted && wizard.recordRequested())
+            statusBar()->showMessage(tr("Workshop mode: the walk-away is rehearsed, not recorded."), 6000);
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == m_shown || row < 0)
             return;

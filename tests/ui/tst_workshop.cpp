@@ -1,5 +1,7 @@
 // Workshop mode: the sandbox leaves the real database alone, packs are imported and exported from the window,
 // and the presenter is driven by keys.
+#include "modaldialogs.h"
+
 #include <core/domain/classification.h>
 #include <core/i18n/translations.h>
 #include <core/storage/database.h>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,6 +20,7 @@
 #include <ui/mainwindow.h>
 #include <ui/presenterview.h>
 #include <ui/valuechartview.h>
+#include <ui/walkawaywizard.h>
 #include <ui/workshopwindow.h>
 
 using namespace Triplewin;
@@ -115,6 +119,22 @@ void TestWorkshop::sandboxLeavesRealDatabaseUntouched()
     QTest::keyClick(presenter, Qt::Key_Space);
     QTest::keyClick(presenter, Qt::Key_Escape);
     QVERIFY(workshop->savePackAs(dir.filePath(QStringLiteral("pack.json"))));
+
+    // The scenario with no win/win: its notice's "Prepare a Transparent Walk-Away…" opens the wizard for the room
+    // (nothing is recorded in the sandbox, nothing reaches the real file).
+    const QList<Core::Scenario> &scenarios = workshop->sandbox().pack().scenarios;
+    const auto noWinWin = std::find_if(scenarios.cbegin(), scenarios.cend(),
+                                       [](const Core::Scenario &scenario) { return scenario.walkAway; });
+    QVERIFY(noWinWin != scenarios.cend());
+    workshop->selectScenario(int(noWinWin - scenarios.cbegin()));
+    QVERIFY(workshop->dealEditor()->isNoWinWinNoticeShown());
+    bool wizardShown = false;
+    Test::whenModal<Ui::WalkAwayWizard>(this, [&wizardShown](Ui::WalkAwayWizard *wizard) {
+        wizardShown = true;
+        wizard->reject();
+    });
+    workshop->dealEditor()->findChild<QPushButton *>(QStringLiteral("prepareWalkAway"))->click();
+    QTRY_VERIFY(wizardShown);
 
     // Leaving workshop mode brings the real data back, as it was.
     QVERIFY(workshop->close());
