@@ -63,6 +63,11 @@ void storeAppearance(Appearance appearance)
     QSettings().setValue(AppearanceSetting, appearanceKey(appearance));
 }
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
 QPalette darkPalette()
 {
     QPalette palette;

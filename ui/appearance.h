@@ -20,6 +20,10 @@ QString appearanceKey(Appearance appearance);
 Appearance storedAppearance();
 void storeAppearance(Appearance appearance);
 
+/// True when @p palette is a dark one (its window darker than mid grey): what every widget that picks its own colours
+/// asks before choosing them.
+bool isDark(const QPalette &palette);
+
 /// Fusion's dark palette as Triplewin uses it: every text role at least 4.5:1 against its background (WCAG AA).
 QPalette darkPalette();
 /// Applies @p appearance to the running application: open windows follow at once (their widgets get

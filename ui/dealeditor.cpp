@@ -1,5 +1,6 @@
 #include "dealeditor.h"
 
+#include "appearance.h"
 #include "concessionledgerpanel.h"
 #include "messagebar.h"
 #include "optionstable.h"
@@ -221,7 +222,7 @@ void DealEditor::applyErrorColours()
 
 QColor DealEditor::errorTextColour(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xFF, 0x9C, 0x9C) : QColor(0xB0, 0x1C, 0x1C);
+    return isDark(palette) ? QColor(0xFF, 0x9C, 0x9C) : QColor(0xB0, 0x1C, 0x1C);
 }
 
 void DealEditor::changeEvent(QEvent *event)

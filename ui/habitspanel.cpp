@@ -1,5 +1,6 @@
 #include "habitspanel.h"
 
+#include "appearance.h"
 #include "chartownership.h"
 
 #include <algorithm>
@@ -106,8 +107,7 @@ void HabitsPanel::themeTrend()
 {
     // The chart follows the palette, light or dark (Settings ▸ Appearance); setTheme() resets the bars' colour.
     QChart *chart = m_trend->chart();
-    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                        : QChart::ChartThemeLight);
+    chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->setTitleBrush(palette().color(QPalette::Text));
     for (QAbstractAxis *axis : chart->axes())

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "appearance.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -35,7 +37,7 @@ QPalette MessageBar::tinted(const QPalette &palette)
     // Only the two roles it sets: the others stay the application's, and follow it when it changes.
     QPalette tint;
     tint.setResolveMask(0);
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDark(palette);
     tint.setColor(QPalette::Window, dark ? QColor(0x5C, 0x24, 0x24) : QColor(0xFD, 0xEC, 0xEC));
     tint.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0xE8, 0xE8) : QColor(0x6E, 0x12, 0x12));
     return tint;

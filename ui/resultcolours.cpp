@@ -1,5 +1,7 @@
 #include "resultcolours.h"
 
+#include "appearance.h"
+
 namespace Triplewin::Ui {
 
 using Core::Outcome;
@@ -17,7 +19,7 @@ enum class Tone
 
 ResultColours tone(Tone t, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDark(palette);
     switch (t) {
     case Tone::Good:
         return dark ? ResultColours{QColor(0x1E, 0x5E, 0x3A), QColor(0xE6, 0xF4, 0xEA)}

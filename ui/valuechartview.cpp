@@ -1,5 +1,6 @@
 #include "valuechartview.h"
 
+#include "appearance.h"
 #include "chartownership.h"
 #include "partycolours.h"
 
@@ -19,15 +20,6 @@
 namespace Triplewin::Ui {
 
 using namespace Core;
-
-namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-} // namespace
 
 ValueChartView::ValueChartView(QWidget *parent)
     : QChartView(parent)
