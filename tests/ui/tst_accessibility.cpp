@@ -146,6 +146,15 @@ Core::Deal sampleDeal()
     return deal;
 }
 
+/// Deletes @p object together with @p window. What a window uses holds a reference to the row's database: kept past
+/// the row (in a static, say) it would outlive that database, and a timer of its own (the main window's daily backup)
+/// would read the freed database later, in another row.
+template<typename T>
+void deleteWith(QObject *window, T *object)
+{
+    QObject::connect(window, &QObject::destroyed, [object] { delete object; });
+}
+
 } // namespace
 
 using WindowFactory = std::function<QWidget *(Core::Database &, const QString &folder)>;
@@ -202,10 +211,10 @@ void TestAccessibility::windows_data()
         return dialog;
     }) << QSize(1366, 768);
     QTest::newRow("keyboard shortcuts") << WindowFactory([](Core::Database &database, const QString &) {
-        static Ui::MainWindow *window = nullptr;
-        delete window;
-        window = new Ui::MainWindow(database);
-        return new Ui::ShortcutsDialog(window->menuBar());
+        auto *window = new Ui::MainWindow(database);
+        auto *dialog = new Ui::ShortcutsDialog(window->menuBar());
+        deleteWith(dialog, window);
+        return dialog;
     }) << QSize(1366, 768);
     QTest::newRow("rehearsal") << WindowFactory([](Core::Database &, const QString &) {
         return new Ui::RehearsalView(QStringLiteral("We looked at two options.\n\nNeither works for both of us."));
@@ -235,22 +244,21 @@ void TestAccessibility::windows_data()
                        "Fleet,Acme,12000,Closed Won,2026-03-31,Dana\n"
                        "Broken,Acme,twelve,Closed Won,2026-03-31,Dana\n");
         file.close();
-        static Core::DealRepository *repository = nullptr;
-        static Core::DatabaseJobs *jobs = nullptr;
-        delete repository;
-        delete jobs;
-        repository = new Core::DealRepository(database);
-        jobs = new Core::DatabaseJobs(database);
-        return new Ui::ImportDialog(*repository, *jobs, path);
+        auto *repository = new Core::DealRepository(database);
+        auto *jobs = new Core::DatabaseJobs(database);
+        auto *dialog = new Ui::ImportDialog(*repository, *jobs, path);
+        deleteWith(dialog, repository);
+        deleteWith(dialog, jobs);
+        return dialog;
     }) << QSize(1366, 768);
     QTest::newRow("restore backup") << WindowFactory([](Core::Database &database, const QString &) {
         return new Ui::RestoreBackupDialog(database.path());
     }) << QSize(1366, 768);
     QTest::newRow("trash") << WindowFactory([](Core::Database &database, const QString &) {
-        static Core::DealRepository *repository = nullptr;
-        delete repository;
-        repository = new Core::DealRepository(database);
-        return new Ui::TrashDialog(*repository);
+        auto *repository = new Core::DealRepository(database);
+        auto *dialog = new Ui::TrashDialog(*repository);
+        deleteWith(dialog, repository);
+        return dialog;
     }) << QSize(1366, 768);
     QTest::newRow("settings: coaching thresholds")
         << WindowFactory([](Core::Database &, const QString &) { return new Ui::HabitSettingsDialog; })
