@@ -10,6 +10,9 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev # Qt6Charts' CMake files need Qt6OpenGL's; qt6-base-dev only recommends it
     libgl1-mesa-dev libsqlite3-dev
+    # the workshop room: Qt's HTTP server (its CMake files need Qt6WebSockets', which it does not depend on) and the
+    # QR code the presenter shows
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     libpq-dev # PQcancel: a cancelled job stops the team server's statement (core/storage/database.cpp)
     # run: the SQLite driver, SVG icons, the PostgreSQL driver (a team server)
     libqt6sql6-sqlite libqt6svg6 libqt6sql6-psql

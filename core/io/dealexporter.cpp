@@ -101,17 +101,6 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QString csvField(const QString &plain)
-{
-    const QString text = guardSpreadsheetFormula(plain);
-    if (!text.contains(u',') && !text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r') && !text.contains(u'\t') && text.trimmed() == text)
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QString finalOutcomeText(const DealEnding &closing)
 {
     return closing.walkedAway ? QStringLiteral("walked_away") : outcomeKey(closing.outcome);
@@ -177,6 +166,17 @@ QJsonObject dealJson(const Deal &deal)
 }
 
 } // namespace
+
+QString csvField(const QString &plain)
+{
+    const QString text = guardSpreadsheetFormula(plain);
+    if (!text.contains(u',') && !text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r') && !text.contains(u'\t') && text.trimmed() == text)
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
 
 DealExporter::DealExporter(QIODevice *device, Format format)
     : m_device(device)

@@ -65,6 +65,9 @@ private:
 /// any quotes) gets a quote in front, as OWASP advises against CSV injection: "=HYPERLINK(...)" is written
 /// "'=HYPERLINK(...)". Amount cells are numbers and never guarded.
 QString guardSpreadsheetFormula(const QString &text);
+/// One CSV cell: guarded (guardSpreadsheetFormula()), quoted when it holds a separator, a quote, a line break or
+/// outer spaces.
+QString csvField(const QString &plain);
 /// The exact inverse, for reading a Triplewin CSV back: the quote the guard added goes, any other stays.
 QString unguardSpreadsheetFormula(const QString &text);
 
