@@ -21,6 +21,8 @@ packages=(
     sqlite3 python3 desktop-file-utils appstream tzdata util-linux
     # tests: the deal brief read back as a PDF viewer reads it (pdfinfo, pdftotext, pdftoppm)
     poppler-utils
+    # tests: the workshop room's QR code read back as a phone's camera reads it (zbarimg)
+    zbar-tools
     # tests: a throw-away PostgreSQL 15 server (scripts/with-postgres.sh; initdb and pg_ctl, the postgres user)
     postgresql
     # sanitizers and fuzzers

@@ -2,16 +2,22 @@
 
 #include "coaching/habits.h"
 #include "domain/classification.h"
+#include "qrcodeview.h"
+#include "roomdialog.h"
 #include "screenfit.h"
 #include "valuechartview.h"
+#include "workshop/roomserver.h"
 #include "workshop/workshopsandbox.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Triplewin::Ui {
@@ -42,7 +48,7 @@ QString habitTitle(const QString &key)
 
 } // namespace
 
-PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, QWidget *parent)
+PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, RoomServer *room, QWidget *parent)
     : QWidget(parent)
     , m_scenarios(std::move(scenarios))
     , m_scenario(std::clamp(firstScenario, 0, std::max(0, int(m_scenarios.size()) - 1)))
@@ -55,6 +61,13 @@ PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, QWidg
     , m_chart(new ValueChartView(m_chartPage))
     , m_outcomes(new QLabel(m_chartPage))
     , m_hint(new QLabel(this))
+    , m_room(room)
+    , m_roomPanel(new QWidget(this))
+    , m_qr(new QrCodeView(m_roomPanel))
+    , m_roomAddress(new QLabel(m_roomPanel))
+    , m_roomCounts(new QLabel(m_roomPanel))
+    , m_roomResults(new QLabel(m_chartPage))
+    , m_roomCountsTimer(new QTimer(this))
 {
     setWindowTitle(tr("Triplewin Workshop — Presenter"));
     setObjectName(QStringLiteral("presenterView"));
@@ -83,34 +96,76 @@ PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, QWidg
 
     m_outcomes->setWordWrap(true);
     m_outcomes->setTextFormat(Qt::RichText);
-    auto *chartLayout = new QVBoxLayout(m_chartPage);
+    m_roomResults->setWordWrap(true);
+    m_roomResults->setTextFormat(Qt::RichText);
+    m_roomResults->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_roomResults->setObjectName(QStringLiteral("roomResults"));
+    m_roomResults->hide();
+    auto *chartLayout = new QVBoxLayout;
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_chart, 1);
     chartLayout->addWidget(m_outcomes);
+    auto *chartAndRoom = new QHBoxLayout(m_chartPage);
+    chartAndRoom->setContentsMargins(0, 0, 0, 0);
+    chartAndRoom->addLayout(chartLayout, 3);
+    chartAndRoom->addWidget(m_roomResults, 2);
     m_chart->setFocusPolicy(Qt::NoFocus);
+
+    // The room: its QR code, its address in letters for those who type it, and the counts.
+    m_qr->setObjectName(QStringLiteral("roomQrCode"));
+    m_roomAddress->setObjectName(QStringLiteral("roomAddress"));
+    m_roomAddress->setAlignment(Qt::AlignCenter);
+    m_roomAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_roomCounts->setObjectName(QStringLiteral("roomCounts"));
+    m_roomCounts->setAlignment(Qt::AlignCenter);
+    m_roomCounts->setWordWrap(true);
+    auto *roomLayout = new QVBoxLayout(m_roomPanel);
+    roomLayout->setContentsMargins(0, 0, 0, 0);
+    roomLayout->addWidget(m_qr, 1);
+    roomLayout->addWidget(m_roomAddress);
+    roomLayout->addWidget(m_roomCounts);
+    m_roomPanel->hide();
+    // Two hundred phones voting within seconds: the counts are redrawn at most five times a second.
+    m_roomCountsTimer->setSingleShot(true);
+    m_roomCountsTimer->setInterval(200);
+    connect(m_roomCountsTimer, &QTimer::timeout, this, &PresenterView::showRoomCounts);
+    if (m_room)
+        connect(m_room, &RoomServer::changed, m_roomCountsTimer, qOverload<>(&QTimer::start));
 
     m_pages->addWidget(m_textPage);
     m_pages->addWidget(m_chartPage);
 
-    m_hint->setText(tr("Space / → next    ← back    PgDn / PgUp next / previous scenario    1 2 3 role cards    "
-                       "Esc leave"));
+    m_hint->setText(m_room ? tr("Space / → next    ← back    PgDn / PgUp next / previous scenario    1 2 3 role cards"
+                                "    R room    Esc leave")
+                           : tr("Space / → next    ← back    PgDn / PgUp next / previous scenario    1 2 3 role cards"
+                                "    Esc leave"));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setObjectName(QStringLiteral("presenterHint"));
     QPalette dim = contrast;
     dim.setColor(QPalette::WindowText, QColor(0xd0, 0xd0, 0xd0));
     m_hint->setPalette(dim);
     m_position->setPalette(dim);
+    m_roomCounts->setPalette(dim);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(56, 32, 56, 20);
     layout->setSpacing(16);
     layout->addWidget(m_position);
     layout->addWidget(m_heading);
-    layout->addWidget(m_pages, 1);
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(32);
+    middle->addWidget(m_pages, 1);
+    middle->addWidget(m_roomPanel);
+    layout->addLayout(middle, 1);
     layout->addWidget(m_hint);
     resizeWithinScreen(this, QSize(1280, 800));
     applyFontSizes();
     refresh();
+}
+
+PresenterView::~PresenterView()
+{
+    closeRoom();
 }
 
 QString PresenterView::visibleText() const
@@ -118,7 +173,135 @@ QString PresenterView::visibleText() const
     QStringList parts{m_position->text(), m_heading->text()};
     const QLabel *body = m_pages->currentWidget() == m_chartPage ? m_outcomes : m_text;
     parts << QTextDocumentFragment::fromHtml(body->text()).toPlainText();
+    if (m_pages->currentWidget() == m_chartPage && !m_roomResults->isHidden())
+        parts << QTextDocumentFragment::fromHtml(m_roomResults->text()).toPlainText();
+    if (!m_roomPanel->isHidden())
+        parts << m_roomAddress->text() << m_roomCounts->text();
     return parts.join(u'\n');
+}
+
+QString PresenterView::openRoom(const QHostAddress &address, quint16 port)
+{
+    if (!m_room)
+        return tr("This presenter has no room.");
+    if (const QString error = m_room->open(address, port); !error.isEmpty())
+        return error;
+    refresh();
+    return {};
+}
+
+void PresenterView::closeRoom()
+{
+    if (!m_room || !m_room->isOpen())
+        return;
+    m_room->votes().closeVote();
+    m_room->close();
+    refresh();
+}
+
+bool PresenterView::isRoomOpen() const
+{
+    return m_room && m_room->isOpen();
+}
+
+void PresenterView::askToOpenRoom()
+{
+    RoomDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.remember();
+    if (const QString error = openRoom(dialog.address(), dialog.port()); !error.isEmpty())
+        QMessageBox::warning(this, tr("Open the Room"),
+                             tr("The room was not opened. %1\nPick another port or network and try again.").arg(error));
+}
+
+void PresenterView::syncRoom()
+{
+    const bool open = isRoomOpen();
+    m_roomPanel->setVisible(open);
+    if (!open || m_scenarios.isEmpty())
+        return;
+    const Scenario &scenario = m_scenarios.at(m_scenario);
+    RoomVotes &votes = m_room->votes();
+    if (m_step == Step::Guess) {
+        if (!votes.isVoteOpen() || votes.currentScenarioId() != scenario.id)
+            votes.ask(scenario);
+    } else if (votes.isVoteOpen()) {
+        votes.closeVote();
+    }
+    const QString url = m_room->url().toString();
+    m_qr->setText(url);
+    m_qr->setAccessibleName(tr("QR code of the room's address, %1").arg(url));
+    m_roomAddress->setText(url);
+    showRoomCounts();
+}
+
+void PresenterView::showRoomCounts()
+{
+    if (!isRoomOpen())
+        return;
+    const RoomVotes &votes = m_room->votes();
+    const bool asked = !m_scenarios.isEmpty() && votes.currentScenarioId() == m_scenarios.at(m_scenario).id;
+    const QString joined = tr("%n joined", nullptr, votes.joined());
+    m_roomCounts->setText(asked ? tr("%1 · %2 answered").arg(joined).arg(votes.answered()) : joined);
+}
+
+bool PresenterView::roomAnswered(const Scenario &scenario) const
+{
+    return m_room && m_room->votes().currentScenarioId() == scenario.id && m_room->votes().answeredAny() > 0;
+}
+
+QString PresenterView::roomResultsText(const Scenario &scenario) const
+{
+    if (!roomAnswered(scenario))
+        return {};
+    const RoomVotes &votes = m_room->votes();
+    QString html = QStringLiteral("<p><b>%1</b></p><table cellpadding='3'>")
+                       .arg(tr("What the room thought (%n answered)", nullptr, votes.answeredAny()));
+    const int bar = 8; // blocks for the most frequent answer
+    for (int option = 0; option < votes.optionCount(); ++option) {
+        html += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(escaped(votes.optionName(option)));
+        for (Party party : AllParties) {
+            const Result truth = votes.truth(option, party);
+            int most = 1;
+            for (Result answer : {Result::Win, Result::Even, Result::Lose})
+                most = std::max(most, votes.count(option, party, answer));
+            QStringList cells;
+            for (Result answer : {Result::Win, Result::Even, Result::Lose}) {
+                const int n = votes.count(option, party, answer);
+                const QString blocks(n == 0 ? 0 : std::max(1, n * bar / most), QChar(0x2587));
+                const QString cell = QStringLiteral("%1 %2 %3").arg(escaped(resultName(answer)), blocks).arg(n);
+                // The true answer's bar stands out; the rest are dimmed.
+                cells << (answer == truth ? QStringLiteral("<b><font color='#7ee081'>%1</font></b>").arg(cell)
+                                          : QStringLiteral("<font color='#b8b8b8'>%1</font>").arg(cell));
+            }
+            html += QStringLiteral("<tr><td>%1</td><td>%2<br>%3</td></tr>")
+                        .arg(escaped(partyName(party)), cells.join(QStringLiteral(" &nbsp; ")),
+                             tr("it was: <b>%1</b>").arg(escaped(resultName(truth))));
+        }
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString PresenterView::roomMissesText(const Scenario &scenario) const
+{
+    if (!roomAnswered(scenario))
+        return {};
+    const RoomVotes &votes = m_room->votes();
+    const QList<RoomVotes::Miss> misses = votes.mostWrong();
+    if (misses.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(tr("The room got every result right."));
+    QString html = QStringLiteral("<p>%1</p><ul>").arg(tr("What the room got most wrong:"));
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, misses.size()); ++i) {
+        const RoomVotes::Miss &miss = misses.at(i);
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("%1, %2: %3 of %4 answered otherwise; it was <b>%5</b>.")
+                             .arg(escaped(votes.optionName(miss.option)), escaped(partyName(miss.party)))
+                             .arg(miss.wrong)
+                             .arg(miss.answers)
+                             .arg(escaped(resultName(votes.truth(miss.option, miss.party)))));
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 void PresenterView::showStep(int scenario, Step step)
@@ -162,6 +345,7 @@ void PresenterView::refresh()
         m_pages->setCurrentWidget(m_textPage);
         return;
     }
+    syncRoom();
     const Scenario &scenario = m_scenarios.at(m_scenario);
     static const char *const stepNames[StepCount] = {QT_TR_NOOP("The deal"), QT_TR_NOOP("Your guess"),
                                                      QT_TR_NOOP("The result"), QT_TR_NOOP("Debrief")};
@@ -188,6 +372,8 @@ void PresenterView::refresh()
     case Step::Reveal:
         m_chart->setOptions(scenario.deal.options, scenario.deal.currency);
         m_outcomes->setText(revealText(scenario));
+        m_roomResults->setText(roomResultsText(scenario));
+        m_roomResults->setVisible(!m_roomResults->text().isEmpty());
         m_pages->setCurrentWidget(m_chartPage);
         return;
     case Step::Debrief:
@@ -280,6 +466,7 @@ QString PresenterView::debriefText(const Scenario &scenario) const
             titles << escaped(habitTitle(key));
         html += QStringLiteral("<p>%1</p>").arg(tr("The coach would flag: <b>%1</b>").arg(titles.join(u", ")));
     }
+    html += roomMissesText(scenario);
     html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(scenario.lesson));
     return html;
 }
@@ -311,6 +498,12 @@ void PresenterView::applyFontSizes()
     small.setPixelSize(std::max(14, h / 48));
     m_hint->setFont(small);
     m_position->setFont(small);
+    m_roomCounts->setFont(body);
+    QFont address = small;
+    address.setBold(true);
+    m_roomAddress->setFont(address);
+    m_roomResults->setFont(small);
+    m_qr->setFixedWidth(std::max(160, h / 3));
     QFont chart = body;
     chart.setPixelSize(std::max(14, h / 40));
     m_chart->setFont(chart);
@@ -353,6 +546,16 @@ void PresenterView::keyPressEvent(QKeyEvent *event)
     }
     case Qt::Key_0:
         showRole(std::nullopt);
+        return;
+    case Qt::Key_R:
+        if (!m_room) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        if (isRoomOpen())
+            closeRoom();
+        else
+            askToOpenRoom();
         return;
     case Qt::Key_Escape:
         if (m_role)

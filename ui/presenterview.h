@@ -6,13 +6,20 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QHostAddress;
 class QLabel;
+class QTimer;
 class QScrollArea;
 class QStackedWidget;
 QT_END_NAMESPACE
 
+namespace Triplewin::Core {
+class RoomServer;
+}
+
 namespace Triplewin::Ui {
 
+class QrCodeView;
 class ValueChartView;
 
 /// The workshop's presenter view, for a projector: large type, high contrast, one step at a time.
@@ -22,6 +29,11 @@ class ValueChartView;
 /// Role cards are shown one role at a time (keys 1, 2, 3). Keys: Space or → next, ← or Backspace back,
 /// Page Down / Page Up next / previous scenario, Home first step, Esc hides a role card or leaves. The keys are
 /// always shown at the bottom.
+///
+/// With a room (Core::RoomServer), R opens it: a QR code and a short address for the phones, live counts of who
+/// joined and answered. The room votes on the guess step (the vote opens there and closes on any other step); the
+/// result step shows the room's answers beside the true results, in words and bars, and the debrief lists what the
+/// room got most wrong. Closing the presenter closes the room; its results stay with the room for an export.
 class PresenterView final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +49,9 @@ public:
     };
     static constexpr int StepCount = 4;
 
-    explicit PresenterView(QList<Core::Scenario> scenarios, int firstScenario = 0, QWidget *parent = nullptr);
+    explicit PresenterView(QList<Core::Scenario> scenarios, int firstScenario = 0, Core::RoomServer *room = nullptr,
+                           QWidget *parent = nullptr);
+    ~PresenterView() override;
 
     int scenarioIndex() const { return m_scenario; }
     Step step() const { return m_step; }
@@ -46,6 +60,12 @@ public:
     /// What the room sees now, as plain text (for tests and screen readers).
     QString visibleText() const;
     ValueChartView *chart() const { return m_chart; }
+
+    /// Opens the room on @p address at @p port (0: any free port). Returns the error in words, empty on success.
+    QString openRoom(const QHostAddress &address, quint16 port);
+    void closeRoom();
+    bool isRoomOpen() const;
+    QrCodeView *qrCode() const { return m_qr; }
 
 Q_SIGNALS:
     /// Esc with no role card shown: the presenter should close.
@@ -67,6 +87,15 @@ private:
     QString revealText(const Core::Scenario &scenario) const;
     QString debriefText(const Core::Scenario &scenario) const;
     QString roleText(const Core::Scenario &scenario, Core::Party role) const;
+    /// Opens or closes the vote for the step shown, and shows the room's address and counts.
+    void syncRoom();
+    void showRoomCounts();
+    /// The room's answers beside the true results (result step); empty when the room did not answer this scenario.
+    QString roomResultsText(const Core::Scenario &scenario) const;
+    /// The cells the room got most wrong (debrief); empty when none.
+    QString roomMissesText(const Core::Scenario &scenario) const;
+    bool roomAnswered(const Core::Scenario &scenario) const;
+    void askToOpenRoom();
 
     QList<Core::Scenario> m_scenarios;
     int m_scenario = 0;
@@ -82,6 +111,13 @@ private:
     ValueChartView *m_chart;
     QLabel *m_outcomes;
     QLabel *m_hint;
+    Core::RoomServer *m_room;
+    QWidget *m_roomPanel;
+    QrCodeView *m_qr;
+    QLabel *m_roomAddress;
+    QLabel *m_roomCounts;
+    QLabel *m_roomResults;
+    QTimer *m_roomCountsTimer;
 };
 
 } // namespace Triplewin::Ui

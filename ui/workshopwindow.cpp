@@ -8,6 +8,7 @@
 #include "screenfit.h"
 #include "valuechartview.h"
 #include "walkawaywizard.h"
+#include "workshop/roomserver.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -58,6 +59,7 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     , m_lesson(textBox(this, 2))
     , m_debrief(textBox(this, 4))
     , m_chart(new ValueChartView(this))
+    , m_room(new RoomServer(this))
 {
     setObjectName(QStringLiteral("workshopWindow"));
     auto *banner = new QLabel(tr("<b>Workshop mode</b> — a sandbox in memory. Your own deals are not shown and "
@@ -192,6 +194,8 @@ void WorkshopWindow::createActions()
             openPack(QString());
     });
     Q_UNUSED(bundled)
+    QAction *results = workshop->addAction(tr("Export &Room Results…"), this, &WorkshopWindow::exportRoomResults);
+    results->setStatusTip(tr("Save what the room answered on its phones, as CSV or JSON"));
     workshop->addSeparator();
     QAction *leave = workshop->addAction(tr("&Leave Workshop Mode"), this, &QWidget::close);
     leave->setShortcut(QKeySequence::Close);
@@ -332,7 +336,7 @@ PresenterView *WorkshopWindow::present()
         return nullptr;
     }
     delete m_presenter;
-    m_presenter = new PresenterView(pack.value().scenarios, std::max(0, m_shown));
+    m_presenter = new PresenterView(pack.value().scenarios, std::max(0, m_shown), m_room);
     m_presenter->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_presenter, &PresenterView::leaveRequested, m_presenter, &QWidget::close);
     m_presenter->showFullScreen();
@@ -359,6 +363,35 @@ bool WorkshopWindow::savePackAs(const QString &path)
     m_modified = false;
     updateTitle();
     statusBar()->showMessage(tr("Saved the pack to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void WorkshopWindow::exportRoomResults()
+{
+    if (!m_room->votes().hasQuestion()) {
+        reportError(tr("The room has no results yet: open the room in the presenter (R) and let it vote on a "
+                       "scenario's guess step."));
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Room Results"), QDir(folder).filePath(QStringLiteral("workshop-room-results.csv")),
+        tr("CSV files (*.csv);;JSON files (*.json)"));
+    if (!path.isEmpty())
+        exportRoomResultsTo(path);
+}
+
+bool WorkshopWindow::exportRoomResultsTo(const QString &path)
+{
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(json ? m_room->votes().resultsJson() : m_room->votes().resultsCsv()) < 0 || !file.commit()) {
+        reportError(tr("The room's results were not saved to “%1”: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved the room's results to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 

@@ -13,6 +13,10 @@ class QTabWidget;
 class QUndoStack;
 QT_END_NAMESPACE
 
+namespace Triplewin::Core {
+class RoomServer;
+}
+
 namespace Triplewin::Ui {
 
 class DealEditor;
@@ -39,6 +43,10 @@ public:
     bool savePackAs(const QString &path);
     /// Shows the presenter full screen, starting at the selected scenario.
     PresenterView *present();
+    /// The workshop room the presenter opens (R); its results stay here after the presenter closes.
+    Core::RoomServer *room() const { return m_room; }
+    /// Writes the room's results to @p path: JSON for a .json file, else CSV. False with a message when that fails.
+    bool exportRoomResultsTo(const QString &path);
 
     Core::WorkshopSandbox &sandbox() { return m_sandbox; }
     int currentScenario() const;
@@ -63,6 +71,7 @@ private:
     void importPack();
     bool savePack();
     bool exportPack();
+    void exportRoomResults();
     bool commitEdits();
     bool maybeSavePack();
     void showScenario(int index);
@@ -92,6 +101,7 @@ private:
     QPlainTextEdit *m_debrief;
     ValueChartView *m_chart;
     QPointer<PresenterView> m_presenter;
+    Core::RoomServer *m_room;
 };
 
 } // namespace Triplewin::Ui

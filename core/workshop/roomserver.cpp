@@ -137,7 +137,11 @@ QString RoomServer::open(const QHostAddress &address, quint16 port)
     m_http = http;
     m_address = address;
     m_port = tcp->serverPort();
-    m_votes = std::make_unique<RoomVotes>(m_limits.maxParticipants);
+    // A room opened again in the same workshop keeps what the room answered so far (for the export), under a new code.
+    if (m_votes->hasQuestion())
+        m_votes->renewCode();
+    else
+        m_votes = std::make_unique<RoomVotes>(m_limits.maxParticipants);
     m_buckets.clear();
     return {};
 }

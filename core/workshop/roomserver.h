@@ -50,8 +50,9 @@ public:
 
     void setLimits(const Limits &limits) { m_limits = limits; }
 
-    /// Opens a new room (a new session code, no participants) listening on @p address at @p port (0: any free
-    /// port). Returns the error in words, empty on success. An open room is closed first.
+    /// Opens the room (a new session code) listening on @p address at @p port (0: any free port). Returns the error
+    /// in words, empty on success. An open room is closed first. What an earlier room of this server answered stays
+    /// (RoomVotes::renewCode()), so one export has the whole workshop.
     QString open(const QHostAddress &address, quint16 port);
     /// Stops listening; the votes stay readable (for the export) until the next open().
     void close();

@@ -90,6 +90,13 @@ RoomVotes::RoomVotes(int maxParticipants)
     , m_code(randomCode())
 {}
 
+void RoomVotes::renewCode()
+{
+    const QString old = m_code;
+    while (m_code == old)
+        m_code = randomCode();
+}
+
 void RoomVotes::ask(const Scenario &scenario)
 {
     m_open = true;

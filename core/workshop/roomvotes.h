@@ -35,6 +35,8 @@ public:
     /// The session code in the room's address: four characters nobody confuses when read off a projector, new for
     /// each room (from the system's random source).
     QString code() const { return m_code; }
+    /// A new session code for a room opened again: the old address leads nowhere; answers and participants stay.
+    void renewCode();
 
     /// Asks the room about @p scenario: its vote opens, with no answers yet. Asking again about the same scenario
     /// (stepping back to it) keeps its answers and reopens the vote.

@@ -3,6 +3,7 @@
 // paths, "..", other session codes, other scenarios, huge bodies, malformed JSON, wrong methods, floods), each of
 // which must change nothing.
 
+#include "roomclient.h"
 #include "workshop/roomserver.h"
 #include "workshop/roomvotes.h"
 
@@ -14,6 +15,9 @@
 #include <QtTest>
 
 using namespace Triplewin::Core;
+using RoomClient::exchange;
+using RoomClient::request;
+using RoomClient::Response;
 
 namespace {
 
@@ -61,52 +65,6 @@ constexpr auto W = Result::Win;
 constexpr auto E = Result::Even;
 constexpr auto L = Result::Lose;
 
-struct Response
-{
-    int status = 0; ///< 0: no HTTP answer (the connection was cut)
-    QByteArray headers;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-/// Sends @p raw bytes to the server on loopback and reads the answer (the server runs in this thread: waits spin
-/// the event loop).
-Response exchange(quint16 port, const QByteArray &raw)
-{
-    QTcpSocket socket;
-    QByteArray in;
-    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(raw); });
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { in += socket.readAll(); });
-    bool closed = false;
-    QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, &socket, [&] { closed = true; });
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    Response response;
-    const auto complete = [&] {
-        const qsizetype end = in.indexOf("\r\n\r\n");
-        if (end < 0)
-            return false;
-        response.headers = in.left(end);
-        const QRegularExpression length(QStringLiteral("(?i)content-length: *(\\d+)"));
-        const auto match = length.match(QString::fromLatin1(response.headers));
-        const qsizetype size = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-        if (in.size() < end + 4 + size)
-            return false;
-        response.body = in.mid(end + 4, size);
-        response.status = in.mid(9, 3).toInt();
-        return true;
-    };
-    if (!QTest::qWaitFor([&] { return complete() || closed; }, 10000))
-        qWarning("no answer within 10 s");
-    return response;
-}
-
-QByteArray request(const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
-{
-    return method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-}
-
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -145,6 +103,7 @@ private Q_SLOTS:
     void hugeBodyIsRefusedBeforeItIsRead();
     void floodFromOneAddressIsSlowedDown();
     void closedRoomListensNoMore();
+    void reopenedRoomKeepsItsResultsUnderANewCode();
 
 private:
     /// An open room on loopback asking about "first", with one participant who answered everything.
@@ -549,6 +508,19 @@ void TestRoom::closedRoomListensNoMore()
     RoomServer other;
     const QString error = other.open(QHostAddress::LocalHost, server.port());
     QVERIFY2(error.contains(QString::number(server.port())), qPrintable(error));
+}
+
+void TestRoom::reopenedRoomKeepsItsResultsUnderANewCode()
+{
+    Room room;
+    openRoom(&room);
+    const QString code = room.server.votes().code();
+    const QByteArray results = room.server.votes().resultsJson();
+    room.server.close();
+    QCOMPARE(room.server.open(QHostAddress::LocalHost, 0), QString());
+    QVERIFY(room.server.votes().code() != code);
+    QCOMPARE(room.server.votes().resultsJson(), results);
+    QCOMPARE(exchange(room.server.port(), request("GET", "/r/" + code.toLatin1())).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestRoom)

@@ -1,24 +1,32 @@
 // Workshop mode: the sandbox leaves the real database alone, packs are imported and exported from the window,
 // and the presenter is driven by keys.
+#include "../core/roomclient.h"
 #include "modaldialogs.h"
 
 #include <core/domain/classification.h>
 #include <core/i18n/translations.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
+#include <core/workshop/roomserver.h>
 #include <core/workshop/scenariopack.h>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <ui/dealeditor.h>
 #include <ui/mainwindow.h>
 #include <ui/presenterview.h>
+#include <ui/qrcodeview.h>
+#include <ui/roomdialog.h>
 #include <ui/valuechartview.h>
 #include <ui/walkawaywizard.h>
 #include <ui/workshopwindow.h>
@@ -68,6 +76,7 @@ private Q_SLOTS:
     void badPackKeepsCurrentPack();
     void exportThenImportKeepsEdits();
     void presenterDrivenByKeys();
+    void roomVotesFromPhones();
 };
 
 void TestWorkshop::initTestCase()
@@ -286,6 +295,122 @@ void TestWorkshop::presenterDrivenByKeys()
     }
     QTest::keyClick(&presenter, Qt::Key_Escape);
     QCOMPARE(leave.count(), 1);
+}
+
+void TestWorkshop::roomVotesFromPhones()
+{
+    using RoomClient::exchange;
+    using RoomClient::request;
+    using Step = Ui::PresenterView::Step;
+    QTemporaryDir dir;
+    Ui::WorkshopWindow workshop;
+    workshop.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workshop));
+    Ui::PresenterView *presenter = workshop.present();
+    QVERIFY(presenter);
+    QVERIFY(!presenter->isRoomOpen());
+
+    // R opens the room: the trainer picks this computer only (a demo) and a free port.
+    quint16 freePort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        freePort = probe.serverPort();
+    }
+    Test::whenModal<Ui::RoomDialog>(this, [freePort](Ui::RoomDialog *dialog) {
+        auto *address = dialog->findChild<QComboBox *>(QStringLiteral("roomAddress"));
+        const int loopback = address->findData(QStringLiteral("127.0.0.1"));
+        QVERIFY(loopback >= 0);
+        address->setCurrentIndex(loopback);
+        auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("roomPort"));
+        port->setFocus();
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(freePort));
+        QTest::keyClick(port, Qt::Key_Return);
+    });
+    QTest::keyClick(presenter, Qt::Key_R);
+    QTRY_VERIFY(presenter->isRoomOpen());
+    Core::RoomServer *room = workshop.room();
+    QCOMPARE(room->port(), freePort);
+    const QString url = room->url().toString();
+    QCOMPARE(url, QStringLiteral("http://127.0.0.1:%1/r/%2").arg(freePort).arg(room->votes().code()));
+    QVERIFY(presenter->visibleText().contains(url));
+
+    // The QR code says the address: read back by a QR reader (zbarimg), as a phone's camera would.
+    QCOMPARE(presenter->qrCode()->text(), url);
+    const QString png = dir.filePath(QStringLiteral("qr.png"));
+    QVERIFY(presenter->qrCode()->image(400).save(png));
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+    QVERIFY2(zbar.waitForFinished(20000), "zbarimg (Debian: zbar-tools) did not run");
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), url);
+
+    // The guess step opens the vote on the scenario shown; three phones join, two answer everything, one changes
+    // its mind, one answers part.
+    QVERIFY(!room->votes().isVoteOpen());
+    QTest::keyClick(presenter, Qt::Key_Space);
+    QCOMPARE(presenter->step(), Step::Guess);
+    const Core::Scenario &scenario = workshop.sandbox().pack().scenarios.at(presenter->scenarioIndex());
+    QVERIFY(room->votes().isVoteOpen());
+    QCOMPARE(room->votes().currentScenarioId(), scenario.id);
+    const QByteArray base = room->url().path().toLatin1();
+    const auto join = [&] {
+        return exchange(room->port(), request("POST", base + "/join", "{}")).json().value(QStringLiteral("token"));
+    };
+    const auto vote = [&](const QJsonValue &token, const QString &answer, bool partly = false) {
+        QJsonArray rows;
+        for (qsizetype i = 0; i < scenario.deal.options.size(); ++i) {
+            const QJsonValue cell = partly && i > 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(answer);
+            rows << QJsonArray{cell, cell, cell};
+        }
+        const QJsonObject body{{QStringLiteral("token"), token},
+                               {QStringLiteral("scenario"), scenario.id},
+                               {QStringLiteral("answers"), rows}};
+        return exchange(room->port(), request("POST", base + "/vote", QJsonDocument(body).toJson())).status;
+    };
+    const QJsonValue ann = join();
+    const QJsonValue bob = join();
+    const QJsonValue cem = join();
+    QCOMPARE(vote(ann, QStringLiteral("lose")), 200);
+    QCOMPARE(vote(ann, QStringLiteral("win")), 200); // changed
+    QCOMPARE(vote(bob, QStringLiteral("lose")), 200);
+    QCOMPARE(vote(cem, QStringLiteral("even"), true), 200);
+    auto *counts = presenter->findChild<QLabel *>(QStringLiteral("roomCounts"));
+    QTRY_COMPARE(counts->text(), QStringLiteral("3 joined · 2 answered"));
+    QCOMPARE(room->votes().count(0, Core::Party::You, Core::Result::Win), 1);
+    QCOMPARE(room->votes().count(0, Core::Party::You, Core::Result::Lose), 1);
+    QCOMPARE(room->votes().count(0, Core::Party::You, Core::Result::Even), 1);
+
+    // The result step closes the vote and shows the room's answers beside the truth.
+    QTest::keyClick(presenter, Qt::Key_Space);
+    QCOMPARE(presenter->step(), Step::Reveal);
+    QVERIFY(!room->votes().isVoteOpen());
+    QCOMPARE(vote(bob, QStringLiteral("win")), 409);
+    const QString reveal = presenter->visibleText();
+    QVERIFY2(reveal.contains(QStringLiteral("What the room thought (3 answered)")), qPrintable(reveal));
+    const Core::Result truth = Core::classify(scenario.deal.options.constFirst().assessment(Core::Party::You));
+    QVERIFY2(reveal.contains(QStringLiteral("it was: %1").arg(Core::resultName(truth))), qPrintable(reveal));
+    QVERIFY2(reveal.contains(QStringLiteral("win ▇▇▇▇▇▇▇▇ 1")), qPrintable(reveal));
+
+    // The debrief names what the room got most wrong (Ann and Bob cannot both be right anywhere).
+    QTest::keyClick(presenter, Qt::Key_Space);
+    QCOMPARE(presenter->step(), Step::Debrief);
+    QVERIFY2(presenter->visibleText().contains(QStringLiteral("What the room got most wrong:")),
+             qPrintable(presenter->visibleText()));
+
+    // Leaving the presenter closes the room; its results stay for the export.
+    QTest::keyClick(presenter, Qt::Key_Escape);
+    QTRY_VERIFY(!workshop.presenter());
+    QVERIFY(!room->isOpen());
+    QCOMPARE(exchange(freePort, request("GET", base)).status, 0);
+    const QString csv = dir.filePath(QStringLiteral("room.csv"));
+    QVERIFY(workshop.exportRoomResultsTo(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + scenario.deal.options.size() * Core::PartyCount);
+    QVERIFY2(lines.at(1).startsWith(QByteArray(scenario.id.toUtf8() + ',')), lines.at(1).constData());
+    QVERIFY2(lines.at(1).trimmed().endsWith(",1,1,1,3"), lines.at(1).constData());
 }
 
 QTEST_MAIN(TestWorkshop)
