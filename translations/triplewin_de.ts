@@ -1404,6 +1404,103 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::RoomServer</name>
+    <message>
+        <source>This address takes only %1.</source>
+        <translation>Diese Adresse akzeptiert nur %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the room on %1, port %2: %3</source>
+        <translation>Der Raum kann auf %1, Port %2, nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>Too many requests from this device; wait a moment.</source>
+        <translation>Zu viele Anfragen von diesem Gerät; warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>There is no room at this address; check the code.</source>
+        <translation>Unter dieser Adresse gibt es keinen Raum; prüfen Sie den Code.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Die Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>Die Anfrage ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>A nickname is text.</source>
+        <translation>Ein Spitzname muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>Join the room first.</source>
+        <translation>Treten Sie zuerst dem Raum bei.</translation>
+    </message>
+    <message>
+        <source>The room has moved on to another scenario.</source>
+        <translation>Im Raum geht es inzwischen um ein anderes Szenario.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Die Abstimmung ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::RoomVotes</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 sells to %2, who serves %3.</source>
+        <translation>%1 verkauft an %2; dieser Kunde ist für %3 da.</translation>
+    </message>
+    <message>
+        <source>A nickname has at most %1 characters.</source>
+        <translation>Ein Spitzname hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The room is full (%1 participants).</source>
+        <translation>Der Raum ist voll (%1 Teilnehmende).</translation>
+    </message>
+    <message>
+        <source>Join the room first.</source>
+        <translation>Treten Sie zuerst dem Raum bei.</translation>
+    </message>
+    <message>
+        <source>The room has moved on to another scenario.</source>
+        <translation>Im Raum geht es inzwischen um ein anderes Szenario.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Die Abstimmung ist geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected answers for %n option(s).</source>
+        <translation>
+            <numerusform>Erwartet werden Antworten für %n Option.</numerusform>
+            <numerusform>Erwartet werden Antworten für %n Optionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“answers” must be a list with one entry per option.</source>
+        <translation>„answers“ muss eine Liste mit einem Eintrag pro Option sein.</translation>
+    </message>
+    <message>
+        <source>Each option takes three answers, one per party.</source>
+        <translation>Jede Option braucht drei Antworten, eine je Partei.</translation>
+    </message>
+    <message>
+        <source>An answer is “win”, “even”, “lose” or empty.</source>
+        <translation>Eine Antwort ist „win“, „even“, „lose“ oder leer.</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::ScenarioPack</name>
     <message>
         <source>top level</source>
@@ -3867,6 +3964,62 @@ beruht auf:</translation>
             <numerusform>, %n Zugeständnisse ohne Gegenleistung</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Space / → next    ← back    PgDn / PgUp next / previous scenario    1 2 3 role cards    R room    Esc leave</source>
+        <translation>Leertaste / → weiter    ← zurück    PgDn / PgUp nächstes / vorheriges Szenario    1 2 3 Rollenkarten    R Raum    Esc beenden</translation>
+    </message>
+    <message>
+        <source>This presenter has no room.</source>
+        <translation>Diese Präsentation hat keinen Raum.</translation>
+    </message>
+    <message>
+        <source>Open the Room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>The room was not opened. %1
+Pick another port or network and try again.</source>
+        <translation>Der Raum wurde nicht geöffnet. %1
+Wählen Sie einen anderen Port oder ein anderes Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address, %1</source>
+        <translation>QR-Code der Adresse des Raums, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n Person beigetreten</numerusform>
+            <numerusform>%n Personen beigetreten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 answered</source>
+        <translation>%1 · %2 geantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the room thought (%n answered)</source>
+        <translation>
+            <numerusform>Was die Gruppe dachte (%n Antwort)</numerusform>
+            <numerusform>Was die Gruppe dachte (%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>richtig: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The room got every result right.</source>
+        <translation>Die Gruppe hat jedes Ergebnis richtig eingeschätzt.</translation>
+    </message>
+    <message>
+        <source>What the room got most wrong:</source>
+        <translation>Wo die Gruppe am häufigsten danebenlag:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 answered otherwise; it was &lt;b&gt;%5&lt;/b&gt;.</source>
+        <translation>%1, %2: %3 von %4 antworteten anders; richtig war &lt;b&gt;%5&lt;/b&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ProfileDialog</name>
@@ -3953,6 +4106,37 @@ beruht auf:</translation>
     <message>
         <source>Replace every deal in this database with the backup&apos;s? What is there now is kept as a backup first.</source>
         <translation>Alle Deals in dieser Datenbank durch die der Sicherung ersetzen? Der aktuelle Stand wird zuvor als Sicherung aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Participants vote from their phones on the same network: no account, no app and no internet needed. The room serves only the current scenario&apos;s public text and takes votes; it stops when the presenter closes.</source>
+        <translation>Die Teilnehmenden stimmen mit ihren Smartphones im selben Netzwerk ab: ohne Konto, ohne App und ohne Internet. Der Raum zeigt nur den öffentlichen Text des aktuellen Szenarios und nimmt Stimmen entgegen; er endet, wenn die Präsentation geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>%1 — this computer only (a demo)</source>
+        <translation>%1 — nur dieser Computer (eine Demo)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Room</source>
+        <translation>&amp;Raum öffnen</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4954,34 @@ beruht auf:</translation>
     <message>
         <source>Workshop mode: the walk-away is rehearsed, not recorded.</source>
         <translation>Workshop-Modus: Der Ausstieg wird geprobt, nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Room Results…</source>
+        <translation>Ergebnisse des &amp;Raums exportieren…</translation>
+    </message>
+    <message>
+        <source>Save what the room answered on its phones, as CSV or JSON</source>
+        <translation>Die Antworten der Gruppe von ihren Smartphones als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>The room has no results yet: open the room in the presenter (R) and let it vote on a scenario&apos;s guess step.</source>
+        <translation>Der Raum hat noch keine Ergebnisse: Öffnen Sie den Raum in der Präsentation (R) und lassen Sie die Gruppe beim Schritt „Ihre Einschätzung“ eines Szenarios abstimmen.</translation>
+    </message>
+    <message>
+        <source>Export Room Results</source>
+        <translation>Ergebnisse des Raums exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s results were not saved to “%1”: %2</source>
+        <translation>Die Ergebnisse des Raums wurden nicht unter „%1“ gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved the room&apos;s results to %1</source>
+        <translation>Ergebnisse des Raums unter %1 gespeichert</translation>
     </message>
 </context>
 <context>

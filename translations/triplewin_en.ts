@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::RoomVotes</name>
+    <message numerus="yes">
+        <source>Expected answers for %n option(s).</source>
+        <translation>
+            <numerusform>Expected answers for %n option.</numerusform>
+            <numerusform>Expected answers for %n options.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::ScenarioPack</name>
     <message numerus="yes">
         <source>lists %n deal(s); at most %1 are allowed</source>
@@ -251,6 +261,20 @@
         <translation>
             <numerusform>, %n concession given for nothing</numerusform>
             <numerusform>, %n concessions given for nothing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n joined</numerusform>
+            <numerusform>%n joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What the room thought (%n answered)</source>
+        <translation>
+            <numerusform>What the room thought (%n answered)</numerusform>
+            <numerusform>What the room thought (%n answered)</numerusform>
         </translation>
     </message>
 </context>

@@ -1404,6 +1404,103 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::RoomServer</name>
+    <message>
+        <source>This address takes only %1.</source>
+        <translation>Esta dirección solo admite %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the room on %1, port %2: %3</source>
+        <translation>No se puede abrir la sala en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Too many requests from this device; wait a moment.</source>
+        <translation>Demasiadas solicitudes desde este dispositivo; espere un momento.</translation>
+    </message>
+    <message>
+        <source>There is no room at this address; check the code.</source>
+        <translation>No hay ninguna sala en esta dirección; compruebe el código.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La solicitud es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>No hay nada en esta dirección.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La solicitud no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>A nickname is text.</source>
+        <translation>Un apodo debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Join the room first.</source>
+        <translation>Únase primero a la sala.</translation>
+    </message>
+    <message>
+        <source>The room has moved on to another scenario.</source>
+        <translation>La sala ha pasado a otro escenario.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>La votación está cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::RoomVotes</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>%1 sells to %2, who serves %3.</source>
+        <translation>%1 vende a %2, que atiende a %3.</translation>
+    </message>
+    <message>
+        <source>A nickname has at most %1 characters.</source>
+        <translation>Un apodo tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The room is full (%1 participants).</source>
+        <translation>La sala está llena (%1 participantes).</translation>
+    </message>
+    <message>
+        <source>Join the room first.</source>
+        <translation>Únase primero a la sala.</translation>
+    </message>
+    <message>
+        <source>The room has moved on to another scenario.</source>
+        <translation>La sala ha pasado a otro escenario.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>La votación está cerrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected answers for %n option(s).</source>
+        <translation>
+            <numerusform>Se esperaban respuestas para %n opción.</numerusform>
+            <numerusform>Se esperaban respuestas para %n opciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“answers” must be a list with one entry per option.</source>
+        <translation>“answers” debe ser una lista con una entrada por opción.</translation>
+    </message>
+    <message>
+        <source>Each option takes three answers, one per party.</source>
+        <translation>Cada opción requiere tres respuestas, una por parte.</translation>
+    </message>
+    <message>
+        <source>An answer is “win”, “even”, “lose” or empty.</source>
+        <translation>Una respuesta es “win”, “even”, “lose” o vacía.</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::ScenarioPack</name>
     <message>
         <source>top level</source>
@@ -3867,6 +3964,62 @@ basado en:</translation>
             <numerusform>, %n concesiones sin contrapartida</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Space / → next    ← back    PgDn / PgUp next / previous scenario    1 2 3 role cards    R room    Esc leave</source>
+        <translation>Espacio / → siguiente    ← atrás    AvPág / RePág escenario siguiente / anterior    1 2 3 tarjetas de rol    R sala    Esc salir</translation>
+    </message>
+    <message>
+        <source>This presenter has no room.</source>
+        <translation>Este presentador no tiene sala.</translation>
+    </message>
+    <message>
+        <source>Open the Room</source>
+        <translation>Abrir la sala</translation>
+    </message>
+    <message>
+        <source>The room was not opened. %1
+Pick another port or network and try again.</source>
+        <translation>No se ha abierto la sala. %1
+Elija otro puerto u otra red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address, %1</source>
+        <translation>Código QR de la dirección de la sala, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 answered</source>
+        <translation>%1 · han respondido: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the room thought (%n answered)</source>
+        <translation>
+            <numerusform>Lo que pensó la sala (%n respuesta)</numerusform>
+            <numerusform>Lo que pensó la sala (%n respuestas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>respuesta correcta: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The room got every result right.</source>
+        <translation>La sala acertó todos los resultados.</translation>
+    </message>
+    <message>
+        <source>What the room got most wrong:</source>
+        <translation>En qué se equivocó más la sala:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 answered otherwise; it was &lt;b&gt;%5&lt;/b&gt;.</source>
+        <translation>%1, %2: %3 de %4 respondieron otra cosa; la respuesta correcta era &lt;b&gt;%5&lt;/b&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ProfileDialog</name>
@@ -3953,6 +4106,37 @@ basado en:</translation>
     <message>
         <source>Replace every deal in this database with the backup&apos;s? What is there now is kept as a backup first.</source>
         <translation>¿Desea sustituir todas las operaciones de esta base de datos por las de la copia de seguridad? Lo que hay ahora se conserva antes como copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>Abrir la sala</translation>
+    </message>
+    <message>
+        <source>Participants vote from their phones on the same network: no account, no app and no internet needed. The room serves only the current scenario&apos;s public text and takes votes; it stops when the presenter closes.</source>
+        <translation>Los participantes votan desde su móvil en la misma red: sin cuenta, sin aplicación y sin internet. La sala solo ofrece el texto público del escenario actual y recoge los votos; se detiene al cerrar el presentador.</translation>
+    </message>
+    <message>
+        <source>%1 — this computer only (a demo)</source>
+        <translation>%1 — solo este equipo (demostración)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Room</source>
+        <translation>&amp;Abrir la sala</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4954,34 @@ basado en:</translation>
     <message>
         <source>Workshop mode: the walk-away is rehearsed, not recorded.</source>
         <translation>Modo taller: la retirada se ensaya, no se registra.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Room Results…</source>
+        <translation>Exportar &amp;resultados de la sala…</translation>
+    </message>
+    <message>
+        <source>Save what the room answered on its phones, as CSV or JSON</source>
+        <translation>Guardar lo que la sala respondió desde los móviles, en CSV o JSON</translation>
+    </message>
+    <message>
+        <source>The room has no results yet: open the room in the presenter (R) and let it vote on a scenario&apos;s guess step.</source>
+        <translation>La sala aún no tiene resultados: abra la sala en el presentador (R) y deje que vote en el paso “Su estimación” de un escenario.</translation>
+    </message>
+    <message>
+        <source>Export Room Results</source>
+        <translation>Exportar resultados de la sala</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s results were not saved to “%1”: %2</source>
+        <translation>No se han guardado los resultados de la sala en “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Saved the room&apos;s results to %1</source>
+        <translation>Se han guardado los resultados de la sala en %1</translation>
     </message>
 </context>
 <context>

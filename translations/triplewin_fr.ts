@@ -1404,6 +1404,103 @@
     </message>
 </context>
 <context>
+    <name>Triplewin::Core::RoomServer</name>
+    <message>
+        <source>This address takes only %1.</source>
+        <translation>Cette adresse n&apos;accepte que %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the room on %1, port %2: %3</source>
+        <translation>Impossible d&apos;ouvrir la salle sur %1, port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Too many requests from this device; wait a moment.</source>
+        <translation>Trop de requêtes depuis cet appareil&#xa0;; patientez un instant.</translation>
+    </message>
+    <message>
+        <source>There is no room at this address; check the code.</source>
+        <translation>Il n&apos;y a pas de salle à cette adresse&#xa0;; vérifiez le code.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>Il n&apos;y a rien à cette adresse.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>La requête n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>A nickname is text.</source>
+        <translation>Un pseudo doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Join the room first.</source>
+        <translation>Rejoignez d&apos;abord la salle.</translation>
+    </message>
+    <message>
+        <source>The room has moved on to another scenario.</source>
+        <translation>La salle est passée à un autre scénario.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Le vote est clos.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Core::RoomVotes</name>
+    <message>
+        <source>(not named)</source>
+        <translation>(non nommé)</translation>
+    </message>
+    <message>
+        <source>%1 sells to %2, who serves %3.</source>
+        <translation>%1 vend à %2, qui sert %3.</translation>
+    </message>
+    <message>
+        <source>A nickname has at most %1 characters.</source>
+        <translation>Un pseudo comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The room is full (%1 participants).</source>
+        <translation>La salle est pleine (%1 participants).</translation>
+    </message>
+    <message>
+        <source>Join the room first.</source>
+        <translation>Rejoignez d&apos;abord la salle.</translation>
+    </message>
+    <message>
+        <source>The room has moved on to another scenario.</source>
+        <translation>La salle est passée à un autre scénario.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Le vote est clos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected answers for %n option(s).</source>
+        <translation>
+            <numerusform>Réponses attendues pour %n option.</numerusform>
+            <numerusform>Réponses attendues pour %n options.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“answers” must be a list with one entry per option.</source>
+        <translation>«&#xa0;answers&#xa0;» doit être une liste avec une entrée par option.</translation>
+    </message>
+    <message>
+        <source>Each option takes three answers, one per party.</source>
+        <translation>Chaque option attend trois réponses, une par partie.</translation>
+    </message>
+    <message>
+        <source>An answer is “win”, “even”, “lose” or empty.</source>
+        <translation>Une réponse vaut «&#xa0;win&#xa0;», «&#xa0;even&#xa0;», «&#xa0;lose&#xa0;» ou reste vide.</translation>
+    </message>
+</context>
+<context>
     <name>Triplewin::Core::ScenarioPack</name>
     <message>
         <source>top level</source>
@@ -3867,6 +3964,62 @@ fondé sur&#xa0;:</translation>
             <numerusform>, %n concessions sans contrepartie</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Space / → next    ← back    PgDn / PgUp next / previous scenario    1 2 3 role cards    R room    Esc leave</source>
+        <translation>Espace / → suivant    ← retour    Pg.Suiv / Pg.Préc scénario suivant / précédent    1 2 3 cartes de rôle    R salle    Esc quitter</translation>
+    </message>
+    <message>
+        <source>This presenter has no room.</source>
+        <translation>Ce présentateur n&apos;a pas de salle.</translation>
+    </message>
+    <message>
+        <source>Open the Room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>The room was not opened. %1
+Pick another port or network and try again.</source>
+        <translation>La salle n&apos;a pas été ouverte. %1
+Choisissez un autre port ou un autre réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address, %1</source>
+        <translation>Code QR de l&apos;adresse de la salle, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 answered</source>
+        <translation>%1 · %2 ayant répondu</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the room thought (%n answered)</source>
+        <translation>
+            <numerusform>Ce que la salle en a pensé (%n réponse)</numerusform>
+            <numerusform>Ce que la salle en a pensé (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>bonne réponse&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The room got every result right.</source>
+        <translation>La salle a trouvé tous les résultats.</translation>
+    </message>
+    <message>
+        <source>What the room got most wrong:</source>
+        <translation>Là où la salle s&apos;est le plus trompée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 answered otherwise; it was &lt;b&gt;%5&lt;/b&gt;.</source>
+        <translation>%1, %2&#xa0;: %3 sur %4 ont répondu autrement&#xa0;; la bonne réponse était &lt;b&gt;%5&lt;/b&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::ProfileDialog</name>
@@ -3953,6 +4106,37 @@ fondé sur&#xa0;:</translation>
     <message>
         <source>Replace every deal in this database with the backup&apos;s? What is there now is kept as a backup first.</source>
         <translation>Remplacer toutes les affaires de cette base de données par celles de la sauvegarde&#xa0;? Le contenu actuel est d&apos;abord conservé comme sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Participants vote from their phones on the same network: no account, no app and no internet needed. The room serves only the current scenario&apos;s public text and takes votes; it stops when the presenter closes.</source>
+        <translation>Les participants votent depuis leur téléphone, sur le même réseau&#xa0;: sans compte, sans application et sans Internet. La salle ne diffuse que le texte public du scénario en cours et recueille les votes&#xa0;; elle s&apos;arrête à la fermeture du présentateur.</translation>
+    </message>
+    <message>
+        <source>%1 — this computer only (a demo)</source>
+        <translation>%1 — cet ordinateur uniquement (démo)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Room</source>
+        <translation>&amp;Ouvrir la salle</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4954,34 @@ fondé sur&#xa0;:</translation>
     <message>
         <source>Workshop mode: the walk-away is rehearsed, not recorded.</source>
         <translation>Mode atelier : le retrait est répété, pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Room Results…</source>
+        <translation>Exporter les &amp;résultats de la salle…</translation>
+    </message>
+    <message>
+        <source>Save what the room answered on its phones, as CSV or JSON</source>
+        <translation>Enregistrer les réponses données par la salle sur les téléphones, en CSV ou en JSON</translation>
+    </message>
+    <message>
+        <source>The room has no results yet: open the room in the presenter (R) and let it vote on a scenario&apos;s guess step.</source>
+        <translation>La salle n&apos;a pas encore de résultats&#xa0;: ouvrez la salle dans le présentateur (R) et faites-la voter à l&apos;étape «&#xa0;Votre pronostic&#xa0;» d&apos;un scénario.</translation>
+    </message>
+    <message>
+        <source>Export Room Results</source>
+        <translation>Exporter les résultats de la salle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The room&apos;s results were not saved to “%1”: %2</source>
+        <translation>Les résultats de la salle n&apos;ont pas été enregistrés dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the room&apos;s results to %1</source>
+        <translation>Résultats de la salle enregistrés dans %1</translation>
     </message>
 </context>
 <context>
