@@ -21,8 +21,9 @@ packages=(
     sqlite3 python3 desktop-file-utils appstream tzdata util-linux
     # tests: the deal brief read back as a PDF viewer reads it (pdfinfo, pdftotext, pdftoppm)
     poppler-utils
-    # tests: the workshop room's QR code read back as a phone's camera reads it (zbarimg)
-    zbar-tools
+    # tests: the workshop room's QR code read back as a phone's camera reads it (zbarimg), and its page in real
+    # headless browsers (Chromium through Selenium)
+    zbar-tools chromium chromium-driver python3-selenium
     # tests: a throw-away PostgreSQL 15 server (scripts/with-postgres.sh; initdb and pg_ctl, the postgres user)
     postgresql
     # sanitizers and fuzzers

@@ -4,6 +4,7 @@
 #include "domain/classification.h"
 #include "qrcodeview.h"
 #include "roomdialog.h"
+#include "roomresultsview.h"
 #include "screenfit.h"
 #include "valuechartview.h"
 #include "workshop/roomserver.h"
@@ -66,7 +67,7 @@ PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, RoomS
     , m_qr(new QrCodeView(m_roomPanel))
     , m_roomAddress(new QLabel(m_roomPanel))
     , m_roomCounts(new QLabel(m_roomPanel))
-    , m_roomResults(new QLabel(m_chartPage))
+    , m_roomResults(new RoomResultsView(m_chartPage))
     , m_roomCountsTimer(new QTimer(this))
 {
     setWindowTitle(tr("Triplewin Workshop — Presenter"));
@@ -96,9 +97,6 @@ PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, RoomS
 
     m_outcomes->setWordWrap(true);
     m_outcomes->setTextFormat(Qt::RichText);
-    m_roomResults->setWordWrap(true);
-    m_roomResults->setTextFormat(Qt::RichText);
-    m_roomResults->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_roomResults->setObjectName(QStringLiteral("roomResults"));
     m_roomResults->hide();
     auto *chartLayout = new QVBoxLayout;
@@ -107,8 +105,9 @@ PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, RoomS
     chartLayout->addWidget(m_outcomes);
     auto *chartAndRoom = new QHBoxLayout(m_chartPage);
     chartAndRoom->setContentsMargins(0, 0, 0, 0);
-    chartAndRoom->addLayout(chartLayout, 3);
-    chartAndRoom->addWidget(m_roomResults, 2);
+    chartAndRoom->setSpacing(32);
+    chartAndRoom->addLayout(chartLayout, 1);
+    chartAndRoom->addWidget(m_roomResults, 1);
     m_chart->setFocusPolicy(Qt::NoFocus);
 
     // The room: its QR code, its address in letters for those who type it, and the counts.
@@ -174,7 +173,7 @@ QString PresenterView::visibleText() const
     const QLabel *body = m_pages->currentWidget() == m_chartPage ? m_outcomes : m_text;
     parts << QTextDocumentFragment::fromHtml(body->text()).toPlainText();
     if (m_pages->currentWidget() == m_chartPage && !m_roomResults->isHidden())
-        parts << QTextDocumentFragment::fromHtml(m_roomResults->text()).toPlainText();
+        parts << m_roomResults->text();
     if (!m_roomPanel->isHidden())
         parts << m_roomAddress->text() << m_roomCounts->text();
     return parts.join(u'\n');
@@ -218,7 +217,11 @@ void PresenterView::askToOpenRoom()
 void PresenterView::syncRoom()
 {
     const bool open = isRoomOpen();
-    m_roomPanel->setVisible(open);
+    if (!open)
+        m_position->setText(m_positionText);
+    // The QR code, the address and the counts while people join and answer; afterwards the result needs the room,
+    // and the address and counts move to the line at the top.
+    m_roomPanel->setVisible(open && (m_step == Step::Deal || m_step == Step::Guess) && !m_role);
     if (!open || m_scenarios.isEmpty())
         return;
     const Scenario &scenario = m_scenarios.at(m_scenario);
@@ -244,43 +247,15 @@ void PresenterView::showRoomCounts()
     const bool asked = !m_scenarios.isEmpty() && votes.currentScenarioId() == m_scenarios.at(m_scenario).id;
     const QString joined = tr("%n joined", nullptr, votes.joined());
     m_roomCounts->setText(asked ? tr("%1 · %2 answered").arg(joined).arg(votes.answered()) : joined);
+    // Without the room's panel (the result, the debrief, a role card) its address and counts are on the top line.
+    m_position->setText(m_roomPanel->isHidden()
+                            ? tr("%1 · room %2 · %3").arg(m_positionText, m_roomAddress->text(), m_roomCounts->text())
+                            : m_positionText);
 }
 
 bool PresenterView::roomAnswered(const Scenario &scenario) const
 {
     return m_room && m_room->votes().currentScenarioId() == scenario.id && m_room->votes().answeredAny() > 0;
-}
-
-QString PresenterView::roomResultsText(const Scenario &scenario) const
-{
-    if (!roomAnswered(scenario))
-        return {};
-    const RoomVotes &votes = m_room->votes();
-    QString html = QStringLiteral("<p><b>%1</b></p><table cellpadding='3'>")
-                       .arg(tr("What the room thought (%n answered)", nullptr, votes.answeredAny()));
-    const int bar = 8; // blocks for the most frequent answer
-    for (int option = 0; option < votes.optionCount(); ++option) {
-        html += QStringLiteral("<tr><td colspan='2'><b>%1</b></td></tr>").arg(escaped(votes.optionName(option)));
-        for (Party party : AllParties) {
-            const Result truth = votes.truth(option, party);
-            int most = 1;
-            for (Result answer : {Result::Win, Result::Even, Result::Lose})
-                most = std::max(most, votes.count(option, party, answer));
-            QStringList cells;
-            for (Result answer : {Result::Win, Result::Even, Result::Lose}) {
-                const int n = votes.count(option, party, answer);
-                const QString blocks(n == 0 ? 0 : std::max(1, n * bar / most), QChar(0x2587));
-                const QString cell = QStringLiteral("%1 %2 %3").arg(escaped(resultName(answer)), blocks).arg(n);
-                // The true answer's bar stands out; the rest are dimmed.
-                cells << (answer == truth ? QStringLiteral("<b><font color='#7ee081'>%1</font></b>").arg(cell)
-                                          : QStringLiteral("<font color='#b8b8b8'>%1</font>").arg(cell));
-            }
-            html += QStringLiteral("<tr><td>%1</td><td>%2<br>%3</td></tr>")
-                        .arg(escaped(partyName(party)), cells.join(QStringLiteral(" &nbsp; ")),
-                             tr("it was: <b>%1</b>").arg(escaped(resultName(truth))));
-        }
-    }
-    return html + QStringLiteral("</table>");
 }
 
 QString PresenterView::roomMissesText(const Scenario &scenario) const
@@ -345,7 +320,6 @@ void PresenterView::refresh()
         m_pages->setCurrentWidget(m_textPage);
         return;
     }
-    syncRoom();
     const Scenario &scenario = m_scenarios.at(m_scenario);
     static const char *const stepNames[StepCount] = {QT_TR_NOOP("The deal"), QT_TR_NOOP("Your guess"),
                                                      QT_TR_NOOP("The result"), QT_TR_NOOP("Debrief")};
@@ -355,6 +329,8 @@ void PresenterView::refresh()
                             .arg(int(m_step) + 1)
                             .arg(StepCount)
                             .arg(tr(stepNames[int(m_step)])));
+    m_positionText = m_position->text();
+    syncRoom();
     if (m_role) {
         m_heading->setText(tr("Role card: %1").arg(roleName(*m_role)));
         m_text->setText(roleText(scenario, *m_role));
@@ -372,8 +348,9 @@ void PresenterView::refresh()
     case Step::Reveal:
         m_chart->setOptions(scenario.deal.options, scenario.deal.currency);
         m_outcomes->setText(revealText(scenario));
-        m_roomResults->setText(roomResultsText(scenario));
-        m_roomResults->setVisible(!m_roomResults->text().isEmpty());
+        if (roomAnswered(scenario))
+            m_roomResults->setVotes(m_room->votes());
+        m_roomResults->setVisible(roomAnswered(scenario));
         m_pages->setCurrentWidget(m_chartPage);
         return;
     case Step::Debrief:
@@ -502,7 +479,9 @@ void PresenterView::applyFontSizes()
     QFont address = small;
     address.setBold(true);
     m_roomAddress->setFont(address);
-    m_roomResults->setFont(small);
+    QFont results = body;
+    results.setPixelSize(std::max(16, h / 30));
+    m_roomResults->setFont(results);
     m_qr->setFixedWidth(std::max(160, h / 3));
     QFont chart = body;
     chart.setPixelSize(std::max(14, h / 40));

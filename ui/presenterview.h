@@ -20,6 +20,7 @@ class RoomServer;
 namespace Triplewin::Ui {
 
 class QrCodeView;
+class RoomResultsView;
 class ValueChartView;
 
 /// The workshop's presenter view, for a projector: large type, high contrast, one step at a time.
@@ -90,8 +91,6 @@ private:
     /// Opens or closes the vote for the step shown, and shows the room's address and counts.
     void syncRoom();
     void showRoomCounts();
-    /// The room's answers beside the true results (result step); empty when the room did not answer this scenario.
-    QString roomResultsText(const Core::Scenario &scenario) const;
     /// The cells the room got most wrong (debrief); empty when none.
     QString roomMissesText(const Core::Scenario &scenario) const;
     bool roomAnswered(const Core::Scenario &scenario) const;
@@ -103,6 +102,7 @@ private:
     std::optional<Core::Party> m_role;
 
     QLabel *m_position;
+    QString m_positionText; ///< the position line without the room's address and counts
     QLabel *m_heading;
     QStackedWidget *m_pages;
     QScrollArea *m_textPage;
@@ -116,7 +116,7 @@ private:
     QrCodeView *m_qr;
     QLabel *m_roomAddress;
     QLabel *m_roomCounts;
-    QLabel *m_roomResults;
+    RoomResultsView *m_roomResults;
     QTimer *m_roomCountsTimer;
 };
 
