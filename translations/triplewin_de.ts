@@ -3997,17 +3997,6 @@ Wählen Sie einen anderen Port oder ein anderes Netzwerk und versuchen Sie es er
         <source>%1 · %2 answered</source>
         <translation>%1 · %2 geantwortet</translation>
     </message>
-    <message numerus="yes">
-        <source>What the room thought (%n answered)</source>
-        <translation>
-            <numerusform>Was die Gruppe dachte (%n Antwort)</numerusform>
-            <numerusform>Was die Gruppe dachte (%n Antworten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>it was: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>richtig: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>The room got every result right.</source>
         <translation>Die Gruppe hat jedes Ergebnis richtig eingeschätzt.</translation>
@@ -4019,6 +4008,10 @@ Wählen Sie einen anderen Port oder ein anderes Netzwerk und versuchen Sie es er
     <message>
         <source>%1, %2: %3 of %4 answered otherwise; it was &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>%1, %2: %3 von %4 antworteten anders; richtig war &lt;b&gt;%5&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 · room %2 · %3</source>
+        <translation>%1 · Raum %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4130,36 @@ Wählen Sie einen anderen Port oder ein anderes Netzwerk und versuchen Sie es er
     <message>
         <source>&amp;Open the Room</source>
         <translation>&amp;Raum öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RoomResultsView</name>
+    <message>
+        <source>What the room thought</source>
+        <translation>Was die Gruppe dachte</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the room thought (%n answered)</source>
+        <translation>
+            <numerusform>Was die Gruppe dachte (%n hat geantwortet)</numerusform>
+            <numerusform>Was die Gruppe dachte (%n haben geantwortet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; it was %3</source>
+        <translation>%1: %2; richtig: %3</translation>
+    </message>
+    <message>
+        <source>it was %1</source>
+        <translation>richtig: %1</translation>
+    </message>
+    <message>
+        <source>Each bar: %1, %2, %3 from left to right; the true answer in green</source>
+        <translation>Jeder Balken: %1, %2, %3 von links nach rechts; die richtige Antwort in Grün</translation>
     </message>
 </context>
 <context>

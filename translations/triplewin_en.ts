@@ -270,6 +270,9 @@
             <numerusform>%n joined</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RoomResultsView</name>
     <message numerus="yes">
         <source>What the room thought (%n answered)</source>
         <translation>

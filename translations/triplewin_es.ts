@@ -3997,17 +3997,6 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
         <source>%1 · %2 answered</source>
         <translation>%1 · han respondido: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>What the room thought (%n answered)</source>
-        <translation>
-            <numerusform>Lo que pensó la sala (%n respuesta)</numerusform>
-            <numerusform>Lo que pensó la sala (%n respuestas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>it was: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>respuesta correcta: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>The room got every result right.</source>
         <translation>La sala acertó todos los resultados.</translation>
@@ -4019,6 +4008,10 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
     <message>
         <source>%1, %2: %3 of %4 answered otherwise; it was &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>%1, %2: %3 de %4 respondieron otra cosa; la respuesta correcta era &lt;b&gt;%5&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 · room %2 · %3</source>
+        <translation>%1 · sala %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4130,36 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
     <message>
         <source>&amp;Open the Room</source>
         <translation>&amp;Abrir la sala</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RoomResultsView</name>
+    <message>
+        <source>What the room thought</source>
+        <translation>Lo que pensó la sala</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the room thought (%n answered)</source>
+        <translation>
+            <numerusform>Lo que pensó la sala (%n respuesta)</numerusform>
+            <numerusform>Lo que pensó la sala (%n respuestas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; it was %3</source>
+        <translation>%1: %2; respuesta correcta: %3</translation>
+    </message>
+    <message>
+        <source>it was %1</source>
+        <translation>respuesta correcta: %1</translation>
+    </message>
+    <message>
+        <source>Each bar: %1, %2, %3 from left to right; the true answer in green</source>
+        <translation>Cada barra: %1, %2, %3 de izquierda a derecha; la respuesta correcta en verde</translation>
     </message>
 </context>
 <context>

@@ -3997,17 +3997,6 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
         <source>%1 · %2 answered</source>
         <translation>%1 · %2 ayant répondu</translation>
     </message>
-    <message numerus="yes">
-        <source>What the room thought (%n answered)</source>
-        <translation>
-            <numerusform>Ce que la salle en a pensé (%n réponse)</numerusform>
-            <numerusform>Ce que la salle en a pensé (%n réponses)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>it was: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>bonne réponse&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>The room got every result right.</source>
         <translation>La salle a trouvé tous les résultats.</translation>
@@ -4019,6 +4008,10 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     <message>
         <source>%1, %2: %3 of %4 answered otherwise; it was &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>%1, %2&#xa0;: %3 sur %4 ont répondu autrement&#xa0;; la bonne réponse était &lt;b&gt;%5&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 · room %2 · %3</source>
+        <translation>%1 · salle %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4130,36 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     <message>
         <source>&amp;Open the Room</source>
         <translation>&amp;Ouvrir la salle</translation>
+    </message>
+</context>
+<context>
+    <name>Triplewin::Ui::RoomResultsView</name>
+    <message>
+        <source>What the room thought</source>
+        <translation>Ce que la salle a pensé</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the room thought (%n answered)</source>
+        <translation>
+            <numerusform>Ce que la salle a pensé (%n réponse)</numerusform>
+            <numerusform>Ce que la salle a pensé (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; it was %3</source>
+        <translation>%1 : %2 ; bonne réponse : %3</translation>
+    </message>
+    <message>
+        <source>it was %1</source>
+        <translation>bonne réponse : %1</translation>
+    </message>
+    <message>
+        <source>Each bar: %1, %2, %3 from left to right; the true answer in green</source>
+        <translation>Chaque barre : %1, %2, %3 de gauche à droite ; la bonne réponse en vert</translation>
     </message>
 </context>
 <context>
