@@ -4151,15 +4151,15 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     </message>
     <message>
         <source>%1: %2; it was %3</source>
-        <translation>%1 : %2 ; bonne réponse : %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;; bonne réponse&#xa0;: %3</translation>
     </message>
     <message>
         <source>it was %1</source>
-        <translation>bonne réponse : %1</translation>
+        <translation>bonne réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Each bar: %1, %2, %3 from left to right; the true answer in green</source>
-        <translation>Chaque barre : %1, %2, %3 de gauche à droite ; la bonne réponse en vert</translation>
+        <translation>Chaque barre&#xa0;: %1, %2, %3 de gauche à droite&#xa0;; la bonne réponse en vert</translation>
     </message>
 </context>
 <context>

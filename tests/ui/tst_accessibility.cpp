@@ -35,6 +35,7 @@
 #include <ui/profiledialog.h>
 #include <ui/rehearsalview.h>
 #include <ui/restorebackupdialog.h>
+#include <ui/roomdialog.h>
 #include <ui/shortcutsdialog.h>
 #include <ui/teamreviewwindow.h>
 #include <ui/trashdialog.h>
@@ -274,6 +275,8 @@ void TestAccessibility::windows_data()
         workshop->openPack(QString());
         return workshop;
     }) << QSize(1366, 768);
+    QTest::newRow("workshop: open the room")
+        << WindowFactory([](Core::Database &, const QString &) { return new Ui::RoomDialog; }) << QSize(1366, 768);
     QTest::newRow("presenter") << WindowFactory([](Core::Database &, const QString &) {
         const Core::ScenarioPackRead pack = Core::readScenarioPackFile(Core::bundledScenarioPackPath());
         return new Ui::PresenterView(pack.pack ? pack.pack->scenarios : QList<Core::Scenario>());

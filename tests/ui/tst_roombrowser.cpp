@@ -34,7 +34,7 @@ void TestRoomBrowser::phonesVoteInRealBrowsers()
     Ui::PresenterView *presenter = workshop.present();
     QVERIFY(presenter);
     presenter->showNormal();
-    presenter->resize(1280, 720);
+    presenter->resize(1366, 768);
     Core::RoomServer *room = workshop.room();
     // Three phones on one address (loopback): its request rate is that of a room, not of one phone.
     room->setLimits({Core::RoomVotes::DefaultMaxParticipants, 200, 400});
