@@ -235,7 +235,8 @@ void PresenterView::syncRoom()
     const QString url = m_room->url().toString();
     m_qr->setText(url);
     m_qr->setAccessibleName(tr("QR code of the room's address, %1").arg(url));
-    m_roomAddress->setText(url);
+    // In letters without "http://", which a phone's browser adds: shorter to read out and to type.
+    m_roomAddress->setText(m_room->url().toString(QUrl::RemoveScheme).mid(2));
     showRoomCounts();
 }
 
@@ -476,7 +477,8 @@ void PresenterView::applyFontSizes()
     m_hint->setFont(small);
     m_position->setFont(small);
     m_roomCounts->setFont(body);
-    QFont address = small;
+    QFont address = body;
+    address.setPixelSize(std::max(16, h / 32));
     address.setBold(true);
     m_roomAddress->setFont(address);
     QFont results = body;
