@@ -313,7 +313,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const bool counted = mismatches == 0 && votes.joined() == participants && votes.answered() == participants &&
+    const bool counted = mismatches == 0 && votes.joined() == participants && votes.answeredAll() == participants &&
                          totals.phonesFailed == 0;
     say(QStringLiteral("  %1 requests in %2 s: %3 refused or unanswered; %4 of %5 phones done")
             .arg(int(totals.requests))
@@ -323,7 +323,7 @@ int main(int argc, char *argv[])
             .arg(participants));
     say(QStringLiteral("  counted: %1 joined, %2 answered, %3 of %4 counts wrong — %5")
             .arg(votes.joined())
-            .arg(votes.answered())
+            .arg(votes.answeredAll())
             .arg(mismatches)
             .arg(options * Core::PartyCount * 3)
             .arg(counted ? QStringLiteral("every vote counted once") : QStringLiteral("VOTES LOST OR DOUBLED")));

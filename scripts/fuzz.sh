@@ -13,7 +13,7 @@ if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
     exit 2
 fi
 
-targets=(csvimport scenariopack dbopen)
+targets=(csvimport scenariopack dbopen roomvote)
 build=build/fuzz
 
 cmake --preset fuzz >/dev/null
@@ -24,8 +24,8 @@ mkdir -p "$root/artifacts" "$root/logs" "$root/tmp"
 export TMPDIR="$root/tmp" # fuzz_dbopen's scratch database
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 
-# The targets run side by side (each for SECONDS, on its own corpus copy and log): a CI run waits SECONDS, not three
-# times that. On two cores each gets about two thirds of one, which the execution counts below show.
+# The targets run side by side (each for SECONDS, on its own corpus copy and log): a CI run waits SECONDS, not four
+# times that. On two cores each gets about half of one, which the execution counts below show.
 declare -A pids
 for target in "${targets[@]}"; do
     corpus="$root/corpus/$target"

@@ -1449,6 +1449,10 @@
         <source>The vote is closed.</source>
         <translation>Die Abstimmung ist geschlossen.</translation>
     </message>
+    <message>
+        <source>This device has joined the room already.</source>
+        <translation>Dieses Gerät ist dem Raum schon beigetreten.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::RoomVotes</name>

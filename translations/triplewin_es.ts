@@ -1449,6 +1449,10 @@
         <source>The vote is closed.</source>
         <translation>La votación está cerrada.</translation>
     </message>
+    <message>
+        <source>This device has joined the room already.</source>
+        <translation>Este dispositivo ya se ha unido a la sala.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::RoomVotes</name>

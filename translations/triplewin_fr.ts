@@ -1449,6 +1449,10 @@
         <source>The vote is closed.</source>
         <translation>Le vote est clos.</translation>
     </message>
+    <message>
+        <source>This device has joined the room already.</source>
+        <translation>Cet appareil a déjà rejoint la salle.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::RoomVotes</name>

@@ -128,8 +128,12 @@ PresenterView::PresenterView(QList<Scenario> scenarios, int firstScenario, RoomS
     m_roomCountsTimer->setSingleShot(true);
     m_roomCountsTimer->setInterval(200);
     connect(m_roomCountsTimer, &QTimer::timeout, this, &PresenterView::showRoomCounts);
-    if (m_room)
-        connect(m_room, &RoomServer::changed, m_roomCountsTimer, qOverload<>(&QTimer::start));
+    if (m_room) {
+        connect(m_room, &RoomServer::changed, m_roomCountsTimer, [this] {
+            if (!m_roomCountsTimer->isActive()) // not restarted by each vote: a steady stream still shows
+                m_roomCountsTimer->start();
+        });
+    }
 
     m_pages->addWidget(m_textPage);
     m_pages->addWidget(m_chartPage);
@@ -226,12 +230,14 @@ void PresenterView::syncRoom()
         return;
     const Scenario &scenario = m_scenarios.at(m_scenario);
     RoomVotes &votes = m_room->votes();
-    if (m_step == Step::Guess) {
-        if (!votes.isVoteOpen() || votes.currentScenarioId() != scenario.id)
-            votes.ask(scenario);
-    } else if (votes.isVoteOpen()) {
+    // The guess step asks the room (a question already revealed stays closed); the result step reveals the truth to
+    // the phones; any other step only closes the vote.
+    if (m_step == Step::Guess && (!votes.isVoteOpen() || votes.currentScenarioId() != scenario.id))
+        votes.ask(scenario);
+    else if (m_step == Step::Reveal && votes.currentScenarioId() == scenario.id && !votes.isRevealed())
+        votes.reveal();
+    else if (m_step != Step::Guess && votes.isVoteOpen())
         votes.closeVote();
-    }
     const QString url = m_room->url().toString();
     m_qr->setText(url);
     m_qr->setAccessibleName(tr("QR code of the room's address, %1").arg(url));
@@ -247,7 +253,7 @@ void PresenterView::showRoomCounts()
     const RoomVotes &votes = m_room->votes();
     const bool asked = !m_scenarios.isEmpty() && votes.currentScenarioId() == m_scenarios.at(m_scenario).id;
     const QString joined = tr("%n joined", nullptr, votes.joined());
-    m_roomCounts->setText(asked ? tr("%1 · %2 answered").arg(joined).arg(votes.answered()) : joined);
+    m_roomCounts->setText(asked ? tr("%1 · %2 answered").arg(joined).arg(votes.answeredAny()) : joined);
     // Without the room's panel (the result, the debrief, a role card) its address and counts are on the top line.
     m_position->setText(m_roomPanel->isHidden()
                             ? tr("%1 · room %2 · %3").arg(m_positionText, m_roomAddress->text(), m_roomCounts->text())

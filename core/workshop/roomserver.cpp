@@ -10,6 +10,8 @@
 #include <QNetworkInterface>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <unistd.h>
 
 namespace Triplewin::Core {
 
@@ -57,12 +59,22 @@ const QByteArray &page()
     return html;
 }
 
-/// A TCP server whose connections are cut off once they send more than MaxConnectionBytes: QHttpServer buffers a
-/// whole request before it hands it over, so a huge body is refused here, before it is read, with a 413.
+/// A TCP server that guards the HTTP server's connections: each is cut off once it sends more than
+/// MaxConnectionBytes (QHttpServer buffers a whole request before it hands it over, so a huge body is refused here,
+/// before it is read, with a 413) or stays open longer than Limits::idleMs, and one address may hold only
+/// connectionsPerAddress at once, the server maxConnections.
 class RoomTcpServer final : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    RoomTcpServer(const RoomServer::Limits &limits, QObject *parent)
+        : QTcpServer(parent)
+        , m_limits(limits)
+    {
+        setMaxPendingConnections(64);
+        // Out of file descriptors, QTcpServer stops accepting; it tries again a moment later.
+        connect(this, &QTcpServer::acceptError, this,
+                [this] { QTimer::singleShot(500, this, [this] { resumeAccepting(); }); });
+    }
 
 protected:
     void incomingConnection(qintptr handle) override
@@ -70,8 +82,26 @@ protected:
         auto *socket = new QTcpSocket(this);
         if (!socket->setSocketDescriptor(handle)) {
             delete socket;
+            ::close(int(handle));
             return;
         }
+        const QHostAddress address = socket->peerAddress();
+        if (m_open >= m_limits.maxConnections || m_byAddress.value(address) >= m_limits.connectionsPerAddress) {
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        ++m_open;
+        ++m_byAddress[address];
+        connect(socket, &QObject::destroyed, this, [this, address] {
+            --m_open;
+            if (--m_byAddress[address] <= 0)
+                m_byAddress.remove(address);
+        });
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
+        idle->start(m_limits.idleMs);
         // Connected before the HTTP server's own readyRead connection (made when it takes the pending connection),
         // so this sees the bytes first.
         auto received = std::make_shared<qint64>(0);
@@ -89,6 +119,11 @@ protected:
         });
         addPendingConnection(socket);
     }
+
+private:
+    const RoomServer::Limits m_limits;
+    int m_open = 0;
+    QHash<QHostAddress, int> m_byAddress;
 };
 
 } // namespace
@@ -105,6 +140,8 @@ protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         m_owner->answer(request, makeResponder(request, socket));
+        // One request per connection ("Connection: close" in every answer): closed once the answer is written.
+        socket->disconnectFromHost();
         return true;
     }
     void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
@@ -126,7 +163,7 @@ QString RoomServer::open(const QHostAddress &address, quint16 port)
 {
     close();
     auto *http = new Http(this);
-    auto *tcp = new RoomTcpServer(http);
+    auto *tcp = new RoomTcpServer(m_limits, http);
     if (!tcp->listen(address, port)) {
         const QString error =
             Tr::tr("Cannot open the room on %1, port %2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
@@ -143,6 +180,7 @@ QString RoomServer::open(const QHostAddress &address, quint16 port)
     else
         m_votes = std::make_unique<RoomVotes>(m_limits.maxParticipants);
     m_buckets.clear();
+    m_joins.clear();
     return {};
 }
 
@@ -193,7 +231,8 @@ void RoomServer::answer(const QHttpServerRequest &request, QHttpServerResponder 
     }
     const QString path = request.url().path();
     const QString prefix = QStringLiteral("/r/") + m_votes->code();
-    if (!path.startsWith(prefix)) {
+    // The code as typed off the projector: any case.
+    if (!path.startsWith(prefix, Qt::CaseInsensitive)) {
         refuse(responder, Status::NotFound, Tr::tr("There is no room at this address; check the code."));
         return;
     }
@@ -242,15 +281,19 @@ void RoomServer::answer(const QHttpServerRequest &request, QHttpServerResponder 
             refuse(responder, Status::BadRequest, Tr::tr("A nickname is text."));
             return;
         }
-        QString error;
-        const QString token = m_votes->join(nickname.toString(), &error);
-        if (token.isEmpty()) {
-            refuse(responder,
-                   error.contains(QString::number(RoomVotes::MaxNicknameLength)) ? Status::BadRequest
-                                                                                 : Status::Forbidden,
-                   error);
+        if (m_joins.value(request.remoteAddress()) >= m_limits.joinsPerAddress) {
+            refuse(responder, Status::Forbidden, Tr::tr("This device has joined the room already."));
             return;
         }
+        QString error;
+        RoomVotes::JoinRefusal refusal = RoomVotes::JoinRefusal::None;
+        const QString token = m_votes->join(nickname.toString(), &error, &refusal);
+        if (token.isEmpty()) {
+            refuse(responder,
+                   refusal == RoomVotes::JoinRefusal::NicknameTooLong ? Status::BadRequest : Status::Forbidden, error);
+            return;
+        }
+        ++m_joins[request.remoteAddress()];
         reply(responder, Status::Ok, QJsonObject{{QStringLiteral("token"), token}});
         Q_EMIT changed();
         return;

@@ -24,7 +24,8 @@ namespace Triplewin::Core {
 /// - wrong methods (405), bodies over MaxBodyBytes (413; a connection that sends more than MaxConnectionBytes is cut
 ///   off before its body is read), malformed JSON or answers (400), unknown participants (403), a vote for another
 ///   scenario or after the vote closed (409);
-/// - more requests from one address than its rate allows (429), and joins beyond the room's participant cap.
+/// - more requests from one address than its rate allows (429), more joins from it than Limits::joinsPerAddress, and
+///   joins beyond the room's participant cap (403); connections beyond Limits' caps, or idle too long, are closed.
 /// Nothing from the deal database, a role card or another scenario is reachable: the server only knows RoomVotes.
 class RoomServer final : public QObject
 {
@@ -36,13 +37,19 @@ public:
     static constexpr int MaxBodyBytes = 4096;
     static constexpr qint64 MaxConnectionBytes = 64 * 1024;
 
-    /// How much one address may ask: a token bucket of burst requests, refilled at perSecond. A phone polls every
-    /// two seconds; the default lets it join, vote and reload freely, and stops a script flooding the room.
+    /// How much one address may ask: a token bucket of burst requests, refilled at perSecond (a phone polls every 1.5
+    /// seconds; the default lets it join, vote and reload freely, and stops a script flooding the room), a few joins
+    /// (a phone, a second tab, a reload after a new code), a few connections at once; every connection is cut off
+    /// after idleMs, and the whole server takes maxConnections at once, so idle sockets cannot use up the app's files.
     struct Limits
     {
         int maxParticipants = RoomVotes::DefaultMaxParticipants;
         double perSecond = 5;
         double burst = 20;
+        int joinsPerAddress = 3;
+        int connectionsPerAddress = 8;
+        int maxConnections = 600;
+        int idleMs = 10000;
     };
 
     explicit RoomServer(QObject *parent = nullptr);
@@ -90,6 +97,7 @@ private:
         qint64 at = 0;
     };
     QHash<QHostAddress, Bucket> m_buckets;
+    QHash<QHostAddress, int> m_joins;
     QElapsedTimer m_clock;
 };
 

@@ -99,13 +99,6 @@ void RoomVotes::renewCode()
 
 void RoomVotes::ask(const Scenario &scenario)
 {
-    m_open = true;
-    for (int i = 0; i < m_questions.size(); ++i) {
-        if (m_questions.at(i).scenarioId == scenario.id) {
-            m_current = i;
-            return;
-        }
-    }
     Question question;
     question.scenarioId = scenario.id;
     question.title = scenario.title;
@@ -121,8 +114,20 @@ void RoomVotes::ask(const Scenario &scenario)
             truth[std::size_t(partyIndex(party))] = classify(option.assessment(party));
         question.truth << truth;
     }
+    // The same question asked again (stepping back to it): its answers stay. The newest match counts, so a scenario
+    // edited and then edited back finds its latest round.
+    for (int i = int(m_questions.size()) - 1; i >= 0; --i) {
+        const Question &asked = m_questions.at(i);
+        if (asked.scenarioId == question.scenarioId && asked.options == question.options &&
+            asked.truth == question.truth) {
+            m_current = i;
+            m_open = !asked.revealed;
+            return;
+        }
+    }
     m_questions << question;
     m_current = int(m_questions.size()) - 1;
+    m_open = true;
 }
 
 void RoomVotes::closeVote()
@@ -130,22 +135,34 @@ void RoomVotes::closeVote()
     m_open = false;
 }
 
+void RoomVotes::reveal()
+{
+    m_open = false;
+    if (m_current >= 0)
+        m_questions[m_current].revealed = true;
+}
+
 QString RoomVotes::currentScenarioId() const
 {
     return current() ? current()->scenarioId : QString();
 }
 
-QString RoomVotes::join(const QString &nickname, QString *error)
+QString RoomVotes::join(const QString &nickname, QString *error, JoinRefusal *refusal)
 {
     const QString name = nickname.simplified();
-    if (name.size() > MaxNicknameLength) {
-        *error = Tr::tr("A nickname has at most %1 characters.").arg(MaxNicknameLength);
-        return {};
-    }
-    if (m_nicknames.size() >= m_maxParticipants) {
-        *error = Tr::tr("The room is full (%1 participants).").arg(m_maxParticipants);
-        return {};
-    }
+    const auto refuse = [error, refusal](JoinRefusal why, const QString &text) {
+        *error = text;
+        if (refusal)
+            *refusal = why;
+        return QString();
+    };
+    if (name.size() > MaxNicknameLength)
+        return refuse(JoinRefusal::NicknameTooLong,
+                      Tr::tr("A nickname has at most %1 characters.").arg(MaxNicknameLength));
+    if (m_nicknames.size() >= m_maxParticipants)
+        return refuse(JoinRefusal::RoomFull, Tr::tr("The room is full (%1 participants).").arg(m_maxParticipants));
+    if (refusal)
+        *refusal = JoinRefusal::None;
     QString token = randomToken();
     m_nicknames.insert(token, name);
     return token;
@@ -165,7 +182,7 @@ QString RoomVotes::vote(const QString &token, const QString &scenarioId, const A
     return {};
 }
 
-int RoomVotes::answered() const
+int RoomVotes::answeredAll() const
 {
     if (!current())
         return 0;
@@ -215,6 +232,8 @@ QList<RoomVotes::Miss> RoomVotes::mostWrong() const
     for (int option = 0; option < optionCount(); ++option) {
         for (Party party : AllParties) {
             Miss miss{option, party, 0, 0};
+            if (truth(option, party) == Result::Unknown)
+                continue; // nothing to get right
             for (Result answer : RoomAnswers) {
                 const int n = count(option, party, answer);
                 miss.answers += n;
@@ -245,7 +264,7 @@ QJsonObject RoomVotes::stateFor(const QString &token) const
     QJsonArray options;
     for (int i = 0; i < question->options.size(); ++i) {
         QJsonObject option{{QStringLiteral("name"), question->options.at(i)}};
-        if (!m_open) {
+        if (question->revealed) {
             QJsonObject truth;
             for (Party party : AllParties)
                 truth.insert(PartyKeys[partyIndex(party)],
@@ -264,7 +283,8 @@ QJsonObject RoomVotes::stateFor(const QString &token) const
                                                          {QStringLiteral("setting"), question->setting},
                                                          {QStringLiteral("options"), options},
                                                          {QStringLiteral("parties"), parties},
-                                                         {QStringLiteral("open"), m_open}});
+                                                         {QStringLiteral("open"), m_open},
+                                                         {QStringLiteral("revealed"), question->revealed}});
     QJsonArray mine;
     const auto own = question->answers.constFind(token);
     if (own != question->answers.cend()) {

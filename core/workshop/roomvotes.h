@@ -25,8 +25,7 @@ public:
     /// The answers of one participant: per option, per party (Party order), a result or none yet.
     using Answers = QList<std::array<std::optional<Result>, PartyCount>>;
 
-    /// The most participants a room takes (one phone cannot fill a room with made-up participants either: each join
-    /// counts against its address's rate).
+    /// The most participants a room takes (RoomServer also limits the joins from one address).
     static constexpr int DefaultMaxParticipants = 300;
     static constexpr int MaxNicknameLength = 40;
 
@@ -39,27 +38,39 @@ public:
     void renewCode();
 
     /// Asks the room about @p scenario: its vote opens, with no answers yet. Asking again about the same scenario
-    /// (stepping back to it) keeps its answers and reopens the vote.
+    /// (stepping back to it) keeps its answers and reopens the vote, unless its result was revealed: then the vote
+    /// stays closed (nobody changes an answer after seeing the truth). A scenario edited since (other options or
+    /// results) is a new question.
     void ask(const Scenario &scenario);
-    /// Stops taking answers for the current scenario (the presenter reveals the result).
+    /// Stops taking answers for the current scenario (the presenter left the guess step); the result stays hidden.
     void closeVote();
+    /// Closes the vote and shows the true results to the phones (the presenter's result step).
+    void reveal();
     bool hasQuestion() const { return m_current >= 0; }
     bool isVoteOpen() const { return m_open; }
+    bool isRevealed() const { return current() && current()->revealed; }
     QString currentScenarioId() const;
 
+    /// Why a join was refused.
+    enum class JoinRefusal
+    {
+        None,
+        NicknameTooLong,
+        RoomFull,
+    };
     /// A new participant; @p nickname may be empty (anonymous). Returns the participant's token (random, 32 hex
-    /// digits), or an empty string and @p error when the room is full or the nickname is too long.
-    QString join(const QString &nickname, QString *error);
+    /// digits), or an empty string, @p refusal and @p error when the room is full or the nickname is too long.
+    QString join(const QString &nickname, QString *error, JoinRefusal *refusal = nullptr);
     bool isParticipant(const QString &token) const { return m_nicknames.contains(token); }
     /// Records @p token's answers for @p scenarioId, replacing any earlier ones. Returns the refusal in words, empty
     /// when the answers were taken.
     QString vote(const QString &token, const QString &scenarioId, const Answers &answers);
 
     int joined() const { return int(m_nicknames.size()); }
-    /// Participants who answered every party of every option of the current scenario.
-    int answered() const;
-    /// Participants who answered the current scenario at all.
+    /// Participants who answered the current scenario at all (what the presenter counts as answered).
     int answeredAny() const;
+    /// Participants who answered every party of every option of the current scenario.
+    int answeredAll() const;
     /// How many participants gave @p answer for @p party under option @p option of the current scenario.
     int count(int option, Party party, Result answer) const;
     /// The current scenario's true result for @p party under option @p option.
@@ -75,11 +86,12 @@ public:
         int wrong = 0;
         int answers = 0;
     };
-    /// The current scenario's cells where most answers missed, worst first (at least one wrong answer each).
+    /// The current scenario's cells where most answers missed, worst first (at least one wrong answer each; cells
+    /// whose result was not assessed are left out).
     QList<Miss> mostWrong() const;
 
     /// What a phone sees now (the page's JSON): the question's public text, whether the vote is open, and
-    /// @p token's own answers. The true results only once the vote is closed.
+    /// @p token's own answers. The true results only once revealed.
     QJsonObject stateFor(const QString &token) const;
 
     /// Every scenario the room was asked about, with the answers' counts and the true results, for the trainer
@@ -101,6 +113,7 @@ private:
         QStringList options;
         QList<std::array<Result, PartyCount>> truth;
         QHash<QString, Answers> answers; ///< by participant token
+        bool revealed = false;
     };
     const Question *current() const { return m_current >= 0 ? &m_questions.at(m_current) : nullptr; }
 

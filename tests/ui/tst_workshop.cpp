@@ -380,16 +380,33 @@ void TestWorkshop::roomVotesFromPhones()
     QCOMPARE(vote(bob, QStringLiteral("lose")), 200);
     QCOMPARE(vote(cem, QStringLiteral("even"), true), 200);
     auto *counts = presenter->findChild<QLabel *>(QStringLiteral("roomCounts"));
-    QTRY_COMPARE(counts->text(), QStringLiteral("3 joined · 2 answered"));
+    QTRY_COMPARE(counts->text(), QStringLiteral("3 joined · 3 answered")); // Cem answered in part
     QCOMPARE(room->votes().count(0, Core::Party::You, Core::Result::Win), 1);
     QCOMPARE(room->votes().count(0, Core::Party::You, Core::Result::Lose), 1);
     QCOMPARE(room->votes().count(0, Core::Party::You, Core::Result::Even), 1);
 
-    // The result step closes the vote and shows the room's answers beside the truth.
+    // Back to the deal: the vote closes, and the phones learn nothing of the result yet; the guess step reopens it.
+    QTest::keyClick(presenter, Qt::Key_Left);
+    QVERIFY(!room->votes().isVoteOpen());
+    const QByteArray hidden =
+        exchange(room->port(), request("GET", base + "/state?token=" + ann.toString().toLatin1())).body;
+    QVERIFY2(!hidden.contains("truth") && hidden.contains("\"revealed\":false"), hidden.constData());
+    QTest::keyClick(presenter, Qt::Key_Space);
+    QVERIFY(room->votes().isVoteOpen());
+    QCOMPARE(room->votes().answeredAny(), 3);
+
+    // The result step closes the vote and shows the room's answers beside the truth, on the phones too.
     QTest::keyClick(presenter, Qt::Key_Space);
     QCOMPARE(presenter->step(), Step::Reveal);
     QVERIFY(!room->votes().isVoteOpen());
     QCOMPARE(vote(bob, QStringLiteral("win")), 409);
+    QVERIFY(exchange(room->port(), request("GET", base + "/state?token=" + ann.toString().toLatin1()))
+                .body.contains("truth"));
+    // Stepping back to the guess step after the reveal: the vote stays closed.
+    QTest::keyClick(presenter, Qt::Key_Left);
+    QVERIFY(!room->votes().isVoteOpen());
+    QCOMPARE(vote(bob, QStringLiteral("win")), 409);
+    QTest::keyClick(presenter, Qt::Key_Space);
     const QString reveal = presenter->visibleText();
     QVERIFY2(reveal.contains(QStringLiteral("What the room thought (3 answered)")), qPrintable(reveal));
     const Core::Result truth = Core::classify(scenario.deal.options.constFirst().assessment(Core::Party::You));
