@@ -1453,6 +1453,106 @@
         <source>This device has joined the room already.</source>
         <translation>Dieses Gerät ist dem Raum schon beigetreten.</translation>
     </message>
+    <message>
+        <source>Triplewin workshop room</source>
+        <translation>Triplewin-Workshopraum</translation>
+    </message>
+    <message>
+        <source>Join the workshop room</source>
+        <translation>Dem Workshopraum beitreten</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous unless you give a nickname.</source>
+        <translation>Ihre Antworten bleiben anonym, solange Sie keinen Spitznamen angeben.</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Spitzname (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>You are in</source>
+        <translation>Sie sind dabei</translation>
+    </message>
+    <message>
+        <source>Wait for the trainer to ask the room.</source>
+        <translation>Warten Sie, bis die Trainerin oder der Trainer die Gruppe fragt.</translation>
+    </message>
+    <message>
+        <source>For each option: does each party win, break even or lose against its own walk-away point? You can change your answers until the trainer closes the vote.</source>
+        <translation>Für jede Option: Gewinnt jede Partei, bleibt sie ausgeglichen oder verliert sie gegenüber ihrem eigenen Ausstiegspunkt? Sie können Ihre Antworten ändern, bis die Abstimmung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Ausgeglichen</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Option %1: %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>It was: %1</source>
+        <translation>Richtig: %1</translation>
+    </message>
+    <message>
+        <source>It was: %1 — you were right.</source>
+        <translation>Richtig: %1 — Sie lagen richtig.</translation>
+    </message>
+    <message>
+        <source>It was: %1 — you said %2.</source>
+        <translation>Richtig: %1 — Sie sagten %2.</translation>
+    </message>
+    <message>
+        <source>Your answers are in. You can still change them.</source>
+        <translation>Ihre Antworten sind angekommen. Sie können sie noch ändern.</translation>
+    </message>
+    <message>
+        <source>Saved. Answer the others too.</source>
+        <translation>Gespeichert. Beantworten Sie auch die übrigen.</translation>
+    </message>
+    <message>
+        <source>Not joined yet.</source>
+        <translation>Noch nicht beigetreten.</translation>
+    </message>
+    <message>
+        <source>Joined. Waiting for a question.</source>
+        <translation>Beigetreten. Warten auf eine Frage.</translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation>Die Abstimmung ist offen.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: here is how it came out.</source>
+        <translation>Die Abstimmung ist geschlossen: So ist es ausgegangen.</translation>
+    </message>
+    <message>
+        <source>Joined.</source>
+        <translation>Beigetreten.</translation>
+    </message>
+    <message>
+        <source>The room answered %1.</source>
+        <translation>Der Raum antwortete %1.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::RoomVotes</name>

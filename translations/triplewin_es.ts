@@ -1453,6 +1453,106 @@
         <source>This device has joined the room already.</source>
         <translation>Este dispositivo ya se ha unido a la sala.</translation>
     </message>
+    <message>
+        <source>Triplewin workshop room</source>
+        <translation>Sala del taller de Triplewin</translation>
+    </message>
+    <message>
+        <source>Join the workshop room</source>
+        <translation>Unirse a la sala del taller</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous unless you give a nickname.</source>
+        <translation>Sus respuestas son anónimas salvo que indique un apodo.</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Apodo (opcional)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>You are in</source>
+        <translation>Ya está dentro</translation>
+    </message>
+    <message>
+        <source>Wait for the trainer to ask the room.</source>
+        <translation>Espere a que el formador pregunte a la sala.</translation>
+    </message>
+    <message>
+        <source>For each option: does each party win, break even or lose against its own walk-away point? You can change your answers until the trainer closes the vote.</source>
+        <translation>Para cada opción: ¿cada parte gana, empata o pierde frente a su propio punto de retirada? Puede cambiar sus respuestas hasta que el formador cierre la votación.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>Gana</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Empata</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>Pierde</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Opción %1: %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>It was: %1</source>
+        <translation>Respuesta correcta: %1</translation>
+    </message>
+    <message>
+        <source>It was: %1 — you were right.</source>
+        <translation>Respuesta correcta: %1 — acertó.</translation>
+    </message>
+    <message>
+        <source>It was: %1 — you said %2.</source>
+        <translation>Respuesta correcta: %1 — usted dijo %2.</translation>
+    </message>
+    <message>
+        <source>Your answers are in. You can still change them.</source>
+        <translation>Sus respuestas están registradas. Todavía puede cambiarlas.</translation>
+    </message>
+    <message>
+        <source>Saved. Answer the others too.</source>
+        <translation>Guardado. Responda también a las demás.</translation>
+    </message>
+    <message>
+        <source>Not joined yet.</source>
+        <translation>Todavía no se ha unido.</translation>
+    </message>
+    <message>
+        <source>Joined. Waiting for a question.</source>
+        <translation>Dentro. Esperando una pregunta.</translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation>La votación está abierta.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: here is how it came out.</source>
+        <translation>La votación está cerrada: este es el resultado.</translation>
+    </message>
+    <message>
+        <source>Joined.</source>
+        <translation>Se ha unido.</translation>
+    </message>
+    <message>
+        <source>The room answered %1.</source>
+        <translation>La sala respondió %1.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::RoomVotes</name>

@@ -1453,6 +1453,106 @@
         <source>This device has joined the room already.</source>
         <translation>Cet appareil a déjà rejoint la salle.</translation>
     </message>
+    <message>
+        <source>Triplewin workshop room</source>
+        <translation>Salle d’atelier Triplewin</translation>
+    </message>
+    <message>
+        <source>Join the workshop room</source>
+        <translation>Rejoindre la salle de l’atelier</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous unless you give a nickname.</source>
+        <translation>Vos réponses restent anonymes, sauf si vous donnez un pseudo.</translation>
+    </message>
+    <message>
+        <source>Nickname (optional)</source>
+        <translation>Pseudo (facultatif)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>You are in</source>
+        <translation>Vous êtes dans la salle</translation>
+    </message>
+    <message>
+        <source>Wait for the trainer to ask the room.</source>
+        <translation>Attendez que le formateur interroge la salle.</translation>
+    </message>
+    <message>
+        <source>For each option: does each party win, break even or lose against its own walk-away point? You can change your answers until the trainer closes the vote.</source>
+        <translation>Pour chaque option&#xa0;: chaque partie gagne-t-elle, est-elle à l’équilibre ou perd-elle par rapport à son propre seuil de retrait&#xa0;? Vous pouvez modifier vos réponses jusqu’à la clôture du vote.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>Gagne</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <source>Lose</source>
+        <translation>Perd</translation>
+    </message>
+    <message>
+        <source>Option %1: %2</source>
+        <translation>Option %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>It was: %1</source>
+        <translation>Bonne réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It was: %1 — you were right.</source>
+        <translation>Bonne réponse&#xa0;: %1 — vous aviez raison.</translation>
+    </message>
+    <message>
+        <source>It was: %1 — you said %2.</source>
+        <translation>Bonne réponse&#xa0;: %1 — vous aviez dit %2.</translation>
+    </message>
+    <message>
+        <source>Your answers are in. You can still change them.</source>
+        <translation>Vos réponses sont enregistrées. Vous pouvez encore les modifier.</translation>
+    </message>
+    <message>
+        <source>Saved. Answer the others too.</source>
+        <translation>Enregistré. Répondez aussi aux autres.</translation>
+    </message>
+    <message>
+        <source>Not joined yet.</source>
+        <translation>Pas encore dans la salle.</translation>
+    </message>
+    <message>
+        <source>Joined. Waiting for a question.</source>
+        <translation>Dans la salle. En attente d’une question.</translation>
+    </message>
+    <message>
+        <source>The vote is open.</source>
+        <translation>Le vote est ouvert.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: here is how it came out.</source>
+        <translation>Le vote est clos&#xa0;: voici le résultat.</translation>
+    </message>
+    <message>
+        <source>Joined.</source>
+        <translation>Vous êtes dans la salle.</translation>
+    </message>
+    <message>
+        <source>The room answered %1.</source>
+        <translation>La salle a répondu %1.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Core::RoomVotes</name>

@@ -7,6 +7,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QNetworkInterface>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -50,12 +51,53 @@ void refuseMethod(QHttpServerResponder &responder, const QByteArray &allowed)
                     Status::MethodNotAllowed);
 }
 
-const QByteArray &page()
+/// The page's words in the app's language (the page falls back to its English ones for any missing).
+QJsonObject pageWords()
 {
-    static const QByteArray html = [] {
-        QFile file(QStringLiteral(":/room/room.html"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }();
+    return {
+        {QStringLiteral("title"), Tr::tr("Triplewin workshop room")},
+        {QStringLiteral("joinHeading"), Tr::tr("Join the workshop room")},
+        {QStringLiteral("joinHint"), Tr::tr("Your answers are anonymous unless you give a nickname.")},
+        {QStringLiteral("nickname"), Tr::tr("Nickname (optional)")},
+        {QStringLiteral("join"), Tr::tr("Join")},
+        {QStringLiteral("inHeading"), Tr::tr("You are in")},
+        {QStringLiteral("inHint"), Tr::tr("Wait for the trainer to ask the room.")},
+        {QStringLiteral("ask"), Tr::tr("For each option: does each party win, break even or lose against its own "
+                                       "walk-away point? You can change your answers until the trainer closes the "
+                                       "vote.")},
+        {QStringLiteral("connecting"), Tr::tr("Connecting…")},
+        {QStringLiteral("win"), Tr::tr("Win")},
+        {QStringLiteral("even"), Tr::tr("Even")},
+        {QStringLiteral("lose"), Tr::tr("Lose")},
+        {QStringLiteral("option"), Tr::tr("Option %1: %2")},
+        {QStringLiteral("notAssessed"), Tr::tr("not assessed")},
+        {QStringLiteral("truth"), Tr::tr("It was: %1")},
+        {QStringLiteral("truthRight"), Tr::tr("It was: %1 — you were right.")},
+        {QStringLiteral("truthWrong"), Tr::tr("It was: %1 — you said %2.")},
+        {QStringLiteral("allIn"), Tr::tr("Your answers are in. You can still change them.")},
+        {QStringLiteral("saved"), Tr::tr("Saved. Answer the others too.")},
+        {QStringLiteral("notJoined"), Tr::tr("Not joined yet.")},
+        {QStringLiteral("waiting"), Tr::tr("Joined. Waiting for a question.")},
+        {QStringLiteral("open"), Tr::tr("The vote is open.")},
+        {QStringLiteral("closed"), Tr::tr("The vote is closed.")},
+        {QStringLiteral("closedRevealed"), Tr::tr("The vote is closed: here is how it came out.")},
+        {QStringLiteral("joined"), Tr::tr("Joined.")},
+        {QStringLiteral("answeredStatus"), Tr::tr("The room answered %1.")},
+    };
+}
+
+/// resources/room/room.html in the app's language: its words object filled in, its lang attribute set.
+QByteArray localizedPage()
+{
+    QFile file(QStringLiteral(":/room/room.html"));
+    QByteArray html = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    // In a script element "</" would end it early: written "<\/" (the same string to JSON).
+    QByteArray words = QJsonDocument(pageWords()).toJson(QJsonDocument::Compact);
+    words.replace("</", "<\\/");
+    const QByteArray filled = R"(<script id="words" type="application/json">)" + words + "</script>";
+    html.replace(R"(<script id="words" type="application/json">{}</script>)", filled);
+    const QByteArray lang = R"(<html lang=")" + QLocale().bcp47Name().toLatin1() + R"(">)";
+    html.replace(R"(<html lang="en">)", lang);
     return html;
 }
 
@@ -181,6 +223,7 @@ QString RoomServer::open(const QHostAddress &address, quint16 port)
         m_votes = std::make_unique<RoomVotes>(m_limits.maxParticipants);
     m_buckets.clear();
     m_joins.clear();
+    m_page = localizedPage();
     return {};
 }
 
@@ -245,7 +288,7 @@ void RoomServer::answer(const QHttpServerRequest &request, QHttpServerResponder 
     if (rest.isEmpty() || rest == QLatin1String("/")) {
         if (method != Method::Get && method != Method::Head)
             return refuseMethod(responder, "GET");
-        responder.write(page(),
+        responder.write(m_page,
                         {{"Content-Type", "text/html; charset=utf-8"},
                          {"Cache-Control", "no-store"},
                          {"X-Content-Type-Options", "nosniff"},

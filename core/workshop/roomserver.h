@@ -98,6 +98,7 @@ private:
     };
     QHash<QHostAddress, Bucket> m_buckets;
     QHash<QHostAddress, int> m_joins;
+    QByteArray m_page; ///< the phones' page in the app's language
     QElapsedTimer m_clock;
 };
 

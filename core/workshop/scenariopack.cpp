@@ -754,9 +754,22 @@ QByteArray writeScenarioPack(const ScenarioPack &pack)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString bundledScenarioPackPath()
+QString bundledScenarioPackPath(const QLocale &locale)
 {
-    return QStringLiteral(":/workshop/triplewin-workshop.json");
+    const QString translated = QStringLiteral(":/workshop/triplewin-workshop.%1.json")
+                                   .arg(QLocale::languageToCode(locale.language(), QLocale::ISO639Part1));
+    return QFile::exists(translated) ? translated : QStringLiteral(":/workshop/triplewin-workshop.json");
+}
+
+QStringList bundledScenarioPackPaths()
+{
+    QStringList paths{QStringLiteral(":/workshop/triplewin-workshop.json")};
+    const QStringList translations =
+        QDir(QStringLiteral(":/workshop"))
+            .entryList({QStringLiteral("triplewin-workshop.*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : translations)
+        paths << QStringLiteral(":/workshop/") + name;
+    return paths;
 }
 
 } // namespace Triplewin::Core

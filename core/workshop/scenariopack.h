@@ -6,6 +6,7 @@
 #include <optional>
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -89,7 +90,11 @@ ScenarioPackRead readScenarioPackFile(const QString &path);
 /// The pack as version-1 JSON (indented); readScenarioPack() gives it back unchanged.
 QByteArray writeScenarioPack(const ScenarioPack &pack);
 
-/// The bundled pack's resource path (":/workshop/triplewin-workshop.json", compiled into the app).
-QString bundledScenarioPackPath();
+/// The bundled pack's resource path in @p locale's language where it is translated
+/// (":/workshop/triplewin-workshop.de.json"), else the English one (":/workshop/triplewin-workshop.json"); compiled
+/// into the app. The default is the app's language (QLocale(), which main() sets from Settings ▸ Language).
+QString bundledScenarioPackPath(const QLocale &locale = QLocale());
+/// Every bundled pack: English first, then each translation. Translations tell the same cases with the same numbers.
+QStringList bundledScenarioPackPaths();
 
 } // namespace Triplewin::Core

@@ -3,6 +3,7 @@
 // paths, "..", other session codes, other scenarios, huge bodies, malformed JSON, wrong methods, floods), each of
 // which must change nothing.
 
+#include "i18n/translations.h"
 #include "roomclient.h"
 #include "workshop/roomserver.h"
 #include "workshop/roomvotes.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void connectionsFromOneAddressAreCapped();
     void closedRoomListensNoMore();
     void reopenedRoomKeepsItsResultsUnderANewCode();
+    void pageSpeaksTheAppsLanguage(); // last: it installs the German translation
 
 private:
     /// An open room on loopback asking about "first", with one participant who answered everything.
@@ -636,6 +638,40 @@ void TestRoom::reopenedRoomKeepsItsResultsUnderANewCode()
     QVERIFY(room.server.votes().code() != code);
     QCOMPARE(room.server.votes().resultsJson(), results);
     QCOMPARE(exchange(room.server.port(), request("GET", "/r/" + code.toLatin1())).status, 404);
+}
+
+void TestRoom::pageSpeaksTheAppsLanguage()
+{
+    const auto words = [](const QByteArray &page) {
+        const qsizetype start = page.indexOf(R"(<script id="words" type="application/json">)");
+        const qsizetype from = page.indexOf('>', start) + 1;
+        return QJsonDocument::fromJson(page.mid(from, page.indexOf("</script>", from) - from)).object();
+    };
+    {
+        RoomServer server;
+        QCOMPARE(server.open(QHostAddress::LocalHost, 0), QString());
+        const Response page = exchange(server.port(), request("GET", "/r/" + server.votes().code().toLatin1()));
+        QVERIFY(page.body.contains(R"(<html lang="en)"));
+        QCOMPARE(words(page.body).value(QStringLiteral("join")).toString(), QStringLiteral("Join"));
+        QCOMPARE(words(page.body).size(), 26);
+    }
+    // In German, as the app runs after Settings > Language > Deutsch.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    installTranslations(*QCoreApplication::instance(), QLocale());
+    RoomServer server;
+    QCOMPARE(server.open(QHostAddress::LocalHost, 0), QString());
+    const Response page = exchange(server.port(), request("GET", "/r/" + server.votes().code().toLatin1()));
+    QVERIFY(page.body.contains(R"(<html lang="de)"));
+    const QJsonObject german = words(page.body);
+    QCOMPARE(german.size(), 26);
+    QVERIFY2(german.value(QStringLiteral("join")).toString() != QStringLiteral("Join"),
+             qPrintable(german.value(QStringLiteral("join")).toString()));
+    QVERIFY(!german.value(QStringLiteral("option")).toString().contains(QStringLiteral("Option %1")) ||
+            german.value(QStringLiteral("option")).toString().contains(QStringLiteral("%2")));
+    const Response refused = exchange(server.port(), request("GET", "/r/BBBB"));
+    QCOMPARE(refused.status, 404);
+    QVERIFY2(!refused.json().value(QStringLiteral("error")).toString().startsWith(QStringLiteral("There is no room")),
+             refused.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRoom)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void bundledPackLoads();
     void bundledScenariosTeachWhatTheySay_data();
     void bundledScenariosTeachWhatTheySay();
+    void translatedPacksTellTheSameCases();
     void bundledPackCoversEveryOutcomeAndHabit();
     void sandboxIsInMemoryAndKeepsEdits();
     void sandboxLoadErrorKeepsPreviousPack();
@@ -49,7 +50,7 @@ QString goldenDir()
 
 ScenarioPack TestScenarioPack::bundled()
 {
-    const ScenarioPackRead read = readScenarioPackFile(bundledScenarioPackPath());
+    const ScenarioPackRead read = readScenarioPackFile(bundledScenarioPackPath(QLocale(QLocale::English)));
     if (!read.pack)
         qWarning("bundled pack refused: %s", qPrintable(read.error.text()));
     return read.pack.value_or(ScenarioPack{});
@@ -186,9 +187,18 @@ void TestScenarioPack::writeThenReadGivesSamePack()
 
 void TestScenarioPack::bundledPackLoads()
 {
-    const ScenarioPackRead read = readScenarioPackFile(bundledScenarioPackPath());
+    const ScenarioPackRead read = readScenarioPackFile(bundledScenarioPackPath(QLocale(QLocale::English)));
     QVERIFY2(read.pack, qPrintable(read.error.text()));
     QVERIFY(read.pack->scenarios.size() >= 8);
+    // In the app's language where it is translated, else in English.
+    QCOMPARE(bundledScenarioPackPath(QLocale(QLocale::German, QLocale::Switzerland)),
+             QStringLiteral(":/workshop/triplewin-workshop.de.json"));
+    QCOMPARE(bundledScenarioPackPath(QLocale(QLocale::French)),
+             QStringLiteral(":/workshop/triplewin-workshop.fr.json"));
+    QCOMPARE(bundledScenarioPackPath(QLocale(QLocale::Spanish, QLocale::Mexico)),
+             QStringLiteral(":/workshop/triplewin-workshop.es.json"));
+    QCOMPARE(bundledScenarioPackPath(QLocale(QLocale::Italian)), QStringLiteral(":/workshop/triplewin-workshop.json"));
+    QCOMPARE(bundledScenarioPackPaths().size(), 4);
     // Also readable from the source tree, as a trainer would open it.
     QVERIFY(
         readScenarioPackFile(QStringLiteral(TRIPLEWIN_SOURCE_DIR "/resources/workshop/triplewin-workshop.json")).pack);
@@ -196,14 +206,72 @@ void TestScenarioPack::bundledPackLoads()
 
 void TestScenarioPack::bundledScenariosTeachWhatTheySay_data()
 {
+    // Every bundled pack, the translations too: each must teach what it says in its own words (an option name a
+    // translation spelled two ways would break its dominator check here).
     QTest::addColumn<Scenario>("scenario");
-    for (const Scenario &scenario : bundled().scenarios)
-        QTest::newRow(qPrintable(scenario.id)) << scenario;
+    for (const QString &path : bundledScenarioPackPaths()) {
+        const ScenarioPackRead read = readScenarioPackFile(path);
+        if (!read.pack) {
+            QTest::newRow(qPrintable(path)) << Scenario(); // fails below, naming the pack
+            continue;
+        }
+        const QString language = path.section(u'.', -2, -2) == QLatin1String("triplewin-workshop")
+                                     ? QStringLiteral("en")
+                                     : path.section(u'.', -2, -2);
+        for (const Scenario &scenario : read.pack->scenarios)
+            QTest::newRow(qPrintable(language + QStringLiteral(": ") + scenario.id)) << scenario;
+    }
+}
+
+void TestScenarioPack::translatedPacksTellTheSameCases()
+{
+    const ScenarioPack english = bundled();
+    const QStringList paths = bundledScenarioPackPaths();
+    for (const QString &path : paths.mid(1)) {
+        const ScenarioPackRead read = readScenarioPackFile(path);
+        QVERIFY2(read.pack, qPrintable(read.error.text()));
+        const ScenarioPack &translated = *read.pack;
+        QVERIFY2(translated.title != english.title, qPrintable(path + QStringLiteral(": the title is not translated")));
+        QCOMPARE(translated.scenarios.size(), english.scenarios.size());
+        for (qsizetype i = 0; i < english.scenarios.size(); ++i) {
+            const Scenario &a = english.scenarios.at(i);
+            const Scenario &b = translated.scenarios.at(i);
+            const QString where = path + QStringLiteral(": ") + a.id;
+            QVERIFY2(b.id == a.id && b.walkAway == a.walkAway && b.expectedHabits == a.expectedHabits,
+                     qPrintable(where));
+            QVERIFY2(b.title != a.title && b.summary != a.summary && b.lesson != a.lesson,
+                     qPrintable(where + QStringLiteral(": texts not translated")));
+            QCOMPARE(b.deal.currency, a.deal.currency);
+            QCOMPARE(b.deal.options.size(), a.deal.options.size());
+            for (qsizetype o = 0; o < a.deal.options.size(); ++o) {
+                for (Party party : AllParties) {
+                    QCOMPARE(b.deal.options.at(o).assessment(party).value,
+                             a.deal.options.at(o).assessment(party).value);
+                    QCOMPARE(b.deal.options.at(o).assessment(party).referencePoint,
+                             a.deal.options.at(o).assessment(party).referencePoint);
+                }
+            }
+            QCOMPARE(b.deal.concessions.size(), a.deal.concessions.size());
+            for (qsizetype c = 0; c < a.deal.concessions.size(); ++c) {
+                QCOMPARE(b.deal.concessions.at(c).by, a.deal.concessions.at(c).by);
+                QCOMPARE(b.deal.concessions.at(c).value, a.deal.concessions.at(c).value);
+                QCOMPARE(b.deal.concessions.at(c).date, a.deal.concessions.at(c).date);
+                QCOMPARE(isUnreciprocated(b.deal.concessions.at(c)), isUnreciprocated(a.deal.concessions.at(c)));
+            }
+            QCOMPARE(b.history.size(), a.history.size());
+            for (qsizetype h = 0; h < a.history.size(); ++h) {
+                QCOMPARE(b.history.at(h).ending->at, a.history.at(h).ending->at);
+                QCOMPARE(b.history.at(h).ending->walkedAway, a.history.at(h).ending->walkedAway);
+                QCOMPARE(b.history.at(h).ending->outcome, a.history.at(h).ending->outcome);
+            }
+        }
+    }
 }
 
 void TestScenarioPack::bundledScenariosTeachWhatTheySay()
 {
     QFETCH(Scenario, scenario);
+    QVERIFY2(!scenario.id.isEmpty(), "the pack was not read");
     QCOMPARE(scenario.expectedOutcomes.size(), scenario.deal.options.size());
     for (qsizetype i = 0; i < scenario.deal.options.size(); ++i) {
         const DealOption &option = scenario.deal.options.at(i);
