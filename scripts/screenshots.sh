@@ -5,7 +5,8 @@
 #   scripts/screenshots.sh [BUILD_DIR] [WxH]      (defaults: build/ci 1366x768)
 #
 # Needs xvfb, xauth, imagemagick, xdotool and sqlite3 (apt-get install -y xvfb xauth imagemagick xdotool sqlite3).
-# Set QT_SCALE_FACTOR=2 to see the screens at 200 % (the size is then in physical pixels).
+# Set QT_SCALE_FACTOR=2 to see the screens at 200 % (the size is then in physical pixels; the files are named
+# NAME-WxH-200pct.png). SHOTS="main presenter" takes only those.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/ci}
@@ -40,9 +41,17 @@ export DISPLAY=:$display QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=$tmp
 
 # shot NAME [KEY...]: the app on a fresh copy of the demo, with the deal open, then the keys (focus:TITLE gives
 # the window whose title has TITLE the keyboard; type:TEXT types TEXT), then the picture.
+scale=""
+if [ -n "${QT_SCALE_FACTOR:-}" ] && [ "$QT_SCALE_FACTOR" != 1 ]; then
+    scale="-$(awk "BEGIN { print int(${QT_SCALE_FACTOR} * 100) }")pct"
+fi
+
 shot() {
     local name=$1
     shift
+    if [ -n "${SHOTS:-}" ] && [[ " $SHOTS " != *" $name "* ]]; then
+        return
+    fi
     rm -rf "$tmp/config" && mkdir -p "$tmp/config/Triplewin"
     cp "$tmp/demo.sqlite" "$tmp/run.sqlite"
     printf '[profile]\nsalesperson=Dana Whitfield\n[session]\ndatabase=%s\ndeal=%s\n' "$tmp/run.sqlite" "$deal" \
@@ -60,11 +69,11 @@ shot() {
         *) xdotool key "$key" && sleep 2 ;;
         esac
     done
-    import -window root "$out/$name-$size.png"
+    import -window root "$out/$name-$size$scale.png"
     kill "$apid" 2>/dev/null || true
     wait "$apid" 2>/dev/null || true
     apid=""
-    echo "$out/$name-$size.png"
+    echo "$out/$name-$size$scale.png"
 }
 
 shot main
