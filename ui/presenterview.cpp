@@ -472,28 +472,23 @@ void PresenterView::applyFontSizes()
     const int h = std::max(480, height());
     QFont body = font();
     body.setPixelSize(std::max(20, h / 24));
+    // The body's font at a height's fraction (1/divisor), never below minimum pixels.
+    const auto sized = [&body, h](int minimum, int divisor, bool bold = false) {
+        QFont sizedFont = body;
+        sizedFont.setPixelSize(std::max(minimum, h / divisor));
+        sizedFont.setBold(bold);
+        return sizedFont;
+    };
     m_text->setFont(body);
     m_outcomes->setFont(body);
-    QFont heading = body;
-    heading.setPixelSize(std::max(28, h / 14));
-    heading.setBold(true);
-    m_heading->setFont(heading);
-    QFont small = body;
-    small.setPixelSize(std::max(14, h / 48));
-    m_hint->setFont(small);
-    m_position->setFont(small);
     m_roomCounts->setFont(body);
-    QFont address = body;
-    address.setPixelSize(std::max(16, h / 32));
-    address.setBold(true);
-    m_roomAddress->setFont(address);
-    QFont results = body;
-    results.setPixelSize(std::max(16, h / 30));
-    m_roomResults->setFont(results);
+    m_heading->setFont(sized(28, 14, true));
+    m_hint->setFont(sized(14, 48));
+    m_position->setFont(sized(14, 48));
+    m_roomAddress->setFont(sized(16, 32, true));
+    m_roomResults->setFont(sized(16, 30));
+    m_chart->setFont(sized(14, 40));
     m_qr->setFixedWidth(std::max(160, h / 3));
-    QFont chart = body;
-    chart.setPixelSize(std::max(14, h / 40));
-    m_chart->setFont(chart);
 }
 
 void PresenterView::resizeEvent(QResizeEvent *event)
