@@ -10,4 +10,4 @@ export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_ord
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Everything but the shell-script tests (label "scripts"): they run no instrumented code, and the README's test
 # command runs them already.
-scripts/with-postgres.sh ctest --preset asan --label-exclude scripts
+scripts/with-postgres.sh ctest --preset asan --label-exclude scripts -j2

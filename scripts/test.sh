@@ -14,6 +14,6 @@ rm -rf "$runtime"
 mkdir -p "$runtime"
 status=0
 # Beside a throw-away PostgreSQL server for the team-server suite (stopped and removed however the tests end).
-scripts/with-postgres.sh env LD_DEBUG=libs LD_DEBUG_OUTPUT="$PWD/$runtime/ld" ctest --preset ci || status=$?
+scripts/with-postgres.sh env LD_DEBUG=libs LD_DEBUG_OUTPUT="$PWD/$runtime/ld" ctest --preset ci -j2 || status=$?
 scripts/check-deps.py --runtime "$runtime" build/ci || status=1
 exit "$status"
