@@ -39,7 +39,7 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
-constexpr Core::Result Answers[] = {Core::Result::Win, Core::Result::Even, Core::Result::Lose};
+constexpr const auto &Answers = Core::RoomAnswerOrder;
 
 /// Phone @p phone's final answer for @p party under option @p option (its first vote is the next answer along).
 Core::Result finalAnswer(int phone, int option, int party)

@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int option = 0; option < options; ++option) {
         for (Party party : AllParties) {
             int n = 0;
-            for (Result answer : {Result::Win, Result::Even, Result::Lose})
+            for (Result answer : RoomAnswerOrder)
                 n += votes.count(option, party, answer);
             if (n > 1)
                 std::abort();

@@ -7,12 +7,6 @@ namespace Triplewin::Ui {
 
 using namespace Core;
 
-namespace {
-
-constexpr Result Answers[] = {Result::Win, Result::Even, Result::Lose};
-
-} // namespace
-
 RoomResultsView::RoomResultsView(QWidget *parent)
     : QWidget(parent)
 {
@@ -29,8 +23,8 @@ void RoomResultsView::setVotes(const RoomVotes &votes)
         for (Party party : AllParties) {
             Cell &cell = row.parties[std::size_t(partyIndex(party))];
             cell.truth = votes.truth(option, party);
-            for (std::size_t i = 0; i < std::size(Answers); ++i)
-                cell.counts[i] = votes.count(option, party, Answers[i]);
+            for (std::size_t i = 0; i < std::size(RoomAnswerOrder); ++i)
+                cell.counts[i] = votes.count(option, party, RoomAnswerOrder[i]);
         }
         m_options << row;
     }
@@ -48,8 +42,8 @@ QString RoomResultsView::text() const
         for (Party party : AllParties) {
             const Cell &cell = option.parties[std::size_t(partyIndex(party))];
             QStringList counts;
-            for (std::size_t i = 0; i < std::size(Answers); ++i)
-                counts << tr("%1 %2").arg(resultName(Answers[i])).arg(cell.counts[i]);
+            for (std::size_t i = 0; i < std::size(RoomAnswerOrder); ++i)
+                counts << tr("%1 %2").arg(resultName(RoomAnswerOrder[i])).arg(cell.counts[i]);
             lines << tr("%1: %2; it was %3")
                          .arg(partyName(party), counts.join(QStringLiteral(", ")), resultName(cell.truth));
         }
@@ -114,7 +108,7 @@ void RoomResultsView::paintEvent(QPaintEvent *)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(partyName(party)));
     labelWidth += metrics.averageCharWidth() * 2;
     int truthWidth = 0;
-    for (Result answer : Answers)
+    for (Result answer : RoomAnswerOrder)
         truthWidth =
             std::max(truthWidth, QFontMetrics(bold).horizontalAdvance(tr("it was %1").arg(resultName(answer))));
     truthWidth += metrics.averageCharWidth() * 2;
@@ -139,7 +133,7 @@ void RoomResultsView::paintEvent(QPaintEvent *)
                 painter.drawRect(bar);
             }
             int before = 0; // answers left of this segment
-            for (std::size_t i = 0; i < std::size(Answers) && total > 0; ++i) {
+            for (std::size_t i = 0; i < std::size(RoomAnswerOrder) && total > 0; ++i) {
                 const int n = cell.counts[i];
                 const int left = bar.left() + bar.width() * before / total;
                 before += n;
@@ -147,11 +141,11 @@ void RoomResultsView::paintEvent(QPaintEvent *)
                 if (n == 0)
                     continue;
                 const QRect segment(left, bar.top(), w, bar.height());
-                const bool isTruth = Answers[i] == cell.truth;
+                const bool isTruth = RoomAnswerOrder[i] == cell.truth;
                 painter.fillRect(segment.adjusted(0, 0, -1, 0), isTruth ? right : wrong);
                 painter.setFont(isTruth ? bold : regular);
                 painter.setPen(isTruth ? Qt::black : QColor(0xf0, 0xf0, 0xf0));
-                const QString full = tr("%1 %2").arg(resultName(Answers[i])).arg(n);
+                const QString full = tr("%1 %2").arg(resultName(RoomAnswerOrder[i])).arg(n);
                 const QString label = metrics.horizontalAdvance(full) + 8 <= w ? full : QString::number(n);
                 painter.drawText(segment, Qt::AlignCenter, label);
             }

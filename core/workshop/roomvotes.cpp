@@ -54,17 +54,14 @@ bool isEmpty(const RoomVotes::Answers &answers)
     });
 }
 
-/// The answers a phone can give, in the order the page, the counts and the exports list them.
-constexpr Result RoomAnswers[] = {Result::Win, Result::Even, Result::Lose};
-
-/// How many of @p answers say win, even and lose (RoomAnswers order) for @p party under option @p option.
+/// How many of @p answers say win, even and lose (RoomAnswerOrder order) for @p party under option @p option.
 std::array<int, 3> tally(const QHash<QString, RoomVotes::Answers> &answers, int option, Party party)
 {
     std::array<int, 3> counts{};
     for (const RoomVotes::Answers &one : answers) {
         const std::optional<Result> answer = one.at(option)[std::size_t(partyIndex(party))];
         for (std::size_t i = 0; answer && i < counts.size(); ++i)
-            counts[i] += RoomAnswers[i] == *answer ? 1 : 0;
+            counts[i] += RoomAnswerOrder[i] == *answer ? 1 : 0;
     }
     return counts;
 }
@@ -78,7 +75,7 @@ QJsonValue answerJson(const std::optional<Result> &answer)
 
 std::optional<Result> roomAnswerFromKey(const QString &key)
 {
-    for (Result result : RoomAnswers) {
+    for (Result result : RoomAnswerOrder) {
         if (key == resultKey(result))
             return result;
     }
@@ -203,7 +200,7 @@ int RoomVotes::count(int option, Party party, Result answer) const
         return 0;
     const std::array<int, 3> counts = tally(current()->answers, option, party);
     for (std::size_t i = 0; i < counts.size(); ++i) {
-        if (RoomAnswers[i] == answer)
+        if (RoomAnswerOrder[i] == answer)
             return counts[i];
     }
     return 0;
@@ -234,7 +231,7 @@ QList<RoomVotes::Miss> RoomVotes::mostWrong() const
             Miss miss{option, party, 0, 0};
             if (truth(option, party) == Result::Unknown)
                 continue; // nothing to get right
-            for (Result answer : RoomAnswers) {
+            for (Result answer : RoomAnswerOrder) {
                 const int n = count(option, party, answer);
                 miss.answers += n;
                 if (answer != truth(option, party))
@@ -361,7 +358,7 @@ QByteArray RoomVotes::resultsJson() const
                 const std::array<int, 3> tallied = tally(question.answers, option, party);
                 QJsonObject counts;
                 for (std::size_t i = 0; i < tallied.size(); ++i)
-                    counts.insert(resultKey(RoomAnswers[i]), tallied[i]);
+                    counts.insert(resultKey(RoomAnswerOrder[i]), tallied[i]);
                 parties.insert(PartyKeys[partyIndex(party)],
                                QJsonObject{{QStringLiteral("trueResult"), resultKey(question.truth.at(option)[index])},
                                            {QStringLiteral("answers"), counts}});

@@ -125,6 +125,9 @@ private:
     bool m_open = false;
 };
 
+/// The answers a phone can give, in the order the page, the counts, the bars and the exports list them.
+inline constexpr Result RoomAnswerOrder[] = {Result::Win, Result::Even, Result::Lose};
+
 /// "win", "even", "lose" as a phone sends them (resultKey()), or empty for anything else.
 std::optional<Result> roomAnswerFromKey(const QString &key);
 
