@@ -21,6 +21,8 @@ QrCodeView::QrCodeView(QWidget *parent)
 
 void QrCodeView::setText(const QString &text)
 {
+    if (text == m_text && (m_size > 0 || text.isEmpty()))
+        return; // the presenter sets the same address at every step: encoded once
     m_text = text;
     m_size = 0;
     m_dark.clear();
