@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Traded for</source>
-        <translation>Getauscht gegen</translation>
+        <translation>Im Tausch</translation>
     </message>
     <message>
         <source>What the concession is worth to %1, in %2 (a cost is negative)</source>
@@ -3969,6 +3969,18 @@
 based on:</source>
         <translation>Referenzpunkt
 beruht auf:</translation>
+    </message>
+    <message>
+        <source>e.g. cost plus margin</source>
+        <translation>z. B. Kosten plus Marge</translation>
+    </message>
+    <message>
+        <source>e.g. a rival&apos;s quote</source>
+        <translation>z. B. Konkurrenzangebot</translation>
+    </message>
+    <message>
+        <source>e.g. what they have today</source>
+        <translation>z. B. ihr heutiger Stand</translation>
     </message>
 </context>
 <context>

@@ -3970,6 +3970,18 @@ based on:</source>
         <translation>Punto de referencia
 basado en:</translation>
     </message>
+    <message>
+        <source>e.g. cost plus margin</source>
+        <translation>p. ej., coste + margen</translation>
+    </message>
+    <message>
+        <source>e.g. a rival&apos;s quote</source>
+        <translation>p. ej., oferta rival</translation>
+    </message>
+    <message>
+        <source>e.g. what they have today</source>
+        <translation>p. ej., lo que tienen hoy</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::PresenterView</name>

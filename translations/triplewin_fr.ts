@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Traded for</source>
-        <translation>En échange de</translation>
+        <translation>En retour</translation>
     </message>
     <message>
         <source>What the concession is worth to %1, in %2 (a cost is negative)</source>
@@ -3969,6 +3969,18 @@
 based on:</source>
         <translation>Point de référence
 fondé sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. cost plus margin</source>
+        <translation>p. ex. coût + marge</translation>
+    </message>
+    <message>
+        <source>e.g. a rival&apos;s quote</source>
+        <translation>p. ex. devis concurrent</translation>
+    </message>
+    <message>
+        <source>e.g. what they have today</source>
+        <translation>p. ex. leur offre actuelle</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,9 @@ void DealEditor::setDeal(const Deal &deal)
     m_customer->setText(deal.customer);
     m_customersCustomer->setText(deal.customersCustomer);
     m_salesperson->setText(deal.salesperson);
+    // A long title reads from its start, not its end (setText() leaves the cursor after the last character).
+    for (QLineEdit *edit : {m_title, m_customer, m_customersCustomer, m_salesperson})
+        edit->setCursorPosition(0);
     m_currency->setCurrentText(deal.currency);
     m_expectedClose->setDate(deal.expectedClose.isValid() ? deal.expectedClose : QDate::currentDate().addDays(30));
     int statusRow = m_status->findData(int(deal.status));

@@ -51,10 +51,11 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DealListModel::CustomerColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DealListModel::CustomerColumn, QHeaderView::Interactive);
     m_view->setColumnHidden(DealListModel::UpdatedColumn, true);
     // The customer column fits the rows on screen, not all the rows loaded (measuring 200 rows' text was a fifth of
-    // the window's start-up). The status column fits its widest word, whichever rows are on screen.
+    // the window's start-up), up to a limit (fitCustomerColumn()). The status column fits its widest word, whichever
+    // rows are on screen.
     m_view->header()->setResizeContentsPrecision(0);
     int statusWidth = m_view->header()->sectionSizeHint(DealListModel::StatusColumn);
     const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 8;
@@ -100,6 +101,23 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealListPanel::updateEmptyState);
     updateEmptyState();
+    // Queued: the rows on screen are known once the view has laid out the new ones.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DealListPanel::fitCustomerColumn, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DealListPanel::fitCustomerColumn, Qt::QueuedConnection);
+    m_view->installEventFilter(this);
+}
+
+void DealListPanel::fitCustomerColumn()
+{
+    // As wide as the customers' names on screen, but never more than two fifths of the room beside the status: the
+    // title, what a deal is known by, keeps the rest (at 1280x720 in Spanish it had been left 36 px, "Ha…").
+    QHeaderView *header = m_view->header();
+    const int contents =
+        std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(DealListModel::CustomerColumn),
+                 header->sectionSizeHint(DealListModel::CustomerColumn));
+    const int room = m_view->viewport()->width() - header->sectionSize(DealListModel::StatusColumn);
+    const int least = header->minimumSectionSize();
+    header->resizeSection(DealListModel::CustomerColumn, std::clamp(contents, least, std::max(least, room * 2 / 5)));
 }
 
 void DealListPanel::applyFilter()
@@ -115,9 +133,14 @@ void DealListPanel::applyFilter()
 
 void DealListPanel::fetchIfAtEnd()
 {
-    // At the bottom, or a list too short to scroll: the last row is in view.
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    if (bar->value() == bar->maximum() && m_model->hasMorePages())
+    // The last row loaded is in view, even in part: at the bottom, or a list too short to scroll. (Not "the scroll
+    // bar at its maximum": a horizontal scroll bar coming as the user pressed End adds a row to the range, and the
+    // last row, half shown, never fetched the next page.)
+    const int rows = m_model->rowCount();
+    if (rows == 0 || !m_model->hasMorePages())
+        return;
+    const QRect last = m_view->visualRect(m_model->index(rows - 1, DealListModel::TitleColumn));
+    if (last.isValid() && last.top() < m_view->viewport()->height())
         m_model->fetchNextPage();
 }
 
@@ -148,6 +171,10 @@ bool DealListPanel::event(QEvent *event)
 
 bool DealListPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The view, not its viewport: a horizontal scroll bar coming or going (the viewport's height) changes nothing
+    // here. Queued: the viewport has its new width once the view has handled its resize.
+    if (watched == m_view && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &DealListPanel::fitCustomerColumn, Qt::QueuedConnection);
     // From the search, Down, Enter or Return go on to what it found, as in a file dialog: the list takes the keyboard
     // and its first deal (or the one already chosen) is current, which opens it. Typed too fast for the pause, the
     // search is applied first.

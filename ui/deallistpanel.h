@@ -43,6 +43,8 @@ protected:
 private:
     void applyFilter();
     void updateEmptyState();
+    /// The customer column as wide as the names on screen, within two fifths of the list's width.
+    void fitCustomerColumn();
     /// Fetches the next page when the view shows its last row.
     void fetchIfAtEnd();
 

@@ -30,15 +30,26 @@ QString interestsHint(Party party)
     return {};
 }
 
-QString sourceHint(Party party)
+/// An example of what a party's reference point is based on: short enough for the field at 1280 px in each language
+/// (the placeholder), and in full words (its tooltip).
+struct SourceHint
+{
+    QString brief;
+    QString full;
+};
+
+SourceHint sourceHint(Party party)
 {
     switch (party) {
     case Party::You:
-        return PartyPreparationPanel::tr("e.g. cost plus our minimum margin");
+        return {PartyPreparationPanel::tr("e.g. cost plus margin"),
+                PartyPreparationPanel::tr("e.g. cost plus our minimum margin")};
     case Party::Customer:
-        return PartyPreparationPanel::tr("e.g. the competitor's quote");
+        return {PartyPreparationPanel::tr("e.g. a rival's quote"),
+                PartyPreparationPanel::tr("e.g. the competitor's quote")};
     case Party::CustomersCustomer:
-        return PartyPreparationPanel::tr("e.g. what they get today");
+        return {PartyPreparationPanel::tr("e.g. what they have today"),
+                PartyPreparationPanel::tr("e.g. what they get today")};
     }
     return {};
 }
@@ -81,7 +92,9 @@ PartyPreparationPanel::PartyPreparationPanel(QWidget *parent)
         fields.referenceSource = new QLineEdit(this);
         fields.referenceSource->setObjectName(key + QStringLiteral("ReferenceSource"));
         fields.referenceSource->setAccessibleName(tr("%1: %2 based on").arg(name, Core::referencePointName(party)));
-        fields.referenceSource->setPlaceholderText(sourceHint(party));
+        const SourceHint hint = sourceHint(party);
+        fields.referenceSource->setPlaceholderText(hint.brief);
+        fields.referenceSource->setToolTip(hint.full);
         connect(fields.referenceSource, &QLineEdit::textEdited, this, &PartyPreparationPanel::edited);
         fields.confidence = new QComboBox(this);
         fields.confidence->setObjectName(key + QStringLiteral("Confidence"));

@@ -6,6 +6,7 @@
 #include "habitspanel.h"
 #include "screenfit.h"
 
+#include <algorithm>
 #include <core/domain/amount.h>
 #include <core/settings/habitsettings.h>
 #include <functional>
@@ -138,6 +139,11 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(int(TeamHistoryColumn::Title), QHeaderView::Stretch);
+    // Each column at least as wide as its heading in the language shown ("Kunde Ihres Kunden" was cut at 100 px).
+    for (int column = 0; column < TeamHistoryColumnCount; ++column)
+        if (column != int(TeamHistoryColumn::Title))
+            m_table->setColumnWidth(
+                column, std::max(m_table->columnWidth(column), m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->verticalHeader()->hide();
 
     m_habits->setOpenLinks(false);

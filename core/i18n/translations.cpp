@@ -7,11 +7,23 @@
 
 namespace Triplewin::Core {
 
+namespace {
+const QString InstalledByTriplewin = QStringLiteral("triplewin-translator");
+} // namespace
+
 void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
+    // Another language before: its translators go first (removing one sends a LanguageChange, as installing does).
+    const QList<QTranslator *> earlier =
+        app.findChildren<QTranslator *>(InstalledByTriplewin, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
     // Installed last is looked up first: the locale's translation, then English plurals, then Qt's own.
     const auto install = [&app](const QLocale &forLocale, const QString &name, const QString &folder) {
         auto *translator = new QTranslator(&app);
+        translator->setObjectName(InstalledByTriplewin);
         if (translator->load(forLocale, name, QStringLiteral("_"), folder))
             QCoreApplication::installTranslator(translator);
         else

@@ -1,0 +1,390 @@
+// Every window and dialog in each of the four languages, rendered offscreen at 1280x720 (dialogs at their own size):
+// no translated text is cut off. A label, button, check box, group box title, tab, column header or search hint whose
+// words need more room than the layout gave it fails the test, naming the window, the widget and the text.
+
+#include <core/i18n/translations.h>
+#include <core/settings/profilesettings.h>
+#include <core/storage/database.h>
+#include <core/storage/dealrepository.h>
+#include <core/workshop/scenariopack.h>
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+#include <ui/closedealdialog.h>
+#include <ui/concessionledgerpanel.h>
+#include <ui/habitsettingsdialog.h>
+#include <ui/mainwindow.h>
+#include <ui/presenterview.h>
+#include <ui/profiledialog.h>
+#include <ui/roomdialog.h>
+#include <ui/serverconnectdialog.h>
+#include <ui/shortcutsdialog.h>
+#include <ui/teamreviewwindow.h>
+#include <ui/trashdialog.h>
+#include <ui/walkawaywizard.h>
+#include <ui/workshopwindow.h>
+
+using namespace Triplewin;
+
+namespace {
+
+const QSize Screen(1280, 720);
+
+QString nameOf(const QWidget *widget)
+{
+    QString name = QString::fromLatin1(widget->metaObject()->className());
+    if (!widget->objectName().isEmpty())
+        name += u' ' + widget->objectName();
+    else if (widget->parentWidget() && !widget->isWindow())
+        name += QStringLiteral(" in ") + nameOf(widget->parentWidget()); // up to the first named one
+    return name;
+}
+
+/// The width a single line of @p text needs in @p metrics (the widest line; mnemonics' '&' not drawn).
+int textWidth(const QFontMetrics &metrics, QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    int widest = 0;
+    for (const QString &line : text.split(u'\n'))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
+}
+
+/// What is cut off among the visible texts under @p root, one line each ("QLabel statusLabel: 'Kunde …' needs 210 px,
+/// has 180").
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList found;
+    const auto report = [&found](const QWidget *widget, const QString &text, int needs, int has) {
+        found << QStringLiteral("%1: \"%2\" needs %3 px, has %4").arg(nameOf(widget), text).arg(needs).arg(has);
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisible() || widget->width() <= 1 || widget->height() <= 1)
+            continue;
+        QStyle *style = widget->style();
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->text().isEmpty() || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+                continue; // rich text (links, tables) is laid out by a document, which wraps it
+            if (label->wordWrap()) {
+                if (label->heightForWidth(label->width()) > label->height())
+                    report(label, label->text(), label->heightForWidth(label->width()), label->height());
+            } else if (label->minimumSizeHint().width() > label->width()) {
+                report(label, label->text(), label->minimumSizeHint().width(), label->width());
+            }
+        } else if (auto *push = qobject_cast<QPushButton *>(widget)) {
+            if (push->text().isEmpty())
+                continue;
+            // The style's room for the words inside the button's frame, as it draws them.
+            QStyleOptionButton option;
+            option.initFrom(push);
+            option.text = push->text();
+            option.icon = push->icon();
+            option.iconSize = push->iconSize();
+            const int has = style->subElementRect(QStyle::SE_PushButtonContents, &option, push).width() -
+                            (push->icon().isNull() ? 0 : push->iconSize().width() + 4) -
+                            (push->menu() ? style->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, push) : 0);
+            const int needs = textWidth(push->fontMetrics(), push->text());
+            if (needs > has)
+                report(push, push->text(), needs, has);
+        } else if (qobject_cast<QCheckBox *>(widget) || qobject_cast<QRadioButton *>(widget)) {
+            auto *button = static_cast<QAbstractButton *>(widget);
+            if (button->sizeHint().width() > button->width())
+                report(button, button->text(), button->sizeHint().width(), button->width());
+        } else if (auto *tool = qobject_cast<QToolButton *>(widget)) {
+            if (tool->toolButtonStyle() != Qt::ToolButtonIconOnly && !tool->text().isEmpty() &&
+                tool->sizeHint().width() > tool->width())
+                report(tool, tool->text(), tool->sizeHint().width(), tool->width());
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            const int needs = textWidth(group->fontMetrics(), group->title()) + (group->isCheckable() ? 24 : 8);
+            if (!group->title().isEmpty() && needs > group->width())
+                report(group, group->title(), needs, group->width());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            if (tabs->sizeHint().width() > tabs->width()) {
+                QStringList titles;
+                for (int i = 0; i < tabs->count(); ++i)
+                    titles << tabs->tabText(i);
+                report(tabs, titles.join(QStringLiteral(" | ")), tabs->sizeHint().width(), tabs->width());
+            }
+        } else if (auto *header = qobject_cast<QHeaderView *>(widget)) {
+            if (header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            const int margin = 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section))
+                    continue;
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                int needs = textWidth(header->fontMetrics(), text) + margin;
+                if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
+                    needs += style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
+                if (!text.isEmpty() && needs > header->sectionSize(section))
+                    report(header, text, needs, header->sectionSize(section));
+            }
+        } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+            if (!edit->text().isEmpty() || edit->placeholderText().isEmpty() ||
+                qobject_cast<QComboBox *>(edit->parent()))
+                continue;
+            // The frame, QLineEdit's own 2 px each side, the text margins and any icons inside (the clear button).
+            int has = edit->width() - 2 * style->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) - 4 -
+                      edit->textMargins().left() - edit->textMargins().right();
+            for (const QAction *action : edit->actions())
+                if (action->isVisible() && !action->icon().isNull())
+                    has -= edit->height();
+            const int needs = textWidth(edit->fontMetrics(), edit->placeholderText());
+            if (needs > has)
+                report(edit, edit->placeholderText(), needs, has);
+        }
+    }
+    return found;
+}
+
+/// Checks @p window as it is now and, in turn, with each page of each of its tab widgets shown.
+QStringList clippedTextsOnEveryTab(QWidget *window)
+{
+    QStringList found = clippedTexts(window);
+    const QList<QTabWidget *> tabWidgets = window->findChildren<QTabWidget *>();
+    for (QTabWidget *tabs : tabWidgets) {
+        if (!tabs->isVisible())
+            continue;
+        const int shown = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            found += clippedTexts(window);
+        }
+        tabs->setCurrentIndex(shown);
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+/// Shows @p window (at @p size if given) and waits until it is laid out. With TRIPLEWIN_LAYOUT_SHOTS set to a folder,
+/// saves what it looks like there, to look at.
+bool shown(QWidget *window, const QSize &size = QSize())
+{
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    QTest::qWait(30); // queued layout requests and the coach's first read
+    const QString shots = qEnvironmentVariable("TRIPLEWIN_LAYOUT_SHOTS");
+    if (!shots.isEmpty())
+        window->grab().save(
+            QStringLiteral("%1/%2.png").arg(shots, QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    return true;
+}
+
+} // namespace
+
+class TestTranslatedLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void nothingIsCutOff_data();
+    void nothingIsCutOff();
+
+private:
+    /// A database with the language's bundled scenarios (pending deals and their ended histories); the id of the
+    /// first deal with interests and concessions.
+    qint64 fillDatabase(Core::Database &database, const QLocale &locale);
+    QStringList check(const QString &window, Core::Database &database, qint64 dealId, const Core::Deal &deal);
+
+    QTemporaryDir m_dir;
+};
+
+void TestTranslatedLayout::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana"));
+}
+
+void TestTranslatedLayout::cleanupTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Core::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestTranslatedLayout::nothingIsCutOff_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("window");
+    const QStringList windows = {
+        QStringLiteral("main window"),
+        QStringLiteral("empty main window"),
+        QStringLiteral("team review"),
+        QStringLiteral("workshop"),
+        QStringLiteral("presenter"),
+        QStringLiteral("close deal"),
+        QStringLiteral("concession"),
+        QStringLiteral("habit settings"),
+        QStringLiteral("profile"),
+        QStringLiteral("room"),
+        QStringLiteral("team server"),
+        QStringLiteral("trash"),
+        QStringLiteral("keyboard shortcuts"),
+        QStringLiteral("walk-away"),
+    };
+    for (const QString &language : Core::availableLanguages())
+        for (const QString &window : windows)
+            QTest::addRow("%s %s", qPrintable(language), qPrintable(window)) << language << window;
+}
+
+qint64 TestTranslatedLayout::fillDatabase(Core::Database &database, const QLocale &locale)
+{
+    const Core::ScenarioPackRead read = Core::readScenarioPackFile(Core::bundledScenarioPackPath(locale));
+    if (!read.pack)
+        return 0;
+    Core::DealRepository repository(database);
+    qint64 chosen = 0;
+    for (const Core::Scenario &scenario : read.pack->scenarios) {
+        for (Core::Deal ended : scenario.history) {
+            ended.salesperson = QStringLiteral("Dana");
+            if (!repository.save(ended).ok())
+                return 0;
+        }
+        Core::Deal deal = scenario.deal;
+        deal.salesperson = QStringLiteral("Dana");
+        const Core::Expected<Core::Deal> saved = repository.save(deal);
+        if (!saved.ok())
+            return 0;
+        if (chosen == 0 && !deal.concessions.isEmpty())
+            chosen = saved.value().id;
+    }
+    return chosen;
+}
+
+void TestTranslatedLayout::nothingIsCutOff()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, window);
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    Core::installTranslations(*QCoreApplication::instance(), locale);
+
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(language, window))).ok());
+    const qint64 dealId = fillDatabase(database, locale);
+    QVERIFY(dealId > 0);
+    const Core::Expected<Core::Deal> deal = Core::DealRepository(database).load(dealId);
+    QVERIFY(deal.ok());
+
+    const QStringList cut = check(window, database, dealId, deal.value());
+    QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1 text(s) cut off in %2 (%3):\n  %4")
+                                           .arg(cut.size())
+                                           .arg(window, language, cut.join(QStringLiteral("\n  ")))));
+}
+
+QStringList TestTranslatedLayout::check(const QString &window, Core::Database &database, qint64 dealId,
+                                        const Core::Deal &deal)
+{
+    const auto failed = [](const QString &why) { return QStringList{why}; };
+    if (window == QLatin1String("main window") || window == QLatin1String("empty main window")) {
+        Ui::MainWindow main(database);
+        if (window == QLatin1String("main window") && !main.openDeal(dealId))
+            return failed(QStringLiteral("the deal did not open"));
+        if (!shown(&main, Screen))
+            return failed(QStringLiteral("not shown"));
+        if (main.size() != Screen)
+            return failed(
+                QStringLiteral("the window is %1x%2, larger than the screen").arg(main.width()).arg(main.height()));
+        return clippedTextsOnEveryTab(&main);
+    }
+    if (window == QLatin1String("team review")) {
+        Ui::TeamReviewWindow review(database, QStringLiteral("Morgan"));
+        if (!shown(&review, Screen))
+            return failed(QStringLiteral("not shown"));
+        return clippedTextsOnEveryTab(&review);
+    }
+    if (window == QLatin1String("workshop")) {
+        Ui::WorkshopWindow workshop;
+        if (!shown(&workshop, Screen))
+            return failed(QStringLiteral("not shown"));
+        return clippedTextsOnEveryTab(&workshop);
+    }
+    if (window == QLatin1String("presenter")) {
+        const Core::ScenarioPackRead read = Core::readScenarioPackFile(Core::bundledScenarioPackPath());
+        if (!read.pack)
+            return failed(QStringLiteral("no bundled pack"));
+        Ui::PresenterView presenter(read.pack->scenarios);
+        if (!shown(&presenter, Screen))
+            return failed(QStringLiteral("not shown"));
+        QStringList found;
+        for (int step = 0; step < Ui::PresenterView::StepCount; ++step) {
+            found += clippedTexts(&presenter);
+            QTest::keyClick(&presenter, Qt::Key_Space);
+        }
+        found.removeDuplicates();
+        return found;
+    }
+
+    // Dialogs, at the size they open with.
+    std::unique_ptr<QWidget> dialog;
+    std::unique_ptr<Core::DealRepository> repository;
+    std::unique_ptr<Ui::MainWindow> main;
+    if (window == QLatin1String("close deal")) {
+        dialog = std::make_unique<Ui::CloseDealDialog>(deal);
+    } else if (window == QLatin1String("concession")) {
+        dialog = std::make_unique<Ui::ConcessionDialog>(deal.concessions.constFirst(), deal.currency);
+    } else if (window == QLatin1String("habit settings")) {
+        dialog = std::make_unique<Ui::HabitSettingsDialog>();
+    } else if (window == QLatin1String("profile")) {
+        dialog = std::make_unique<Ui::ProfileDialog>(QStringLiteral("Dana"), Ui::ProfileDialog::Purpose::FirstStart);
+    } else if (window == QLatin1String("room")) {
+        dialog = std::make_unique<Ui::RoomDialog>();
+    } else if (window == QLatin1String("team server")) {
+        dialog = std::make_unique<Ui::ServerConnectDialog>();
+    } else if (window == QLatin1String("trash")) {
+        repository = std::make_unique<Core::DealRepository>(database);
+        dialog = std::make_unique<Ui::TrashDialog>(*repository);
+    } else if (window == QLatin1String("keyboard shortcuts")) {
+        main = std::make_unique<Ui::MainWindow>(database); // its menus, translated
+        dialog = std::make_unique<Ui::ShortcutsDialog>(main->menuBar());
+    } else if (window == QLatin1String("walk-away")) {
+        auto wizard = std::make_unique<Ui::WalkAwayWizard>(deal, std::nullopt);
+        if (!shown(wizard.get()))
+            return failed(QStringLiteral("not shown"));
+        QStringList found;
+        for (int page = 0; page < 12 && !wizard->button(QWizard::FinishButton)->isVisible(); ++page) {
+            found += clippedTexts(wizard.get());
+            wizard->next();
+            QCoreApplication::processEvents();
+        }
+        found += clippedTexts(wizard.get());
+        found.removeDuplicates();
+        return found;
+    } else {
+        return failed(QStringLiteral("unknown window"));
+    }
+    if (!shown(dialog.get()))
+        return failed(QStringLiteral("not shown"));
+    if (dialog->width() > Screen.width() || dialog->height() > Screen.height())
+        return failed(
+            QStringLiteral("the dialog is %1x%2, larger than the screen").arg(dialog->width()).arg(dialog->height()));
+    return clippedTextsOnEveryTab(dialog.get());
+}
+
+QTEST_MAIN(TestTranslatedLayout)
+#include "tst_translatedlayout.moc"
