@@ -174,9 +174,16 @@ void OptionsDelegate::paintOption(QPainter *painter, const QStyleOptionViewItem 
         painter->setPen(
             option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
         const QRect warningRect(option.rect.left() + 6, option.rect.top() + third, option.rect.width() - 10, third);
-        painter->drawText(
-            warningRect, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetrics(font).elidedText(warnings.join(QStringLiteral(" · ")), Qt::ElideRight, warningRect.width()));
+        // In words where the cell has room ("Below walk-away for your customer", "Dominated by option 2: …"), else
+        // the short marks (the tooltip has the words).
+        const QFontMetrics metrics(font);
+        const QString sentences =
+            outcomeCell.data(OptionsModel::WarningsRole).toStringList().join(QStringLiteral(" · "));
+        const QString shown =
+            metrics.horizontalAdvance(sentences) <= warningRect.width()
+                ? sentences
+                : metrics.elidedText(warnings.join(QStringLiteral(" · ")), Qt::ElideRight, warningRect.width());
+        painter->drawText(warningRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
         painter->restore();
     }
     const QVariant outcome = outcomeCell.data(OptionsModel::OutcomeRole);

@@ -231,4 +231,16 @@ QString valueLeftOnTableText(const QList<DealOption> &options, qint64 agreedOpti
                  formatAmount(left->of(Party::CustomersCustomer), locale), formatAmount(left->total(), locale));
 }
 
+std::optional<ValueLeftOnTable> valueLeftOnTable(const QList<DealOption> &options, const DealEnding &ending)
+{
+    if (ending.walkedAway)
+        return std::nullopt;
+    const auto agreed = std::find_if(options.cbegin(), options.cend(), [&ending](const DealOption &option) {
+        return ending.optionId != 0 ? option.id == ending.optionId : option.name == ending.optionName;
+    });
+    if (agreed == options.cend())
+        return std::nullopt;
+    return valueLeftOnTable(options, int(agreed - options.cbegin()));
+}
+
 } // namespace Triplewin::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "classification.h"
+#include "deal.h"
 #include "dealoption.h"
 #include "party.h"
 
@@ -74,6 +75,9 @@ struct ValueLeftOnTable
 /// The value left on the table by agreeing to option @p agreed of @p options; empty when there is no best option for
 /// all or not all of the agreed option's surpluses are known. All zero when the agreed option is the best one.
 std::optional<ValueLeftOnTable> valueLeftOnTable(const QList<DealOption> &options, int agreed);
+/// The same for a deal that ended with @p ending: its agreed option found by id (by name when it has none); empty for
+/// a walk-away or when the agreed option is not among @p options.
+std::optional<ValueLeftOnTable> valueLeftOnTable(const QList<DealOption> &options, const DealEnding &ending);
 
 /// The value left on the table by closing on the option with id @p agreedOptionId, in a sentence with the amounts
 /// in the default locale (translated): "Value left on the table against “Fair”, the best option for all: you -80,

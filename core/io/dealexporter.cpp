@@ -1,5 +1,6 @@
 #include "dealexporter.h"
 
+#include "../domain/optionanalysis.h"
 #include "../storage/dealrepository.h"
 #include "../storage/schema.h"
 #include "dealimporter.h"
@@ -111,6 +112,35 @@ QJsonValue amountJson(const std::optional<Money> &value)
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
 
+/// What the option matrix says of each option of a deal, in an export's words: the dominating option's name, the
+/// parties' keys left below their walk-away.
+class OptionMarks
+{
+public:
+    explicit OptionMarks(const QList<DealOption> &options)
+        : m_options(options)
+        , m_dominators(dominators(options))
+    {}
+
+    QString dominatorName(int index) const
+    {
+        const std::optional<int> dominator = m_dominators.value(index);
+        return dominator ? m_options.at(*dominator).name : QString();
+    }
+
+    QStringList belowWalkAwayKeys(int index) const
+    {
+        QStringList keys;
+        for (Party party : partiesBelowWalkAway(m_options.at(index)))
+            keys << Schema::PartyKeys[partyIndex(party)];
+        return keys;
+    }
+
+private:
+    const QList<DealOption> &m_options;
+    QList<std::optional<int>> m_dominators;
+};
+
 QJsonObject dealJson(const Deal &deal)
 {
     QJsonObject object{
@@ -128,7 +158,9 @@ QJsonObject dealJson(const Deal &deal)
         {QStringLiteral("updated_at"), timeText(deal.updatedAt)},
     };
     QJsonArray options;
-    for (const DealOption &option : deal.options) {
+    const OptionMarks marks(deal.options);
+    for (int index = 0; index < deal.options.size(); ++index) {
+        const DealOption &option = deal.options.at(index);
         QJsonObject parties;
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
@@ -139,7 +171,13 @@ QJsonObject dealJson(const Deal &deal)
                                {QStringLiteral("reason"), assessment.reason},
                            });
         }
-        options.append(QJsonObject{{QStringLiteral("name"), option.name}, {QStringLiteral("parties"), parties}});
+        const QString dominator = marks.dominatorName(index);
+        options.append(QJsonObject{
+            {QStringLiteral("name"), option.name},
+            {QStringLiteral("parties"), parties},
+            {QStringLiteral("dominated_by"), dominator.isEmpty() ? QJsonValue() : QJsonValue(dominator)},
+            {QStringLiteral("below_walk_away_for"), QJsonArray::fromStringList(marks.belowWalkAwayKeys(index))},
+        });
     }
     object.insert(QStringLiteral("options"), options);
     object.insert(QStringLiteral("preparation"), preparationJson(deal.preparation));
@@ -151,6 +189,13 @@ QJsonObject dealJson(const Deal &deal)
             for (Party party : AllParties)
                 results.insert(Schema::PartyKeys[partyIndex(party)], resultKey(closing.result(party)));
         }
+        QJsonValue valueLeft;
+        if (const std::optional<ValueLeftOnTable> left = valueLeftOnTable(deal.options, closing)) {
+            QJsonObject perParty;
+            for (Party party : AllParties)
+                perParty.insert(Schema::PartyKeys[partyIndex(party)], double(left->of(party)));
+            valueLeft = perParty;
+        }
         object.insert(QStringLiteral("closing"), QJsonObject{
                                                      {QStringLiteral("at"), timeText(closing.at)},
                                                      {QStringLiteral("by"), closing.by},
@@ -160,6 +205,7 @@ QJsonObject dealJson(const Deal &deal)
                                                      {QStringLiteral("results"), results},
                                                      {QStringLiteral("reason"), closing.reason},
                                                      {QStringLiteral("reason_note"), closing.reasonNote},
+                                                     {QStringLiteral("value_left_cents"), valueLeft},
                                                  });
     }
     return object;
@@ -188,6 +234,11 @@ QStringList DealExporter::csvHeaders()
     QStringList headers;
     for (ImportField field : CsvColumns)
         headers << fieldKey(field);
+    // What the option matrix says of each option and of the closing: for reading, not read back (an import works it
+    // out again from the options).
+    headers << QStringLiteral("dominated_by") << QStringLiteral("below_walk_away_for");
+    for (Party party : AllParties)
+        headers << Schema::PartyKeys[partyIndex(party)] + QStringLiteral("_value_left");
     return headers;
 }
 
@@ -242,9 +293,16 @@ bool DealExporter::write(const Deal &deal)
     for (QString &cell : dealCells)
         cell = csvField(cell);
     const QString dealPart = dealCells.join(u',');
+    QStringList valueLeft;
+    const std::optional<ValueLeftOnTable> left = closing ? valueLeftOnTable(deal.options, *closing) : std::nullopt;
+    for (Party party : AllParties)
+        valueLeft << (left ? plainAmount(left->of(party)) : QString());
+    const QString valueLeftPart = valueLeft.join(u',');
     if (deal.options.isEmpty())
-        return put((dealPart + QStringLiteral(",,,,,,,,,,\r\n")).toUtf8());
-    for (const DealOption &option : deal.options) {
+        return put((dealPart + QStringLiteral(",,,,,,,,,,,,,") + valueLeftPart + QStringLiteral("\r\n")).toUtf8());
+    const OptionMarks marks(deal.options);
+    for (int index = 0; index < deal.options.size(); ++index) {
+        const DealOption &option = deal.options.at(index);
         QStringList cells{csvField(option.name)};
         for (Party party : AllParties) {
             const Assessment &assessment = option.assessment(party);
@@ -252,7 +310,8 @@ bool DealExporter::write(const Deal &deal)
                   << (assessment.referencePoint ? plainAmount(*assessment.referencePoint) : QString())
                   << csvField(assessment.reason);
         }
-        if (!put((dealPart + u',' + cells.join(u',') + QStringLiteral("\r\n")).toUtf8()))
+        cells << csvField(marks.dominatorName(index)) << marks.belowWalkAwayKeys(index).join(u';');
+        if (!put((dealPart + u',' + cells.join(u',') + u',' + valueLeftPart + QStringLiteral("\r\n")).toUtf8()))
             return false;
     }
     return true;

@@ -150,14 +150,7 @@ QString endingKeyOf(const DealEnding &ending)
 QVariantList valueLeftColumns(const QList<DealOption> &options, const DealEnding &ending)
 {
     QVariantList columns(PartyCount);
-    if (ending.walkedAway)
-        return columns;
-    const auto agreed = std::find_if(options.cbegin(), options.cend(), [&ending](const DealOption &option) {
-        return ending.optionId != 0 ? option.id == ending.optionId : option.name == ending.optionName;
-    });
-    if (agreed == options.cend())
-        return columns;
-    if (const std::optional<ValueLeftOnTable> left = valueLeftOnTable(options, int(agreed - options.cbegin()))) {
+    if (const std::optional<ValueLeftOnTable> left = valueLeftOnTable(options, ending)) {
         for (Party party : AllParties)
             columns[partyIndex(party)] = qint64(left->of(party));
     }

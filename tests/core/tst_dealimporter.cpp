@@ -56,6 +56,7 @@ private Q_SLOTS:
     void roundTripOfOwnCsv();
     void roundTripOfSavedDeals();
     void jsonExport();
+    void optionMatrixAndEndingAreExported();
     void forEachDealStops();
 
 private:
@@ -454,7 +455,7 @@ void TestDealImporter::nulAndContradictionsAreBadRowsWithTheirLine()
                "2026-02-01T00:00:00.000Z,Dana,Only," + outcome + "," + results + ",," + // no reason given
                ",,,,,,,,,,,,," + // nothing prepared about the parties, no concessions
                ",Only,1.00,0.00,,1.00,0.00,,1.00,"
-               "0.00,";
+               "0.00,,,,,,"; // the option's marks and the value left: not read back
     };
     const QByteArray file = header.toUtf8() + "\r\n" + row("a1", "closed", "win_win", "win,win,win") +
                             "\r\n" + // win-win-win, says win/win
@@ -895,6 +896,68 @@ void TestDealImporter::roundTripOfSavedDeals()
             QCOMPARE(b.ending->optionId != 0, a.ending->optionId != 0); // the agreed option is found again
         }
     }
+}
+
+void TestDealImporter::optionMatrixAndEndingAreExported()
+{
+    // Three options: "List price" leaves the customer below its walk-away, "Discount" is beaten for all three by
+    // "Two-year term", and the deal closes on "Discount" anyway, for its price: both exports say so, with the value
+    // that closing left on the table against the best option for all (Two-year term).
+    Deal deal = Test::sampleDeal();
+    deal.options << Test::option(u"Discount"_qs, Test::assessment(1'050'000, 1'000'000),
+                                 Test::assessment(480'000, 450'000), Test::assessment(10'000, 0));
+    const Expected<Deal> saved = m_deals->save(deal);
+    QVERIFY(saved.ok());
+    QVERIFY(m_deals
+                ->closeDeal(saved.value().id, saved.value().options.at(2).id, u"Dana"_qs,
+                            QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC), u"They insisted"_qs,
+                            {u"price"_qs, u"Budget frozen until March"_qs})
+                .ok());
+
+    const QJsonArray deals = QJsonDocument::fromJson(exportAll(*m_deals, DealExporter::Format::Json)).array();
+    QCOMPARE(deals.size(), 1);
+    const QJsonObject exported = deals.at(0).toObject();
+    const QJsonArray options = exported.value(u"options").toArray();
+    QCOMPARE(options.size(), 3);
+    QVERIFY(options.at(0).toObject().value(u"dominated_by").isNull());
+    QCOMPARE(options.at(0).toObject().value(u"below_walk_away_for").toArray(), QJsonArray{u"customer"_qs});
+    QVERIFY(options.at(1).toObject().value(u"below_walk_away_for").toArray().isEmpty());
+    QCOMPARE(options.at(2).toObject().value(u"dominated_by").toString(), u"Two-year term"_qs);
+    const QJsonObject closing = exported.value(u"closing").toObject();
+    QCOMPARE(closing.value(u"option").toString(), u"Discount"_qs);
+    QCOMPARE(closing.value(u"reason").toString(), u"price"_qs);
+    QCOMPARE(closing.value(u"reason_note").toString(), u"Budget frozen until March"_qs);
+    const QJsonObject left = closing.value(u"value_left_cents").toObject();
+    QCOMPARE(left.value(u"you").toInteger(), 50'000);
+    QCOMPARE(left.value(u"customer").toInteger(), 20'000);
+    QCOMPARE(left.value(u"customers_customer").toInteger(), 10'000);
+
+    // The CSV: one row per option, the marks on each, the value left on every row of the deal.
+    const QByteArray csv = exportAll(*m_deals, DealExporter::Format::Csv);
+    const QList<QByteArray> lines = csv.split('\n');
+    const QStringList header = QString::fromUtf8(lines.at(0)).remove(QChar(0xFEFF)).trimmed().split(u',');
+    const auto cell = [&](int line, const char *column) {
+        const QStringList cells = QString::fromUtf8(lines.at(line)).trimmed().split(u',');
+        return cells.value(header.indexOf(QLatin1String(column)));
+    };
+    QCOMPARE(cell(1, "below_walk_away_for"), u"customer"_qs);
+    QCOMPARE(cell(1, "dominated_by"), QString());
+    QCOMPARE(cell(3, "dominated_by"), u"Two-year term"_qs);
+    QCOMPARE(cell(3, "ending_reason"), u"price"_qs);
+    for (int line = 1; line <= 3; ++line) {
+        QCOMPARE(cell(line, "you_value_left"), u"500.00"_qs);
+        QCOMPARE(cell(line, "customer_value_left"), u"200.00"_qs);
+        QCOMPARE(cell(line, "customers_customer_value_left"), u"100.00"_qs);
+    }
+    // Read back, the file gives the same deal (the marks and the value left are worked out again, not read).
+    init();
+    const ImportResult read = importBytes(*m_deals, csv);
+    QCOMPARE(read.status, ImportResult::Status::Imported);
+    QCOMPARE(read.ids.size(), 1);
+    const Deal back = m_deals->load(read.ids.constFirst()).value();
+    QCOMPARE(back.options.size(), 3);
+    QCOMPARE(back.ending->optionName, u"Discount"_qs);
+    QCOMPARE(back.ending->reason, u"price"_qs);
 }
 
 void TestDealImporter::jsonExport()
