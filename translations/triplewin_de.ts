@@ -3982,6 +3982,10 @@ beruht auf:</translation>
         <source>e.g. what they have today</source>
         <translation>z. B. ihr heutiger Stand</translation>
     </message>
+    <message>
+        <source>Change how sure for %1 to %2</source>
+        <translation>Sicherheit für %1 auf %2 ändern</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::PresenterView</name>

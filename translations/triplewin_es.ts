@@ -3982,6 +3982,10 @@ basado en:</translation>
         <source>e.g. what they have today</source>
         <translation>p. ej., lo que tienen hoy</translation>
     </message>
+    <message>
+        <source>Change how sure for %1 to %2</source>
+        <translation>Cambiar el grado de certeza de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::PresenterView</name>

@@ -3982,6 +3982,10 @@ fondé sur&#xa0;:</translation>
         <source>e.g. what they have today</source>
         <translation>p. ex. leur offre actuelle</translation>
     </message>
+    <message>
+        <source>Change how sure for %1 to %2</source>
+        <translation>Passer le degré de certitude pour %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::PresenterView</name>

@@ -1,5 +1,6 @@
 #include "concessionledgerpanel.h"
 
+#include "changecommand.h"
 #include "dealeditor.h"
 
 #include <core/models/concessionsmodel.h>
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -32,38 +32,6 @@ namespace {
 
 /// What the date field shows as "Not known".
 const QDate NoDate(1900, 1, 1);
-
-/// Replaces the whole ledger; the first redo() is skipped because the change already happened. Undo and redo select
-/// the row the change was about (a removed one comes back selected; an added one is selected again).
-class ChangeLedgerCommand final : public QUndoCommand
-{
-public:
-    using Apply = std::function<void(const ConcessionLedger &, int row)>;
-    ChangeLedgerCommand(Apply apply, ConcessionLedger before, ConcessionLedger after, int row, const QString &text)
-        : QUndoCommand(text)
-        , m_apply(std::move(apply))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_row(row)
-    {}
-
-    void undo() override { m_apply(m_before, m_row); }
-    void redo() override
-    {
-        if (m_firstRedo) {
-            m_firstRedo = false;
-            return;
-        }
-        m_apply(m_after, m_row);
-    }
-
-private:
-    Apply m_apply;
-    ConcessionLedger m_before;
-    ConcessionLedger m_after;
-    int m_row;
-    bool m_firstRedo = true;
-};
 
 /// Marks an unreciprocated concession's row: its "traded for" in italics, the row tinted as a warning.
 class LedgerDelegate final : public QStyledItemDelegate
@@ -321,8 +289,10 @@ void ConcessionLedgerPanel::change(const ConcessionLedger &after, int row, const
     if (after == before)
         return;
     apply(after, row);
-    m_undoStack->push(new ChangeLedgerCommand(
-        [this](const ConcessionLedger &ledger, int selected) { apply(ledger, selected); }, before, after, row, text));
+    // Undo and redo select the row the change was about (a removed one comes back selected; an added one is
+    // selected again).
+    m_undoStack->push(new ChangeCommand<ConcessionLedger>(
+        [this, row](const ConcessionLedger &ledger) { apply(ledger, row); }, before, after, text));
 }
 
 void ConcessionLedgerPanel::addConcession()

@@ -51,7 +51,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_optionsTable(new OptionsTable(undoStack, this))
     , m_tabs(new QTabWidget(this))
-    , m_preparation(new PartyPreparationPanel(this))
+    , m_preparation(new PartyPreparationPanel(undoStack, this))
     , m_concessions(new ConcessionLedgerPanel(undoStack, this))
 {
     m_title->setObjectName(QStringLiteral("titleEdit"));

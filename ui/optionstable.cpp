@@ -1,5 +1,6 @@
 #include "optionstable.h"
 
+#include "changecommand.h"
 #include "optionsdelegate.h"
 
 #include <core/domain/amount.h>
@@ -13,7 +14,6 @@
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -24,36 +24,6 @@ using Core::OptionsByPartyModel;
 using Core::OptionsModel;
 
 namespace {
-
-/// Replaces the whole option list; the first redo() is skipped because the change already happened in the
-/// model. One step per committed edit: an amount is committed once, when its editor closes, so edits never merge.
-class ChangeOptionsCommand final : public QUndoCommand
-{
-public:
-    ChangeOptionsCommand(std::function<void(const QList<DealOption> &)> apply, QList<DealOption> before,
-                         QList<DealOption> after, const QString &text)
-        : QUndoCommand(text)
-        , m_apply(std::move(apply))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {}
-
-    void undo() override { m_apply(m_before); }
-    void redo() override
-    {
-        if (m_firstRedo) {
-            m_firstRedo = false;
-            return;
-        }
-        m_apply(m_after);
-    }
-
-private:
-    std::function<void(const QList<DealOption> &)> m_apply;
-    QList<DealOption> m_before;
-    QList<DealOption> m_after;
-    bool m_firstRedo = true;
-};
 
 /// A table view that can commit its open editor on request (QAbstractItemView::commitData is protected).
 class OptionsView final : public QTableView
@@ -229,7 +199,7 @@ void OptionsTable::recordChange(const QString &text)
         updateButtons();
         Q_EMIT optionsChanged();
     };
-    m_undoStack->push(new ChangeOptionsCommand(apply, m_snapshot, after, text));
+    m_undoStack->push(new ChangeCommand<QList<DealOption>>(apply, m_snapshot, after, text));
     m_snapshot = after;
 }
 

@@ -1,11 +1,15 @@
 #include "partypreparationpanel.h"
 
+#include "changecommand.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
+#include <QUndoStack>
+#include <utility>
 
 namespace Triplewin::Ui {
 
@@ -56,8 +60,9 @@ SourceHint sourceHint(Party party)
 
 } // namespace
 
-PartyPreparationPanel::PartyPreparationPanel(QWidget *parent)
+PartyPreparationPanel::PartyPreparationPanel(QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
+    , m_undoStack(undoStack)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +106,21 @@ PartyPreparationPanel::PartyPreparationPanel(QWidget *parent)
         fields.confidence->setAccessibleName(tr("%1: how sure").arg(name));
         for (int i = 0; i < Core::ConfidenceCount; ++i)
             fields.confidence->addItem(Core::confidenceName(Confidence(i)), i);
-        connect(fields.confidence, &QComboBox::currentIndexChanged, this, &PartyPreparationPanel::edited);
+        // How sure is one choice, not typed text: each change is a step of Edit ▸ Undo (the deal's undo stack).
+        connect(fields.confidence, &QComboBox::currentIndexChanged, this, [this, party, name](int index) {
+            Fields &changed = m_fields[std::size_t(Core::partyIndex(party))];
+            const int before = std::exchange(changed.shownConfidence, index);
+            const auto show = [this, party](const int &shown) {
+                Fields &target = m_fields[std::size_t(Core::partyIndex(party))];
+                const QSignalBlocker block(target.confidence);
+                target.confidence->setCurrentIndex(shown);
+                target.shownConfidence = shown;
+                Q_EMIT edited();
+            };
+            m_undoStack->push(new ChangeCommand<int>(
+                show, before, index, tr("Change how sure for %1 to %2").arg(name, changed.confidence->currentText())));
+            Q_EMIT edited();
+        });
         grid->addWidget(fields.interests, 1, column);
         grid->addWidget(fields.relationship, 2, column);
         grid->addWidget(fields.referenceSource, 3, column);
@@ -133,6 +152,7 @@ void PartyPreparationPanel::setPreparation(const Core::PartyPreparations &prepar
         fields.referenceSource->setText(prepared.referenceSource);
         fields.referenceSource->setCursorPosition(0); // its start shows, not its end
         fields.confidence->setCurrentIndex(fields.confidence->findData(int(prepared.confidence)));
+        m_fields[i].shownConfidence = fields.confidence->currentIndex();
     }
 }
 

@@ -1,6 +1,7 @@
 // triplewin-cli brief run as a process, and its PDF read back as a person's viewer reads it: poppler's pdfinfo (one
 // page, A4 or Letter), pdftotext (the words on it) and pdftoppm (it renders, and not blank).
 
+#include "coaching/walkawayscript.h"
 #include "storage/database.h"
 #include "storage/dealrepository.h"
 
@@ -241,6 +242,21 @@ void TestCliBrief::noWinWinGivesTheWalkAwayLines()
     const QString text = textOf(pdf);
     QVERIFY2(text.contains(QStringLiteral("No option is good for both you and your customer")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Best option for all")), qPrintable(text));
+    // The script's key lines themselves: the proposal and the commitment, headed and in the script's words (the
+    // CLI runs in English, as this test does).
+    const Triplewin::Core::WalkAwayScript script =
+        Triplewin::Core::generateWalkAwayScript(deal, {}, QLocale(QLocale::English, QLocale::UnitedStates));
+    int keyLines = 0;
+    for (const auto &section : script.sections) {
+        if (section.step != Triplewin::Core::ScriptStep::Commitment &&
+            section.step != Triplewin::Core::ScriptStep::Proposal)
+            continue;
+        ++keyLines;
+        const QString words = section.text.simplified().section(u' ', 0, 7);
+        QVERIFY2(text.contains(section.heading + u'.'), qPrintable(section.heading + QStringLiteral(" in: ") + text));
+        QVERIFY2(text.contains(words), qPrintable(words + QStringLiteral(" in: ") + text));
+    }
+    QCOMPARE(keyLines, 2);
 }
 
 void TestCliBrief::errors_data()

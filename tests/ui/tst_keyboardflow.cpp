@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
+#include <QUndoStack>
 #include <QWizard>
 #include <ui/closedealdialog.h>
 #include <ui/concessionledgerpanel.h>
@@ -534,6 +535,18 @@ void TestKeyboardFlow::partiesArePreparedWithKeys()
     QCOMPARE(focusedWidget()->objectName(), QStringLiteral("youConfidence"));
     key(Qt::Key_Down);
     key(Qt::Key_Down); // medium
+    key(Qt::Key_Down); // high, by mistake: Ctrl+Z (Edit ▸ Undo) takes it back, one choice at a time
+    auto *youConfidence = qobject_cast<QComboBox *>(focusedWidget());
+    QVERIFY(youConfidence);
+    QCOMPARE(youConfidence->currentData().toInt(), int(Core::Confidence::High));
+    QVERIFY(window.findChild<QUndoStack *>()->undoText().contains(youConfidence->currentText()));
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(youConfidence->currentData().toInt(), int(Core::Confidence::Medium));
+    const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0]; // and Redo brings it again
+    key(redo.key(), redo.keyboardModifiers());
+    QCOMPARE(youConfidence->currentData().toInt(), int(Core::Confidence::High));
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(youConfidence->currentData().toInt(), int(Core::Confidence::Medium));
     key(Qt::Key_Tab);
     QCOMPARE(focusedWidget()->objectName(), QStringLiteral("customerInterests"));
     type(QStringLiteral("Uptime"));

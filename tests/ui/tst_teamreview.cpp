@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -230,11 +231,21 @@ void TestTeamReview::managerReadsWhyAQuestionableDealClosed()
     };
     deal.options = {option(QStringLiteral("Quick yes"), 150'000, 150'000),
                     option(QStringLiteral("Phased"), 150'000, 180'000)};
+    // What the salesperson prepared and gave: the manager reads it too.
+    deal.preparation[std::size_t(Core::partyIndex(Party::Customer))] = {
+        QStringLiteral("Uptime during the season"), QStringLiteral("Third year together"),
+        QStringLiteral("Nordline's quote"), Core::Confidence::High};
+    Core::Concession installation;
+    installation.date = QDate(2026, 11, 3);
+    installation.what = QStringLiteral("Free installation");
+    installation.value[0] = -200'000;
+    deal.concessions = {installation};
     const Expected<Deal> saved = repository.save(deal);
     QVERIFY(saved.ok());
     QVERIFY(repository
                 .closeDeal(saved.value().id, saved.value().options.at(0).id, QStringLiteral("Dana"),
-                           QDateTime::currentDateTimeUtc(), QStringLiteral("They would not wait for phase two."))
+                           QDateTime::currentDateTimeUtc(), QStringLiteral("They would not wait for phase two."),
+                           {QStringLiteral("timing"), QStringLiteral("Their board meets in June")})
                 .ok());
 
     Ui::DealViewer viewer(*m_database, saved.value().id, QStringLiteral("Mara"));
@@ -243,6 +254,12 @@ void TestTeamReview::managerReadsWhyAQuestionableDealClosed()
     QVERIFY2(summary.contains(QStringLiteral("closed anyway because: They would not wait for phase two.")),
              qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Value left on the table against “Phased”")), qPrintable(summary));
+    for (const QString &read : {QStringLiteral("Why it ended: Timing — Their board meets in June"),
+                                QStringLiteral("Uptime during the season"), QStringLiteral("Third year together"),
+                                QStringLiteral("Nordline's quote"), QStringLiteral("Free installation"),
+                                QStringLiteral("1 given for nothing in return")})
+        QVERIFY2(summary.contains(read), qPrintable(read + QStringLiteral(" is not in: ") + summary));
+    QVERIFY(viewer.findChildren<QLineEdit *>().isEmpty() && viewer.findChildren<QPlainTextEdit *>().size() <= 1);
     auto *table = viewer.findChild<QTableView *>();
     QVERIFY(table);
     QCOMPARE(table->model()->index(0, OptionsModel::OutcomeColumn).data(OptionsModel::MarksRole).toStringList(),
