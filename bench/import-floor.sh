@@ -29,7 +29,8 @@ PRAGMA synchronous = FULL;
 PRAGMA foreign_keys = ON;
 PRAGMA cache_size = -32768;
 PRAGMA temp_store = MEMORY;
--- The header is skipped (it starts with a BOM); the columns are named as DealExporter writes them.
+-- The header is skipped (it starts with a BOM); the columns are named as DealExporter writes them (the option
+-- matrix's marks and the value left at the end are read, then not used: an import works them out again).
 CREATE TEMP TABLE staging (uuid, title, customer, customers_customer, salesperson, currency, expected_close, status,
     notes, created_at, updated_at, ended_at, ended_by, agreed_option, ending, you_result, customer_result,
     customers_customer_result, ending_reason, ending_note, you_interests, you_relationship, you_reference_source,
@@ -37,7 +38,8 @@ CREATE TEMP TABLE staging (uuid, title, customer, customers_customer, salesperso
     customers_customer_interests, customers_customer_relationship, customers_customer_reference_source,
     customers_customer_confidence, concessions, option, you_value, you_reference, you_reason, customer_value,
     customer_reference, customer_reason, customers_customer_value, customers_customer_reference,
-    customers_customer_reason);
+    customers_customer_reason, dominated_by, below_walk_away_for, you_value_left, customer_value_left,
+    customers_customer_value_left);
 .import --csv --skip 1 --schema temp '$csv' staging
 BEGIN IMMEDIATE;
 -- Ids up front: a deal's is its rank among the deals in file order, an option's its rank among the options.

@@ -97,4 +97,25 @@ QString validationError(const Deal &deal)
     return {};
 }
 
+QString dealEventKey(DealEvent::Kind kind)
+{
+    switch (kind) {
+    case DealEvent::Kind::Closed:
+        return QStringLiteral("closed");
+    case DealEvent::Kind::WalkedAway:
+        return QStringLiteral("walked_away");
+    case DealEvent::Kind::Reopened:
+        return QStringLiteral("reopened");
+    }
+    return {};
+}
+
+DealEvent::Kind dealEventKindFromKey(const QString &key)
+{
+    for (DealEvent::Kind kind : {DealEvent::Kind::WalkedAway, DealEvent::Kind::Reopened})
+        if (key == dealEventKey(kind))
+            return kind;
+    return DealEvent::Kind::Closed;
+}
+
 } // namespace Triplewin::Core

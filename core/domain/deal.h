@@ -62,8 +62,13 @@ struct DealEvent
     Kind kind = Kind::Closed;
     QDateTime at; ///< UTC
     QString by;
-    QString detail; ///< the agreed option and its outcome, for Closed
+    QString detail; ///< the agreed option and its outcome, for Closed (and why, where the closing gate asked)
 };
+
+/// How a history step's kind is stored and exported: "closed", "walked_away", "reopened".
+QString dealEventKey(DealEvent::Kind kind);
+/// The kind stored as @p key; an unknown key reads as Closed.
+DealEvent::Kind dealEventKindFromKey(const QString &key);
 
 /// A pending or closed sale to one customer, owned by one salesperson.
 struct Deal

@@ -141,7 +141,7 @@ private:
     QList<std::optional<int>> m_dominators;
 };
 
-QJsonObject dealJson(const Deal &deal)
+QJsonObject dealJson(const Deal &deal, const QList<DealEvent> &history)
 {
     QJsonObject object{
         {QStringLiteral("uuid"), deal.uuid},
@@ -208,6 +208,15 @@ QJsonObject dealJson(const Deal &deal)
                                                      {QStringLiteral("value_left_cents"), valueLeft},
                                                  });
     }
+    QJsonArray steps;
+    for (const DealEvent &event : history)
+        steps.append(QJsonObject{
+            {QStringLiteral("kind"), dealEventKey(event.kind)},
+            {QStringLiteral("at"), timeText(event.at)},
+            {QStringLiteral("by"), event.by},
+            {QStringLiteral("detail"), event.detail},
+        });
+    object.insert(QStringLiteral("history"), steps);
     return object;
 }
 
@@ -258,10 +267,10 @@ bool DealExporter::begin()
     return put("\xEF\xBB\xBF" + csvHeaders().join(u',').toUtf8() + "\r\n");
 }
 
-bool DealExporter::write(const Deal &deal)
+bool DealExporter::write(const Deal &deal, const QList<DealEvent> &history)
 {
     if (m_format == Format::Json) {
-        const QByteArray json = QJsonDocument(dealJson(deal)).toJson(QJsonDocument::Compact);
+        const QByteArray json = QJsonDocument(dealJson(deal, history)).toJson(QJsonDocument::Compact);
         return put((m_count++ == 0 ? "\n" : ",\n") + json);
     }
     ++m_count;
@@ -330,12 +339,16 @@ bool DealExporter::exportAll(DealRepository &repository)
         return false;
     bool written = true;
     bool stopped = false;
-    const StorageError error = repository.forEachDeal([&](const Deal &deal) {
-        written = write(deal);
+    const auto visit = [&](const Deal &deal, const QList<DealEvent> &history) {
+        written = write(deal, history);
         if (written && m_progress && !m_progress(m_count))
             stopped = true;
         return written && !stopped;
-    });
+    };
+    // Only JSON has a place for the history: CSV is not slowed by reading it.
+    const StorageError error = m_format == Format::Json
+                                   ? repository.forEachDealWithHistory(visit)
+                                   : repository.forEachDeal([&visit](const Deal &deal) { return visit(deal, {}); });
     if (error) {
         m_error = error.fullText();
         return false;

@@ -39,7 +39,9 @@ public:
     static QStringList csvHeaders();
 
     bool begin();
-    bool write(const Deal &deal);
+    /// Writes @p deal; JSON gives its @p history too (closings with the closing gate's reasons, walk-aways,
+    /// reopenings), CSV has no place for it.
+    bool write(const Deal &deal, const QList<DealEvent> &history = {});
     bool end();
 
     /// Writes every live deal of @p repository. Returns false with errorString() set on a database or write error,

@@ -125,17 +125,15 @@ StorageError DealRepository::checkSavable(const Deal &deal)
 
 namespace {
 
-QString eventKey(DealEvent::Kind kind)
+/// A history step from the row @p query is on, its kind, time, actor and detail from column @p first on.
+DealEvent eventFromRow(const QSqlQuery &query, int first)
 {
-    switch (kind) {
-    case DealEvent::Kind::Closed:
-        return QStringLiteral("closed");
-    case DealEvent::Kind::WalkedAway:
-        return QStringLiteral("walked_away");
-    case DealEvent::Kind::Reopened:
-        return QStringLiteral("reopened");
-    }
-    return {};
+    DealEvent event;
+    event.kind = dealEventKindFromKey(query.value(first).toString());
+    event.at = fromStored(query.value(first + 1));
+    event.by = query.value(first + 2).toString();
+    event.detail = query.value(first + 3).toString();
+    return event;
 }
 
 /// The key stored for how a deal ended, for habits and RQ: an outcome key, or "walked_away" (endingFromKey()).
@@ -579,7 +577,7 @@ StorageError DealRepository::writeDeal(DealWriter &writer, Deal *deal, const QDa
             return failure;
     }
     const DealEvent::Kind kind = deal->ending->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
-    return writer.insertEvent(deal->id, eventKey(kind), toStored(deal->ending->at), toStored(deal->ending->by),
+    return writer.insertEvent(deal->id, dealEventKey(kind), toStored(deal->ending->at), toStored(deal->ending->by),
                               endingDetail(*deal->ending));
 }
 
@@ -670,7 +668,7 @@ StorageError DealRepository::insertNewDeals(DealWriter &writer, const QList<Deal
             const DealEvent::Kind kind =
                 deal->ending->walkedAway ? DealEvent::Kind::WalkedAway : DealEvent::Kind::Closed;
             eventLists[0] << deal->id;
-            eventLists[1] << eventKey(kind);
+            eventLists[1] << dealEventKey(kind);
             eventLists[2] << toStored(deal->ending->at);
             eventLists[3] << toStored(deal->ending->by);
             eventLists[4] << endingDetail(*deal->ending);
@@ -855,7 +853,7 @@ StorageError DealRepository::writeEnding(const Deal &deal, const DealEnding &end
     if (!reason.trimmed().isEmpty())
         detail = QCoreApplication::translate("Triplewin::Core::DealRepository", "%1; closed anyway because: %2")
                      .arg(detail, reason.trimmed());
-    return writer.insertEvent(deal.id, eventKey(kind), toStored(ending.at), toStored(ending.by), detail);
+    return writer.insertEvent(deal.id, dealEventKey(kind), toStored(ending.at), toStored(ending.by), detail);
 }
 
 Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QDateTime &at)
@@ -872,7 +870,7 @@ Expected<Deal> DealRepository::reopen(qint64 dealId, const QString &by, const QD
                                 QCoreApplication::translate("Triplewin::Core::DealRepository",
                                                             "That deal has not ended, so it cannot be reopened."),
                                 {}};
-        return writer.insertEvent(dealId, eventKey(DealEvent::Kind::Reopened), toStored(at), toStored(by), {});
+        return writer.insertEvent(dealId, dealEventKey(DealEvent::Kind::Reopened), toStored(at), toStored(by), {});
     });
     if (failure)
         return failure;
@@ -889,20 +887,8 @@ Expected<QList<DealEvent>> DealRepository::history(qint64 dealId)
     if (!query.exec())
         return failed(loadAction(), query);
     QList<DealEvent> events;
-    while (query.next()) {
-        DealEvent event;
-        const QString kind = query.value(0).toString();
-        if (kind == eventKey(DealEvent::Kind::WalkedAway))
-            event.kind = DealEvent::Kind::WalkedAway;
-        else if (kind == eventKey(DealEvent::Kind::Reopened))
-            event.kind = DealEvent::Kind::Reopened;
-        else
-            event.kind = DealEvent::Kind::Closed;
-        event.at = fromStored(query.value(1));
-        event.by = query.value(2).toString();
-        event.detail = query.value(3).toString();
-        events.append(event);
-    }
+    while (query.next())
+        events.append(eventFromRow(query, 0));
     if (query.lastError().isValid())
         return failed(loadAction(), query);
     return events;
@@ -1173,6 +1159,18 @@ Expected<qint64> DealRepository::count()
 
 StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)> &visit)
 {
+    return walkDeals(visit, nullptr);
+}
+
+StorageError
+DealRepository::forEachDealWithHistory(const std::function<bool(const Deal &, const QList<DealEvent> &)> &visit)
+{
+    return walkDeals(nullptr, visit);
+}
+
+StorageError DealRepository::walkDeals(const std::function<bool(const Deal &)> &visit,
+                                       const std::function<bool(const Deal &, const QList<DealEvent> &)> &withHistory)
+{
     // Page by page in deal id order, one read snapshot for all of them: a page of deals, then their options, then the
     // options' assessments, each statement read to its end before the next runs (a server's driver streams one
     // result at a time per connection). A page of deals in memory, never all of them.
@@ -1193,6 +1191,11 @@ StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)>
                                            "a.reason FROM %1 o JOIN %2 a ON a.option_id = o.id "
                                            "WHERE o.deal_id >= ? AND o.deal_id <= ? ORDER BY o.deal_id, a.option_id")
                                 .arg(Schema::Options, Schema::Assessments));
+        QSqlQuery events(db);
+        m_database.dialect().setUpRead(events);
+        events.prepare(QStringLiteral("SELECT deal_id, kind, at, actor, detail FROM %1 WHERE deal_id >= ? AND "
+                                      "deal_id <= ? ORDER BY deal_id, id")
+                           .arg(Schema::Events));
         constexpr int PageSize = 1000;
         qint64 after = 0;
         for (;;) {
@@ -1251,8 +1254,20 @@ StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)>
             if (assessments.lastError().isValid())
                 return failed(loadAction(), assessments);
             assessments.finish();
+            QHash<qint64, QList<DealEvent>> histories;
+            if (withHistory) {
+                events.addBindValue(first);
+                events.addBindValue(last);
+                if (!events.exec())
+                    return failed(loadAction(), events);
+                while (events.next())
+                    histories[events.value(0).toLongLong()].append(eventFromRow(events, 1));
+                if (events.lastError().isValid())
+                    return failed(loadAction(), events);
+                events.finish();
+            }
             for (const Deal &deal : std::as_const(page)) {
-                if (!visit(deal))
+                if (withHistory ? !withHistory(deal, histories.value(deal.id)) : !visit(deal))
                     return {};
             }
             after = last;

@@ -163,6 +163,8 @@ public:
     /// streaming pass over three forward-only cursors, so memory stays that of one deal however many there are.
     /// Stops early (without error) when @p visit returns false. For exports. @p visit must not write deals.
     StorageError forEachDeal(const std::function<bool(const Deal &)> &visit);
+    /// The same, with each deal's history (closings, walk-aways, reopenings, oldest first) read page by page too.
+    StorageError forEachDealWithHistory(const std::function<bool(const Deal &, const QList<DealEvent> &)> &visit);
 
     /// Closes deal @p dealId with its saved option @p optionId: each party's result and the outcome are
     /// computed now and frozen. Refused when the deal has already ended. @p why is the reason it ended so (kept with
@@ -196,6 +198,9 @@ private:
     };
     Expected<SyncReport> pullDeals(const std::function<Pull(IncomingDeal *incoming)> &next, PullMode mode);
     static StorageError checkSavable(const Deal &deal);
+    /// forEachDeal() (@p visit) or forEachDealWithHistory() (@p withHistory, when set).
+    StorageError walkDeals(const std::function<bool(const Deal &)> &visit,
+                           const std::function<bool(const Deal &, const QList<DealEvent> &)> &withHistory);
     StorageError writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now);
     /// Adds new deals as writeDeal() does, one statement per table where the engine can (else writeDeal() each).
     StorageError insertNewDeals(DealWriter &writer, const QList<Deal *> &deals, const QDateTime &now);

@@ -931,6 +931,14 @@ void TestDealImporter::optionMatrixAndEndingAreExported()
     QCOMPARE(left.value(u"you").toInteger(), 50'000);
     QCOMPARE(left.value(u"customer").toInteger(), 20'000);
     QCOMPARE(left.value(u"customers_customer").toInteger(), 10'000);
+    // The history, with why the salesperson closed on a dominated option when the gate asked.
+    const QJsonArray history = exported.value(u"history").toArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value(u"kind").toString(), u"closed"_qs);
+    QCOMPARE(history.at(0).toObject().value(u"by").toString(), u"Dana"_qs);
+    QCOMPARE(history.at(0).toObject().value(u"at").toString(), u"2026-11-20T10:00:00.000Z"_qs);
+    QVERIFY2(history.at(0).toObject().value(u"detail").toString().endsWith(u"closed anyway because: They insisted"_qs),
+             qPrintable(history.at(0).toObject().value(u"detail").toString()));
 
     // The CSV: one row per option, the marks on each, the value left on every row of the deal.
     const QByteArray csv = exportAll(*m_deals, DealExporter::Format::Csv);
