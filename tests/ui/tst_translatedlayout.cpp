@@ -1,6 +1,7 @@
-// Every window and dialog in each of the four languages, rendered offscreen at 1280x720 (dialogs at their own size):
-// no translated text is cut off. A label, button, check box, group box title, tab, column header or search hint whose
-// words need more room than the layout gave it fails the test, naming the window, the widget and the text.
+// Every window and dialog in each of the four languages, rendered offscreen at 1280x720 (dialogs at their own size) on
+// a screen of that size, at 100 %, 150 % and 200 % scaling (CTest runs it three times): no translated text is cut
+// off. A label, button, check box, group box title, tab, column header or search hint whose words need more room than
+// the layout gave it fails the test, naming the window, the widget and the text.
 
 #include <core/i18n/translations.h>
 #include <core/settings/profilesettings.h>
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -216,6 +218,14 @@ private:
 
 void TestTranslatedLayout::initTestCase()
 {
+    // A screen of at least 1280x720 logical pixels (CTest gives the offscreen platform one, tests/ui/screens): on a
+    // smaller one windows are fitted to it and dialogs open at most two thirds of it, another test than this one.
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    QVERIFY2(screen.width() >= Screen.width() && screen.height() >= Screen.height(),
+             qPrintable(QStringLiteral("the screen is %1x%2 logical pixels; run with "
+                                       "QT_QPA_PLATFORM=offscreen:configfile=tests/ui/screens/1280x720.json")
+                            .arg(screen.width())
+                            .arg(screen.height())));
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     Core::ProfileSettings::setSalespersonName(QStringLiteral("Dana"));
