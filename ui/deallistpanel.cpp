@@ -51,7 +51,7 @@ DealListPanel::DealListPanel(DealListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DealListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DealListModel::CustomerColumn, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(DealListModel::CustomerColumn, QHeaderView::Fixed);
     m_view->setColumnHidden(DealListModel::UpdatedColumn, true);
     // The customer column fits the rows on screen, not all the rows loaded (measuring 200 rows' text was a fifth of
     // the window's start-up), up to a limit (fitCustomerColumn()). The status column fits its widest word, whichever

@@ -106,7 +106,8 @@ PartyPreparationPanel::PartyPreparationPanel(QUndoStack *undoStack, QWidget *par
         fields.confidence->setAccessibleName(tr("%1: how sure").arg(name));
         for (int i = 0; i < Core::ConfidenceCount; ++i)
             fields.confidence->addItem(Core::confidenceName(Confidence(i)), i);
-        // How sure is one choice, not typed text: each change is a step of Edit ▸ Undo (the deal's undo stack).
+        // How sure is one choice, not typed text: each change is a step of Edit ▸ Undo (the deal's undo stack, which
+        // its window creates before the editor and so deletes, with these steps, before this panel).
         connect(fields.confidence, &QComboBox::currentIndexChanged, this, [this, party, name](int index) {
             Fields &changed = m_fields[std::size_t(Core::partyIndex(party))];
             const int before = std::exchange(changed.shownConfidence, index);

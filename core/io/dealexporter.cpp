@@ -137,11 +137,11 @@ public:
     }
 
 private:
-    const QList<DealOption> &m_options;
+    QList<DealOption> m_options; // a copy (implicitly shared), never a reference that could outlive its list
     QList<std::optional<int>> m_dominators;
 };
 
-QJsonObject dealJson(const Deal &deal, const QList<DealEvent> &history)
+QJsonObject dealJson(const Deal &deal, const QList<DealEvent> *history)
 {
     QJsonObject object{
         {QStringLiteral("uuid"), deal.uuid},
@@ -208,15 +208,17 @@ QJsonObject dealJson(const Deal &deal, const QList<DealEvent> &history)
                                                      {QStringLiteral("value_left_cents"), valueLeft},
                                                  });
     }
-    QJsonArray steps;
-    for (const DealEvent &event : history)
-        steps.append(QJsonObject{
-            {QStringLiteral("kind"), dealEventKey(event.kind)},
-            {QStringLiteral("at"), timeText(event.at)},
-            {QStringLiteral("by"), event.by},
-            {QStringLiteral("detail"), event.detail},
-        });
-    object.insert(QStringLiteral("history"), steps);
+    if (history) {
+        QJsonArray steps;
+        for (const DealEvent &event : *history)
+            steps.append(QJsonObject{
+                {QStringLiteral("kind"), dealEventKey(event.kind)},
+                {QStringLiteral("at"), timeText(event.at)},
+                {QStringLiteral("by"), event.by},
+                {QStringLiteral("detail"), event.detail},
+            });
+        object.insert(QStringLiteral("history"), steps);
+    }
     return object;
 }
 
@@ -267,7 +269,7 @@ bool DealExporter::begin()
     return put("\xEF\xBB\xBF" + csvHeaders().join(u',').toUtf8() + "\r\n");
 }
 
-bool DealExporter::write(const Deal &deal, const QList<DealEvent> &history)
+bool DealExporter::write(const Deal &deal, const QList<DealEvent> *history)
 {
     if (m_format == Format::Json) {
         const QByteArray json = QJsonDocument(dealJson(deal, history)).toJson(QJsonDocument::Compact);
@@ -339,16 +341,18 @@ bool DealExporter::exportAll(DealRepository &repository)
         return false;
     bool written = true;
     bool stopped = false;
-    const auto visit = [&](const Deal &deal, const QList<DealEvent> &history) {
+    const auto visit = [&](const Deal &deal, const QList<DealEvent> *history) {
         written = write(deal, history);
         if (written && m_progress && !m_progress(m_count))
             stopped = true;
         return written && !stopped;
     };
     // Only JSON has a place for the history: CSV is not slowed by reading it.
-    const StorageError error = m_format == Format::Json
-                                   ? repository.forEachDealWithHistory(visit)
-                                   : repository.forEachDeal([&visit](const Deal &deal) { return visit(deal, {}); });
+    const StorageError error =
+        m_format == Format::Json
+            ? repository.forEachDealWithHistory(
+                  [&visit](const Deal &deal, const QList<DealEvent> &history) { return visit(deal, &history); })
+            : repository.forEachDeal([&visit](const Deal &deal) { return visit(deal, nullptr); });
     if (error) {
         m_error = error.fullText();
         return false;

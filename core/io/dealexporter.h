@@ -39,9 +39,9 @@ public:
     static QStringList csvHeaders();
 
     bool begin();
-    /// Writes @p deal; JSON gives its @p history too (closings with the closing gate's reasons, walk-aways,
-    /// reopenings), CSV has no place for it.
-    bool write(const Deal &deal, const QList<DealEvent> &history = {});
+    /// Writes @p deal. JSON gives its @p history too when given (closings with the closing gate's reasons,
+    /// walk-aways, reopenings; exportAll() reads it), and leaves the key out otherwise; CSV has no place for it.
+    bool write(const Deal &deal, const QList<DealEvent> *history = nullptr);
     bool end();
 
     /// Writes every live deal of @p repository. Returns false with errorString() set on a database or write error,

@@ -1172,8 +1172,8 @@ StorageError DealRepository::walkDeals(const std::function<bool(const Deal &)> &
                                        const std::function<bool(const Deal &, const QList<DealEvent> &)> &withHistory)
 {
     // Page by page in deal id order, one read snapshot for all of them: a page of deals, then their options, then the
-    // options' assessments, each statement read to its end before the next runs (a server's driver streams one
-    // result at a time per connection). A page of deals in memory, never all of them.
+    // options' assessments (then, when asked, their history), each statement read to its end before the next runs (a
+    // server's driver streams one result at a time per connection). A page of deals in memory, never all of them.
     return m_database.read([&]() -> StorageError {
         const QSqlDatabase db = m_database.connection();
         QSqlQuery deals(db);
@@ -1260,8 +1260,11 @@ StorageError DealRepository::walkDeals(const std::function<bool(const Deal &)> &
                 events.addBindValue(last);
                 if (!events.exec())
                     return failed(loadAction(), events);
-                while (events.next())
-                    histories[events.value(0).toLongLong()].append(eventFromRow(events, 1));
+                while (events.next()) {
+                    const qint64 dealId = events.value(0).toLongLong();
+                    if (dealIndex.contains(dealId)) // not a trashed deal's
+                        histories[dealId].append(eventFromRow(events, 1));
+                }
                 if (events.lastError().isValid())
                     return failed(loadAction(), events);
                 events.finish();

@@ -160,7 +160,7 @@ public:
     /// Whether there is any live deal (an empty state's question): one index step, where count() reads them all.
     Expected<bool> hasDeals();
     /// Calls @p visit with every live deal, fully loaded (as load() gives it), in id order, one at a time: one
-    /// streaming pass over three forward-only cursors, so memory stays that of one deal however many there are.
+    /// streaming pass over three forward-only cursors (four with the history), a page of deals in memory at a time.
     /// Stops early (without error) when @p visit returns false. For exports. @p visit must not write deals.
     StorageError forEachDeal(const std::function<bool(const Deal &)> &visit);
     /// The same, with each deal's history (closings, walk-aways, reopenings, oldest first) read page by page too.

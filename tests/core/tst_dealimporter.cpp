@@ -944,6 +944,9 @@ void TestDealImporter::optionMatrixAndEndingAreExported()
     const QByteArray csv = exportAll(*m_deals, DealExporter::Format::Csv);
     const QList<QByteArray> lines = csv.split('\n');
     const QStringList header = QString::fromUtf8(lines.at(0)).remove(QChar(0xFEFF)).trimmed().split(u',');
+    for (const char *column : {"dominated_by", "below_walk_away_for", "ending_reason", "you_value_left",
+                               "customer_value_left", "customers_customer_value_left"})
+        QVERIFY2(header.contains(QLatin1String(column)), column);
     const auto cell = [&](int line, const char *column) {
         const QStringList cells = QString::fromUtf8(lines.at(line)).trimmed().split(u',');
         return cells.value(header.indexOf(QLatin1String(column)));
