@@ -309,8 +309,10 @@ bool DealExporter::write(const Deal &deal, const QList<DealEvent> *history)
     for (Party party : AllParties)
         valueLeft << (left ? plainAmount(left->of(party)) : QString());
     const QString valueLeftPart = valueLeft.join(u',');
-    if (deal.options.isEmpty())
-        return put((dealPart + QStringLiteral(",,,,,,,,,,,,,") + valueLeftPart + QStringLiteral("\r\n")).toUtf8());
+    // An option's cells: its name, value, reference and reason per party, what dominates it, who is below walk-away.
+    constexpr int OptionCells = 1 + 3 * PartyCount + 2;
+    if (deal.options.isEmpty()) // the option's cells empty, each after its comma, then the value left
+        return put((dealPart + QString(OptionCells + 1, u',') + valueLeftPart + QStringLiteral("\r\n")).toUtf8());
     const OptionMarks marks(deal.options);
     for (int index = 0; index < deal.options.size(); ++index) {
         const DealOption &option = deal.options.at(index);

@@ -1159,17 +1159,17 @@ Expected<qint64> DealRepository::count()
 
 StorageError DealRepository::forEachDeal(const std::function<bool(const Deal &)> &visit)
 {
-    return walkDeals(visit, nullptr);
+    return walkDeals(false, [&visit](const Deal &deal, const QList<DealEvent> &) { return visit(deal); });
 }
 
 StorageError
 DealRepository::forEachDealWithHistory(const std::function<bool(const Deal &, const QList<DealEvent> &)> &visit)
 {
-    return walkDeals(nullptr, visit);
+    return walkDeals(true, visit);
 }
 
-StorageError DealRepository::walkDeals(const std::function<bool(const Deal &)> &visit,
-                                       const std::function<bool(const Deal &, const QList<DealEvent> &)> &withHistory)
+StorageError DealRepository::walkDeals(bool withHistory,
+                                       const std::function<bool(const Deal &, const QList<DealEvent> &)> &visit)
 {
     // Page by page in deal id order, one read snapshot for all of them: a page of deals, then their options, then the
     // options' assessments (then, when asked, their history), each statement read to its end before the next runs (a
@@ -1270,7 +1270,7 @@ StorageError DealRepository::walkDeals(const std::function<bool(const Deal &)> &
                 events.finish();
             }
             for (const Deal &deal : std::as_const(page)) {
-                if (withHistory ? !withHistory(deal, histories.value(deal.id)) : !visit(deal))
+                if (!visit(deal, histories.value(deal.id))) // no history read: none
                     return {};
             }
             after = last;

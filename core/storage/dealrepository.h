@@ -198,9 +198,8 @@ private:
     };
     Expected<SyncReport> pullDeals(const std::function<Pull(IncomingDeal *incoming)> &next, PullMode mode);
     static StorageError checkSavable(const Deal &deal);
-    /// forEachDeal() (@p visit) or forEachDealWithHistory() (@p withHistory, when set).
-    StorageError walkDeals(const std::function<bool(const Deal &)> &visit,
-                           const std::function<bool(const Deal &, const QList<DealEvent> &)> &withHistory);
+    /// forEachDealWithHistory(), or with every history empty and not read unless @p withHistory (forEachDeal()).
+    StorageError walkDeals(bool withHistory, const std::function<bool(const Deal &, const QList<DealEvent> &)> &visit);
     StorageError writeDeal(DealWriter &writer, Deal *deal, const QDateTime &now);
     /// Adds new deals as writeDeal() does, one statement per table where the engine can (else writeDeal() each).
     StorageError insertNewDeals(DealWriter &writer, const QList<Deal *> &deals, const QDateTime &now);
