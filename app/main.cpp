@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <ui/appearance.h>
+#include <ui/languageswitch.h>
 #include <ui/mainwindow.h>
 #include <ui/profiledialog.h>
 #include <ui/upgradeprogress.h>
@@ -202,6 +203,7 @@ int main(int argc, char *argv[])
     Triplewin::Core::Database database;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Triplewin::Core::Database::defaultPath();
     std::function<bool(const Target &)> showDeals;
+    std::function<void(Triplewin::Ui::MainWindow::Start)> buildWindow;
     // File ▸ Connect to Team Server… and File ▸ Open Local Database: the window closes (asking about unsaved
     // changes; it may stay) and another opens on what was chosen.
     const auto switchTo = [&](const Target &target) {
@@ -224,7 +226,11 @@ int main(int argc, char *argv[])
             if (terminating)
                 return false;
         }
-        window = std::make_unique<Triplewin::Ui::MainWindow>(database);
+        buildWindow(Triplewin::Ui::MainWindow::Start::Afresh);
+        return true;
+    };
+    buildWindow = [&](Triplewin::Ui::MainWindow::Start how) {
+        window = std::make_unique<Triplewin::Ui::MainWindow>(database, nullptr, how);
         // Queued: the window that asks is closed and deleted by the switch.
         QObject::connect(
             window.get(), &Triplewin::Ui::MainWindow::teamServerChosen, window.get(),
@@ -233,8 +239,18 @@ int main(int argc, char *argv[])
             });
         QObject::connect(window.get(), &Triplewin::Ui::MainWindow::localDatabaseChosen, window.get(),
                          [&] { QTimer::singleShot(0, qApp, [&switchTo] { switchTo(Target{}); }); });
+        // Settings ▸ Language: the same database, a window built in the language chosen.
+        QObject::connect(window.get(), &Triplewin::Ui::MainWindow::languageChosen, window.get(),
+                         [&](const QString &language) {
+                             QTimer::singleShot(0, qApp, [&, language] {
+                                 Triplewin::Ui::switchLanguage(window.get(), language, [&] {
+                                     window.reset();
+                                     buildWindow(Triplewin::Ui::MainWindow::Start::InPlaceOfAnother);
+                                     return window.get();
+                                 });
+                             });
+                         });
         window->show();
-        return true;
     };
     if (!parser.isSet(workshopOption)) {
         if (!showDeals(start))

@@ -3826,20 +3826,16 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Triplewin speaks the language you chose from its next start.</source>
-        <translation>Triplewin spricht die gewählte Sprache ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>How to prepare a deal, review a team and run a workshop, with the rules in plain words (works offline)</source>
         <translation>Wie man einen Deal vorbereitet, ein Team begleitet und einen Workshop leitet, mit den Regeln in einfachen Worten (funktioniert offline)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>

@@ -3826,20 +3826,16 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Triplewin speaks the language you chose from its next start.</source>
-        <translation>Triplewin usará el idioma elegido a partir del próximo inicio.</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>How to prepare a deal, review a team and run a workshop, with the rules in plain words (works offline)</source>
         <translation>Cómo preparar una operación, revisar un equipo y dirigir un taller, con las reglas en palabras sencillas (funciona sin conexión)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>

@@ -3826,20 +3826,16 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Triplewin speaks the language you chose from its next start.</source>
-        <translation>Triplewin utilisera la langue choisie dès son prochain démarrage.</translation>
-    </message>
-    <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>How to prepare a deal, review a team and run a workshop, with the rules in plain words (works offline)</source>
         <translation>Comment préparer une affaire, suivre une équipe et animer un atelier, avec les règles en termes simples (fonctionne hors ligne)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>

@@ -43,17 +43,17 @@ void DraftKeeper::setPaused(bool paused)
     }
 }
 
-void DraftKeeper::keepNow()
+bool DraftKeeper::keepNow()
 {
     if (m_paused) {
         // A long job holds the database's write lock: writing now would wait for it and then fail.
         m_deferred = true;
-        return;
+        return false;
     }
     const std::optional<Core::Deal> deal = m_unsaved();
     if (!deal) {
         discard();
-        return;
+        return true;
     }
     Core::StorageError error = m_drafts.save(*deal);
     if (error.kind == Core::StorageError::Kind::Unreachable && m_database.isServer()) {
@@ -61,13 +61,14 @@ void DraftKeeper::keepNow()
         if (offline && !(error = offline->save(*deal))) {
             m_keptOffline = true;
             Q_EMIT serverUnreachable();
-            return;
+            return true;
         }
     } else if (!error && m_keptOffline) {
         discardOffline(); // the server has them again
     }
     if (error)
         Q_EMIT keepFailed(tr("Your unsaved changes could not be kept as a draft: %1").arg(error.fullText()));
+    return !error;
 }
 
 QString DraftKeeper::offlinePath() const

@@ -30,8 +30,9 @@ public:
 
     /// Keeps the changes a moment after the last call (each edit calls it).
     void schedule();
-    /// Keeps the changes now; without any, drops the draft.
-    void keepNow();
+    /// Keeps the changes now; without any, drops the draft. False when they could not be kept (keepFailed() says
+    /// why) or must wait for a long job (setPaused()).
+    bool keepNow();
     /// Drops the draft (the changes were saved or discarded).
     void discard();
     /// While a long database job runs, keeping and dropping wait; both catch up when it is over.

@@ -74,15 +74,21 @@ private:
 
 } // namespace
 
+bool JobProgress::isBusy(QWidget *parent, const Core::DatabaseJobs &jobs, const QString &label)
+{
+    if (!jobs.isRunning())
+        return false;
+    QMessageBox::information(
+        parent, label,
+        tr("“%1” is still running. Wait for it to finish, or cancel it, then try again.").arg(jobs.title()));
+    return true;
+}
+
 bool JobProgress::start(QWidget *parent, Core::DatabaseJobs &jobs, const QString &label, Core::DatabaseJobs::Work work,
                         Done done, bool cancellable)
 {
-    if (jobs.isRunning()) {
-        QMessageBox::information(
-            parent, label,
-            tr("“%1” is still running. Wait for it to finish, or cancel it, then try again.").arg(jobs.title()));
+    if (isBusy(parent, jobs, label))
         return false;
-    }
     // Shown after a moment: a short job should not flash a dialog. Until then the window stays usable, with the
     // actions that write disabled while the job runs.
     auto *dialog = new JobDialog(label, cancellable, parent);

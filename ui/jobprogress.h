@@ -29,6 +29,8 @@ public:
     /// cancel can come after the work was done).
     static bool start(QWidget *parent, Core::DatabaseJobs &jobs, const QString &label, Core::DatabaseJobs::Work work,
                       Done done, bool cancellable = true);
+    /// True, said in a message box titled @p label, while a job runs: what @p label names must wait for it.
+    static bool isBusy(QWidget *parent, const Core::DatabaseJobs &jobs, const QString &label);
 };
 
 } // namespace Triplewin::Ui

@@ -163,28 +163,31 @@ MainActions MainActions::create(MainWindow *window, QDockWidget *coachDock, cons
         });
     }
 
-    // The language: shown in its own words; Triplewin speaks it from its next start (its windows are built in one).
+    // The language, each shown in its own words: the window is built again in it (switchLanguage()).
     QMenu *languages = settings->addMenu(MainWindow::tr("Lan&guage"));
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto *languageGroup = new QActionGroup(languages);
+    const auto languageAction = [](const QString &language) -> QString {
+        return QStringLiteral("language-") + (language.isEmpty() ? QStringLiteral("system") : language);
+    };
     const auto addLanguage = [&](const QString &language, const QString &text) {
         QAction *choice = languages->addAction(text);
-        choice->setObjectName(QStringLiteral("language-") + (language.isEmpty() ? QStringLiteral("system") : language));
+        choice->setObjectName(languageAction(language));
         choice->setCheckable(true);
         choice->setChecked(Core::chosenLanguage() == language);
         languageGroup->addAction(choice);
-        QObject::connect(choice, &QAction::triggered, window, [window, language] {
-            if (Core::chosenLanguage() == language)
-                return;
-            Core::setChosenLanguage(language);
-            QMessageBox::information(window, MainWindow::tr("Language"),
-                                     MainWindow::tr("Triplewin speaks the language you chose from its next start."));
+        QObject::connect(choice, &QAction::triggered, window, [window, languages, language, languageAction] {
+            // The mark stays on the language spoken until the window speaks another (it may not close now).
+            if (auto *spoken = languages->findChild<QAction *>(languageAction(Core::chosenLanguage())))
+                spoken->setChecked(true);
+            if (Core::chosenLanguage() != language)
+                Q_EMIT window->languageChosen(language);
         });
     };
     addLanguage(QString(), MainWindow::tr("&System"));
-    // Each language in its own words, never translated, so a person finds theirs in any language.
+    // Each language in its own words, never translated, so a person finds theirs in any language (and its key).
     const std::pair<const char *, const char *> natives[] = {
-        {"en", "English"}, {"de", "Deutsch"}, {"fr", "Français"}, {"es", "Español"}};
+        {"en", "&English"}, {"de", "&Deutsch"}, {"fr", "&Français"}, {"es", "Es&pañol"}};
     for (const auto &[language, name] : natives) {
         Q_ASSERT(Core::availableLanguages().contains(QLatin1String(language)));
         addLanguage(QString::fromLatin1(language), QString::fromUtf8(name));

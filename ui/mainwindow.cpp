@@ -54,7 +54,7 @@ constexpr int DailyBackupDelayMs = 1500;
 
 } // namespace
 
-MainWindow::MainWindow(Core::Database &database, QWidget *parent)
+MainWindow::MainWindow(Core::Database &database, QWidget *parent, Start start)
     : QMainWindow(parent)
     , m_database(database)
     , m_repository(database)
@@ -132,12 +132,16 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent)
 
     m_listModel->reload();
     showEmptyState();
-    // Unsaved changes from a session that crashed come first; otherwise pick up where the user left off.
+    // Unsaved changes from a session that crashed come first; otherwise pick up where the user left off. In place of
+    // another window, its unsaved changes are simply there again.
     if (const std::optional<Core::Draft> draft = m_session->drafts()->pending()) {
-        QTimer::singleShot(0, this, [this, pending = *draft] {
-            if (m_session->drafts()->askToRestore(this, pending))
-                m_session->restoreDraft(pending);
-        });
+        if (start == Start::InPlaceOfAnother)
+            m_session->restoreDraft(*draft);
+        else
+            QTimer::singleShot(0, this, [this, pending = *draft] {
+                if (m_session->drafts()->askToRestore(this, pending))
+                    m_session->restoreDraft(pending);
+            });
     } else if (settings.value(LastDatabaseKey).toString() == m_database.displayName()) {
         const qint64 last = settings.value(LastDealKey).toLongLong();
         if (last > 0 && m_listModel->rowOf(last) >= 0) // in the list: not trashed since
@@ -485,8 +489,28 @@ void MainWindow::applyUserName(const QString &name)
         m_teamReview->setManager(name);
 }
 
+bool MainWindow::closeToReopen()
+{
+    if (JobProgress::isBusy(this, *m_jobs, tr("Language")))
+        return false;
+    if (!m_session->commitPendingEdits())
+        return false;
+    // Kept as a draft, for the next window; when that failed (said so), closing asks about them as on quitting.
+    m_closingToReopen = m_session->drafts()->keepNow();
+    if (close())
+        return true;
+    m_closingToReopen = false;
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closingToReopen) {
+        // The draft keepNow() just wrote is the changes: the next window brings them back.
+        saveSession();
+        event->accept();
+        return;
+    }
     if (m_jobs->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("Quit Triplewin"),
@@ -513,6 +537,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    saveSession();
+    if (!keptOffline)
+        m_session->drafts()->discard();
+    event->accept();
+}
+
+void MainWindow::saveSession()
+{
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
@@ -521,9 +553,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(DealSplitterKey, m_dealPage->saveState());
     settings.setValue(LastDatabaseKey, m_database.displayName());
     settings.setValue(LastDealKey, m_session->hasDeal() ? m_session->saved().id : 0);
-    if (!keptOffline)
-        m_session->drafts()->discard();
-    event->accept();
 }
 
 } // namespace Triplewin::Ui

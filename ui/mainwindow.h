@@ -48,8 +48,15 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// How the window begins.
+    enum class Start
+    {
+        Afresh,          ///< a draft left by a crash is offered back (asked about); else the last deal opens
+        InPlaceOfAnother ///< after closeToReopen(): its draft comes back without asking, the deal as it was
+    };
+
     /// @p database must be open and outlive the window.
-    explicit MainWindow(Core::Database &database, QWidget *parent = nullptr);
+    explicit MainWindow(Core::Database &database, QWidget *parent = nullptr, Start start = Start::Afresh);
     ~MainWindow() override;
 
     /// The deal page's editor and chart are built the first time a deal is shown (or asked for here): the window
@@ -65,6 +72,11 @@ public:
     bool isDealModified() const { return m_session->isModified(); }
     /// Keeps the open deal's unsaved changes as a draft now (as the autosave does), for a quit that cannot ask.
     void keepUnsavedChangesAsDraft() { m_session->drafts()->keepNow(); }
+    /// Closes the window for another to take its place at once (built with Start::InPlaceOfAnother): the open
+    /// deal's unsaved changes are kept as a draft, not asked about; the place on screen and the open deal are kept as
+    /// on quitting. False, with the reason shown, when it cannot close now: a long job runs, or a cell holds a value
+    /// it refuses.
+    bool closeToReopen();
 
 public Q_SLOTS:
     // The open deal's steps are DealSession's; these are the window's names for them.
@@ -121,6 +133,9 @@ Q_SIGNALS:
     void teamServerChosen(const Triplewin::Core::ServerAddress &address, const QString &password);
     /// The user chose to go back to the local database file (File ▸ Open Local Database).
     void localDatabaseChosen();
+    /// The user chose another language in Settings ▸ Language (@p language: a name of Core::availableLanguages(), or
+    /// empty for the system's); the application builds the window again in it (switchLanguage()).
+    void languageChosen(const QString &language);
     /// The daily backup started with the window has finished (made, not due, or failed).
     void dailyBackupFinished();
     /// A restore started by restoreBackup() is over: @p restored says whether the backup is now the content.
@@ -132,6 +147,8 @@ private:
     QString signingName();
     void applyUserName(const QString &name);
     void showEmptyState();
+    /// Where the window is and which deal is open, for the next window (QSettings).
+    void saveSession();
     /// Builds the editor and the chart into the deal page, once.
     void buildDealPage();
     void refreshAfterEdit();
@@ -162,6 +179,7 @@ private:
     Core::DatabaseJobs *m_jobs;
     TeamReviewWindow *m_teamReview = nullptr;
     bool m_coachStarted = false;
+    bool m_closingToReopen = false;
     QPointer<WorkshopWindow> m_workshop;
 
     MainActions m_actions;

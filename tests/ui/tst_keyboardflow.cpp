@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardItemModel>
@@ -34,6 +35,7 @@
 #include <ui/concessionledgerpanel.h>
 #include <ui/dealeditor.h>
 #include <ui/endingreasonfields.h>
+#include <ui/languageswitch.h>
 #include <ui/mainwindow.h>
 #include <ui/optionstable.h>
 #include <ui/shortcutsdialog.h>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void partiesArePreparedWithKeys();
     void searchThenDownOrEnterOpensTheDeal();
     void concessionsAreRecordedWithKeys();
+    void languageIsSwitchedWithoutARestart();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -753,3 +756,121 @@ void TestKeyboardFlow::searchThenDownOrEnterOpensTheDeal()
 }
 
 #include "tst_keyboardflow.moc"
+
+void TestKeyboardFlow::languageIsSwitchedWithoutARestart()
+{
+    // Settings ▸ Language ▸ Deutsch while a deal has unsaved changes, and back to English: the window speaks the
+    // language at once, on the same deal with the changes, its amounts in the language's numbers.
+    const auto english = QLocale(QLocale::English, QLocale::UnitedStates);
+    Core::setChosenLanguage(QStringLiteral("en"));
+    const auto restore = qScopeGuard([english] {
+        Core::setChosenLanguage(QString());
+        QLocale::setDefault(english);
+        Core::installTranslations(*QCoreApplication::instance(), english);
+    });
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("language.sqlite"))).ok());
+    std::unique_ptr<Ui::MainWindow> window;
+    // As the application does (app/main.cpp): the choice is queued, the window closed and built again.
+    std::function<void(Ui::MainWindow::Start)> build = [&](Ui::MainWindow::Start how) {
+        window = std::make_unique<Ui::MainWindow>(database, nullptr, how);
+        connect(window.get(), &Ui::MainWindow::languageChosen, this, [&](const QString &language) {
+            QTimer::singleShot(0, this, [&, language] {
+                Ui::switchLanguage(window.get(), language, [&] {
+                    window.reset();
+                    build(Ui::MainWindow::Start::InPlaceOfAnother);
+                    window->show();
+                    return window.get();
+                });
+            });
+        });
+    };
+    build(Ui::MainWindow::Start::Afresh);
+    QVERIFY(shown(window.get()));
+    const auto menuTitles = [&window] {
+        QStringList titles;
+        for (const QAction *menu : window->menuBar()->actions())
+            titles.append(menu->text());
+        return titles.mid(0, 2);
+    };
+    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Deal")}));
+
+    key(Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("Fleet renewal"));
+    key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(window->editor()->optionsTable()->model()->rowCount(), 1);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    key(Qt::Key_Tab);
+    type(QStringLiteral("25000"));
+    key(Qt::Key_Return);
+    const int yourValue = OptionsModel::columnFor(Party::You, OptionsModel::ValueOffset);
+    QTRY_COMPARE(window->editor()->optionsTable()->model()->options().at(0).assessment(Party::You).value,
+                 std::optional<Money>(2500000));
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window->isDealModified());
+    const qint64 id = window->editor()->deal().id;
+    // An unsaved change: the title typed on.
+    auto *title = window->editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->setFocus();
+    key(Qt::Key_End);
+    type(QStringLiteral(" 2027"));
+    QVERIFY(window->isDealModified());
+
+    const QPointer<Ui::MainWindow> english1 = window.get();
+    auto *deutsch = window->findChild<QAction *>(QStringLiteral("language-de"));
+    QVERIFY(deutsch);
+    deutsch->trigger();
+    QTRY_VERIFY(english1.isNull());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QCOMPARE(Core::chosenLanguage(), QStringLiteral("de"));
+    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&Datei"), QStringLiteral("Dea&l")}));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("language-de"))->isChecked());
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("language-en"))->isChecked());
+    // The same deal, the change still unsaved; the amount in German numbers; Qt's own buttons in German.
+    QCOMPARE(window->editor()->deal().id, id);
+    QCOMPARE(window->editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+             QStringLiteral("Fleet renewal 2027"));
+    QVERIFY(window->isDealModified());
+    const Core::OptionsModel *model = window->editor()->optionsTable()->model();
+    QVERIFY2(model->index(0, yourValue).data().toString().contains(QStringLiteral("25.000")),
+             qPrintable(model->index(0, yourValue).data().toString()));
+    {
+        QMessageBox box;
+        box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard);
+        QCOMPARE(box.button(QMessageBox::Save)->text(), QStringLiteral("Speichern"));
+    }
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window->isDealModified());
+    Core::DealRepository repository(database);
+    QCOMPARE(repository.load(id).value().title, QStringLiteral("Fleet renewal 2027"));
+
+    // A value the amount cell refuses, still being typed: the window cannot close without losing it, so it stays,
+    // in German, the mark on Deutsch.
+    const QPointer<Ui::MainWindow> german = window.get();
+    Ui::OptionsTable *table = window->editor()->optionsTable();
+    const QModelIndex cell = table->viewIndex(model->index(0, yourValue));
+    table->view()->setCurrentIndex(cell);
+    table->view()->edit(cell);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("12abc"));
+    window->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+    QTest::qWait(100);
+    QCOMPARE(window.get(), german.data());
+    QCOMPARE(Core::chosenLanguage(), QStringLiteral("de"));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("language-de"))->isChecked());
+    QCOMPARE(menuTitles().constFirst(), QStringLiteral("&Datei"));
+
+    // Corrected, English again.
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(QStringLiteral("26000"));
+    window->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+    QTRY_VERIFY(german.isNull());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QCOMPARE(menuTitles(), (QStringList{QStringLiteral("&File"), QStringLiteral("&Deal")}));
+    QCOMPARE(window->editor()->optionsTable()->model()->options().at(0).assessment(Party::You).value,
+             std::optional<Money>(2600000));
+    QVERIFY(window->isDealModified());
+    window->setWindowModified(false);
+    QVERIFY(window->closeToReopen()); // no question left open at the end of the test
+}

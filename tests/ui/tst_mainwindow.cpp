@@ -249,6 +249,13 @@ void TestMainWindow::writersWaitWhileAJobRuns()
     QVERIFY2(waited.elapsed() < 2000, qPrintable(QString::number(waited.elapsed())));
     Core::DraftRepository drafts(*m_database);
     QVERIFY(!drafts.load().value().has_value());
+    // Another language (which builds the window again) waits as well: the window says why and stays.
+    answerNextMessageBox(QMessageBox::Ok);
+    QVERIFY(!m_window->closeToReopen());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->isDealModified());
+    m_window->activateWindow(); // as a window manager does when the message box closes
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     gate.release();
     QVERIFY(finished.wait(10000));
