@@ -26,9 +26,9 @@ using namespace Core;
 
 namespace {
 
-/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
-/// by lupdate under its namespace or class, and never found at run time.
-struct Tr
+/// The file's translation context, the same for lupdate as for the app: a file-local BriefText::tr() function would be
+/// filed by lupdate under its namespace or class, and never found at run time.
+struct BriefText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Ui::DealBrief)
 };
@@ -52,10 +52,10 @@ QString referenceText(const Deal &deal, Party party, const QLocale &locale)
         }
     }
     if (!low)
-        return Tr::tr("not assessed");
+        return BriefText::tr("not assessed");
     if (*low == *high)
         return formatAmount(*low, locale);
-    return Tr::tr("%1 to %2, by option").arg(formatAmount(*low, locale), formatAmount(*high, locale));
+    return BriefText::tr("%1 to %2, by option").arg(formatAmount(*low, locale), formatAmount(*high, locale));
 }
 
 /// "48,000 over 30,000: <b>win</b>", or "not assessed".
@@ -65,7 +65,8 @@ QString cellText(const Assessment &assessment, const QLocale &locale)
     const QString value = assessment.value ? formatAmount(*assessment.value, locale) : QStringLiteral("–");
     const QString reference =
         assessment.referencePoint ? formatAmount(*assessment.referencePoint, locale) : QStringLiteral("–");
-    return Tr::tr("%1 against %2: <b>%3</b>").arg(escaped(value), escaped(reference), escaped(resultName(result)));
+    return BriefText::tr("%1 against %2: <b>%3</b>")
+        .arg(escaped(value), escaped(reference), escaped(resultName(result)));
 }
 
 /// Round numbers for an axis from @p low to @p high: a step of 1, 2 or 5 times a power of ten.
@@ -100,17 +101,18 @@ QString DealBrief::html() const
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(deal.title));
     QStringList facts;
-    facts
-        << Tr::tr("Customer: %1").arg(escaped(deal.customer.trimmed().isEmpty() ? Tr::tr("not named") : deal.customer));
-    facts << Tr::tr("Their customer: %1")
-                 .arg(escaped(deal.customersCustomer.trimmed().isEmpty() ? Tr::tr("not named")
+    facts << BriefText::tr("Customer: %1")
+                 .arg(escaped(deal.customer.trimmed().isEmpty() ? BriefText::tr("not named") : deal.customer));
+    facts << BriefText::tr("Their customer: %1")
+                 .arg(escaped(deal.customersCustomer.trimmed().isEmpty() ? BriefText::tr("not named")
                                                                          : deal.customersCustomer));
-    facts << Tr::tr("Salesperson: %1")
-                 .arg(escaped(deal.salesperson.trimmed().isEmpty() ? Tr::tr("not named") : deal.salesperson));
-    facts << Tr::tr("Status: %1").arg(escaped(statusName(deal.status)));
+    facts << BriefText::tr("Salesperson: %1")
+                 .arg(escaped(deal.salesperson.trimmed().isEmpty() ? BriefText::tr("not named") : deal.salesperson));
+    facts << BriefText::tr("Status: %1").arg(escaped(statusName(deal.status)));
     if (deal.expectedClose.isValid())
-        facts << Tr::tr("Expected close: %1").arg(escaped(locale.toString(deal.expectedClose, QLocale::ShortFormat)));
-    facts << Tr::tr("Amounts in %1").arg(escaped(deal.currency));
+        facts << BriefText::tr("Expected close: %1")
+                     .arg(escaped(locale.toString(deal.expectedClose, QLocale::ShortFormat)));
+    facts << BriefText::tr("Amounts in %1").arg(escaped(deal.currency));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     if (!deal.notes.trimmed().isEmpty()) {
         QString notes = deal.notes.simplified();
@@ -120,13 +122,13 @@ QString DealBrief::html() const
     }
 
     // The three parties and what each option is measured against.
-    html += QStringLiteral("<h3>%1</h3>").arg(Tr::tr("The three parties"));
+    html += QStringLiteral("<h3>%1</h3>").arg(BriefText::tr("The three parties"));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\" "
                            "style=\"border-collapse: collapse; border-color: #999999\">");
     html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th>"
                            "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
-                .arg(Tr::tr("Party"), Tr::tr("Who"), Tr::tr("Reference point"), Tr::tr("Interests"),
-                     Tr::tr("Relationship"));
+                .arg(BriefText::tr("Party"), BriefText::tr("Who"), BriefText::tr("Reference point"),
+                     BriefText::tr("Interests"), BriefText::tr("Relationship"));
     const std::array<QString, PartyCount> who{deal.salesperson, deal.customer, deal.customersCustomer};
     // What was prepared about each party, shortened so that the brief stays on one page.
     const auto shortened = [](const QString &text) {
@@ -141,21 +143,21 @@ QString DealBrief::html() const
             reference += QStringLiteral("<br><i>%1</i>").arg(shortened(source));
         const QString interests = interestList(prepared).join(QStringLiteral("; "));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(escaped(partyName(party)), escaped(name.isEmpty() ? Tr::tr("not named") : name), reference,
-                         interests.isEmpty() ? Tr::tr("not written down") : shortened(interests),
-                         prepared.relationship.trimmed().isEmpty() ? Tr::tr("not written down")
+                    .arg(escaped(partyName(party)), escaped(name.isEmpty() ? BriefText::tr("not named") : name),
+                         reference, interests.isEmpty() ? BriefText::tr("not written down") : shortened(interests),
+                         prepared.relationship.trimmed().isEmpty() ? BriefText::tr("not written down")
                                                                    : shortened(prepared.relationship.simplified()));
     }
     html += QStringLiteral("</table>");
 
     // The options: each party's figures and result, the outcome, and what the option matrix says of it.
-    html += QStringLiteral("<h3>%1</h3>").arg(Tr::tr("Options"));
+    html += QStringLiteral("<h3>%1</h3>").arg(BriefText::tr("Options"));
     if (deal.options.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(Tr::tr("No options yet."));
+        html += QStringLiteral("<p>%1</p>").arg(BriefText::tr("No options yet."));
     } else {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\" "
                                "style=\"border-collapse: collapse; border-color: #999999\"><tr>");
-        for (const QString &header : {Tr::tr("Option"), Tr::tr("Outcome"), partyName(Party::You),
+        for (const QString &header : {BriefText::tr("Option"), BriefText::tr("Outcome"), partyName(Party::You),
                                       partyName(Party::Customer), partyName(Party::CustomersCustomer)})
             html += QStringLiteral("<th align=\"left\">%1</th>").arg(escaped(header));
         html += QStringLiteral("</tr>");
@@ -175,17 +177,18 @@ QString DealBrief::html() const
     html += QStringLiteral("<p><img src=\"%1\"></p>").arg(ChartUrl);
 
     // Where this leaves the meeting: the best option for all, or the walk-away's key lines.
-    html += QStringLiteral("<h3>%1</h3>").arg(Tr::tr("Going in"));
+    html += QStringLiteral("<h3>%1</h3>").arg(BriefText::tr("Going in"));
     if (const std::optional<int> best = bestForAll(deal.options)) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(Tr::tr("Best option for all: <b>%1</b> (%2). Nobody at either table loses with it.")
+                    .arg(BriefText::tr("Best option for all: <b>%1</b> (%2). Nobody at either table loses with it.")
                              .arg(escaped(deal.options.at(*best).name),
                                   escaped(outcomeName(outcomeOf(deal.options.at(*best))))));
     }
     if (hasNoWinWin(deal) && hasAssessedOption(deal)) {
         const WalkAwayScript script = generateWalkAwayScript(deal, FollowUp{}, locale);
         html += QStringLiteral("<p>%1</p>")
-                    .arg(Tr::tr("No option is good for both you and your customer. The walk-away script's key lines:"));
+                    .arg(BriefText::tr(
+                        "No option is good for both you and your customer. The walk-away script's key lines:"));
         for (const WalkAwayScript::Section &section : script.sections) {
             if (section.step != ScriptStep::Commitment && section.step != ScriptStep::Proposal)
                 continue;
@@ -194,8 +197,8 @@ QString DealBrief::html() const
         }
     } else if (!bestForAll(deal.options)) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(Tr::tr("Not every party is assessed yet: fill in the missing values and "
-                                "reference points before the meeting."));
+                    .arg(BriefText::tr("Not every party is assessed yet: fill in the missing values and "
+                                       "reference points before the meeting."));
     }
     // Concessions given with nothing received in return yet: what to ask for before giving more. At most four,
     // shortened, so that the brief stays on one page.
@@ -210,9 +213,9 @@ QString DealBrief::html() const
         for (qsizetype i = 0; i < shown; ++i)
             items << escaped(open.at(i).size() > 80 ? open.at(i).left(79) + u'…' : open.at(i));
         if (open.size() > shown)
-            items << Tr::tr("and %n more", nullptr, int(open.size() - shown));
+            items << BriefText::tr("and %n more", nullptr, int(open.size() - shown));
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(Tr::tr("Open concessions (given, nothing received in return yet):"),
+                    .arg(BriefText::tr("Open concessions (given, nothing received in return yet):"),
                          items.join(QStringLiteral("; ")));
     }
     return html;
@@ -276,7 +279,7 @@ QImage DealBrief::chart(int width, int height) const
     painter.setPen(QPen(Qt::black, std::max(1.0, line / 10), Qt::DashLine));
     painter.drawLine(QPointF(x, line * 0.75), QPointF(x + line * 1.5, line * 0.75));
     painter.setPen(Qt::black);
-    painter.drawText(QPointF(x + line * 1.8, line * 1.05), Tr::tr("Reference point (walk-away line)"));
+    painter.drawText(QPointF(x + line * 1.8, line * 1.05), BriefText::tr("Reference point (walk-away line)"));
 
     // Value axis: round figures and light grid lines.
     painter.setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 1));
@@ -290,7 +293,7 @@ QImage DealBrief::chart(int width, int height) const
     }
 
     if (options.isEmpty()) {
-        painter.drawText(plot, Qt::AlignCenter, Tr::tr("No options yet."));
+        painter.drawText(plot, Qt::AlignCenter, BriefText::tr("No options yet."));
         return image;
     }
     const double group = plot.width() / double(options.size());
@@ -365,7 +368,7 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = Tr::tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
+            *error = BriefText::tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     {
@@ -373,7 +376,7 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
         writer.setPageSize(pageSize);
         writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
         writer.setResolution(72); // a device pixel is a point: the document is laid out in points
-        writer.setTitle(Tr::tr("Deal brief: %1").arg(m_deal.title));
+        writer.setTitle(BriefText::tr("Deal brief: %1").arg(m_deal.title));
         writer.setCreator(QStringLiteral("Triplewin"));
         const QRectF page = writer.pageLayout().paintRect(QPageLayout::Point);
 
@@ -394,7 +397,8 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
         QPainter painter;
         if (!painter.begin(&writer)) {
             if (error)
-                *error = Tr::tr("Cannot write “%1”: the PDF could not be started.").arg(QFileInfo(path).fileName());
+                *error =
+                    BriefText::tr("Cannot write “%1”: the PDF could not be started.").arg(QFileInfo(path).fileName());
             file.cancelWriting();
             return false;
         }
@@ -403,7 +407,7 @@ bool DealBrief::writePdf(const QString &path, const QPageSize &pageSize, QString
     }
     if (!file.commit()) {
         if (error)
-            *error = Tr::tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
+            *error = BriefText::tr("Cannot write “%1”: %2.").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;

@@ -12,7 +12,7 @@ namespace Triplewin::Core {
 
 namespace {
 
-struct Tr
+struct ConcessionText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::Concession)
 };
@@ -81,13 +81,13 @@ bool readConcessionsJson(const QJsonArray &json, ConcessionLedger *ledger, QStri
 {
     ConcessionLedger read;
     for (qsizetype i = 0; i < json.size(); ++i) {
-        const QString where = Tr::tr("concession %1").arg(i + 1);
+        const QString where = ConcessionText::tr("concession %1").arg(i + 1);
         const auto fail = [&](const QString &problem) {
             *error = QStringLiteral("%1: %2").arg(where, problem);
             return false;
         };
         if (!json.at(i).isObject())
-            return fail(Tr::tr("not an object with date, by, what, value_cents and traded_for"));
+            return fail(ConcessionText::tr("not an object with date, by, what, value_cents and traded_for"));
         const QJsonObject object = json.at(i).toObject();
         Concession concession;
         const QJsonValue date = object.value(DateKey);
@@ -95,24 +95,25 @@ bool readConcessionsJson(const QJsonArray &json, ConcessionLedger *ledger, QStri
             concession.date = QDate::fromString(date.toString(), Qt::ISODate);
             // Exactly YYYY-MM-DD: Qt also reads "2026/11/03" and trailing text as ISO.
             if (!concession.date.isValid() || concession.date.toString(Qt::ISODate) != date.toString())
-                return fail(Tr::tr("the date “%1” is not a date (YYYY-MM-DD)").arg(date.toVariant().toString()));
+                return fail(
+                    ConcessionText::tr("the date “%1” is not a date (YYYY-MM-DD)").arg(date.toVariant().toString()));
         }
         const std::optional<Party> by = partyFromKey(object.value(ByKey).toString());
         if (!by)
-            return fail(Tr::tr("“by” is “%1”, not one of you, customer or customers_customer")
+            return fail(ConcessionText::tr("“by” is “%1”, not one of you, customer or customers_customer")
                             .arg(object.value(ByKey).toVariant().toString()));
         concession.by = *by;
         const QJsonValue what = object.value(WhatKey);
         concession.what = what.toString();
         if (!what.isString() || concession.what.trimmed().isEmpty())
-            return fail(Tr::tr("it does not say what was conceded (“what”)"));
+            return fail(ConcessionText::tr("it does not say what was conceded (“what”)"));
         const QJsonValue tradedFor = object.value(TradedForKey);
         if (!tradedFor.isUndefined() && !tradedFor.isNull() && !tradedFor.isString())
-            return fail(Tr::tr("“traded_for” is not text"));
+            return fail(ConcessionText::tr("“traded_for” is not text"));
         concession.tradedFor = tradedFor.toString();
         const QJsonValue values = object.value(ValueKey);
         if (!values.isUndefined() && !values.isNull() && !values.isObject())
-            return fail(Tr::tr("“value_cents” is not an object with an amount per party"));
+            return fail(ConcessionText::tr("“value_cents” is not an object with an amount per party"));
         for (Party party : AllParties) {
             const QJsonValue value = values.toObject().value(concessionPartyKey(party));
             if (value.isUndefined() || value.isNull())
@@ -120,7 +121,7 @@ bool readConcessionsJson(const QJsonArray &json, ConcessionLedger *ledger, QStri
             const double cents = value.toDouble(std::nan(""));
             if (!value.isDouble() || std::isnan(cents) || cents != std::floor(cents) ||
                 std::abs(cents) > double(MaxAmount))
-                return fail(Tr::tr("the value to %1 is not a whole number of cents within a trillion")
+                return fail(ConcessionText::tr("the value to %1 is not a whole number of cents within a trillion")
                                 .arg(concessionPartyKey(party)));
             concession.value[std::size_t(partyIndex(party))] = Money(cents);
         }
@@ -144,13 +145,13 @@ std::optional<ConcessionLedger> concessionsFromText(const QString &text, QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = Tr::tr("the concessions are not JSON (%1 at character %2)")
+        *error = ConcessionText::tr("the concessions are not JSON (%1 at character %2)")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
     }
     if (!document.isArray()) {
-        *error = Tr::tr("the concessions are not a JSON array");
+        *error = ConcessionText::tr("the concessions are not a JSON array");
         return std::nullopt;
     }
     ConcessionLedger ledger;
@@ -164,31 +165,33 @@ QString concessionSentence(const Concession &concession, const QString &currency
     QStringList values;
     for (Party party : AllParties) {
         if (const std::optional<Money> value = concession.valueTo(party))
-            values << Tr::tr("%1: %2 %3").arg(partyName(party), formatAmount(*value, locale), currency);
+            values << ConcessionText::tr("%1: %2 %3").arg(partyName(party), formatAmount(*value, locale), currency);
     }
-    const QString what = values.isEmpty()
-                             ? concession.what
-                             : Tr::tr("%1 (worth %2)").arg(concession.what, values.join(QStringLiteral("; ")));
+    const QString what =
+        values.isEmpty() ? concession.what
+                         : ConcessionText::tr("%1 (worth %2)").arg(concession.what, values.join(QStringLiteral("; ")));
     QString who;
     switch (concession.by) {
     case Party::You:
-        who = Tr::tr("You gave: %1").arg(what);
+        who = ConcessionText::tr("You gave: %1").arg(what);
         break;
     case Party::Customer:
-        who = Tr::tr("Your customer gave: %1").arg(what);
+        who = ConcessionText::tr("Your customer gave: %1").arg(what);
         break;
     case Party::CustomersCustomer:
-        who = Tr::tr("Their customer gave: %1").arg(what);
+        who = ConcessionText::tr("Their customer gave: %1").arg(what);
         break;
     }
-    const QString traded = concession.tradedFor.trimmed().isEmpty()
-                               ? (concession.by == Party::You ? Tr::tr("nothing received in return yet") : QString())
-                               : Tr::tr("traded for: %1").arg(concession.tradedFor.trimmed());
-    QString sentence = concession.date.isValid()
-                           ? Tr::tr("%1, %2").arg(locale.toString(concession.date, QLocale::ShortFormat), who)
-                           : who;
+    const QString traded =
+        concession.tradedFor.trimmed().isEmpty()
+            ? (concession.by == Party::You ? ConcessionText::tr("nothing received in return yet") : QString())
+            : ConcessionText::tr("traded for: %1").arg(concession.tradedFor.trimmed());
+    QString sentence =
+        concession.date.isValid()
+            ? ConcessionText::tr("%1, %2").arg(locale.toString(concession.date, QLocale::ShortFormat), who)
+            : who;
     if (!traded.isEmpty())
-        sentence = Tr::tr("%1; %2").arg(sentence, traded);
+        sentence = ConcessionText::tr("%1; %2").arg(sentence, traded);
     return sentence + u'.';
 }
 

@@ -10,9 +10,9 @@ namespace Triplewin::Core {
 
 namespace {
 
-/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
-/// by lupdate under its namespace or class, and never found at run time.
-struct Tr
+/// The file's translation context, the same for lupdate as for the app: a file-local AnalysisText::tr() function would
+/// be filed by lupdate under its namespace or class, and never found at run time.
+struct AnalysisText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::OptionAnalysis)
 };
@@ -40,11 +40,11 @@ QString partyInSentence(Party party)
 {
     switch (party) {
     case Party::You:
-        return Tr::tr("you");
+        return AnalysisText::tr("you");
     case Party::Customer:
-        return Tr::tr("your customer");
+        return AnalysisText::tr("your customer");
     case Party::CustomersCustomer:
-        return Tr::tr("their customer");
+        return AnalysisText::tr("their customer");
     }
     return {};
 }
@@ -107,7 +107,7 @@ QString belowWalkAwayText(const DealOption &option)
     const QList<Party> parties = partiesBelowWalkAway(option);
     if (parties.isEmpty())
         return {};
-    return Tr::tr("Below walk-away for %1").arg(partyList(parties));
+    return AnalysisText::tr("Below walk-away for %1").arg(partyList(parties));
 }
 
 QString dominatedText(const QList<DealOption> &options, int dominated, std::optional<int> dominator)
@@ -123,19 +123,19 @@ QString dominatedText(const QList<DealOption> &options, int dominated, std::opti
             gaining << party;
     }
     const QString name = options.at(*dominator).name.trimmed().isEmpty()
-                             ? Tr::tr("option %1").arg(*dominator + 1)
+                             ? AnalysisText::tr("option %1").arg(*dominator + 1)
                              : QStringLiteral("“%1”").arg(options.at(*dominator).name.trimmed());
-    return Tr::tr("Dominated by %1: as good for everyone, better for %2").arg(name, partyList(gaining));
+    return AnalysisText::tr("Dominated by %1: as good for everyone, better for %2").arg(name, partyList(gaining));
 }
 
 QString dominatedMark(int dominator)
 {
-    return Tr::tr("Dominated by %1").arg(dominator + 1);
+    return AnalysisText::tr("Dominated by %1").arg(dominator + 1);
 }
 
 QString belowWalkAwayMark()
 {
-    return Tr::tr("Below walk-away");
+    return AnalysisText::tr("Below walk-away");
 }
 
 QStringList optionMarks(const QList<DealOption> &options, int index)
@@ -169,9 +169,9 @@ QStringList closingConcerns(const QList<DealOption> &options, int agreed)
         return concerns;
     const DealOption &option = options.at(agreed);
     if (classify(option.assessment(Party::You)) == Result::Lose)
-        concerns << Tr::tr("It leaves you below your walk-away point.");
+        concerns << AnalysisText::tr("It leaves you below your walk-away point.");
     if (classify(option.assessment(Party::Customer)) == Result::Lose)
-        concerns << Tr::tr("It leaves your customer below their best alternative.");
+        concerns << AnalysisText::tr("It leaves your customer below their best alternative.");
     if (const QString dominated = dominatedText(options, agreed, dominators(options).at(agreed)); !dominated.isEmpty())
         concerns << dominated + u'.';
     return concerns;
@@ -221,9 +221,9 @@ QString valueLeftOnTableText(const QList<DealOption> &options, qint64 agreedOpti
     if (!left)
         return {};
     if (left->bestOption == index)
-        return Tr::tr("It was the best option for all: no value left on the table.");
+        return AnalysisText::tr("It was the best option for all: no value left on the table.");
     const QLocale locale;
-    return Tr::
+    return AnalysisText::
         tr("Value left on the table against “%1”, the best option for all: you %2, your customer %3, their customer "
            "%4; %5 in all (a negative figure: more than that option gives).")
             .arg(options.at(left->bestOption).name, formatAmount(left->of(Party::You), locale),

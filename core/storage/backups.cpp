@@ -17,9 +17,9 @@ namespace Triplewin::Core {
 
 namespace {
 
-/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
-/// by lupdate under its namespace or class, and never found at run time.
-struct Tr
+/// The file's translation context, the same for lupdate as for the app: a file-local BackupsText::tr() function would
+/// be filed by lupdate under its namespace or class, and never found at run time.
+struct BackupsText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::Backups)
 };
@@ -49,7 +49,7 @@ StorageError backupError(const QString &message, const QString &detail = {})
 QString copyThroughQt(const QString &source, const QString &target, const std::atomic<bool> *stop)
 {
     if (stop && stop->load())
-        return Tr::tr("The backup was stopped.");
+        return BackupsText::tr("The backup was stopped.");
     const QString name = QStringLiteral("triplewin-backup-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
     QString detail;
     {
@@ -76,11 +76,11 @@ QString backupReasonName(BackupFile::Reason reason)
 {
     switch (reason) {
     case BackupFile::Reason::Daily:
-        return Tr::tr("daily backup");
+        return BackupsText::tr("daily backup");
     case BackupFile::Reason::BeforeMigration:
-        return Tr::tr("before an upgrade");
+        return BackupsText::tr("before an upgrade");
     case BackupFile::Reason::BeforeRestore:
-        return Tr::tr("before a restore");
+        return BackupsText::tr("before a restore");
     }
     return {};
 }
@@ -95,15 +95,15 @@ StorageError Backups::copy(const QString &source, const QString &target, const s
 {
     if (QFileInfo::exists(target))
         return backupError(
-            Tr::tr("Cannot create the backup “%1”: it exists already.").arg(QDir::toNativeSeparators(target)));
+            BackupsText::tr("Cannot create the backup “%1”: it exists already.").arg(QDir::toNativeSeparators(target)));
     // Written under a name no list shows, created here owner-only before SQLite opens it (SQLite keeps the
     // permissions of an existing file), and renamed once complete.
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial); // one left by a copy that was killed
     QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
-        return backupError(
-            Tr::tr("Cannot create the backup “%1”: %2.").arg(QDir::toNativeSeparators(target), file.errorString()));
+        return backupError(BackupsText::tr("Cannot create the backup “%1”: %2.")
+                               .arg(QDir::toNativeSeparators(target), file.errorString()));
     file.close();
 
     QString detail;
@@ -125,10 +125,10 @@ StorageError Backups::copy(const QString &source, const QString &target, const s
         sqlite3_close(to); // the copy is in rollback-journal mode: nothing beside it after the close
     }
     if (detail.isEmpty() && !QFile::rename(partial, target))
-        detail = Tr::tr("The finished copy could not be renamed.");
+        detail = BackupsText::tr("The finished copy could not be renamed.");
     if (!detail.isEmpty()) {
         QFile::remove(partial);
-        return backupError(Tr::tr("Backing up “%1” failed.").arg(QDir::toNativeSeparators(source)), detail);
+        return backupError(BackupsText::tr("Backing up “%1” failed.").arg(QDir::toNativeSeparators(source)), detail);
     }
     return {};
 }
@@ -145,7 +145,7 @@ QString Backups::copyPages(sqlite3 *from, sqlite3 *to, const std::atomic<bool> *
     for (;;) {
         if (stop && stop->load()) {
             sqlite3_backup_finish(backup);
-            return Tr::tr("The backup was stopped.");
+            return BackupsText::tr("The backup was stopped.");
         }
         step = sqlite3_backup_step(backup, 1024);
         if (step != SQLITE_OK && step != SQLITE_BUSY && step != SQLITE_LOCKED)
@@ -154,7 +154,7 @@ QString Backups::copyPages(sqlite3 *from, sqlite3 *to, const std::atomic<bool> *
             continue;
         if (waitedMs >= lockedDeadlineMs) {
             sqlite3_backup_finish(backup);
-            return Tr::tr(
+            return BackupsText::tr(
                 "The database stayed locked by another program for %n second(s); try again when it is closed.", nullptr,
                 int(lockedDeadlineMs / 1000));
         }
@@ -170,7 +170,8 @@ Expected<QString> Backups::create(const QString &databasePath, BackupFile::Reaso
 {
     const QString folder = folderFor(databasePath);
     if (!QDir().mkpath(folder))
-        return backupError(Tr::tr("Cannot create the backup folder “%1”.").arg(QDir::toNativeSeparators(folder)));
+        return backupError(
+            BackupsText::tr("Cannot create the backup folder “%1”.").arg(QDir::toNativeSeparators(folder)));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     // Copies cut short by a kill: older than an hour, so never one another process is writing right now.
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);

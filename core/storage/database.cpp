@@ -38,11 +38,6 @@ StorageError error(StorageError::Kind kind, const QString &message, const QStrin
     return StorageError{kind, message, detail};
 }
 
-QString displayPath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
 constexpr int HeaderSize = 100;
 
@@ -1398,6 +1393,11 @@ StorageError Database::migrate(int versionSeen)
         step(SchemaVersion + 1);
         return {};
     });
+}
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace Triplewin::Core

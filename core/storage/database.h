@@ -194,4 +194,7 @@ private:
     std::function<void(int done, int total)> m_upgradeProgress;
 };
 
+/// A file's path for a message: absolute, with the system's separators.
+QString displayPath(const QString &path);
+
 } // namespace Triplewin::Core

@@ -26,11 +26,6 @@ namespace {
 
 constexpr char Context[] = "Triplewin::Core::MergeService";
 
-QString displayPath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
 QString nowStored()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

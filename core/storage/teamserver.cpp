@@ -15,9 +15,9 @@ namespace Triplewin::Core {
 
 namespace {
 
-/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
-/// by lupdate under its namespace or class, and never found at run time.
-struct Tr
+/// The file's translation context, the same for lupdate as for the app: a file-local TeamServerText::tr() function
+/// would be filed by lupdate under its namespace or class, and never found at run time.
+struct TeamServerText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::TeamServer)
 };
@@ -45,11 +45,12 @@ QString groupRoleOf(ServerRole role)
 Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
 {
     const auto malformed = [](const QString &why) {
-        return StorageError{StorageError::Kind::Invalid,
-                            Tr::tr("The server's connection string cannot be read: %1 Write it as key=value pairs, for "
-                                   "example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.")
-                                .arg(why),
-                            QString()};
+        return StorageError{
+            StorageError::Kind::Invalid,
+            TeamServerText::tr("The server's connection string cannot be read: %1 Write it as key=value pairs, for "
+                               "example “host=db.example.com port=5432 dbname=sales user=dana sslmode=require”.")
+                .arg(why),
+            QString()};
     };
     ServerAddress address;
     const QString text = connectionString;
@@ -60,7 +61,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
     };
     skipSpace();
     if (text.mid(at).startsWith(QStringLiteral("postgres")) && text.contains(QStringLiteral("://")))
-        return malformed(Tr::tr("a URI is not supported here."));
+        return malformed(TeamServerText::tr("a URI is not supported here."));
     while (at < text.size()) {
         const qsizetype keyStart = at;
         while (at < text.size() && text.at(at) != u'=' && !text.at(at).isSpace())
@@ -68,7 +69,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
         const QString key = text.mid(keyStart, at - keyStart);
         skipSpace();
         if (key.isEmpty() || at >= text.size() || text.at(at) != u'=')
-            return malformed(Tr::tr("“%1” (at character %2) has no “=value”.").arg(key).arg(keyStart + 1));
+            return malformed(TeamServerText::tr("“%1” (at character %2) has no “=value”.").arg(key).arg(keyStart + 1));
         ++at; // '='
         skipSpace();
         QString value;
@@ -87,7 +88,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
                 }
             }
             if (!closed)
-                return malformed(Tr::tr("the quoted value of “%1” is not closed.").arg(key));
+                return malformed(TeamServerText::tr("the quoted value of “%1” is not closed.").arg(key));
         } else {
             while (at < text.size() && !text.at(at).isSpace()) {
                 if (text.at(at) == u'\\' && at + 1 < text.size())
@@ -99,9 +100,9 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
         if (key == u"password")
             return StorageError{
                 StorageError::Kind::Invalid,
-                Tr::tr("The connection string holds a password. Leave it out: Triplewin asks for it, or "
-                       "libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain "
-                       "settings or shell history."),
+                TeamServerText::tr("The connection string holds a password. Leave it out: Triplewin asks for it, or "
+                                   "libpq reads it from ~/.pgpass or PGPASSWORD, so it is never kept in plain "
+                                   "settings or shell history."),
                 QString()};
         if (key == u"host") {
             address.host = value;
@@ -109,7 +110,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &connectionString)
             bool number = false;
             address.port = value.toInt(&number);
             if (!number || address.port < 1 || address.port > 65535)
-                return malformed(Tr::tr("the port “%1” is not a number from 1 to 65535.").arg(value));
+                return malformed(TeamServerText::tr("the port “%1” is not a number from 1 to 65535.").arg(value));
         } else if (key == u"dbname") {
             address.database = value;
         } else if (key == u"user") {
@@ -177,8 +178,8 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return StorageError{
             StorageError::Kind::CannotOpen,
-            Tr::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Triplewin cannot "
-                   "connect to a team server."),
+            TeamServerText::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so Triplewin cannot "
+                               "connect to a team server."),
             QString()};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -204,8 +205,8 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
                 reason.contains(QStringLiteral("password")) || reason.contains(QStringLiteral("does not exist")) ||
                 reason.contains(QStringLiteral("permission denied")) || reason.contains(QStringLiteral("pg_hba.conf"));
             const StorageError failure =
-                serverError(Tr::tr("Cannot connect to the team server %1.").arg(address.displayName()), db.lastError(),
-                            answered ? StorageError::Kind::Refused : StorageError::Kind::Unreachable);
+                serverError(TeamServerText::tr("Cannot connect to the team server %1.").arg(address.displayName()),
+                            db.lastError(), answered ? StorageError::Kind::Refused : StorageError::Kind::Unreachable);
             db = QSqlDatabase();
             drop();
             return failure;
@@ -215,7 +216,8 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
         QSqlQuery path(db);
         if (!path.exec(QStringLiteral("SET search_path TO triplewin, pg_catalog")) ||
             !path.exec(QStringLiteral("SET client_encoding TO 'UTF8'"))) {
-            const StorageError failure = serverError(Tr::tr("Cannot use the team server."), path.lastError());
+            const StorageError failure =
+                serverError(TeamServerText::tr("Cannot use the team server."), path.lastError());
             path = QSqlQuery();
             db = QSqlDatabase();
             drop();
@@ -231,8 +233,8 @@ Expected<int> TeamServer::connect(const QString &connectionName, const ServerAdd
         drop();
         return StorageError{
             StorageError::Kind::NewerSchema,
-            Tr::tr("The team server %1 was set up by a newer version of Triplewin (server schema %2; this "
-                   "version knows up to %3). Nothing was changed: update Triplewin to use it.")
+            TeamServerText::tr("The team server %1 was set up by a newer version of Triplewin (server schema %2; this "
+                               "version knows up to %3). Nothing was changed: update Triplewin to use it.")
                 .arg(address.displayName())
                 .arg(version.value())
                 .arg(SchemaVersion),
@@ -271,11 +273,11 @@ Expected<int> TeamServer::schemaVersionOf(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regclass('triplewin.schema_version') IS NOT NULL")) || !query.next())
-        return serverError(Tr::tr("Reading the team server's schema version failed."), query.lastError());
+        return serverError(TeamServerText::tr("Reading the team server's schema version failed."), query.lastError());
     if (!query.value(0).toBool())
         return 0;
     if (!query.exec(SqlDialect::postgresql().schemaVersionQuery()) || !query.next())
-        return serverError(Tr::tr("Reading the team server's schema version failed."), query.lastError());
+        return serverError(TeamServerText::tr("Reading the team server's schema version failed."), query.lastError());
     return query.value(0).toInt();
 }
 
@@ -283,12 +285,13 @@ StorageError TeamServer::runScript(const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return StorageError{StorageError::Kind::Sql, Tr::tr("The server setup script %1 is missing.").arg(resource),
+        return StorageError{StorageError::Kind::Sql,
+                            TeamServerText::tr("The server setup script %1 is missing.").arg(resource),
                             file.errorString()};
     QSqlQuery query(connection());
     // One string, many statements: the driver sends it as a simple query, as psql -f would.
     if (!query.exec(QString::fromUtf8(file.readAll())))
-        return serverError(Tr::tr("Setting up the team server failed in %1; nothing of the setup was kept.")
+        return serverError(TeamServerText::tr("Setting up the team server failed in %1; nothing of the setup was kept.")
                                .arg(resource.section(u'/', -1)),
                            query.lastError());
     return {};
@@ -298,7 +301,7 @@ StorageError TeamServer::init()
 {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return serverError(Tr::tr("Setting up the team server failed."), db.lastError());
+        return serverError(TeamServerText::tr("Setting up the team server failed."), db.lastError());
     // "already exists, skipping" for each table on a second run is no news.
     QSqlQuery(db).exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
     // Every script core/CMakeLists.txt compiles in, in the order of their numbers (001-schema.sql, 002-…).
@@ -310,7 +313,8 @@ StorageError TeamServer::init()
         }
     }
     if (!db.commit()) {
-        const StorageError failure = serverError(Tr::tr("Setting up the team server failed."), db.lastError());
+        const StorageError failure =
+            serverError(TeamServerText::tr("Setting up the team server failed."), db.lastError());
         db.rollback();
         return failure;
     }
@@ -319,11 +323,12 @@ StorageError TeamServer::init()
 
 StorageError TeamServer::addUser(const QString &name, ServerRole role, const QString &password)
 {
-    const QString action = Tr::tr("Adding the login “%1” failed.").arg(name);
+    const QString action = TeamServerText::tr("Adding the login “%1” failed.").arg(name);
     if (name.trimmed().isEmpty() || name.size() > 63)
-        return StorageError{StorageError::Kind::Invalid,
-                            Tr::tr("A login name needs 1 to 63 characters; “%1” has %2.").arg(name).arg(name.size()),
-                            QString()};
+        return StorageError{
+            StorageError::Kind::Invalid,
+            TeamServerText::tr("A login name needs 1 to 63 characters; “%1” has %2.").arg(name).arg(name.size()),
+            QString()};
     QSqlDatabase db = connection();
     const QString login = db.driver()->escapeIdentifier(name, QSqlDriver::TableName);
     if (!db.transaction())

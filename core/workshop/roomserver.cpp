@@ -18,7 +18,7 @@ namespace Triplewin::Core {
 
 namespace {
 
-struct Tr
+struct RoomServerText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::RoomServer)
 };
@@ -44,45 +44,46 @@ void refuse(QHttpServerResponder &responder, Status status, const QString &messa
 
 void refuseMethod(QHttpServerResponder &responder, const QByteArray &allowed)
 {
-    responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                               Tr::tr("This address takes only %1.").arg(QLatin1String(allowed))}})
-                        .toJson(QJsonDocument::Compact),
-                    {{"Content-Type", "application/json"}, {"Allow", allowed}, {"Connection", "close"}},
-                    Status::MethodNotAllowed);
+    responder.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                   RoomServerText::tr("This address takes only %1.").arg(QLatin1String(allowed))}})
+            .toJson(QJsonDocument::Compact),
+        {{"Content-Type", "application/json"}, {"Allow", allowed}, {"Connection", "close"}}, Status::MethodNotAllowed);
 }
 
 /// The page's words in the app's language (the page falls back to its English ones for any missing).
 QJsonObject pageWords()
 {
     return {
-        {QStringLiteral("title"), Tr::tr("Triplewin workshop room")},
-        {QStringLiteral("joinHeading"), Tr::tr("Join the workshop room")},
-        {QStringLiteral("joinHint"), Tr::tr("Your answers are anonymous unless you give a nickname.")},
-        {QStringLiteral("nickname"), Tr::tr("Nickname (optional)")},
-        {QStringLiteral("join"), Tr::tr("Join")},
-        {QStringLiteral("inHeading"), Tr::tr("You are in")},
-        {QStringLiteral("inHint"), Tr::tr("Wait for the trainer to ask the room.")},
-        {QStringLiteral("ask"), Tr::tr("For each option: does each party win, break even or lose against its own "
-                                       "walk-away point? You can change your answers until the trainer closes the "
-                                       "vote.")},
-        {QStringLiteral("connecting"), Tr::tr("Connecting…")},
-        {QStringLiteral("win"), Tr::tr("Win")},
-        {QStringLiteral("even"), Tr::tr("Even")},
-        {QStringLiteral("lose"), Tr::tr("Lose")},
-        {QStringLiteral("option"), Tr::tr("Option %1: %2")},
-        {QStringLiteral("notAssessed"), Tr::tr("not assessed")},
-        {QStringLiteral("truth"), Tr::tr("It was: %1")},
-        {QStringLiteral("truthRight"), Tr::tr("It was: %1 — you were right.")},
-        {QStringLiteral("truthWrong"), Tr::tr("It was: %1 — you said %2.")},
-        {QStringLiteral("allIn"), Tr::tr("Your answers are in. You can still change them.")},
-        {QStringLiteral("saved"), Tr::tr("Saved. Answer the others too.")},
-        {QStringLiteral("notJoined"), Tr::tr("Not joined yet.")},
-        {QStringLiteral("waiting"), Tr::tr("Joined. Waiting for a question.")},
-        {QStringLiteral("open"), Tr::tr("The vote is open.")},
-        {QStringLiteral("closed"), Tr::tr("The vote is closed.")},
-        {QStringLiteral("closedRevealed"), Tr::tr("The vote is closed: here is how it came out.")},
-        {QStringLiteral("joined"), Tr::tr("Joined.")},
-        {QStringLiteral("answeredStatus"), Tr::tr("The room answered %1.")},
+        {QStringLiteral("title"), RoomServerText::tr("Triplewin workshop room")},
+        {QStringLiteral("joinHeading"), RoomServerText::tr("Join the workshop room")},
+        {QStringLiteral("joinHint"), RoomServerText::tr("Your answers are anonymous unless you give a nickname.")},
+        {QStringLiteral("nickname"), RoomServerText::tr("Nickname (optional)")},
+        {QStringLiteral("join"), RoomServerText::tr("Join")},
+        {QStringLiteral("inHeading"), RoomServerText::tr("You are in")},
+        {QStringLiteral("inHint"), RoomServerText::tr("Wait for the trainer to ask the room.")},
+        {QStringLiteral("ask"),
+         RoomServerText::tr("For each option: does each party win, break even or lose against its own "
+                            "walk-away point? You can change your answers until the trainer closes the "
+                            "vote.")},
+        {QStringLiteral("connecting"), RoomServerText::tr("Connecting…")},
+        {QStringLiteral("win"), RoomServerText::tr("Win")},
+        {QStringLiteral("even"), RoomServerText::tr("Even")},
+        {QStringLiteral("lose"), RoomServerText::tr("Lose")},
+        {QStringLiteral("option"), RoomServerText::tr("Option %1: %2")},
+        {QStringLiteral("notAssessed"), RoomServerText::tr("not assessed")},
+        {QStringLiteral("truth"), RoomServerText::tr("It was: %1")},
+        {QStringLiteral("truthRight"), RoomServerText::tr("It was: %1 — you were right.")},
+        {QStringLiteral("truthWrong"), RoomServerText::tr("It was: %1 — you said %2.")},
+        {QStringLiteral("allIn"), RoomServerText::tr("Your answers are in. You can still change them.")},
+        {QStringLiteral("saved"), RoomServerText::tr("Saved. Answer the others too.")},
+        {QStringLiteral("notJoined"), RoomServerText::tr("Not joined yet.")},
+        {QStringLiteral("waiting"), RoomServerText::tr("Joined. Waiting for a question.")},
+        {QStringLiteral("open"), RoomServerText::tr("The vote is open.")},
+        {QStringLiteral("closed"), RoomServerText::tr("The vote is closed.")},
+        {QStringLiteral("closedRevealed"), RoomServerText::tr("The vote is closed: here is how it came out.")},
+        {QStringLiteral("joined"), RoomServerText::tr("Joined.")},
+        {QStringLiteral("answeredStatus"), RoomServerText::tr("The room answered %1.")},
     };
 }
 
@@ -207,8 +208,10 @@ QString RoomServer::open(const QHostAddress &address, quint16 port)
     auto *http = new Http(this);
     auto *tcp = new RoomTcpServer(m_limits, http);
     if (!tcp->listen(address, port)) {
-        const QString error =
-            Tr::tr("Cannot open the room on %1, port %2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        const QString error = RoomServerText::tr("Cannot open the room on %1, port %2: %3")
+                                  .arg(address.toString())
+                                  .arg(port)
+                                  .arg(tcp->errorString());
         delete http;
         return error;
     }
@@ -269,20 +272,21 @@ void RoomServer::answer(const QHttpServerRequest &request, QHttpServerResponder 
 {
     using Method = QHttpServerRequest::Method;
     if (!takeToken(request.remoteAddress())) {
-        refuse(responder, Status::TooManyRequests, Tr::tr("Too many requests from this device; wait a moment."));
+        refuse(responder, Status::TooManyRequests,
+               RoomServerText::tr("Too many requests from this device; wait a moment."));
         return;
     }
     const QString path = request.url().path();
     const QString prefix = QStringLiteral("/r/") + m_votes->code();
     // The code as typed off the projector: any case.
     if (!path.startsWith(prefix, Qt::CaseInsensitive)) {
-        refuse(responder, Status::NotFound, Tr::tr("There is no room at this address; check the code."));
+        refuse(responder, Status::NotFound, RoomServerText::tr("There is no room at this address; check the code."));
         return;
     }
     const QString rest = path.mid(prefix.size());
     const Method method = request.method();
     if (request.body().size() > MaxBodyBytes) {
-        refuse(responder, Status::PayloadTooLarge, Tr::tr("The request is too large."));
+        refuse(responder, Status::PayloadTooLarge, RoomServerText::tr("The request is too large."));
         return;
     }
     if (rest.isEmpty() || rest == QLatin1String("/")) {
@@ -306,7 +310,7 @@ void RoomServer::answer(const QHttpServerRequest &request, QHttpServerResponder 
         return;
     }
     if (rest != QLatin1String("/join") && rest != QLatin1String("/vote")) {
-        refuse(responder, Status::NotFound, Tr::tr("There is nothing at this address."));
+        refuse(responder, Status::NotFound, RoomServerText::tr("There is nothing at this address."));
         return;
     }
     if (method != Method::Post)
@@ -314,18 +318,18 @@ void RoomServer::answer(const QHttpServerRequest &request, QHttpServerResponder 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        refuse(responder, Status::BadRequest, Tr::tr("The request is not a JSON object."));
+        refuse(responder, Status::BadRequest, RoomServerText::tr("The request is not a JSON object."));
         return;
     }
     const QJsonObject body = document.object();
     if (rest == QLatin1String("/join")) {
         const QJsonValue nickname = body.value(QStringLiteral("nickname"));
         if (!nickname.isUndefined() && !nickname.isNull() && !nickname.isString()) {
-            refuse(responder, Status::BadRequest, Tr::tr("A nickname is text."));
+            refuse(responder, Status::BadRequest, RoomServerText::tr("A nickname is text."));
             return;
         }
         if (m_joins.value(request.remoteAddress()) >= m_limits.joinsPerAddress) {
-            refuse(responder, Status::Forbidden, Tr::tr("This device has joined the room already."));
+            refuse(responder, Status::Forbidden, RoomServerText::tr("This device has joined the room already."));
             return;
         }
         QString error;
@@ -343,15 +347,15 @@ void RoomServer::answer(const QHttpServerRequest &request, QHttpServerResponder 
     }
     const QString token = body.value(QStringLiteral("token")).toString();
     if (!m_votes->isParticipant(token)) {
-        refuse(responder, Status::Forbidden, Tr::tr("Join the room first."));
+        refuse(responder, Status::Forbidden, RoomServerText::tr("Join the room first."));
         return;
     }
     RoomVotes::Answers answers;
     const QString scenario = body.value(QStringLiteral("scenario")).toString();
     if (scenario != m_votes->currentScenarioId() || !m_votes->isVoteOpen()) {
         refuse(responder, Status::Conflict,
-               m_votes->isVoteOpen() ? Tr::tr("The room has moved on to another scenario.")
-                                     : Tr::tr("The vote is closed."));
+               m_votes->isVoteOpen() ? RoomServerText::tr("The room has moved on to another scenario.")
+                                     : RoomServerText::tr("The vote is closed."));
         return;
     }
     if (const QString error =

@@ -12,7 +12,7 @@ namespace Triplewin::Core {
 
 namespace {
 
-struct Tr
+struct RoomVotesText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::RoomVotes)
 };
@@ -100,8 +100,8 @@ void RoomVotes::ask(const Scenario &scenario)
     question.scenarioId = scenario.id;
     question.title = scenario.title;
     question.summary = scenario.summary;
-    const auto orUnnamed = [](const QString &name) { return name.isEmpty() ? Tr::tr("(not named)") : name; };
-    question.setting = Tr::tr("%1 sells to %2, who serves %3.")
+    const auto orUnnamed = [](const QString &name) { return name.isEmpty() ? RoomVotesText::tr("(not named)") : name; };
+    question.setting = RoomVotesText::tr("%1 sells to %2, who serves %3.")
                            .arg(orUnnamed(scenario.deal.salesperson), orUnnamed(scenario.deal.customer),
                                 orUnnamed(scenario.deal.customersCustomer));
     for (const DealOption &option : scenario.deal.options) {
@@ -155,9 +155,10 @@ QString RoomVotes::join(const QString &nickname, QString *error, JoinRefusal *re
     };
     if (name.size() > MaxNicknameLength)
         return refuse(JoinRefusal::NicknameTooLong,
-                      Tr::tr("A nickname has at most %1 characters.").arg(MaxNicknameLength));
+                      RoomVotesText::tr("A nickname has at most %1 characters.").arg(MaxNicknameLength));
     if (m_nicknames.size() >= m_maxParticipants)
-        return refuse(JoinRefusal::RoomFull, Tr::tr("The room is full (%1 participants).").arg(m_maxParticipants));
+        return refuse(JoinRefusal::RoomFull,
+                      RoomVotesText::tr("The room is full (%1 participants).").arg(m_maxParticipants));
     if (refusal)
         *refusal = JoinRefusal::None;
     QString token = randomToken();
@@ -168,13 +169,13 @@ QString RoomVotes::join(const QString &nickname, QString *error, JoinRefusal *re
 QString RoomVotes::vote(const QString &token, const QString &scenarioId, const Answers &answers)
 {
     if (!m_nicknames.contains(token))
-        return Tr::tr("Join the room first.");
+        return RoomVotesText::tr("Join the room first.");
     if (!current() || scenarioId != current()->scenarioId)
-        return Tr::tr("The room has moved on to another scenario.");
+        return RoomVotesText::tr("The room has moved on to another scenario.");
     if (!m_open)
-        return Tr::tr("The vote is closed.");
+        return RoomVotesText::tr("The vote is closed.");
     if (answers.size() != current()->options.size())
-        return Tr::tr("Expected answers for %n option(s).", nullptr, int(current()->options.size()));
+        return RoomVotesText::tr("Expected answers for %n option(s).", nullptr, int(current()->options.size()));
     m_questions[m_current].answers.insert(token, answers);
     return {};
 }
@@ -299,22 +300,22 @@ QJsonObject RoomVotes::stateFor(const QString &token) const
 QString RoomVotes::readAnswers(const QJsonValue &json, int optionCount, Answers *answers)
 {
     if (!json.isArray())
-        return Tr::tr("“answers” must be a list with one entry per option.");
+        return RoomVotesText::tr("“answers” must be a list with one entry per option.");
     const QJsonArray rows = json.toArray();
     if (rows.size() != optionCount)
-        return Tr::tr("Expected answers for %n option(s).", nullptr, optionCount);
+        return RoomVotesText::tr("Expected answers for %n option(s).", nullptr, optionCount);
     Answers read;
     for (const QJsonValue &rowValue : rows) {
         const QJsonArray row = rowValue.toArray();
         if (!rowValue.isArray() || row.size() != PartyCount)
-            return Tr::tr("Each option takes three answers, one per party.");
+            return RoomVotesText::tr("Each option takes three answers, one per party.");
         std::array<std::optional<Result>, PartyCount> parties{};
         for (int i = 0; i < PartyCount; ++i) {
             if (row.at(i).isNull())
                 continue;
             parties[std::size_t(i)] = roomAnswerFromKey(row.at(i).toString());
             if (!parties[std::size_t(i)])
-                return Tr::tr("An answer is “win”, “even”, “lose” or empty.");
+                return RoomVotesText::tr("An answer is “win”, “even”, “lose” or empty.");
         }
         read << parties;
     }

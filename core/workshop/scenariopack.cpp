@@ -18,9 +18,9 @@ namespace Triplewin::Core {
 
 namespace {
 
-/// The file's translation context, the same for lupdate as for the app: a file-local Tr::tr() function would be filed
-/// by lupdate under its namespace or class, and never found at run time.
-struct Tr
+/// The file's translation context, the same for lupdate as for the app: a file-local PackText::tr() function would be
+/// filed by lupdate under its namespace or class, and never found at run time.
+struct PackText
 {
     Q_DECLARE_TR_FUNCTIONS(Triplewin::Core::ScenarioPack)
 };
@@ -48,7 +48,7 @@ private:
     bool fail(const QString &path, const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = ScenarioPackError{m_fileName, path.isEmpty() ? Tr::tr("top level") : path, problem};
+            m_error = ScenarioPackError{m_fileName, path.isEmpty() ? PackText::tr("top level") : path, problem};
         return false;
     }
     static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
@@ -75,7 +75,8 @@ bool PackParser::knownKeys(const QJsonObject &object, const QString &path, const
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
-            return fail(join(path, it.key()), Tr::tr("unknown field (expected one of: %1)").arg(keys.join(u", ")));
+            return fail(join(path, it.key()),
+                        PackText::tr("unknown field (expected one of: %1)").arg(keys.join(u", ")));
     }
     return true;
 }
@@ -84,9 +85,9 @@ bool PackParser::object(const QJsonObject &parent, const QString &key, const QSt
 {
     const QJsonValue value = parent.value(key);
     if (value.isUndefined())
-        return fail(join(path, key), Tr::tr("missing (an object is required)"));
+        return fail(join(path, key), PackText::tr("missing (an object is required)"));
     if (!value.isObject())
-        return fail(join(path, key), Tr::tr("must be an object"));
+        return fail(join(path, key), PackText::tr("must be an object"));
     *out = value.toObject();
     return true;
 }
@@ -97,12 +98,12 @@ bool PackParser::array(const QJsonObject &parent, const QString &key, const QStr
     const QJsonValue value = parent.value(key);
     if (value.isUndefined()) {
         if (required)
-            return fail(join(path, key), Tr::tr("missing (a list is required)"));
+            return fail(join(path, key), PackText::tr("missing (a list is required)"));
         *out = {};
         return true;
     }
     if (!value.isArray())
-        return fail(join(path, key), Tr::tr("must be a list"));
+        return fail(join(path, key), PackText::tr("must be a list"));
     *out = value.toArray();
     return true;
 }
@@ -112,15 +113,15 @@ bool PackParser::text(const QJsonObject &parent, const QString &key, const QStri
     const QJsonValue value = parent.value(key);
     if (value.isUndefined()) {
         if (required)
-            return fail(join(path, key), Tr::tr("missing (text is required)"));
+            return fail(join(path, key), PackText::tr("missing (text is required)"));
         *out = QString();
         return true;
     }
     if (!value.isString())
-        return fail(join(path, key), Tr::tr("must be text"));
+        return fail(join(path, key), PackText::tr("must be text"));
     *out = value.toString();
     if (required && out->trimmed().isEmpty())
-        return fail(join(path, key), Tr::tr("must not be empty"));
+        return fail(join(path, key), PackText::tr("must not be empty"));
     return true;
 }
 
@@ -132,7 +133,7 @@ bool PackParser::boolean(const QJsonObject &parent, const QString &key, const QS
         return true;
     }
     if (!value.isBool())
-        return fail(join(path, key), Tr::tr("must be true or false"));
+        return fail(join(path, key), PackText::tr("must be true or false"));
     *out = value.toBool();
     return true;
 }
@@ -144,20 +145,20 @@ bool PackParser::amount(const QJsonValue &value, const QString &path, bool nulla
         return true;
     }
     if (value.isUndefined())
-        return fail(path, Tr::tr("missing (an amount is required)"));
+        return fail(path, PackText::tr("missing (an amount is required)"));
     if (!value.isDouble())
-        return fail(path, nullable ? Tr::tr("must be an amount such as 1200.50, or null when not assessed")
-                                   : Tr::tr("must be an amount such as 1200.50"));
+        return fail(path, nullable ? PackText::tr("must be an amount such as 1200.50, or null when not assessed")
+                                   : PackText::tr("must be an amount such as 1200.50"));
     const double units = value.toDouble();
     if (!std::isfinite(units) || std::abs(units) > double(MaxWholeAmount))
-        return fail(path, Tr::tr("%1 is out of range").arg(QString::number(units, 'g', 15)));
+        return fail(path, PackText::tr("%1 is out of range").arg(QString::number(units, 'g', 15)));
     const double cents = units * 100.0;
     const Money rounded = qRound64(cents);
     // A few units in the last place allow for binary fractions (1200.1 is not exact); half a cent is refused
     // at every size a pack may hold.
     const double ulp = std::nextafter(std::abs(cents), HUGE_VAL) - std::abs(cents);
     if (std::abs(cents - double(rounded)) > 8 * ulp)
-        return fail(path, Tr::tr("%1 has more than two decimals").arg(QString::number(units, 'g', 15)));
+        return fail(path, PackText::tr("%1 has more than two decimals").arg(QString::number(units, 'g', 15)));
     *out = rounded;
     return true;
 }
@@ -207,7 +208,7 @@ bool PackParser::preparation(const QJsonObject &parent, const QString &path, Par
         const std::optional<Confidence> parsed = confidenceFromKey(confidence);
         if (!parsed)
             return fail(join(partyPath, QStringLiteral("confidence")),
-                        Tr::tr("must be “low”, “medium” or “high”, not “%1”").arg(confidence));
+                        PackText::tr("must be “low”, “medium” or “high”, not “%1”").arg(confidence));
         into.confidence = *parsed;
     }
     return true;
@@ -224,7 +225,7 @@ bool PackParser::concessions(const QJsonObject &parent, const QString &path, Con
     for (qsizetype i = 0; i < json.size(); ++i) {
         const QString here = at(listPath, i);
         if (!json.at(i).isObject())
-            return fail(here, Tr::tr("must be an object"));
+            return fail(here, PackText::tr("must be an object"));
         const QJsonObject item = json.at(i).toObject();
         Concession concession;
         QString date;
@@ -240,12 +241,13 @@ bool PackParser::concessions(const QJsonObject &parent, const QString &path, Con
         if (!date.isEmpty()) {
             concession.date = QDate::fromString(date, Qt::ISODate);
             if (!concession.date.isValid() || concession.date.toString(Qt::ISODate) != date)
-                return fail(join(here, QStringLiteral("date")), Tr::tr("“%1” is not a date (YYYY-MM-DD)").arg(date));
+                return fail(join(here, QStringLiteral("date")),
+                            PackText::tr("“%1” is not a date (YYYY-MM-DD)").arg(date));
         }
         const auto party = std::find(std::begin(PartyJsonKeys), std::end(PartyJsonKeys), by);
         if (party == std::end(PartyJsonKeys))
             return fail(join(here, QStringLiteral("by")),
-                        Tr::tr("must be “you”, “customer” or “customersCustomer”, not “%1”").arg(by));
+                        PackText::tr("must be “you”, “customer” or “customersCustomer”, not “%1”").arg(by));
         concession.by = Party(party - std::begin(PartyJsonKeys));
         if (item.contains(QStringLiteral("value"))) {
             QJsonObject values;
@@ -293,12 +295,12 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
     if (!array(json, QStringLiteral("options"), path, true, &options))
         return false;
     if (options.isEmpty() || options.size() > MaxOptions)
-        return fail(optionsPath, Tr::tr("must list 1 to %1 options, not %2").arg(MaxOptions).arg(options.size()));
+        return fail(optionsPath, PackText::tr("must list 1 to %1 options, not %2").arg(MaxOptions).arg(options.size()));
     QSet<QString> names;
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString here = at(optionsPath, i);
         if (!options.at(i).isObject())
-            return fail(here, Tr::tr("must be an object"));
+            return fail(here, PackText::tr("must be an object"));
         const QJsonObject option = options.at(i).toObject();
         QStringList optionKeys{QStringLiteral("name"),
                                QStringLiteral("you"),
@@ -311,7 +313,7 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
             return false;
         if (names.contains(parsed.name))
             return fail(join(here, QStringLiteral("name")),
-                        Tr::tr("“%1” is used by another option of this deal").arg(parsed.name));
+                        PackText::tr("“%1” is used by another option of this deal").arg(parsed.name));
         names.insert(parsed.name);
         for (Party party : AllParties) {
             if (!assessment(option, PartyJsonKeys[partyIndex(party)], here, &parsed.assessment(party)))
@@ -325,8 +327,8 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
             outcome = outcomeFromKey(key);
             if (!outcome)
                 return fail(join(here, QStringLiteral("expectedOutcome")),
-                            Tr::tr("“%1” is not an outcome (win_win_win, win_win, win_lose, lose_win, lose_lose, "
-                                   "unknown)")
+                            PackText::tr("“%1” is not an outcome (win_win_win, win_win, win_lose, lose_win, lose_lose, "
+                                         "unknown)")
                                 .arg(key));
         }
         if (option.contains(QStringLiteral("expectedDominatedBy"))) {
@@ -346,7 +348,7 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
         const QString name = option.value(QStringLiteral("expectedDominatedBy")).toString();
         if (name == out->options.at(i).name || !names.contains(name))
             return fail(join(at(optionsPath, i), QStringLiteral("expectedDominatedBy")),
-                        Tr::tr("“%1” is not another option of this deal").arg(name));
+                        PackText::tr("“%1” is not another option of this deal").arg(name));
     }
 
     if (!ended)
@@ -357,7 +359,7 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
     const QDate date = QDate::fromString(endedAt, Qt::ISODate);
     if (!date.isValid())
         return fail(join(path, QStringLiteral("endedAt")),
-                    Tr::tr("“%1” is not a date such as 2026-03-14").arg(endedAt));
+                    PackText::tr("“%1” is not a date such as 2026-03-14").arg(endedAt));
     DealEnding ending;
     ending.at = QDateTime(date, QTime(12, 0), Qt::UTC);
     ending.by = out->salesperson;
@@ -367,14 +369,14 @@ bool PackParser::deal(const QJsonObject &json, const QString &path, bool ended, 
     if (!text(json, QStringLiteral("agreed"), path, false, &agreed))
         return false;
     if (ending.walkedAway == !agreed.isEmpty())
-        return fail(path, Tr::tr("an ended deal needs either \"agreed\" (the option agreed at closing) or "
-                                 "\"walkedAway\": true, not both"));
+        return fail(path, PackText::tr("an ended deal needs either \"agreed\" (the option agreed at closing) or "
+                                       "\"walkedAway\": true, not both"));
     if (!ending.walkedAway) {
         const auto option = std::find_if(out->options.cbegin(), out->options.cend(),
                                          [&agreed](const DealOption &o) { return o.name == agreed; });
         if (option == out->options.cend())
             return fail(join(path, QStringLiteral("agreed")),
-                        Tr::tr("no option of this deal is named “%1”").arg(agreed));
+                        PackText::tr("no option of this deal is named “%1”").arg(agreed));
         ending.optionName = agreed;
         for (Party party : AllParties)
             ending.results[std::size_t(partyIndex(party))] = classify(option->assessment(party));
@@ -396,8 +398,8 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
         return false;
     if (!idPattern.match(out->id).hasMatch())
         return fail(join(path, QStringLiteral("id")),
-                    Tr::tr("“%1” is not a valid id: use lower-case letters, digits and '-' (for example "
-                           "\"discount-squeeze\")")
+                    PackText::tr("“%1” is not a valid id: use lower-case letters, digits and '-' (for example "
+                                 "\"discount-squeeze\")")
                         .arg(out->id));
     if (!text(json, QStringLiteral("title"), path, true, &out->title) ||
         !text(json, QStringLiteral("summary"), path, true, &out->summary) ||
@@ -414,9 +416,9 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
     for (qsizetype i = 0; i < habits.size(); ++i) {
         const QString key = habits.at(i).toString();
         if (!knownHabits.contains(key))
-            return fail(
-                at(join(path, QStringLiteral("expectedHabits")), i),
-                Tr::tr("“%1” is not a habit (%2)").arg(habits.at(i).toVariant().toString(), knownHabits.join(u", ")));
+            return fail(at(join(path, QStringLiteral("expectedHabits")), i),
+                        PackText::tr("“%1” is not a habit (%2)")
+                            .arg(habits.at(i).toVariant().toString(), knownHabits.join(u", ")));
         out->expectedHabits << key;
     }
 
@@ -431,8 +433,8 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
         for (qsizetype i = 0; i < out->deal.options.size(); ++i) {
             if (isWinWin(outcomeOf(out->deal.options.at(i))))
                 return fail(at(join(path, QStringLiteral("deal.options")), i),
-                            Tr::tr("this scenario teaches a walk-away (\"walkAway\": true), but this option is a "
-                                   "%1")
+                            PackText::tr("this scenario teaches a walk-away (\"walkAway\": true), but this option is a "
+                                         "%1")
                                 .arg(outcomeName(outcomeOf(out->deal.options.at(i)))));
         }
     }
@@ -442,11 +444,12 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
     if (!array(json, QStringLiteral("history"), path, false, &history))
         return false;
     if (history.size() > MaxHistory)
-        return fail(historyPath,
-                    Tr::tr("lists %n deal(s); at most %1 are allowed", nullptr, int(history.size())).arg(MaxHistory));
+        return fail(
+            historyPath,
+            PackText::tr("lists %n deal(s); at most %1 are allowed", nullptr, int(history.size())).arg(MaxHistory));
     for (qsizetype i = 0; i < history.size(); ++i) {
         if (!history.at(i).isObject())
-            return fail(at(historyPath, i), Tr::tr("must be an object"));
+            return fail(at(historyPath, i), PackText::tr("must be an object"));
         Deal ended;
         if (!deal(history.at(i).toObject(), at(historyPath, i), true, &ended, nullptr))
             return false;
@@ -481,10 +484,10 @@ bool PackParser::scenario(const QJsonObject &json, const QString &path, Scenario
     if (!array(json, QStringLiteral("debrief"), path, true, &debrief))
         return false;
     if (debrief.isEmpty())
-        return fail(debriefPath, Tr::tr("must hold at least one question"));
+        return fail(debriefPath, PackText::tr("must hold at least one question"));
     for (qsizetype i = 0; i < debrief.size(); ++i) {
         if (!debrief.at(i).isString() || debrief.at(i).toString().trimmed().isEmpty())
-            return fail(at(debriefPath, i), Tr::tr("must be a question (non-empty text)"));
+            return fail(at(debriefPath, i), PackText::tr("must be a question (non-empty text)"));
         out->debrief << debrief.at(i).toString();
     }
     return true;
@@ -500,20 +503,21 @@ std::optional<ScenarioPack> PackParser::read(const QJsonObject &root)
     if (!text(root, QStringLiteral("format"), {}, true, &format))
         return std::nullopt;
     if (format != QLatin1String(ScenarioPackFormat)) {
-        fail(QStringLiteral("format"), Tr::tr("“%1” is not a Triplewin scenario pack (expected \"%2\")")
+        fail(QStringLiteral("format"), PackText::tr("“%1” is not a Triplewin scenario pack (expected \"%2\")")
                                            .arg(format, QLatin1String(ScenarioPackFormat)));
         return std::nullopt;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1) {
-        fail(QStringLiteral("version"), Tr::tr("must be a whole number such as %1").arg(ScenarioPackVersion));
+        fail(QStringLiteral("version"), PackText::tr("must be a whole number such as %1").arg(ScenarioPackVersion));
         return std::nullopt;
     }
     if (version.toDouble() > ScenarioPackVersion) {
-        fail(QStringLiteral("version"), Tr::tr("version %1 was written by a newer Triplewin (this one reads up to "
-                                               "version %2); update Triplewin to open it")
-                                            .arg(version.toDouble())
-                                            .arg(ScenarioPackVersion));
+        fail(QStringLiteral("version"),
+             PackText::tr("version %1 was written by a newer Triplewin (this one reads up to "
+                          "version %2); update Triplewin to open it")
+                 .arg(version.toDouble())
+                 .arg(ScenarioPackVersion));
         return std::nullopt;
     }
     ScenarioPack pack;
@@ -523,21 +527,21 @@ std::optional<ScenarioPack> PackParser::read(const QJsonObject &root)
         !array(root, QStringLiteral("scenarios"), {}, true, &scenarios))
         return std::nullopt;
     if (scenarios.isEmpty()) {
-        fail(QStringLiteral("scenarios"), Tr::tr("must hold at least one scenario"));
+        fail(QStringLiteral("scenarios"), PackText::tr("must hold at least one scenario"));
         return std::nullopt;
     }
     QSet<QString> ids;
     for (qsizetype i = 0; i < scenarios.size(); ++i) {
         const QString here = at(QStringLiteral("scenarios"), i);
         if (!scenarios.at(i).isObject()) {
-            fail(here, Tr::tr("must be an object"));
+            fail(here, PackText::tr("must be an object"));
             return std::nullopt;
         }
         Scenario scenario;
         if (!this->scenario(scenarios.at(i).toObject(), here, &scenario))
             return std::nullopt;
         if (ids.contains(scenario.id)) {
-            fail(join(here, QStringLiteral("id")), Tr::tr("“%1” is the id of another scenario").arg(scenario.id));
+            fail(join(here, QStringLiteral("id")), PackText::tr("“%1” is the id of another scenario").arg(scenario.id));
             return std::nullopt;
         }
         ids.insert(scenario.id);
@@ -553,7 +557,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return Tr::tr("line %1, column %2").arg(line).arg(column);
+    return PackText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 QJsonValue amountJson(const std::optional<Money> &amount)
@@ -648,37 +652,38 @@ QString roleName(Party party)
 {
     switch (party) {
     case Party::You:
-        return Tr::tr("Seller");
+        return PackText::tr("Seller");
     case Party::Customer:
-        return Tr::tr("Customer");
+        return PackText::tr("Customer");
     case Party::CustomersCustomer:
-        return Tr::tr("Customer's customer");
+        return PackText::tr("Customer's customer");
     }
     return {};
 }
 
 QString ScenarioPackError::text() const
 {
-    return Tr::tr("%1: %2: %3").arg(file, place, problem);
+    return PackText::tr("%1: %2: %3").arg(file, place, problem);
 }
 
 ScenarioPackRead readScenarioPack(const QByteArray &json, const QString &fileName)
 {
     ScenarioPackRead result;
     if (json.trimmed().isEmpty()) {
-        result.error = {fileName, Tr::tr("file"), Tr::tr("is empty; a scenario pack is a JSON object")};
+        result.error = {fileName, PackText::tr("file"), PackText::tr("is empty; a scenario pack is a JSON object")};
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error = {fileName, lineAndColumn(json, parseError.offset),
-                        Tr::tr("not valid JSON (%1)").arg(parseError.errorString())};
+                        PackText::tr("not valid JSON (%1)").arg(parseError.errorString())};
         return result;
     }
     if (!document.isObject()) {
-        result.error = {fileName, Tr::tr("top level"),
-                        Tr::tr("must be a JSON object with \"format\": \"%1\"").arg(QLatin1String(ScenarioPackFormat))};
+        result.error = {
+            fileName, PackText::tr("top level"),
+            PackText::tr("must be a JSON object with \"format\": \"%1\"").arg(QLatin1String(ScenarioPackFormat))};
         return result;
     }
     PackParser parser(fileName);
@@ -693,21 +698,21 @@ ScenarioPackRead readScenarioPackFile(const QString &path)
     const QString name = path.startsWith(u':') ? path : QFileInfo(path).fileName();
     if (const QString problem = inputFileProblem(path); !problem.isEmpty()) {
         ScenarioPackRead result;
-        result.error = {QDir::toNativeSeparators(path), Tr::tr("file"), problem};
+        result.error = {QDir::toNativeSeparators(path), PackText::tr("file"), problem};
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ScenarioPackRead result;
-        result.error = {QDir::toNativeSeparators(path), Tr::tr("file"),
-                        Tr::tr("cannot be read (%1)").arg(file.errorString())};
+        result.error = {QDir::toNativeSeparators(path), PackText::tr("file"),
+                        PackText::tr("cannot be read (%1)").arg(file.errorString())};
         return result;
     }
     constexpr qint64 MaxPackBytes = 16 * 1024 * 1024;
     if (file.size() > MaxPackBytes) {
         ScenarioPackRead result;
-        result.error = {name, Tr::tr("file"),
-                        Tr::tr("is %1 MB; scenario packs are at most 16 MB").arg(file.size() >> 20)};
+        result.error = {name, PackText::tr("file"),
+                        PackText::tr("is %1 MB; scenario packs are at most 16 MB").arg(file.size() >> 20)};
         return result;
     }
     return readScenarioPack(file.readAll(), name);
