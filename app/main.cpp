@@ -240,16 +240,7 @@ int main(int argc, char *argv[])
         QObject::connect(window.get(), &Triplewin::Ui::MainWindow::localDatabaseChosen, window.get(),
                          [&] { QTimer::singleShot(0, qApp, [&switchTo] { switchTo(Target{}); }); });
         // Settings ▸ Language: the same database, a window built in the language chosen.
-        QObject::connect(window.get(), &Triplewin::Ui::MainWindow::languageChosen, window.get(),
-                         [&](const QString &language) {
-                             QTimer::singleShot(0, qApp, [&, language] {
-                                 Triplewin::Ui::switchLanguage(window.get(), language, [&] {
-                                     window.reset();
-                                     buildWindow(Triplewin::Ui::MainWindow::Start::InPlaceOfAnother);
-                                     return window.get();
-                                 });
-                             });
-                         });
+        Triplewin::Ui::switchLanguageOnChoice(window, buildWindow);
         window->show();
     };
     if (!parser.isSet(workshopOption)) {

@@ -135,7 +135,7 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent, Start start)
     // Unsaved changes from a session that crashed come first; otherwise pick up where the user left off. In place of
     // another window, its unsaved changes are simply there again.
     if (const std::optional<Core::Draft> draft = m_session->drafts()->pending()) {
-        if (start == Start::InPlaceOfAnother)
+        if (start == Start::AgainWithChanges)
             m_session->restoreDraft(*draft);
         else
             QTimer::singleShot(0, this, [this, pending = *draft] {
@@ -144,7 +144,9 @@ MainWindow::MainWindow(Core::Database &database, QWidget *parent, Start start)
             });
     } else if (settings.value(LastDatabaseKey).toString() == m_database.displayName()) {
         const qint64 last = settings.value(LastDealKey).toLongLong();
-        if (last > 0 && m_listModel->rowOf(last) >= 0) // in the list: not trashed since
+        // In the list: not trashed since. In place of another window it was open a moment ago (maybe further down
+        // than the list's first page).
+        if (last > 0 && (start != Start::Afresh || m_listModel->rowOf(last) >= 0))
             openDeal(last);
     }
     m_actions.openLocal->setVisible(m_database.isServer());
@@ -489,24 +491,35 @@ void MainWindow::applyUserName(const QString &name)
         m_teamReview->setManager(name);
 }
 
-bool MainWindow::closeToReopen()
+MainWindow::Closed MainWindow::closeToReopen()
 {
     if (JobProgress::isBusy(this, *m_jobs, tr("Language")))
-        return false;
+        return Closed::No;
+    if (m_session->drafts()->isKeptOffline()) {
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The team server is not answering, so your changes are kept on this computer "
+                                    "until it does. Choose the language again when it answers."));
+        return Closed::No;
+    }
     if (!m_session->commitPendingEdits())
-        return false;
-    // Kept as a draft, for the next window; when that failed (said so), closing asks about them as on quitting.
-    m_closingToReopen = m_session->drafts()->keepNow();
-    if (close())
-        return true;
-    m_closingToReopen = false;
-    return false;
+        return Closed::No;
+    // The changes are kept as a draft for the next window; when that failed (said so), closing asks about them as on
+    // quitting.
+    const bool modified = m_session->isModified();
+    const bool keepingChanges = modified && m_session->drafts()->keepNow();
+    m_closingToReopen = keepingChanges || !modified;
+    if (!close()) {
+        m_closingToReopen = false;
+        return Closed::No;
+    }
+    return keepingChanges ? Closed::KeepingChanges : Closed::Yes;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closingToReopen) {
-        // The draft keepNow() just wrote is the changes: the next window brings them back.
+        // No changes, or the draft keepNow() just wrote is them: the next window brings them back.
+        m_closingToReopen = false;
         saveSession();
         event->accept();
         return;

@@ -52,7 +52,15 @@ public:
     enum class Start
     {
         Afresh,          ///< a draft left by a crash is offered back (asked about); else the last deal opens
-        InPlaceOfAnother ///< after closeToReopen(): its draft comes back without asking, the deal as it was
+        Again,           ///< in place of a window that closeToReopen() closed: the deal it had open opens
+        AgainWithChanges ///< the same, and the draft is that window's unsaved changes: back without asking
+    };
+    /// What closeToReopen() did.
+    enum class Closed
+    {
+        No,            ///< the window stays (the reason was shown)
+        Yes,           ///< closed, no unsaved changes (saved or discarded when asked)
+        KeepingChanges ///< closed, its unsaved changes kept as the draft (Start::AgainWithChanges)
     };
 
     /// @p database must be open and outlive the window.
@@ -72,11 +80,12 @@ public:
     bool isDealModified() const { return m_session->isModified(); }
     /// Keeps the open deal's unsaved changes as a draft now (as the autosave does), for a quit that cannot ask.
     void keepUnsavedChangesAsDraft() { m_session->drafts()->keepNow(); }
-    /// Closes the window for another to take its place at once (built with Start::InPlaceOfAnother): the open
-    /// deal's unsaved changes are kept as a draft, not asked about; the place on screen and the open deal are kept as
-    /// on quitting. False, with the reason shown, when it cannot close now: a long job runs, or a cell holds a value
-    /// it refuses.
-    bool closeToReopen();
+    /// Closes the window for another to take its place at once (Settings ▸ Language): the open deal's unsaved
+    /// changes are kept as a draft, not asked about (asked about as on quitting if they could not be kept); the place
+    /// on screen and the open deal are kept as on quitting. Does not close, saying why, while a long job runs, a cell
+    /// holds a value it refuses, or the team server does not answer (the changes are kept on this computer until it
+    /// does).
+    Closed closeToReopen();
 
 public Q_SLOTS:
     // The open deal's steps are DealSession's; these are the window's names for them.

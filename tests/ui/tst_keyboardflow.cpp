@@ -35,10 +35,12 @@
 #include <ui/concessionledgerpanel.h>
 #include <ui/dealeditor.h>
 #include <ui/endingreasonfields.h>
+#include <ui/guidewindow.h>
 #include <ui/languageswitch.h>
 #include <ui/mainwindow.h>
 #include <ui/optionstable.h>
 #include <ui/shortcutsdialog.h>
+#include <ui/teamreviewwindow.h>
 #include <ui/walkawaywizard.h>
 
 using namespace Triplewin;
@@ -771,19 +773,10 @@ void TestKeyboardFlow::languageIsSwitchedWithoutARestart()
     Core::Database database;
     QVERIFY(database.open(m_dir.filePath(QStringLiteral("language.sqlite"))).ok());
     std::unique_ptr<Ui::MainWindow> window;
-    // As the application does (app/main.cpp): the choice is queued, the window closed and built again.
+    // As the application does (app/main.cpp): each window built is connected to the switch.
     std::function<void(Ui::MainWindow::Start)> build = [&](Ui::MainWindow::Start how) {
         window = std::make_unique<Ui::MainWindow>(database, nullptr, how);
-        connect(window.get(), &Ui::MainWindow::languageChosen, this, [&](const QString &language) {
-            QTimer::singleShot(0, this, [&, language] {
-                Ui::switchLanguage(window.get(), language, [&] {
-                    window.reset();
-                    build(Ui::MainWindow::Start::InPlaceOfAnother);
-                    window->show();
-                    return window.get();
-                });
-            });
-        });
+        Ui::switchLanguageOnChoice(window, build);
     };
     build(Ui::MainWindow::Start::Afresh);
     QVERIFY(shown(window.get()));
@@ -871,6 +864,23 @@ void TestKeyboardFlow::languageIsSwitchedWithoutARestart()
     QCOMPARE(window->editor()->optionsTable()->model()->options().at(0).assessment(Party::You).value,
              std::optional<Money>(2600000));
     QVERIFY(window->isDealModified());
-    window->setWindowModified(false);
-    QVERIFY(window->closeToReopen()); // no question left open at the end of the test
+
+    // Saved, the team review open: French, the same deal (nothing to bring back), the team review again, in French.
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window->isDealModified());
+    window->showTeamReview();
+    QVERIFY(QTest::qWaitForWindowExposed(window->teamReview()));
+    window->findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
+    const QPointer<Ui::MainWindow> english2 = window.get();
+    window->findChild<QAction *>(QStringLiteral("language-fr"))->trigger();
+    QTRY_VERIFY(english2.isNull());
+    QCOMPARE(menuTitles().constFirst(), QStringLiteral("&Fichier"));
+    QCOMPARE(window->editor()->deal().id, id);
+    QVERIFY(!window->isDealModified());
+    QVERIFY(window->teamReview() && window->teamReview()->isVisible());
+    QVERIFY2(window->teamReview()->windowTitle().contains(QStringLiteral("équipe")),
+             qPrintable(window->teamReview()->windowTitle()));
+    const auto *guide = window->findChild<Ui::GuideWindow *>();
+    QVERIFY(guide && guide->isVisible());
+    QVERIFY(window->close()); // nothing unsaved: no question
 }

@@ -251,7 +251,7 @@ void TestMainWindow::writersWaitWhileAJobRuns()
     QVERIFY(!drafts.load().value().has_value());
     // Another language (which builds the window again) waits as well: the window says why and stays.
     answerNextMessageBox(QMessageBox::Ok);
-    QVERIFY(!m_window->closeToReopen());
+    QCOMPARE(m_window->closeToReopen(), Ui::MainWindow::Closed::No);
     QVERIFY(m_window->isVisible());
     QVERIFY(m_window->isDealModified());
     m_window->activateWindow(); // as a window manager does when the message box closes
