@@ -1923,7 +1923,7 @@
     </message>
     <message>
         <source>No options have been written down for this deal yet. Before walking away, say which ways of doing this deal you explored, even informally.</source>
-        <translation>Für diesen Deal sind noch keine Optionen notiert. Bevor Sie aussteigen, sagen Sie, welche Wege zu diesem Deal Sie geprüft haben, auch wenn es nur informell war.</translation>
+        <translation>Für diesen Deal sind noch keine Optionen notiert. Bevor Sie aussteigen, nennen Sie die Wege, die Sie für diesen Deal geprüft haben, auch wenn es nur informell war.</translation>
     </message>
     <message>
         <source>The options we explored (%1):</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>We have not been able to assess yet whether any option is good for both of us. Until we can, it is better for both of us not to commit to this deal. That is not the end of our relationship: the door stays open.</source>
-        <translation>Wir konnten noch nicht einschätzen, ob eine Option für uns beide gut ist. Solange das so ist, ist es für uns beide besser, uns nicht auf diesen Deal festzulegen. Das ist nicht das Ende unserer Beziehung: Die Tür bleibt offen.</translation>
+        <translation>Wir konnten noch nicht einschätzen, ob eine Option für uns beide gut ist. Bis dahin ist es für uns beide besser, uns nicht auf diesen Deal festzulegen. Das ist nicht das Ende unserer Beziehung: Die Tür bleibt offen.</translation>
     </message>
     <message>
         <source>your customers</source>
@@ -2003,7 +2003,7 @@
     </message>
     <message>
         <source>For us, it brings %1 more than our walk-away point (%2 against %3).</source>
-        <translation>Für uns bringt es %1 mehr als unser Ausstiegspunkt (%2 gegenüber %3).</translation>
+        <translation>Für uns liegt es %1 über unserem Ausstiegspunkt (%2 gegenüber %3).</translation>
     </message>
     <message>
         <source>For us, it falls %1 short of our walk-away point (%2 against %3).</source>
@@ -2055,15 +2055,15 @@
     </message>
     <message>
         <source>What you need: we have not understood that well enough yet. What is your best alternative to this deal?</source>
-        <translation>Was Sie brauchen: Das haben wir noch nicht gut genug verstanden. Was ist Ihre beste Alternative zu diesem Geschäft?</translation>
+        <translation>Was Sie brauchen: Das haben wir noch nicht gut genug verstanden. Was ist Ihre beste Alternative zu diesem Deal?</translation>
     </message>
     <message>
         <source>I want to be open with you. We are committed to finding an outcome that is good for you and for us — not one where one side carries the cost.</source>
-        <translation>Ich möchte offen mit Ihnen sein. Uns liegt an einem Ergebnis, das für Sie und für uns gut ist — nicht an einem, bei dem eine Seite die Kosten trägt.</translation>
+        <translation>Ich möchte offen zu Ihnen sein. Uns liegt an einem Ergebnis, das für Sie und für uns gut ist — nicht an einem, bei dem eine Seite die Kosten trägt.</translation>
     </message>
     <message>
         <source>What would need to change: (not written down yet: name what would make a deal good for both of us possible).</source>
-        <translation>Was sich ändern müsste: (noch nicht notiert: Nennen Sie, was ein für beide Seiten gutes Geschäft möglich machen würde.)</translation>
+        <translation>Was sich ändern müsste: (noch nicht notiert: Nennen Sie, was einen für beide Seiten guten Deal möglich machen würde.)</translation>
     </message>
     <message>
         <source>When shall we talk again?</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>What matters to you, as we understand it: %1. Have we got that right?</source>
-        <translation>Was Ihnen wichtig ist, so wie wir es verstehen: %1. Haben wir das richtig verstanden?</translation>
+        <translation>Was Ihnen wichtig ist, so wie wir es verstehen: %1. Sehen wir das richtig?</translation>
     </message>
     <message>
         <source>What matters for %1: %2.</source>
@@ -3837,6 +3837,10 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>The team server is not answering, so your changes are kept on this computer until it does. Choose the language again when it answers.</source>
+        <translation>Der Teamserver antwortet nicht, daher werden Ihre Änderungen auf diesem Computer aufbewahrt, bis er wieder antwortet. Wählen Sie die Sprache erneut, sobald er antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -4885,11 +4889,11 @@ Wählen Sie einen anderen Port oder ein anderes Netzwerk und versuchen Sie es er
     </message>
     <message>
         <source>Record that you walked away from “%1”? This ends the deal as a transparent walk-away (a good outcome, never counted as lost); your script is kept, and the deal can be reopened later.</source>
-        <translation>Festhalten, dass Sie aus “%1” ausgestiegen sind? Damit endet der Deal als transparenter Ausstieg (ein gutes Ergebnis, das nie als Verlust zählt); Ihr Gesprächsleitfaden bleibt erhalten, und der Deal kann später wieder geöffnet werden.</translation>
+        <translation>Festhalten, dass Sie aus „%1“ ausgestiegen sind? Damit endet der Deal als transparenter Ausstieg (ein gutes Ergebnis, das nie als Verlust zählt); Ihr Gesprächsleitfaden bleibt erhalten, und der Deal kann später wieder geöffnet werden.</translation>
     </message>
     <message>
         <source>Revisit on</source>
-        <translation>Wieder ansprechen am</translation>
+        <translation>Erneut sprechen am</translation>
     </message>
     <message>
         <source>Walk-away script</source>

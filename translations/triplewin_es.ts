@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>For each option: does each party win, break even or lose against its own walk-away point? You can change your answers until the trainer closes the vote.</source>
-        <translation>Para cada opción: ¿cada parte gana, empata o pierde frente a su propio punto de retirada? Puede cambiar sus respuestas hasta que el formador cierre la votación.</translation>
+        <translation>Para cada opción: ¿cada parte gana, empata o pierde frente a su propio punto de abandono? Puede cambiar sus respuestas hasta que el formador cierre la votación.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -1923,7 +1923,7 @@
     </message>
     <message>
         <source>No options have been written down for this deal yet. Before walking away, say which ways of doing this deal you explored, even informally.</source>
-        <translation>Aún no se han anotado opciones para esta operación. Antes de retirarse, indique qué formas de hacer esta operación ha explorado, aunque sea de manera informal.</translation>
+        <translation>Aún no se han anotado opciones para esta operación. Antes de retirarse, indique qué vías ha explorado para sacarla adelante, aunque sea de manera informal.</translation>
     </message>
     <message>
         <source>The options we explored (%1):</source>
@@ -1963,11 +1963,11 @@
     </message>
     <message>
         <source>We have not found an option that is good for both of us. If no win/win can be found, it is better for both of us not to do this deal this time. That is not the end of our relationship: the door stays open.</source>
-        <translation>No hemos encontrado una opción que sea buena para ambos. Si no se puede encontrar un ganar/ganar, es mejor para los dos no hacer esta operación esta vez. No es el final de nuestra relación: la puerta sigue abierta.</translation>
+        <translation>No hemos encontrado ninguna opción que sea buena para ambos. Si no es posible un ganar/ganar, lo mejor para los dos es no hacer esta operación por ahora. Esto no pone fin a nuestra relación: la puerta sigue abierta.</translation>
     </message>
     <message>
         <source>At least one option looked good for both of us, yet we cannot agree on it. Rather than push either side into a loss, we propose not to do this deal this time. The door stays open.</source>
-        <translation>Al menos una opción parecía buena para ambos, pero no logramos ponernos de acuerdo en ella. En lugar de empujar a cualquiera de las partes a una pérdida, proponemos no hacer esta operación esta vez. La puerta sigue abierta.</translation>
+        <translation>Al menos una opción parecía buena para ambos, pero no logramos ponernos de acuerdo en ella. Para que ninguna de las partes salga perdiendo, proponemos no hacer esta operación por ahora. La puerta sigue abierta.</translation>
     </message>
     <message>
         <source>What would need to change: %1</source>
@@ -1979,11 +1979,11 @@
     </message>
     <message>
         <source>Transparent walk-away: %1</source>
-        <translation>Retirada con transparencia: %1</translation>
+        <translation>Retirada transparente: %1</translation>
     </message>
     <message>
         <source>We have not been able to assess yet whether any option is good for both of us. Until we can, it is better for both of us not to commit to this deal. That is not the end of our relationship: the door stays open.</source>
-        <translation>Aún no hemos podido evaluar si alguna opción es buena para ambos. Hasta que podamos, es mejor para los dos no comprometernos con esta operación. No es el final de nuestra relación: la puerta sigue abierta.</translation>
+        <translation>Aún no hemos podido evaluar si alguna opción es buena para ambos. Mientras tanto, lo mejor para los dos es no comprometernos con esta operación. Esto no pone fin a nuestra relación: la puerta sigue abierta.</translation>
     </message>
     <message>
         <source>your customers</source>
@@ -1991,15 +1991,15 @@
     </message>
     <message>
         <source>What it would be worth to us, we do not know yet.</source>
-        <translation>Lo que valdría para nosotros aún no lo sabemos.</translation>
+        <translation>Aún no sabemos cuánto valdría para nosotros.</translation>
     </message>
     <message>
         <source>What it would be worth to you, we do not know yet.</source>
-        <translation>Lo que valdría para usted aún no lo sabemos.</translation>
+        <translation>Aún no sabemos cuánto valdría para usted.</translation>
     </message>
     <message>
         <source>What it would mean for %1, we do not know yet.</source>
-        <translation>Lo que supondría para %1 aún no lo sabemos.</translation>
+        <translation>Aún no sabemos qué supondría para %1.</translation>
     </message>
     <message>
         <source>For us, it brings %1 more than our walk-away point (%2 against %3).</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>For us, it only just reaches our walk-away point (%1 against %2).</source>
-        <translation>Para nosotros, alcanza justo nuestro punto de abandono (%1 frente a %2).</translation>
+        <translation>Para nosotros, apenas alcanza nuestro punto de abandono (%1 frente a %2).</translation>
     </message>
     <message>
         <source>For you, it brings %1 more than your best alternative (%2 against %3).</source>
@@ -2027,11 +2027,11 @@
     </message>
     <message>
         <source>For %1, it is %2 better than today.</source>
-        <translation>Para %1, es %2 mejor que hoy.</translation>
+        <translation>Para %1, vale %2 más que hoy.</translation>
     </message>
     <message>
         <source>For %1, it is %2 worse than today.</source>
-        <translation>Para %1, es %2 peor que hoy.</translation>
+        <translation>Para %1, vale %2 menos que hoy.</translation>
     </message>
     <message>
         <source>For %1, it changes little from today.</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>I want to be open with you. We are committed to finding an outcome that is good for you and for us — not one where one side carries the cost.</source>
-        <translation>Quiero ser franco con usted. Nos comprometemos a encontrar un desenlace que sea bueno para usted y para nosotros, no uno en el que una de las partes cargue con el coste.</translation>
+        <translation>Quiero hablarle con franqueza. Nos comprometemos a encontrar un resultado que sea bueno para usted y para nosotros, no uno en el que una de las partes cargue con el coste.</translation>
     </message>
     <message>
         <source>What would need to change: (not written down yet: name what would make a deal good for both of us possible).</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>What matters to you, as we understand it: %1. Have we got that right?</source>
-        <translation>Lo que le importa a usted, según entendemos: %1. ¿Lo hemos entendido bien?</translation>
+        <translation>Lo que le importa a usted, según entendemos: %1. ¿Es así?</translation>
     </message>
     <message>
         <source>What matters for %1: %2.</source>
@@ -3837,6 +3837,10 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>The team server is not answering, so your changes are kept on this computer until it does. Choose the language again when it answers.</source>
+        <translation>El servidor de equipo no responde, así que sus cambios se guardan en este ordenador hasta que responda. Vuelva a elegir el idioma cuando responda.</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::MessageBar</name>
@@ -4773,11 +4777,11 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>&amp;Keep Script</source>
-        <translation>&amp;Conservar guion</translation>
+        <translation>Conservar &amp;guion</translation>
     </message>
     <message>
         <source>End the deal as walked away: a transparent no deal, counted in favour of your relational quotient</source>
-        <translation>Terminar la operación como retirada: un no acuerdo transparente, que cuenta a favor de su cociente relacional</translation>
+        <translation>Terminar la operación como retirada: sin acuerdo pero transparente, lo que cuenta a favor de su cociente relacional</translation>
     </message>
     <message>
         <source>Keep the script with the deal and close</source>
@@ -4813,7 +4817,7 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No win/win: propose not to do this deal this time.</source>
-        <translation>No hay ganar/ganar: proponga no hacer esta operación esta vez.</translation>
+        <translation>No hay ganar/ganar: proponga no hacer esta operación por ahora.</translation>
     </message>
     <message>
         <source>5. Follow-up</source>
@@ -4857,7 +4861,7 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Re&amp;hearse</source>
-        <translation>&amp;Ensayar</translation>
+        <translation>En&amp;sayar</translation>
     </message>
     <message>
         <source>Start &amp;Over</source>

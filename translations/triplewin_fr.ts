@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>What we need: this deal has to be worth at least %1 to us; below that we would be better off without it.</source>
-        <translation>Ce dont nous avons besoin&#xa0;: cette affaire doit nous rapporter au moins %1&#xa0;; en dessous, nous serions mieux sans elle.</translation>
+        <translation>Ce dont nous avons besoin&#xa0;: cette affaire doit nous rapporter au moins %1&#xa0;; en dessous, mieux vaut pour nous y renoncer.</translation>
     </message>
     <message>
         <source>What matters for %1: to be no worse off than today.</source>
@@ -1963,11 +1963,11 @@
     </message>
     <message>
         <source>We have not found an option that is good for both of us. If no win/win can be found, it is better for both of us not to do this deal this time. That is not the end of our relationship: the door stays open.</source>
-        <translation>Nous n&apos;avons pas trouvé d&apos;option bonne pour nous deux. Si aucun gagnant/gagnant n&apos;est possible, il vaut mieux pour nous deux ne pas faire cette affaire cette fois-ci. Ce n&apos;est pas la fin de notre relation&#xa0;: la porte reste ouverte.</translation>
+        <translation>Nous n&apos;avons pas trouvé d&apos;option bonne pour nous deux. Sans solution gagnant/gagnant, il vaut mieux pour nous deux ne pas faire affaire cette fois-ci. Ce n&apos;est pas la fin de notre relation&#xa0;: la porte reste ouverte.</translation>
     </message>
     <message>
         <source>At least one option looked good for both of us, yet we cannot agree on it. Rather than push either side into a loss, we propose not to do this deal this time. The door stays open.</source>
-        <translation>Au moins une option semblait bonne pour nous deux, et pourtant nous ne parvenons pas à nous mettre d&apos;accord dessus. Plutôt que de faire perdre l&apos;une ou l&apos;autre partie, nous proposons de ne pas faire cette affaire cette fois-ci. La porte reste ouverte.</translation>
+        <translation>Au moins une option semblait bonne pour nous deux, et pourtant nous ne parvenons pas à nous mettre d&apos;accord. Plutôt que de faire perdre l&apos;une ou l&apos;autre partie, nous proposons de ne pas faire affaire cette fois-ci. La porte reste ouverte.</translation>
     </message>
     <message>
         <source>What would need to change: %1</source>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <source>Transparent walk-away: %1</source>
-        <translation>Retrait en toute transparence&#xa0;: %1</translation>
+        <translation>Retrait transparent&#xa0;: %1</translation>
     </message>
     <message>
         <source>We have not been able to assess yet whether any option is good for both of us. Until we can, it is better for both of us not to commit to this deal. That is not the end of our relationship: the door stays open.</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>What you need, as we understand it: at least %1, what your best alternative gives you.</source>
-        <translation>Ce dont vous avez besoin, tel que nous le comprenons&#xa0;: au moins %1, ce que vous apporte votre meilleure alternative.</translation>
+        <translation>Ce dont vous avez besoin, si nous avons bien compris&#xa0;: au moins %1, ce que vous apporte votre meilleure alternative.</translation>
     </message>
     <message>
         <source>What you need: we have not understood that well enough yet. What is your best alternative to this deal?</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>I want to be open with you. We are committed to finding an outcome that is good for you and for us — not one where one side carries the cost.</source>
-        <translation>Je veux vous parler en toute franchise. Nous tenons à trouver une issue qui soit bonne pour vous et pour nous — pas une issue où l&apos;une des parties en supporte le coût.</translation>
+        <translation>Je veux vous parler en toute franchise. Nous tenons à trouver une issue qui soit bonne pour vous et pour nous — pas une issue où l&apos;une des parties en fait les frais.</translation>
     </message>
     <message>
         <source>What would need to change: (not written down yet: name what would make a deal good for both of us possible).</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>What matters to you, as we understand it: %1. Have we got that right?</source>
-        <translation>Ce qui compte pour vous, tel que nous le comprenons&#xa0;: %1. Avons-nous bien compris&#xa0;?</translation>
+        <translation>Ce qui compte pour vous, si nous avons bien compris&#xa0;: %1. Est-ce exact&#xa0;?</translation>
     </message>
     <message>
         <source>What matters for %1: %2.</source>
@@ -3066,7 +3066,7 @@
     </message>
     <message>
         <source>&amp;Main reason:</source>
-        <translation>Motif &amp;principal&#xa0;:</translation>
+        <translation>Moti&amp;f principal&#xa0;:</translation>
     </message>
     <message>
         <source>I&amp;n a few words:</source>
@@ -3836,6 +3836,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The team server is not answering, so your changes are kept on this computer until it does. Choose the language again when it answers.</source>
+        <translation>Le serveur d&apos;équipe ne répond pas&#xa0;: vos modifications sont donc conservées sur cet ordinateur jusqu&apos;à ce qu&apos;il réponde. Choisissez à nouveau la langue lorsqu&apos;il répondra.</translation>
     </message>
 </context>
 <context>
@@ -4769,7 +4773,7 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     </message>
     <message>
         <source>&amp;Record Walk-Away</source>
-        <translation>&amp;Enregistrer le retrait</translation>
+        <translation>Enregistrer le re&amp;trait</translation>
     </message>
     <message>
         <source>&amp;Keep Script</source>
@@ -4789,7 +4793,7 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     </message>
     <message>
         <source>The options you explored, and who falls short under each.</source>
-        <translation>Les options explorées, et qui n&apos;y trouve pas son compte dans chacune.</translation>
+        <translation>Les options explorées et, pour chacune, qui n&apos;y trouve pas son compte.</translation>
     </message>
     <message>
         <source>2. Commitment</source>
@@ -4813,7 +4817,7 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     </message>
     <message>
         <source>No win/win: propose not to do this deal this time.</source>
-        <translation>Pas de gagnant/gagnant&#xa0;: proposez de ne pas faire cette affaire cette fois-ci.</translation>
+        <translation>Pas de gagnant/gagnant&#xa0;: proposez de ne pas faire affaire cette fois-ci.</translation>
     </message>
     <message>
         <source>5. Follow-up</source>
@@ -4853,7 +4857,7 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <source>Re&amp;hearse</source>
@@ -4865,11 +4869,11 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     </message>
     <message>
         <source>Replace your edits with a script generated from the deal again</source>
-        <translation>Remplacer vos modifications par un script à nouveau généré à partir de l&apos;affaire</translation>
+        <translation>Remplacer vos modifications par un script régénéré à partir de l&apos;affaire</translation>
     </message>
     <message>
         <source>One step per screen in large type, to practise aloud (Space for the next step)</source>
-        <translation>Une étape par écran en grands caractères, pour s&apos;entraîner à voix haute (Espace pour l&apos;étape suivante)</translation>
+        <translation>Une étape par écran en grands caractères, pour vous entraîner à voix haute (Espace pour l&apos;étape suivante)</translation>
     </message>
     <message>
         <source>The deal changed after you edited this script. Check the numbers, or choose Start Over to build it again from the current values.</source>
@@ -4885,7 +4889,7 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
     </message>
     <message>
         <source>Record that you walked away from “%1”? This ends the deal as a transparent walk-away (a good outcome, never counted as lost); your script is kept, and the deal can be reopened later.</source>
-        <translation>Enregistrer que vous vous êtes retiré de «&#xa0;%1&#xa0;»&#xa0;? L&apos;affaire se termine alors par un retrait transparent (un bon résultat, jamais compté comme perdu)&#xa0;; votre script est conservé, et l&apos;affaire pourra être rouverte plus tard.</translation>
+        <translation>Enregistrer votre retrait de «&#xa0;%1&#xa0;»&#xa0;? L&apos;affaire se termine alors par un retrait transparent (un bon résultat, jamais compté comme perdu)&#xa0;; votre script est conservé, et l&apos;affaire pourra être rouverte plus tard.</translation>
     </message>
     <message>
         <source>Revisit on</source>
