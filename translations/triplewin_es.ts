@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Below walk-away</source>
-        <translation>Por debajo del punto de abandono</translation>
+        <translation>Bajo mínimos</translation>
     </message>
     <message>
         <source>It leaves you below your walk-away point.</source>

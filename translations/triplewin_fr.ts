@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Below walk-away</source>
-        <translation>Sous le seuil de rupture</translation>
+        <translation>Sous le seuil</translation>
     </message>
     <message>
         <source>It leaves you below your walk-away point.</source>

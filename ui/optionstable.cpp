@@ -3,12 +3,14 @@
 #include "changecommand.h"
 #include "optionsdelegate.h"
 
+#include <algorithm>
 #include <core/domain/amount.h>
 #include <core/domain/classification.h>
 #include <core/domain/optionanalysis.h>
 #include <core/models/optionsbypartymodel.h>
 #include <core/models/optionsmodel.h>
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -110,10 +112,19 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     QFont italic = font();
     italic.setItalic(true);
     const QFontMetrics italicMetrics(italic);
-    m_view->setColumnWidth(OptionsByPartyModel::OptionColumn,
-                           std::max({widthFor(QStringLiteral("Two-year term")) + 8,
-                                     italicMetrics.horizontalAdvance(Core::belowWalkAwayMark()) + 14,
-                                     italicMetrics.horizontalAdvance(Core::dominatedMark(98)) + 14}));
+    // The outcome's badge under the name is always read whole ("ganar-ganar-ganar"); the name wraps, and where the
+    // table has no room for the rest (fitOptionColumn()) the marks are shortened (the tooltip has them whole).
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    int badge = 0;
+    for (Core::Outcome outcome : {Core::Outcome::Unknown, Core::Outcome::LoseLose, Core::Outcome::LoseWin,
+                                  Core::Outcome::WinLose, Core::Outcome::WinWin, Core::Outcome::WinWinWin})
+        badge = std::max(badge, QFontMetrics(boldFont).horizontalAdvance(Core::outcomeName(outcome)) + 24);
+    m_optionFloor = std::max(widthFor(QStringLiteral("Two-year")), badge);
+    m_optionWidth = std::max({widthFor(QStringLiteral("Two-year term")) + 8, m_optionFloor,
+                              italicMetrics.horizontalAdvance(Core::belowWalkAwayMark()) + 14,
+                              italicMetrics.horizontalAdvance(Core::dominatedMark(98)) + 14});
+    m_view->setColumnWidth(OptionsByPartyModel::OptionColumn, m_optionWidth);
     int partyWidth = 0;
     for (Core::Party party : Core::AllParties)
         partyWidth = std::max(partyWidth, widthFor(Core::partyName(party)));
@@ -133,6 +144,7 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_view->viewport()->installEventFilter(this);
 
     m_addButton->setObjectName(QStringLiteral("addOptionButton"));
     m_addButton->setToolTip(tr("Add an option (Ctrl+Shift+A)"));
@@ -171,6 +183,26 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     // An amount being typed: the results and the chart follow it, but it is no edit (and no undo step) yet.
     connect(m_model, &OptionsModel::previewChanged, this, &OptionsTable::optionsChanged);
     updateButtons();
+}
+
+bool OptionsTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitOptionColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void OptionsTable::fitOptionColumn()
+{
+    // Every column in view without scrolling sideways where the room allows (Spanish and German party names and
+    // result words are wider): the option's column gives up what the others and the reason's heading need.
+    const QHeaderView *header = m_view->horizontalHeader();
+    int others = header->sectionSizeHint(OptionsByPartyModel::ReasonColumn);
+    for (int column : {OptionsByPartyModel::PartyColumn, OptionsByPartyModel::ValueColumn,
+                       OptionsByPartyModel::ReferenceColumn, OptionsByPartyModel::ResultColumn})
+        others += header->sectionSize(column);
+    const int room = m_view->viewport()->width() - others;
+    m_view->setColumnWidth(OptionsByPartyModel::OptionColumn, std::clamp(room, m_optionFloor, m_optionWidth));
 }
 
 void OptionsTable::setOptions(const QList<DealOption> &options)

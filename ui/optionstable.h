@@ -55,7 +55,12 @@ Q_SIGNALS:
     /// A typed value was refused; @p message says where and why.
     void inputRejected(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// The option's column as wide as it likes where there is room, narrower (down to its outcome badge) where not.
+    void fitOptionColumn();
     void recordChange(const QString &text);
     void updateButtons();
     void updateSpans();
@@ -68,6 +73,8 @@ private:
     QPushButton *m_removeButton;
     QList<Core::DealOption> m_snapshot; ///< the options as of the last recorded change
     bool m_applyingUndo = false;
+    int m_optionWidth = 0; ///< the option's column where there is room
+    int m_optionFloor = 0; ///< and at the narrowest
 };
 
 } // namespace Triplewin::Ui

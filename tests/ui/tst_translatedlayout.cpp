@@ -5,7 +5,9 @@
 // it fails the test, naming the window, the widget, the text and the pixels. (Not checked: table cells, whose data
 // the views elide by design, and widgets squeezed to nothing, which are skipped as hidden.)
 
+#include <core/domain/classification.h>
 #include <core/i18n/translations.h>
+#include <core/models/optionsbypartymodel.h>
 #include <core/settings/profilesettings.h>
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
@@ -26,14 +28,17 @@
 #include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 #include <ui/closedealdialog.h>
 #include <ui/concessionledgerpanel.h>
+#include <ui/dealeditor.h>
 #include <ui/habitsettingsdialog.h>
 #include <ui/mainwindow.h>
+#include <ui/optionstable.h>
 #include <ui/presenterview.h>
 #include <ui/profiledialog.h>
 #include <ui/roomdialog.h>
@@ -337,7 +342,26 @@ QStringList TestTranslatedLayout::check(const QString &window, Core::Database &d
         if (main.size() != Screen)
             return failed(
                 QStringLiteral("the window is %1x%2, larger than the screen").arg(main.width()).arg(main.height()));
-        return clippedTextsOnEveryTab(&main);
+        QStringList found = clippedTextsOnEveryTab(&main);
+        // The outcome's badge under each option's name, drawn in bold in the option's column less 4 px each side:
+        // every outcome's word read whole in it (the column narrows where the table has little room).
+        if (window == QLatin1String("main window")) {
+            const QTableView *options = main.editor()->optionsTable()->view();
+            QFont bold = options->font();
+            bold.setBold(true);
+            const int room = options->columnWidth(Core::OptionsByPartyModel::OptionColumn) - 8;
+            for (Core::Outcome outcome : {Core::Outcome::Unknown, Core::Outcome::LoseLose, Core::Outcome::LoseWin,
+                                          Core::Outcome::WinLose, Core::Outcome::WinWin, Core::Outcome::WinWinWin}) {
+                const QString word = Core::outcomeName(outcome);
+                const int needed = QFontMetrics(bold).horizontalAdvance(word);
+                if (needed > room)
+                    found << QStringLiteral("options table: the outcome badge \"%1\" needs %2 px, has %3")
+                                 .arg(word)
+                                 .arg(needed)
+                                 .arg(room);
+            }
+        }
+        return found;
     }
     if (window == QLatin1String("team review")) {
         Ui::TeamReviewWindow review(database, QStringLiteral("Morgan"));
