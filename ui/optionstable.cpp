@@ -117,8 +117,7 @@ OptionsTable::OptionsTable(QUndoStack *undoStack, QWidget *parent)
     QFont boldFont = font();
     boldFont.setBold(true);
     int badge = 0;
-    for (Core::Outcome outcome : {Core::Outcome::Unknown, Core::Outcome::LoseLose, Core::Outcome::LoseWin,
-                                  Core::Outcome::WinLose, Core::Outcome::WinWin, Core::Outcome::WinWinWin})
+    for (Core::Outcome outcome : Core::AllOutcomes)
         badge = std::max(badge, QFontMetrics(boldFont).horizontalAdvance(Core::outcomeName(outcome)) + 24);
     m_optionFloor = std::max(widthFor(QStringLiteral("Two-year")), badge);
     m_optionWidth = std::max({widthFor(QStringLiteral("Two-year term")) + 8, m_optionFloor,

@@ -102,8 +102,7 @@ QString outcomeKey(Outcome outcome)
 
 std::optional<Outcome> outcomeFromKey(const QString &key)
 {
-    for (Outcome outcome : {Outcome::Unknown, Outcome::LoseLose, Outcome::LoseWin, Outcome::WinLose, Outcome::WinWin,
-                            Outcome::WinWinWin}) {
+    for (Outcome outcome : AllOutcomes) {
         if (outcomeKey(outcome) == key)
             return outcome;
     }

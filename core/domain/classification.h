@@ -27,6 +27,9 @@ enum class Outcome
     WinWin,   ///< neither you nor your customer loses
     WinWinWin ///< win/win, and their customer comes out ahead too
 };
+/// Every outcome, in the order above.
+inline constexpr std::array<Outcome, 6> AllOutcomes{Outcome::Unknown, Outcome::LoseLose, Outcome::LoseWin,
+                                                    Outcome::WinLose, Outcome::WinWin,   Outcome::WinWinWin};
 
 /// The tolerance band, the single place it is defined.
 ///

@@ -235,8 +235,7 @@ void TestClassification::namesInWords()
     QCOMPARE(outcomeName(Outcome::LoseWin), QStringLiteral("lose/win"));
     QCOMPARE(outcomeName(Outcome::LoseLose), QStringLiteral("lose/lose"));
     QCOMPARE(outcomeName(Outcome::Unknown), QStringLiteral("not assessed"));
-    for (Outcome outcome :
-         {Outcome::Unknown, Outcome::LoseLose, Outcome::LoseWin, Outcome::WinLose, Outcome::WinWin, Outcome::WinWinWin})
+    for (Outcome outcome : AllOutcomes)
         QVERIFY2(!outcomeExplanation(outcome).isEmpty(), qPrintable(outcomeName(outcome)));
 }
 

@@ -350,8 +350,7 @@ QStringList TestTranslatedLayout::check(const QString &window, Core::Database &d
             QFont bold = options->font();
             bold.setBold(true);
             const int room = options->columnWidth(Core::OptionsByPartyModel::OptionColumn) - 8;
-            for (Core::Outcome outcome : {Core::Outcome::Unknown, Core::Outcome::LoseLose, Core::Outcome::LoseWin,
-                                          Core::Outcome::WinLose, Core::Outcome::WinWin, Core::Outcome::WinWinWin}) {
+            for (Core::Outcome outcome : Core::AllOutcomes) {
                 const QString word = Core::outcomeName(outcome);
                 const int needed = QFontMetrics(bold).horizontalAdvance(word);
                 if (needed > room)
