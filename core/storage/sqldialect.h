@@ -12,7 +12,7 @@ namespace Triplewin::Core {
 /// The SQL that differs between database engines, in one place: the repositories build every engine-specific
 /// piece of a statement here, never by testing which engine they talk to. Today's engine is SQLite; a server
 /// engine (PostgreSQL, whose QPSQL driver speaks the same `?` placeholders through Qt SQL) is one more Engine here
-/// and in the .cpp, not a change to the repositories. A CTest (`storage_sql_dialect_in_one_place`) fails when an
+/// and in the .cpp, not a change to the repositories. A CTest (`storage_layout`) fails when an
 /// engine-specific keyword appears in a repository.
 ///
 /// What is the same in both and so written directly in the repositories: standard SELECT/INSERT/UPDATE/DELETE,

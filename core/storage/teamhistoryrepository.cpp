@@ -4,10 +4,10 @@
 #include "database.h"
 #include "schema.h"
 #include "sqldialect.h"
+#include "sqlrowreader.h"
 #include "sqltext.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -130,36 +130,29 @@ Expected<QList<TeamHistoryRow>> TeamHistoryRepository::page(const TeamHistoryFil
     QList<TeamHistoryRow> rows;
     rows.reserve(filter.limit);
     // A page's rows stay in memory while the manager looks at them; what keeps them cheap on a team server is
-    // fewer strings kept alive per row. Names and currencies repeat across a page, so each distinct one is kept
-    // once and shared (QString is implicitly shared); the sort key is only kept for the last row, the one the
-    // next page continues after.
-    QSet<QString> repeated;
-    const auto shared = [&repeated](QString text) {
-        const auto known = repeated.constFind(text);
-        if (known != repeated.cend())
-            return *known;
-        repeated.insert(text);
-        return text;
-    };
+    // fewer strings kept alive per row: names and currencies repeat across a page and are kept once
+    // (SqlRowReader::sharedText()). The sort key is only kept for the last row, the one the next page continues
+    // after. Each value is read once, without a QVariant where the driver allows (SqlRowReader); rows are built in
+    // place.
     const bool forwardOnly = query.isForwardOnly();
     QVariant lastSortKey;
-    while (query.next()) {
-        // Each value once: the driver makes a new QVariant at every value() call. The row is built in place.
+    SqlRowReader reader(query);
+    while (reader.next()) {
         TeamHistoryRow &row = rows.emplaceBack();
-        row.id = SqlText::integerFrom(query.value(0));
-        row.salesperson = shared(query.value(1).toString());
-        row.customer = shared(query.value(2).toString());
-        row.title = query.value(3).toString();
-        row.status = statusFromKey(query.value(4).toString()).value_or(DealStatus::Preparing);
-        if (const QVariant ending = query.value(5); !ending.isNull())
-            row.ending = endingFromKey(ending.toString());
+        row.id = reader.integer(0);
+        row.salesperson = reader.sharedText(1);
+        row.customer = reader.sharedText(2);
+        row.title = reader.text(3);
+        row.status = statusFromKey(reader.sharedText(4)).value_or(DealStatus::Preparing);
+        if (!reader.isNull(5))
+            row.ending = endingFromKey(reader.sharedText(5));
         for (int party = 0; party < PartyCount; ++party) {
-            if (const QVariant value = query.value(6 + party); !value.isNull())
-                row.values[std::size_t(party)] = SqlText::integerFrom(value);
+            if (!reader.isNull(6 + party))
+                row.values[std::size_t(party)] = reader.integer(6 + party);
         }
-        row.currency = shared(query.value(9).toString());
-        row.createdAt = SqlText::timeFromStored(query.value(10).toString());
-        row.closedAt = SqlText::timeFromStored(query.value(11).toString());
+        row.currency = reader.sharedText(9);
+        row.createdAt = reader.storedTime(10);
+        row.closedAt = reader.storedTime(11);
         if (forwardOnly)
             lastSortKey = query.value(12);
     }

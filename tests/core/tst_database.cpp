@@ -1182,13 +1182,19 @@ void TestDatabase::storedTimeReadsAsQtReadsIt()
                              "2026-11-30T10:00:00Z", "2026-11-30T10:00:00.000+01:00", "2026-11-30 10:00:00.000Z",
                              "2026-11-30T1a:00:00.000Z", "", "yesterday", "+2026-11-30T10:00:00.00Z"})
         texts << QString::fromLatin1(text);
+    // The same length as a stored time, with digits and letters outside ASCII where digits are read (Arabic-Indic
+    // and full-width digits, an é taking two bytes in UTF-8): the UTF-8 reader must not take a byte for a character.
+    texts << QStringLiteral("٢٠٢٦-11-30T10:00:00.000Z") << QStringLiteral("２０２６-11-30T10:00:00.000Z")
+          << QStringLiteral("2026-11-30T10:00:00.00éZ") << QStringLiteral("2026-11-30T10:00:00.000Ž");
     for (const QString &text : std::as_const(texts)) {
-        const QDateTime fast = SqlText::timeFromStored(text);
         const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
-        QCOMPARE(fast.isValid(), qt.isValid());
-        if (qt.isValid()) {
-            QCOMPARE(fast.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
-            QCOMPARE(fast.timeSpec(), qt.timeSpec());
+        // From a QString (an SQLite file's driver) and from the UTF-8 bytes a server's driver gives (SqlRowReader).
+        for (const QDateTime &fast : {SqlText::timeFromStored(text), SqlText::timeFromStoredUtf8(text.toUtf8())}) {
+            QCOMPARE(fast.isValid(), qt.isValid());
+            if (qt.isValid()) {
+                QCOMPARE(fast.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
+                QCOMPARE(fast.timeSpec(), qt.timeSpec());
+            }
         }
     }
 }

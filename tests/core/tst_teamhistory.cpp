@@ -7,6 +7,7 @@
 #include "storage/noterepository.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
+#include "storage/sqlrowreader.h"
 #include "testbackend.h"
 #include "testdeals.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void frozenValuesFollowClosingAndReopening();
     void upgradeFreezesValuesOfClosedDeals();
     void searchTakesQuotesAndQuestionMarksLiterally();
+    void rowReaderReadsWhatTheDriverReads();
 
 private:
     QStringList column(TeamHistoryModel &model, TeamHistoryColumn column);
@@ -400,6 +402,82 @@ void TestTeamHistory::searchTakesQuotesAndQuestionMarksLiterally()
     QCOMPARE(titles(QStringLiteral("\\ renewal")), QStringList{awkward.title});
     QCOMPARE(titles(QStringLiteral("who? ltd")), QStringList{awkward.title});
     QCOMPARE(titles(QStringLiteral("' OR '1'='1")), QStringList{});
+    QVERIFY(deals.moveToTrash(saved.value().id).ok());
+}
+
+void TestTeamHistory::rowReaderReadsWhatTheDriverReads()
+{
+    // A page is read through SqlRowReader, which on a server reads libpq's result in place, past Qt SQL: every value
+    // must read as the driver itself reads it (QSqlQuery::value()), texts in other scripts, NULLs, the largest amounts
+    // accepted, negative too, times; and on a server it must really read in place.
+    DealRepository deals(*m_database);
+    Deal awkward = Test::sampleDeal();
+    awkward.title = QStringLiteral("Zoë's «offre» 山田 — ünïcödé 🙂");
+    awkward.customer = QStringLiteral("Ørsted & Søn");
+    awkward.salesperson = QStringLiteral("Łukasz Żółć");
+    awkward.currency = QStringLiteral("PLN");
+    awkward.options[1].assessment(Party::You).value = MaxAmount;
+    awkward.options[1].assessment(Party::Customer).value = -MaxAmount;
+    const Expected<Deal> saved = deals.save(awkward);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().fullText()));
+    const Expected<Deal> closed =
+        deals.closeDeal(saved.value().id, saved.value().options.at(1).id, QStringLiteral("Łukasz Żółć"));
+    QVERIFY2(closed.ok(), qPrintable(closed.error().fullText()));
+
+    const QString select = QStringLiteral("SELECT d.id, d.salesperson, d.customer, d.title, d.ending, d.you_value, "
+                                          "d.customer_value, d.customers_customer_value, d.currency, d.created_at, "
+                                          "d.ended_at FROM deals d ORDER BY d.id");
+    QSqlQuery read(m_database->connection());
+    m_database->dialect().setUpRead(read);
+    QVERIFY2(read.exec(select), qPrintable(read.lastError().text()));
+    QSqlQuery expected(m_database->connection());
+    m_database->dialect().setUpRead(expected);
+    QVERIFY2(expected.exec(select), qPrintable(expected.lastError().text()));
+    SqlRowReader reader(read);
+    QCOMPARE(reader.readsInPlace(), Test::TestBackend::onServer());
+    int rows = 0;
+    bool sawAwkward = false;
+    while (reader.next()) {
+        QVERIFY(expected.next());
+        ++rows;
+        for (int column = 0; column < 11; ++column)
+            QCOMPARE(reader.isNull(column), expected.isNull(column));
+        for (int column : {0, 5, 6, 7})
+            QCOMPARE(reader.integer(column), expected.value(column).toLongLong());
+        for (int column : {1, 2, 3, 4, 8}) {
+            QCOMPARE(reader.text(column), expected.value(column).toString());
+            QCOMPARE(reader.sharedText(column), expected.value(column).toString());
+        }
+        for (int column : {9, 10}) {
+            const QString stored = expected.value(column).toString();
+            QCOMPARE(reader.storedTime(column),
+                     stored.isEmpty() ? QDateTime() : QDateTime::fromString(stored, Qt::ISODateWithMs));
+        }
+        if (reader.integer(0) == saved.value().id) {
+            sawAwkward = true;
+            QCOMPARE(reader.text(3), awkward.title);
+            QCOMPARE(reader.text(1), awkward.salesperson);
+            QCOMPARE(reader.integer(5), MaxAmount);
+            QCOMPARE(reader.integer(6), -MaxAmount);
+            QVERIFY(!reader.isNull(10));
+        }
+    }
+    QVERIFY(!expected.next());
+    QVERIFY(rows > Deals); // the sample, the deals of earlier tests (some in the trash) and this one
+    QVERIFY(sawAwkward);
+
+    // Names repeat across a page and are kept once: the same text, the same string data.
+    TeamHistoryFilter filter;
+    filter.limit = 50;
+    const Expected<QList<TeamHistoryRow>> page = m_history->page(filter, std::nullopt);
+    QVERIFY2(page.ok(), qPrintable(page.error().fullText()));
+    QHash<QString, const QChar *> firstSeen;
+    for (const TeamHistoryRow &row : page.value()) {
+        const QChar *data = firstSeen.value(row.salesperson, row.salesperson.constData());
+        QCOMPARE(row.salesperson.constData(), data);
+        firstSeen.insert(row.salesperson, data);
+    }
+    QVERIFY(firstSeen.size() < page.value().size());
     QVERIFY(deals.moveToTrash(saved.value().id).ok());
 }
 

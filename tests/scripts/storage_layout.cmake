@@ -4,6 +4,8 @@
 #   accelerator) is SQLite's by nature and exempt, as is teamserver.cpp, the PostgreSQL server's own setup.
 # - Every write to a deal's rows (deals, deal_options, assessments, deal_events) is in dealwriter.cpp, the one
 #   writer DealRepository, its import sync and MergeService share. database.cpp's migrations are exempt.
+# - libpq, past Qt SQL, only where Qt SQL has no such thing: database.cpp (PQcancel() for a cancelled job) and
+#   sqlrowreader.cpp (a server's result read in place).
 # Usage: cmake -DSOURCE_DIR=<repo> -P storage_layout.cmake
 file(GLOB sources "${SOURCE_DIR}/core/storage/*.cpp" "${SOURCE_DIR}/core/storage/*.h")
 set(failures "")
@@ -16,6 +18,15 @@ foreach(source IN LISTS sources)
             math(EXPR number "${number} + 1")
             if(line MATCHES "PRAGMA|sqlite_schema|sqlite_master|excluded\\.|ON CONFLICT|WITH RECURSIVE|IFNULL|substr\\(|sqlite3_")
                 string(APPEND failures "${name}:${number}: engine-specific SQL outside sqldialect.cpp: ${line}\n")
+            endif()
+        endforeach()
+    endif()
+    if(NOT name MATCHES "^(database|sqlrowreader)\\.cpp$")
+        set(number 0)
+        foreach(line IN LISTS lines)
+            math(EXPR number "${number} + 1")
+            if(line MATCHES "libpq-fe\\.h|[^A-Za-z_]PQ[a-z]+[A-Za-z]*\\(")
+                string(APPEND failures "${name}:${number}: libpq outside database.cpp and sqlrowreader.cpp: ${line}\n")
             endif()
         endforeach()
     endif()
@@ -37,4 +48,4 @@ endif()
 if(failures)
     message(FATAL_ERROR "${failures}")
 endif()
-message(STATUS "core/storage: ${count} files; engine-specific SQL only in sqldialect.cpp, deal writes only in dealwriter.cpp")
+message(STATUS "core/storage: ${count} files; engine-specific SQL only in sqldialect.cpp, deal writes only in dealwriter.cpp, libpq only in database.cpp and sqlrowreader.cpp")
