@@ -4663,6 +4663,14 @@ Wählen Sie einen anderen Port oder ein anderes Netzwerk und versuchen Sie es er
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Reading the team&apos;s deals for the dashboard…</source>
+        <translation>Die Deals des Teams werden für das Dashboard gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s deals…</source>
+        <translation>Die Deals des Teams werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>

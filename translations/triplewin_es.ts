@@ -4663,6 +4663,14 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Reading the team&apos;s deals for the dashboard…</source>
+        <translation>Leyendo las operaciones del equipo para el panel…</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s deals…</source>
+        <translation>Leyendo las operaciones del equipo…</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>

@@ -4663,6 +4663,14 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Reading the team&apos;s deals for the dashboard…</source>
+        <translation>Lecture des affaires de l&apos;équipe pour le tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s deals…</source>
+        <translation>Lecture des affaires de l&apos;équipe…</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>

@@ -29,6 +29,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -88,6 +89,7 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     , m_rqChart(new QChartView(this))
     , m_habits(new QTextBrowser(this))
     , m_reasons(new QTextBrowser(this))
+    , m_reads(new BackgroundReads(database, this))
 {
     setWindowTitle(tr("Team Review — Triplewin"));
     resizeWithinScreen(this, QSize(1300, 820));
@@ -189,6 +191,12 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     });
     connect(m_model, &TeamHistoryModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Team Review"), message); });
+    connect(m_reads, &BackgroundReads::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Reading the team's deals for the dashboard…"));
+        else
+            statusBar()->clearMessage();
+    });
     refresh();
 }
 
@@ -223,18 +231,57 @@ void TeamReviewWindow::applyFilter()
     m_model->setFilter(filter);
 }
 
-void TeamReviewWindow::refreshDashboard()
+TeamReviewWindow::Dashboard TeamReviewWindow::emptyDashboard()
 {
     const QDate today = QDate::currentDate();
     const QDate first = today.addMonths(1 - HabitSettings::rqMonths());
-    const Expected<QList<HabitReport>> team =
-        m_coach.teamReport(HabitSettings::thresholds(), QDate(first.year(), first.month(), 1), today);
-    if (!team.ok()) {
-        m_habits->setPlainText(team.error().fullText());
+    Dashboard dashboard;
+    dashboard.from = QDate(first.year(), first.month(), 1);
+    dashboard.to = today;
+    dashboard.thresholds = HabitSettings::thresholds();
+    return dashboard;
+}
+
+Expected<TeamReviewWindow::Dashboard> TeamReviewWindow::readDashboard(Database &database, Dashboard dashboard)
+{
+    Coach coach(database);
+    Expected<QList<HabitReport>> team = coach.teamReport(dashboard.thresholds, dashboard.from, dashboard.to);
+    if (!team.ok())
+        return team.error();
+    dashboard.team = std::move(team).value();
+    Expected<QList<ValueLeftSum>> valueLeft = coach.repository().valueLeftBySalesperson(dashboard.from, dashboard.to);
+    if (!valueLeft.ok())
+        return valueLeft.error();
+    dashboard.valueLeft = std::move(valueLeft).value();
+    Expected<QList<ReasonCount>> reasons = coach.repository().endingReasons(std::nullopt, dashboard.from, dashboard.to);
+    if (!reasons.ok())
+        return reasons.error();
+    dashboard.reasons = std::move(reasons).value();
+    return dashboard;
+}
+
+void TeamReviewWindow::refreshDashboard()
+{
+    // On the team's whole history this takes a while (half a second on a million deals on a team server): on a
+    // worker, with the dashboard as it was (or a line saying it is being read) meanwhile.
+    if (!m_dashboardShown)
+        m_habits->setPlainText(tr("Reading the team's deals…"));
+    m_reads->read<Dashboard>([empty = emptyDashboard()](Database &database) { return readDashboard(database, empty); },
+                             [this](const Expected<Dashboard> &dashboard) { showDashboard(dashboard); });
+}
+
+void TeamReviewWindow::showDashboard(const Expected<Dashboard> &read)
+{
+    if (!read.ok()) {
+        m_habits->setPlainText(read.error().fullText());
+        m_dashboardShown = false;
         return;
     }
+    m_dashboardShown = true;
+    const Dashboard &dashboard = read.value();
+    const QList<HabitReport> &team = dashboard.team;
     QStringList people;
-    for (const HabitReport &report : team.value())
+    for (const HabitReport &report : team)
         people << report.salesperson;
     // Under each bar, its counts in words: "Dana / 3 win/win / 1 lose/win". Numbered, as the axis drops
     // duplicate labels.
@@ -243,7 +290,7 @@ void TeamReviewWindow::refreshDashboard()
     // The charts in words, for a screen reader (and the same counts the bars show).
     QStringList mixWords;
     QStringList rqWords;
-    for (const HabitReport &report : team.value()) {
+    for (const HabitReport &report : team) {
         QStringList counts;
         for (int ending = 0; ending < EndingCount; ++ending) {
             if (const qint64 count = report.counts[Ending(ending)])
@@ -277,7 +324,7 @@ void TeamReviewWindow::refreshDashboard()
         auto *set = new QBarSet(endingName(Ending(ending)), stacked);
         set->setColor(endingColour(Ending(ending)));
         set->setBorderColor(endingColour(Ending(ending)).darker(150)); // a light grey segment still has an edge
-        for (const HabitReport &report : team.value())
+        for (const HabitReport &report : team)
             set->append(qreal(report.counts[Ending(ending)]));
         stacked->append(set);
     }
@@ -288,7 +335,7 @@ void TeamReviewWindow::refreshDashboard()
     mix->addAxis(mixAxis, Qt::AlignBottom);
     stacked->attachAxis(mixAxis);
     qint64 most = 1;
-    for (const HabitReport &report : team.value())
+    for (const HabitReport &report : team)
         most = std::max(most, report.counts.total());
     auto *countAxis = new QValueAxis(mix);
     countAxis->setLabelFormat(QStringLiteral("%d"));
@@ -313,7 +360,7 @@ void TeamReviewWindow::refreshDashboard()
     auto *bars = new QBarSeries(rq);
     auto *values = new QBarSet(tr("RQ"), bars);
     values->setColor(QColor(0x00, 0x72, 0xB2));
-    for (const HabitReport &report : team.value())
+    for (const HabitReport &report : team)
         values->append(report.rq.value_or(0));
     bars->append(values);
     bars->setLabelsVisible(true);
@@ -336,10 +383,10 @@ void TeamReviewWindow::refreshDashboard()
     // Habit flags per salesperson, with their evidence.
     const QLocale locale;
     QString html;
-    if (team.value().isEmpty())
+    if (team.isEmpty())
         html = tr("<p>No ended deals yet. When the team closes deals or walks away from them, their outcome mix, "
                   "relational quotient and habits appear here.</p>");
-    for (const HabitReport &report : team.value()) {
+    for (const HabitReport &report : team) {
         html +=
             QStringLiteral("<h3>%1 — RQ %2</h3>")
                 .arg(report.salesperson.toHtmlEscaped(), report.rq ? QString::number(*report.rq) : QStringLiteral("–"));
@@ -359,9 +406,9 @@ void TeamReviewWindow::refreshDashboard()
         }
         html += HabitsPanel::toAssessHtml(report, report.salesperson);
     }
-    html += valueLeftHtml(QDate(first.year(), first.month(), 1), today);
+    html += valueLeftHtml(dashboard.valueLeft, dashboard.from);
     m_habits->setHtml(html);
-    const QString reasons = reasonsHtml(QDate(first.year(), first.month(), 1), today);
+    const QString reasons = reasonsHtml(dashboard.reasons, dashboard.from);
     m_reasons->setHtml(reasons.isEmpty() ? tr("<p>No deal ended in the last %n month(s). When the team closes deals or "
                                               "walks away from them, why they ended is counted here, by outcome and "
                                               "by salesperson.</p>",
@@ -369,12 +416,9 @@ void TeamReviewWindow::refreshDashboard()
                                          : reasons);
 }
 
-QString TeamReviewWindow::valueLeftHtml(const QDate &from, const QDate &to)
+QString TeamReviewWindow::valueLeftHtml(const QList<ValueLeftSum> &sums, const QDate &from)
 {
-    const Expected<QList<ValueLeftSum>> sums = m_coach.repository().valueLeftBySalesperson(from, to);
-    if (!sums.ok())
-        return QStringLiteral("<p>%1</p>").arg(sums.error().fullText().toHtmlEscaped());
-    if (sums.value().isEmpty())
+    if (sums.isEmpty())
         return {};
     const QLocale locale;
     QString html = tr("<h2>Value left on the table</h2><p>Per salesperson, what the deals they closed since %1 left on "
@@ -386,7 +430,7 @@ QString TeamReviewWindow::valueLeftHtml(const QDate &from, const QDate &to)
                                    partyName(Party::Customer), partyName(Party::CustomersCustomer), tr("Total")})
         html += QStringLiteral("<th>%1</th>").arg(heading.toHtmlEscaped());
     html += QStringLiteral("</tr>");
-    for (const ValueLeftSum &sum : sums.value()) {
+    for (const ValueLeftSum &sum : sums) {
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>")
                     .arg(sum.salesperson.toHtmlEscaped())
                     .arg(sum.deals);
@@ -399,12 +443,9 @@ QString TeamReviewWindow::valueLeftHtml(const QDate &from, const QDate &to)
     return html + QStringLiteral("</table>");
 }
 
-QString TeamReviewWindow::reasonsHtml(const QDate &from, const QDate &to)
+QString TeamReviewWindow::reasonsHtml(const QList<ReasonCount> &counts, const QDate &from)
 {
-    const Expected<QList<ReasonCount>> counts = m_coach.repository().endingReasons(std::nullopt, from, to);
-    if (!counts.ok())
-        return QStringLiteral("<p>%1</p>").arg(counts.error().fullText().toHtmlEscaped());
-    const ReasonTable byEnding = reasonsByEnding(counts.value());
+    const ReasonTable byEnding = reasonsByEnding(counts);
     if (byEnding.isEmpty())
         return {};
     // One table per grouping: a row each, a column per reason given, the totals last.
@@ -429,12 +470,14 @@ QString TeamReviewWindow::reasonsHtml(const QDate &from, const QDate &to)
                .arg(QLocale().toString(from, QLocale::ShortFormat)) +
            QStringLiteral("<h3>%1</h3>").arg(tr("By outcome")) + table(byEnding, tr("Outcome")) +
            QStringLiteral("<h3>%1</h3>").arg(tr("By salesperson")) +
-           table(reasonsBySalesperson(counts.value()), tr("Salesperson"));
+           table(reasonsBySalesperson(counts), tr("Salesperson"));
 }
 
 void TeamReviewWindow::fillReport(QTextDocument *document)
 {
-    refreshDashboard();
+    // The report says what the team's deals say now: read here, on this thread (the user asked for the file and waits
+    // for it), and shown too.
+    showDashboard(readDashboard(m_database, emptyDashboard()));
     // Render each chart at a fixed size, whatever the window's layout is now.
     const auto render = [](QChartView *view) {
         // Render the chart itself at the size it is printed (600 of the page's 680 points, so its type prints at

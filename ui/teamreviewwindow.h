@@ -2,6 +2,7 @@
 
 #include <core/coaching/coach.h>
 #include <core/models/teamhistorymodel.h>
+#include <core/storage/backgroundreads.h>
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
@@ -33,6 +34,8 @@ public:
     /// The "Why Deals Ended" tab's text: ended deals counted by reason, per outcome and per salesperson.
     QString reasonsText() const;
     QChartView *outcomeChart() const { return m_outcomeChart; }
+    /// Whether the dashboard is being read (on a worker: the window stays responsive meanwhile).
+    bool isReadingDashboard() const { return m_reads->isBusy(); }
 
 public Q_SLOTS:
     /// Re-reads history and dashboard.
@@ -45,12 +48,30 @@ public Q_SLOTS:
     bool exportReport(const QString &path, QString *error);
 
 private:
+    /// What the dashboard shows, as read from the database: the coach's team report, the value left on the table and
+    /// why deals ended, over the RQ period from @p from to @p to, with the coach's @p thresholds.
+    struct Dashboard
+    {
+        QDate from;
+        QDate to;
+        Core::HabitThresholds thresholds;
+        QList<Core::HabitReport> team;
+        QList<Core::ValueLeftSum> valueLeft;
+        QList<Core::ReasonCount> reasons;
+    };
+    /// The period and thresholds the settings say, nothing read yet (on this thread: the settings are the GUI's).
+    static Dashboard emptyDashboard();
+    /// Reads @p dashboard's figures from @p database (a worker's connection, BackgroundReads).
+    static Core::Expected<Dashboard> readDashboard(Core::Database &database, Dashboard dashboard);
+
     void applyFilter();
+    /// Reads the dashboard again on a worker and shows it when it is read.
     void refreshDashboard();
-    /// Why deals ended from @p from to @p to, by outcome and by salesperson, as HTML tables (empty: none ended).
-    QString reasonsHtml(const QDate &from, const QDate &to);
-    /// The value the team's closings left on the table from @p from to @p to, per salesperson and currency, as HTML.
-    QString valueLeftHtml(const QDate &from, const QDate &to);
+    void showDashboard(const Core::Expected<Dashboard> &read);
+    /// Why deals ended since @p from, by outcome and by salesperson, as HTML tables (empty: none ended).
+    QString reasonsHtml(const QList<Core::ReasonCount> &counts, const QDate &from);
+    /// The value the team's closings left on the table since @p from, per salesperson and currency, as HTML.
+    QString valueLeftHtml(const QList<Core::ValueLeftSum> &sums, const QDate &from);
     /// The team history as filtered in the window, as an HTML table for the report (at most 500 deals).
     QString historyHtml();
 
@@ -69,6 +90,8 @@ private:
     QChartView *m_rqChart;
     QTextBrowser *m_habits;
     QTextBrowser *m_reasons;
+    Core::BackgroundReads *m_reads;
+    bool m_dashboardShown = false; ///< a read dashboard is shown (not yet, or an error, otherwise)
 };
 
 } // namespace Triplewin::Ui

@@ -2,6 +2,7 @@
 // thread's connection never inside the job's transaction. On a SQLite file, and again on the team server
 // (tst_databasejobs_on_postgres, testbackend.h), where the worker logs in as the same login.
 
+#include "storage/backgroundreads.h"
 #include "storage/database.h"
 #include "storage/databasejobs.h"
 #include "storage/dealrepository.h"
@@ -9,6 +10,7 @@
 #include "testdeals.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +34,11 @@ private Q_SLOTS:
     void cancelInterruptsALongStatement();
     void inMemoryRunsOnTheCallingThread();
     void destroyingCancelsAndWaits();
+    void backgroundReadRunsOnAWorkerAndSeesCommits();
+    void backgroundReadsNewestWins();
+    void backgroundReadSaysWhenTheDatabaseCannotBeOpened();
+    void backgroundReadsInMemoryRunHereDeliveredLater();
+    void backgroundReadsGoWithTheirOwner();
 
 private:
     /// A job inserting @p count deals one pull at a time, waiting on @p gate (when given) after the first.
@@ -215,6 +222,163 @@ void TestDatabaseJobs::destroyingCancelsAndWaits()
     QVERIFY2(result.kind == StorageError::Kind::Invalid || result.kind == StorageError::Kind::Cancelled,
              qPrintable(result.fullText()));
     QCOMPARE(count(), 1);
+}
+
+void TestDatabaseJobs::backgroundReadRunsOnAWorkerAndSeesCommits()
+{
+    // The team dashboard's reads: on a thread of their own, with a connection of their own (kept from one read to
+    // the next), seeing what the owner's connection committed; delivered from the event loop, never within read().
+    BackgroundReads reads(*m_database);
+    QSignalSpy busy(&reads, &BackgroundReads::busyChanged);
+    struct Seen
+    {
+        QThread *thread = nullptr;
+        QString connection;
+        qint64 deals = 0;
+    };
+    QList<Seen> delivered;
+    const auto readOnce = [&] {
+        reads.read<Seen>(
+            [](Database &database) -> Expected<Seen> {
+                const Expected<qint64> deals = DealRepository(database).count();
+                if (!deals.ok())
+                    return deals.error();
+                return Seen{QThread::currentThread(), database.connection().connectionName(), deals.value()};
+            },
+            [&delivered](const Expected<Seen> &seen) {
+                QVERIFY2(seen.ok(), qPrintable(seen.error().fullText()));
+                delivered << seen.value();
+            });
+    };
+    readOnce();
+    QVERIFY(reads.isBusy());
+    QVERIFY(delivered.isEmpty()); // not within read()
+    QTRY_COMPARE(delivered.size(), 1);
+    QVERIFY(!reads.isBusy());
+    QCOMPARE(busy.size(), 2); // busy, then idle
+    QVERIFY(delivered.at(0).thread != QThread::currentThread());
+    QVERIFY(delivered.at(0).connection != m_database->connection().connectionName());
+    QCOMPARE(delivered.at(0).deals, 1);
+
+    QVERIFY(DealRepository(*m_database).save(sampleDeal()).ok());
+    readOnce();
+    QTRY_COMPARE(delivered.size(), 2);
+    QCOMPARE(delivered.at(1).deals, 2);
+    QCOMPARE(delivered.at(1).thread, delivered.at(0).thread);
+    QCOMPARE(delivered.at(1).connection, delivered.at(0).connection);
+}
+
+void TestDatabaseJobs::backgroundReadsNewestWins()
+{
+    // A refresh asked for while an older one runs replaces any waiting one: the window shows the newest only, and a
+    // replaced read does not run at all.
+    BackgroundReads reads(*m_database);
+    QSemaphore started;
+    QSemaphore release;
+    QList<int> ran;
+    QList<int> delivered;
+    std::mutex ranMutex;
+    const auto readNumber = [&](int number, bool block) {
+        reads.read<int>(
+            [&, number, block](Database &database) -> Expected<int> {
+                {
+                    const std::lock_guard<std::mutex> lock(ranMutex);
+                    ran << number;
+                }
+                if (block) {
+                    started.release();
+                    release.acquire();
+                }
+                const Expected<qint64> deals = DealRepository(database).count();
+                return deals.ok() ? Expected<int>(number) : Expected<int>(deals.error());
+            },
+            [&delivered](const Expected<int> &result) { delivered << (result.ok() ? result.value() : -1); });
+    };
+    readNumber(1, true);
+    QVERIFY(started.tryAcquire(1, 10000)); // the first runs
+    readNumber(2, false);
+    readNumber(3, false);
+    release.release();
+    QTRY_VERIFY(!reads.isBusy());
+    QCOMPARE(delivered, QList<int>{3});
+    const std::lock_guard<std::mutex> lock(ranMutex);
+    QCOMPARE(ran, (QList<int>{1, 3}));
+}
+
+void TestDatabaseJobs::backgroundReadSaysWhenTheDatabaseCannotBeOpened()
+{
+    if (TestBackend::onServer())
+        QSKIP("a file replaced under the app is SQLite's; a server that does not answer is tst_teamserverui's");
+    // The file replaced by something that is not a Triplewin database after the window opened it: the owner's
+    // connection still has the old one open, the worker's cannot open the new one, and says so.
+    const QString path = m_database->path();
+    const QString other = path + QStringLiteral(".other");
+    {
+        QFile garbage(other);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+    }
+    QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()) == 0);
+    BackgroundReads reads(*m_database);
+    std::optional<StorageError> error;
+    bool ran = false;
+    reads.read<int>(
+        [&ran](Database &) -> Expected<int> {
+            ran = true;
+            return 0;
+        },
+        [&error](const Expected<int> &result) { error = result.error(); });
+    QTRY_VERIFY(error.has_value());
+    QVERIFY(!ran);
+    QVERIFY2(error->kind != StorageError::Kind::None && error->fullText().contains(QStringLiteral("jobs.sqlite")),
+             qPrintable(error->fullText()));
+}
+
+void TestDatabaseJobs::backgroundReadsInMemoryRunHereDeliveredLater()
+{
+    if (TestBackend::onServer())
+        QSKIP("an in-memory database is SQLite's");
+    Database memory(QStringLiteral("tst_reads_memory"));
+    QVERIFY(memory.openInMemory().ok());
+    QVERIFY(DealRepository(memory).save(sampleDeal()).ok());
+    BackgroundReads reads(memory);
+    QThread *thread = nullptr;
+    std::optional<qint64> deals;
+    reads.read<qint64>(
+        [&thread](Database &database) {
+            thread = QThread::currentThread();
+            return DealRepository(database).count();
+        },
+        [&deals](const Expected<qint64> &count) { deals = count.ok() ? count.value() : -1; });
+    QCOMPARE(thread, QThread::currentThread());
+    QVERIFY(!deals);
+    QTRY_COMPARE(deals, std::optional<qint64>(1));
+}
+
+void TestDatabaseJobs::backgroundReadsGoWithTheirOwner()
+{
+    // The window closes while its dashboard is being read: the read is dropped and never delivered, and the worker
+    // and its connection are gone with it.
+    bool delivered = false;
+    QSemaphore started;
+    {
+        BackgroundReads reads(*m_database);
+        reads.read<int>(
+            [&started](Database &database) -> Expected<int> {
+                started.release();
+                QThread::msleep(50);
+                const Expected<qint64> deals = DealRepository(database).count();
+                return deals.ok() ? Expected<int>(1) : Expected<int>(deals.error());
+            },
+            [&delivered](const Expected<int> &) { delivered = true; });
+        QVERIFY(started.tryAcquire(1, 10000));
+        for (int i = 0; i < 3; ++i) // and some waiting behind it
+            reads.read<int>([](Database &) -> Expected<int> { return 2; },
+                            [&delivered](const Expected<int> &) { delivered = true; });
+    }
+    QTest::qWait(100);
+    QVERIFY(!delivered);
+    QVERIFY(DealRepository(*m_database).save(sampleDeal()).ok()); // the owner's connection as before
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseJobs)

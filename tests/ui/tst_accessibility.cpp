@@ -229,6 +229,8 @@ void TestAccessibility::windows_data()
         if (!Core::DealRepository(database).save(sampleDeal()).ok())
             QTest::qFail("the sample deal was not saved", __FILE__, __LINE__);
         auto *window = new Ui::TeamReviewWindow(database, QStringLiteral("Morgan"));
+        if (!QTest::qWaitFor([window] { return !window->isReadingDashboard(); }, 10000)) // read on a worker
+            QTest::qFail("the dashboard was not read", __FILE__, __LINE__);
         if (auto *tabs = window->findChild<QTabWidget *>())
             tabs->setCurrentIndex(tabs->count() - 1);
         return window;

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -106,6 +107,12 @@ void TestTeamReview::historyAndFilters()
 void TestTeamReview::dashboard()
 {
     Ui::TeamReviewWindow window(*m_database, QStringLiteral("Mara"));
+    // Read on a worker (BackgroundReads): the window is there at once and says what it is doing.
+    QVERIFY(window.isReadingDashboard());
+    QCOMPARE(window.dashboardText(), QStringLiteral("Reading the team's deals…"));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Reading the team's deals for the dashboard…"));
+    QTRY_VERIFY(!window.isReadingDashboard());
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
     const QString text = window.dashboardText();
     QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Dana squeeze")));

@@ -366,6 +366,8 @@ QStringList TestTranslatedLayout::check(const QString &window, Core::Database &d
         Ui::TeamReviewWindow review(database, QStringLiteral("Morgan"));
         if (!shown(&review, Screen))
             return failed(QStringLiteral("not shown"));
+        if (!QTest::qWaitFor([&review] { return !review.isReadingDashboard(); }, 10000)) // read on a worker
+            return failed(QStringLiteral("the dashboard was not read"));
         return clippedTextsOnEveryTab(&review);
     }
     if (window == QLatin1String("workshop")) {

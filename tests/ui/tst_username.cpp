@@ -207,6 +207,7 @@ void TestUserName::reportsAboutOthersUseTheirName()
     }
     Ui::TeamReviewWindow team(database, QStringLiteral("Morgan"));
     team.refresh();
+    QTRY_VERIFY(!team.isReadingDashboard());
     const QString text = team.dashboardText();
     QVERIFY2(text.contains(QStringLiteral("3 of Dana's last 3 ended deals")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Dana gave in to close")), qPrintable(text));

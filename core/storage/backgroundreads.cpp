@@ -1,0 +1,114 @@
+#include "backgroundreads.h"
+
+#include "database.h"
+
+#include <limits>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace Triplewin::Core {
+
+BackgroundReads::BackgroundReads(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{}
+
+BackgroundReads::~BackgroundReads()
+{
+    m_latest.store(std::numeric_limits<quint64>::max()); // every read still waiting is dropped
+    if (!m_thread)
+        return;
+    {
+        const std::lock_guard<std::mutex> lock(m_workerMutex);
+        if (m_worker)
+            m_worker->interrupt(); // a running statement stops; its result is dropped
+    }
+    // After the reads queued before it: the connection is closed on the thread it belongs to.
+    QMetaObject::invokeMethod(
+        m_workerContext,
+        [this] {
+            std::unique_ptr<Database> closing;
+            {
+                const std::lock_guard<std::mutex> lock(m_workerMutex);
+                closing = std::move(m_worker);
+            }
+            closing.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_workerContext;
+}
+
+void BackgroundReads::post(Work work, std::function<void()> deliver)
+{
+    const quint64 serial = ++m_latest;
+    if (++m_pending == 1)
+        Q_EMIT busyChanged(true);
+    const QString path = m_database.path();
+    if (!m_database.isServer() && (path.isEmpty() || path == QLatin1String(":memory:"))) {
+        // No file for a second connection: the read runs here, on the owner's database, and is delivered from the
+        // event loop as a worker's would be.
+        work(&m_database, {});
+        QMetaObject::invokeMethod(
+            this, [this, serial, deliver = std::move(deliver)] { delivered(serial, deliver); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("Triplewin background reads"));
+        m_workerContext = new QObject;
+        m_workerContext->moveToThread(m_thread);
+        m_thread->start();
+    }
+    QMetaObject::invokeMethod(
+        m_workerContext,
+        [this, serial, open = m_database.opener(), name = m_database.displayName(), work = std::move(work),
+         deliver = std::move(deliver)] { run(serial, name, open, work, deliver); },
+        Qt::QueuedConnection);
+}
+
+void BackgroundReads::run(quint64 serial, const QString &databaseName,
+                          const std::function<StorageError(Database &)> &open, const Work &work,
+                          const std::function<void()> &deliver)
+{
+    if (serial == m_latest.load()) {
+        if (m_worker && m_workerName != databaseName) {
+            // The owner opened another database since: this connection is to the one before.
+            const std::lock_guard<std::mutex> lock(m_workerMutex);
+            m_worker.reset();
+        }
+        StorageError openError;
+        if (!m_worker) {
+            auto database = std::make_unique<Database>(QStringLiteral("triplewin-reads-%1").arg(quintptr(this), 0, 16));
+            openError = open(*database);
+            if (!openError) {
+                const std::lock_guard<std::mutex> lock(m_workerMutex);
+                m_worker = std::move(database);
+                m_workerName = databaseName;
+            }
+        }
+        const bool ok = work(m_worker.get(), openError);
+        if (!ok && m_worker) {
+            // A connection a server dropped fails every statement from then on: the next read opens a new one.
+            qCDebug(lcStorage) << "a background read failed; its connection is opened again for the next";
+            const std::lock_guard<std::mutex> lock(m_workerMutex);
+            m_worker.reset();
+        }
+    }
+    QMetaObject::invokeMethod(
+        this, [this, serial, deliver] { delivered(serial, deliver); }, Qt::QueuedConnection);
+}
+
+void BackgroundReads::delivered(quint64 serial, const std::function<void()> &deliver)
+{
+    --m_pending;
+    if (serial == m_latest.load())
+        deliver();
+    if (m_pending == 0)
+        Q_EMIT busyChanged(false);
+}
+
+} // namespace Triplewin::Core
