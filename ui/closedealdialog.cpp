@@ -1,11 +1,11 @@
 #include "closedealdialog.h"
 
+#include "dateedit.h"
 #include "endingreasonfields.h"
 
 #include <core/domain/amount.h>
 #include <core/domain/optionanalysis.h>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,7 +23,7 @@ CloseDealDialog::CloseDealDialog(const Deal &deal, bool gate, QWidget *parent)
     , m_deal(deal)
     , m_gate(gate)
     , m_option(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateEdit(QDate::currentDate(), this))
     , m_why(new EndingReasonFields(this))
     , m_preview(new QLabel(this))
     , m_concerns(new QLabel(this))

@@ -1,12 +1,12 @@
 #include "concessionledgerpanel.h"
 
 #include "changecommand.h"
+#include "dateedit.h"
 #include "dealeditor.h"
 
 #include <core/models/concessionsmodel.h>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -56,7 +56,7 @@ protected:
 ConcessionDialog::ConcessionDialog(const Concession &concession, const QString &currency, QWidget *parent)
     : QDialog(parent)
     , m_concession(concession)
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_by(new QComboBox(this))
     , m_what(new QLineEdit(this))
     , m_tradedFor(new QLineEdit(this))

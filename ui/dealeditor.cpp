@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "concessionledgerpanel.h"
+#include "dateedit.h"
 #include "messagebar.h"
 #include "optionstable.h"
 #include "partypreparationpanel.h"
@@ -12,7 +13,6 @@
 #include <core/settings/profilesettings.h>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -46,7 +46,7 @@ DealEditor::DealEditor(QUndoStack *undoStack, QWidget *parent)
     , m_customersCustomer(new QLineEdit(this))
     , m_salesperson(new QLineEdit(this))
     , m_currency(new QComboBox(this))
-    , m_expectedClose(new QDateEdit(this))
+    , m_expectedClose(new DateEdit(this))
     , m_status(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
     , m_optionsTable(new OptionsTable(undoStack, this))

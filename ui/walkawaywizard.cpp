@@ -1,5 +1,6 @@
 #include "walkawaywizard.h"
 
+#include "dateedit.h"
 #include "endingreasonfields.h"
 #include "rehearsalview.h"
 #include "screenfit.h"
@@ -8,7 +9,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -44,7 +44,7 @@ WalkAwayWizard::WalkAwayWizard(const Deal &deal, const std::optional<SavedScript
     , m_deal(deal)
     , m_whatWouldChange(new QPlainTextEdit)
     , m_hasRevisit(new QCheckBox(tr("&Revisit on:")))
-    , m_revisit(new QDateEdit(QDate::currentDate().addMonths(3)))
+    , m_revisit(new DateEdit(QDate::currentDate().addMonths(3)))
     , m_staleNote(new QLabel)
     , m_review(new QPlainTextEdit)
     , m_why(new EndingReasonFields)

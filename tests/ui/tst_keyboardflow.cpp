@@ -33,6 +33,7 @@
 #include <QWizard>
 #include <ui/closedealdialog.h>
 #include <ui/concessionledgerpanel.h>
+#include <ui/dateedit.h>
 #include <ui/dealeditor.h>
 #include <ui/endingreasonfields.h>
 #include <ui/guidewindow.h>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void searchThenDownOrEnterOpensTheDeal();
     void concessionsAreRecordedWithKeys();
     void languageIsSwitchedWithoutARestart();
+    void aDateIsLeftWithOneTab();
 
 private:
     /// A key to whatever has the focus now (a dialog's focused widget when a dialog is up).
@@ -518,6 +520,33 @@ void TestKeyboardFlow::endingReasonsAreEditedInSettings()
 }
 
 QTEST_MAIN(TestKeyboardFlow)
+void TestKeyboardFlow::aDateIsLeftWithOneTab()
+{
+    // Qt's date field takes Tab for its own sections (day, month, year): three presses to get past it. Every date
+    // field here is left with one, and Shift+Tab comes back with one; the arrows still change it.
+    Core::Database database;
+    QVERIFY(database.open(m_dir.filePath(QStringLiteral("dates.sqlite"))).ok());
+    Ui::MainWindow window(database);
+    QVERIFY(shown(&window));
+    key(Qt::Key_N, Qt::ControlModifier);
+    type(QStringLiteral("Dated deal"));
+    key(Qt::Key_X, Qt::AltModifier); // E&xpected close
+    auto *date = qobject_cast<QDateEdit *>(focusedWidget());
+    QVERIFY2(date, qPrintable(focusedWidget()->objectName()));
+    QCOMPARE(date->objectName(), QStringLiteral("expectedCloseEdit"));
+    const QDate before = date->date();
+    key(Qt::Key_Up); // the section under the cursor, the first
+    QVERIFY(date->date() != before);
+
+    key(Qt::Key_Tab);
+    QVERIFY2(focusedWidget() != date, "one Tab leaves the date");
+    key(Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(focusedWidget(), static_cast<QWidget *>(date));
+    key(Qt::Key_Backtab, Qt::ShiftModifier);
+    QVERIFY2(focusedWidget() != date, "one Shift+Tab leaves it the other way");
+    QVERIFY(dynamic_cast<Ui::DateEdit *>(date)); // as the other date fields are (ui_dates_leave_on_tab)
+}
+
 void TestKeyboardFlow::partiesArePreparedWithKeys()
 {
     Core::Database database;
