@@ -4671,6 +4671,14 @@ Wählen Sie einen anderen Port oder ein anderes Netzwerk und versuchen Sie es er
         <source>Reading the team&apos;s deals…</source>
         <translation>Die Deals des Teams werden gelesen…</translation>
     </message>
+    <message>
+        <source>Team Review — %1 — Triplewin</source>
+        <translation>Team-Überblick — %1 — Triplewin</translation>
+    </message>
+    <message>
+        <source>Team server %1</source>
+        <translation>Team-Server %1</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>

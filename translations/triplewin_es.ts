@@ -4671,6 +4671,14 @@ Elija otro puerto u otra red e inténtelo de nuevo.</translation>
         <source>Reading the team&apos;s deals…</source>
         <translation>Leyendo las operaciones del equipo…</translation>
     </message>
+    <message>
+        <source>Team Review — %1 — Triplewin</source>
+        <translation>Revisión del equipo — %1 — Triplewin</translation>
+    </message>
+    <message>
+        <source>Team server %1</source>
+        <translation>Servidor de equipo %1</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>

@@ -4671,6 +4671,14 @@ Choisissez un autre port ou un autre réseau et réessayez.</translation>
         <source>Reading the team&apos;s deals…</source>
         <translation>Lecture des affaires de l&apos;équipe…</translation>
     </message>
+    <message>
+        <source>Team Review — %1 — Triplewin</source>
+        <translation>Revue d&apos;équipe — %1 — Triplewin</translation>
+    </message>
+    <message>
+        <source>Team server %1</source>
+        <translation>Serveur d&apos;équipe %1</translation>
+    </message>
 </context>
 <context>
     <name>Triplewin::Ui::TrashDialog</name>

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <core/domain/amount.h>
 #include <core/settings/habitsettings.h>
+#include <core/storage/database.h>
 #include <functional>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -91,7 +92,8 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     , m_reasons(new QTextBrowser(this))
     , m_reads(new BackgroundReads(database, this))
 {
-    setWindowTitle(tr("Team Review — Triplewin"));
+    setWindowTitle(database.isServer() ? tr("Team Review — %1 — Triplewin").arg(database.displayName())
+                                       : tr("Team Review — Triplewin"));
     resizeWithinScreen(this, QSize(1300, 820));
 
     m_status->addItem(tr("Any status"), -1);
@@ -191,6 +193,15 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     });
     connect(m_model, &TeamHistoryModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Team Review"), message); });
+    // Which team's deals these are: the database, as the main window's title names it.
+    const bool inMemory = database.path().isEmpty() || database.path() == QLatin1String(":memory:");
+    auto *source = new QLabel(database.isServer() ? tr("Team server %1").arg(database.displayName())
+                              : inMemory          ? QString()
+                                                  : displayPath(database.path()),
+                              this);
+    source->setObjectName(QStringLiteral("reviewSource"));
+    source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(source);
     connect(m_reads, &BackgroundReads::busyChanged, this, [this](bool busy) {
         if (busy)
             statusBar()->showMessage(tr("Reading the team's deals for the dashboard…"));

@@ -113,6 +113,10 @@ void TestTeamReview::dashboard()
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Reading the team's deals for the dashboard…"));
     QTRY_VERIFY(!window.isReadingDashboard());
     QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    // Which team's deals these are: the file (a team server's name on a server, tst_teamserverui).
+    auto *source = window.findChild<QLabel *>(QStringLiteral("reviewSource"));
+    QVERIFY(source);
+    QCOMPARE(source->text(), QDir::toNativeSeparators(QFileInfo(m_database->path()).absoluteFilePath()));
     const QString text = window.dashboardText();
     QVERIFY2(text.contains(QStringLiteral("Concession habit")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Dana squeeze")));

@@ -30,6 +30,7 @@
 #include <ui/draftkeeper.h>
 #include <ui/mainwindow.h>
 #include <ui/serverconnectdialog.h>
+#include <ui/teamreviewwindow.h>
 
 using namespace Triplewin;
 
@@ -216,6 +217,17 @@ void TestTeamServerUi::windowNamesTheServerAndLeavesFileActionsOff()
         if (text == QStringLiteral("Open Local Database"))
             QVERIFY(action->isVisible());
     }
+    // The team review names the server too, and reads its dashboard on a worker with a login of its own.
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *review = window.findChild<Ui::TeamReviewWindow *>();
+    QVERIFY(review);
+    QVERIFY2(review->windowTitle().contains(database.displayName()), qPrintable(review->windowTitle()));
+    auto *source = review->findChild<QLabel *>(QStringLiteral("reviewSource"));
+    QVERIFY(source);
+    QCOMPARE(source->text(), QStringLiteral("Team server ") + database.displayName());
+    QTRY_VERIFY(!review->isReadingDashboard());
+    QVERIFY2(review->dashboardText().contains(QStringLiteral("No ended deals yet")),
+             qPrintable(review->dashboardText()));
 }
 
 Core::ServerAddress TestTeamServerUi::through(const Core::Test::TcpForwarder &cable) const
