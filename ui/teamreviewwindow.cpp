@@ -245,29 +245,41 @@ void TeamReviewWindow::applyFilter()
 TeamReviewWindow::Dashboard TeamReviewWindow::emptyDashboard()
 {
     const QDate today = QDate::currentDate();
-    const QDate first = today.addMonths(1 - HabitSettings::rqMonths());
     Dashboard dashboard;
+    dashboard.months = HabitSettings::rqMonths();
+    const QDate first = today.addMonths(1 - dashboard.months);
     dashboard.from = QDate(first.year(), first.month(), 1);
     dashboard.to = today;
     dashboard.thresholds = HabitSettings::thresholds();
     return dashboard;
 }
 
-Expected<TeamReviewWindow::Dashboard> TeamReviewWindow::readDashboard(Database &database, Dashboard dashboard)
+Expected<TeamReviewWindow::Dashboard> TeamReviewWindow::readDashboard(Database &database, Dashboard dashboard,
+                                                                      const BackgroundReads::Wanted &wanted)
 {
+    // Three reads; between them, whether it is still wanted (a newer refresh, or the window closing).
+    const StorageError unwanted{StorageError::Kind::Cancelled, {}, {}}; // dropped, never shown
     Coach coach(database);
     Expected<QList<HabitReport>> team = coach.teamReport(dashboard.thresholds, dashboard.from, dashboard.to);
     if (!team.ok())
         return team.error();
     dashboard.team = std::move(team).value();
+    if (!wanted())
+        return unwanted;
+    // The value left and the reasons are parts of their own: when one cannot be read, it says so in its place and
+    // the rest is shown.
     Expected<QList<ValueLeftSum>> valueLeft = coach.repository().valueLeftBySalesperson(dashboard.from, dashboard.to);
-    if (!valueLeft.ok())
-        return valueLeft.error();
-    dashboard.valueLeft = std::move(valueLeft).value();
+    if (valueLeft.ok())
+        dashboard.valueLeft = std::move(valueLeft).value();
+    else
+        dashboard.valueLeftError = valueLeft.error().fullText();
+    if (!wanted())
+        return unwanted;
     Expected<QList<ReasonCount>> reasons = coach.repository().endingReasons(std::nullopt, dashboard.from, dashboard.to);
-    if (!reasons.ok())
-        return reasons.error();
-    dashboard.reasons = std::move(reasons).value();
+    if (reasons.ok())
+        dashboard.reasons = std::move(reasons).value();
+    else
+        dashboard.reasonsError = reasons.error().fullText();
     return dashboard;
 }
 
@@ -277,14 +289,21 @@ void TeamReviewWindow::refreshDashboard()
     // worker, with the dashboard as it was (or a line saying it is being read) meanwhile.
     if (!m_dashboardShown)
         m_habits->setPlainText(tr("Reading the team's deals…"));
-    m_reads->read<Dashboard>([empty = emptyDashboard()](Database &database) { return readDashboard(database, empty); },
-                             [this](const Expected<Dashboard> &dashboard) { showDashboard(dashboard); });
+    m_reads->read<Dashboard>(
+        [empty = emptyDashboard()](Database &database, const BackgroundReads::Wanted &wanted) {
+            return readDashboard(database, empty, wanted);
+        },
+        [this](const Expected<Dashboard> &dashboard) { showDashboard(dashboard); });
 }
 
 void TeamReviewWindow::showDashboard(const Expected<Dashboard> &read)
 {
     if (!read.ok()) {
+        // Nothing of what was shown stays as if it were current: the charts empty, the error on both tabs.
         m_habits->setPlainText(read.error().fullText());
+        m_reasons->setPlainText(read.error().fullText());
+        replaceChart(m_outcomeChart, new QChart);
+        replaceChart(m_rqChart, new QChart);
         m_dashboardShown = false;
         return;
     }
@@ -327,7 +346,7 @@ void TeamReviewWindow::showDashboard(const Expected<Dashboard> &read)
 
     // Outcome mix per salesperson: one stacked bar each; walk-aways are their own category, never a loss.
     auto *mix = new QChart;
-    mix->setTitle(tr("Outcome mix per salesperson, last %n month(s)", nullptr, HabitSettings::rqMonths()));
+    mix->setTitle(tr("Outcome mix per salesperson, last %n month(s)", nullptr, dashboard.months));
     auto *stacked = new QStackedBarSeries(mix);
     for (int ending = 0; ending < EndingCount; ++ending) {
         if (Ending(ending) == Ending::Unknown)
@@ -417,13 +436,19 @@ void TeamReviewWindow::showDashboard(const Expected<Dashboard> &read)
         }
         html += HabitsPanel::toAssessHtml(report, report.salesperson);
     }
-    html += valueLeftHtml(dashboard.valueLeft, dashboard.from);
+    html += dashboard.valueLeftError.isEmpty()
+                ? valueLeftHtml(dashboard.valueLeft, dashboard.from)
+                : QStringLiteral("<p>%1</p>").arg(dashboard.valueLeftError.toHtmlEscaped());
     m_habits->setHtml(html);
+    if (!dashboard.reasonsError.isEmpty()) {
+        m_reasons->setPlainText(dashboard.reasonsError);
+        return;
+    }
     const QString reasons = reasonsHtml(dashboard.reasons, dashboard.from);
     m_reasons->setHtml(reasons.isEmpty() ? tr("<p>No deal ended in the last %n month(s). When the team closes deals or "
                                               "walks away from them, why they ended is counted here, by outcome and "
                                               "by salesperson.</p>",
-                                              nullptr, HabitSettings::rqMonths())
+                                              nullptr, dashboard.months)
                                          : reasons);
 }
 
@@ -487,8 +512,9 @@ QString TeamReviewWindow::reasonsHtml(const QList<ReasonCount> &counts, const QD
 void TeamReviewWindow::fillReport(QTextDocument *document)
 {
     // The report says what the team's deals say now: read here, on this thread (the user asked for the file and waits
-    // for it), and shown too.
-    showDashboard(readDashboard(m_database, emptyDashboard()));
+    // for it), and shown too; a read on the worker from before it would be older.
+    m_reads->dropPending();
+    showDashboard(readDashboard(m_database, emptyDashboard(), [] { return true; }));
     // Render each chart at a fixed size, whatever the window's layout is now.
     const auto render = [](QChartView *view) {
         // Render the chart itself at the size it is printed (600 of the page's 680 points, so its type prints at

@@ -54,15 +54,20 @@ private:
     {
         QDate from;
         QDate to;
+        int months = 0; ///< the RQ period, in months (its charts' titles)
         Core::HabitThresholds thresholds;
         QList<Core::HabitReport> team;
         QList<Core::ValueLeftSum> valueLeft;
+        QString valueLeftError; ///< why the value left could not be read (shown in its place), or empty
         QList<Core::ReasonCount> reasons;
+        QString reasonsError; ///< why the reasons could not be read (shown on their tab), or empty
     };
     /// The period and thresholds the settings say, nothing read yet (on this thread: the settings are the GUI's).
     static Dashboard emptyDashboard();
-    /// Reads @p dashboard's figures from @p database (a worker's connection, BackgroundReads).
-    static Core::Expected<Dashboard> readDashboard(Core::Database &database, Dashboard dashboard);
+    /// Reads @p dashboard's figures from @p database (a worker's connection, BackgroundReads), stopping early when
+    /// no longer @p wanted.
+    static Core::Expected<Dashboard> readDashboard(Core::Database &database, Dashboard dashboard,
+                                                   const Core::BackgroundReads::Wanted &wanted);
 
     void applyFilter();
     /// Reads the dashboard again on a worker and shows it when it is read.

@@ -17,13 +17,13 @@ BackgroundReads::BackgroundReads(Database &database, QObject *parent)
 
 BackgroundReads::~BackgroundReads()
 {
-    m_latest.store(std::numeric_limits<quint64>::max()); // every read still waiting is dropped
+    m_latest.store(std::numeric_limits<quint64>::max()); // every read still waiting is dropped, a running one unwanted
     if (!m_thread)
         return;
     {
         const std::lock_guard<std::mutex> lock(m_workerMutex);
         if (m_worker)
-            m_worker->interrupt(); // a running statement stops; its result is dropped
+            m_worker->interrupt(); // a running statement stops
     }
     // After the reads queued before it: the connection is closed on the thread it belongs to.
     QMetaObject::invokeMethod(
@@ -47,11 +47,12 @@ void BackgroundReads::post(Work work, std::function<void()> deliver)
     const quint64 serial = ++m_latest;
     if (++m_pending == 1)
         Q_EMIT busyChanged(true);
+    const Wanted wanted = [this, serial] { return m_latest.load() == serial; };
     const QString path = m_database.path();
     if (!m_database.isServer() && (path.isEmpty() || path == QLatin1String(":memory:"))) {
         // No file for a second connection: the read runs here, on the owner's database, and is delivered from the
         // event loop as a worker's would be.
-        work(&m_database, {});
+        work(&m_database, {}, wanted);
         QMetaObject::invokeMethod(
             this, [this, serial, deliver = std::move(deliver)] { delivered(serial, deliver); }, Qt::QueuedConnection);
         return;
@@ -65,37 +66,51 @@ void BackgroundReads::post(Work work, std::function<void()> deliver)
     }
     QMetaObject::invokeMethod(
         m_workerContext,
-        [this, serial, open = m_database.opener(), name = m_database.displayName(), work = std::move(work),
-         deliver = std::move(deliver)] { run(serial, name, open, work, deliver); },
+        [this, serial, wanted, open = m_database.readingOpener(), name = m_database.displayName(),
+         work = std::move(work), deliver = std::move(deliver)] { run(serial, wanted, name, open, work, deliver); },
         Qt::QueuedConnection);
 }
 
-void BackgroundReads::run(quint64 serial, const QString &databaseName,
+bool BackgroundReads::openWorker(const QString &databaseName, const std::function<StorageError(Database &)> &open,
+                                 StorageError *openError)
+{
+    auto database = std::make_unique<Database>(QStringLiteral("triplewin-reads-%1").arg(quintptr(this), 0, 16));
+    *openError = open(*database);
+    if (*openError)
+        return false;
+    const std::lock_guard<std::mutex> lock(m_workerMutex);
+    m_worker = std::move(database);
+    m_workerName = databaseName;
+    return true;
+}
+
+void BackgroundReads::closeWorker()
+{
+    const std::lock_guard<std::mutex> lock(m_workerMutex);
+    m_worker.reset();
+}
+
+void BackgroundReads::run(quint64 serial, const Wanted &wanted, const QString &databaseName,
                           const std::function<StorageError(Database &)> &open, const Work &work,
                           const std::function<void()> &deliver)
 {
-    if (serial == m_latest.load()) {
-        if (m_worker && m_workerName != databaseName) {
-            // The owner opened another database since: this connection is to the one before.
-            const std::lock_guard<std::mutex> lock(m_workerMutex);
-            m_worker.reset();
-        }
+    if (wanted()) {
+        if (m_worker && m_workerName != databaseName)
+            closeWorker(); // the owner opened another database since: this connection is to the one before
+        const bool kept = m_worker != nullptr;
         StorageError openError;
-        if (!m_worker) {
-            auto database = std::make_unique<Database>(QStringLiteral("triplewin-reads-%1").arg(quintptr(this), 0, 16));
-            openError = open(*database);
-            if (!openError) {
-                const std::lock_guard<std::mutex> lock(m_workerMutex);
-                m_worker = std::move(database);
-                m_workerName = databaseName;
+        if (kept || openWorker(databaseName, open, &openError)) {
+            if (wanted() && !work(m_worker.get(), {}, wanted) && m_worker) {
+                // A kept connection a server dropped fails every statement from then on: once more on a new one.
+                closeWorker();
+                qCDebug(lcStorage) << "a background read failed; its connection is opened again";
+                if (kept && wanted() && openWorker(databaseName, open, &openError))
+                    work(m_worker.get(), {}, wanted);
+                else if (kept && wanted())
+                    work(nullptr, openError, wanted);
             }
-        }
-        const bool ok = work(m_worker.get(), openError);
-        if (!ok && m_worker) {
-            // A connection a server dropped fails every statement from then on: the next read opens a new one.
-            qCDebug(lcStorage) << "a background read failed; its connection is opened again for the next";
-            const std::lock_guard<std::mutex> lock(m_workerMutex);
-            m_worker.reset();
+        } else if (wanted()) {
+            work(nullptr, openError, wanted);
         }
     }
     QMetaObject::invokeMethod(

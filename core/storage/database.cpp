@@ -327,6 +327,13 @@ std::function<StorageError(Database &)> Database::opener() const
     return [path = m_path](Database &database) { return database.open(path); };
 }
 
+std::function<StorageError(Database &)> Database::readingOpener() const
+{
+    if (isServer())
+        return opener();
+    return [path = m_path](Database &database) { return database.openForReading(path); };
+}
+
 StorageError Database::reconnect()
 {
     if (!m_address)

@@ -78,6 +78,9 @@ public:
     /// A function that opens what this Database has open on another Database's connection: the same file, or the
     /// same server as the same login. Made on the thread that owns this one, run on any (a worker's connection).
     std::function<StorageError(Database &)> opener() const;
+    /// opener() for a connection that only reads: a file is opened read-only (openForReading(): one moved away
+    /// meanwhile is refused, never created anew or upgraded), a server as the same login.
+    std::function<StorageError(Database &)> readingOpener() const;
     /// Opens the team server again as the same login, after its connection was lost (a save failed with
     /// Kind::Unreachable): a server restart, a network change or an administrator ending the session. Blocks for as
     /// long as the server takes to answer (connect_timeout): call it once the server is known to answer again

@@ -1186,6 +1186,9 @@ void TestDatabase::storedTimeReadsAsQtReadsIt()
     // and full-width digits, an é taking two bytes in UTF-8): the UTF-8 reader must not take a byte for a character.
     texts << QStringLiteral("٢٠٢٦-11-30T10:00:00.000Z") << QStringLiteral("２０２６-11-30T10:00:00.000Z")
           << QStringLiteral("2026-11-30T10:00:00.00éZ") << QStringLiteral("2026-11-30T10:00:00.000Ž");
+    // And 24 bytes in UTF-8 (23 characters): the length a stored time has, so that its bytes are looked at.
+    texts << QStringLiteral("2026-11-30T10:00:00.0éZ") << QStringLiteral("٢026-11-30T10:00:00.00Z")
+          << QStringLiteral("2026-11-30T10:00:00.00Ž");
     for (const QString &text : std::as_const(texts)) {
         const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
         // From a QString (an SQLite file's driver) and from the UTF-8 bytes a server's driver gives (SqlRowReader).

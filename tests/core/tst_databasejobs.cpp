@@ -11,8 +11,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void backgroundReadSaysWhenTheDatabaseCannotBeOpened();
     void backgroundReadsInMemoryRunHereDeliveredLater();
     void backgroundReadsGoWithTheirOwner();
+    void backgroundReadsOpenAgainWhenTheServerDropsThem();
 
 private:
     /// A job inserting @p count deals one pull at a time, waiting on @p gate (when given) after the first.
@@ -228,8 +232,6 @@ void TestDatabaseJobs::backgroundReadRunsOnAWorkerAndSeesCommits()
 {
     // The team dashboard's reads: on a thread of their own, with a connection of their own (kept from one read to
     // the next), seeing what the owner's connection committed; delivered from the event loop, never within read().
-    BackgroundReads reads(*m_database);
-    QSignalSpy busy(&reads, &BackgroundReads::busyChanged);
     struct Seen
     {
         QThread *thread = nullptr;
@@ -237,9 +239,11 @@ void TestDatabaseJobs::backgroundReadRunsOnAWorkerAndSeesCommits()
         qint64 deals = 0;
     };
     QList<Seen> delivered;
+    BackgroundReads reads(*m_database);
+    QSignalSpy busy(&reads, &BackgroundReads::busyChanged);
     const auto readOnce = [&] {
         reads.read<Seen>(
-            [](Database &database) -> Expected<Seen> {
+            [](Database &database, const BackgroundReads::Wanted &) -> Expected<Seen> {
                 const Expected<qint64> deals = DealRepository(database).count();
                 if (!deals.ok())
                     return deals.error();
@@ -271,23 +275,25 @@ void TestDatabaseJobs::backgroundReadRunsOnAWorkerAndSeesCommits()
 void TestDatabaseJobs::backgroundReadsNewestWins()
 {
     // A refresh asked for while an older one runs replaces any waiting one: the window shows the newest only, and a
-    // replaced read does not run at all.
-    BackgroundReads reads(*m_database);
+    // replaced read does not run at all; the running one is told it is no longer wanted.
     QSemaphore started;
     QSemaphore release;
     QList<int> ran;
+    std::atomic<bool> firstStillWanted{true};
     QList<int> delivered;
     std::mutex ranMutex;
+    BackgroundReads reads(*m_database); // after what its reads use, so that it goes first
     const auto readNumber = [&](int number, bool block) {
         reads.read<int>(
-            [&, number, block](Database &database) -> Expected<int> {
+            [&, number, block](Database &database, const BackgroundReads::Wanted &wanted) -> Expected<int> {
                 {
                     const std::lock_guard<std::mutex> lock(ranMutex);
                     ran << number;
                 }
                 if (block) {
                     started.release();
-                    release.acquire();
+                    release.tryAcquire(1, 10000);
+                    firstStillWanted = wanted();
                 }
                 const Expected<qint64> deals = DealRepository(database).count();
                 return deals.ok() ? Expected<int>(number) : Expected<int>(deals.error());
@@ -301,6 +307,7 @@ void TestDatabaseJobs::backgroundReadsNewestWins()
     release.release();
     QTRY_VERIFY(!reads.isBusy());
     QCOMPARE(delivered, QList<int>{3});
+    QVERIFY(!firstStillWanted);
     const std::lock_guard<std::mutex> lock(ranMutex);
     QCOMPARE(ran, (QList<int>{1, 3}));
 }
@@ -309,29 +316,43 @@ void TestDatabaseJobs::backgroundReadSaysWhenTheDatabaseCannotBeOpened()
 {
     if (TestBackend::onServer())
         QSKIP("a file replaced under the app is SQLite's; a server that does not answer is tst_teamserverui's");
-    // The file replaced by something that is not a Triplewin database after the window opened it: the owner's
-    // connection still has the old one open, the worker's cannot open the new one, and says so.
+    // The file moved away after the window opened it: the worker's read-only connection refuses the path (it never
+    // makes a new, empty database there, which would read as "no deals"); then replaced by something that is not a
+    // Triplewin database: refused too. The owner's connection keeps the file it had.
     const QString path = m_database->path();
-    const QString other = path + QStringLiteral(".other");
+    const QString moved = path + QStringLiteral(".moved");
+    QVERIFY(QFile::rename(path, moved));
+    const auto readError = [this]() -> std::optional<StorageError> {
+        std::optional<StorageError> error;
+        bool ran = false;
+        {
+            BackgroundReads reads(*m_database);
+            reads.read<int>(
+                [&ran](Database &, const BackgroundReads::Wanted &) -> Expected<int> {
+                    ran = true;
+                    return 0;
+                },
+                [&error](const Expected<int> &result) { error = result.error(); });
+            if (!QTest::qWaitFor([&error] { return error.has_value(); }, 10000) || ran)
+                return std::nullopt;
+        }
+        return error;
+    };
+    std::optional<StorageError> error = readError();
+    QVERIFY(error.has_value());
+    QVERIFY2(!error->ok() && error->fullText().contains(QStringLiteral("jobs.sqlite")), qPrintable(error->fullText()));
+    QVERIFY(!QFileInfo::exists(path));
+
     {
-        QFile garbage(other);
+        QFile garbage(path);
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write(QByteArray(8192, 'x'));
     }
-    QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()) == 0);
-    BackgroundReads reads(*m_database);
-    std::optional<StorageError> error;
-    bool ran = false;
-    reads.read<int>(
-        [&ran](Database &) -> Expected<int> {
-            ran = true;
-            return 0;
-        },
-        [&error](const Expected<int> &result) { error = result.error(); });
-    QTRY_VERIFY(error.has_value());
-    QVERIFY(!ran);
-    QVERIFY2(error->kind != StorageError::Kind::None && error->fullText().contains(QStringLiteral("jobs.sqlite")),
-             qPrintable(error->fullText()));
+    error = readError();
+    QVERIFY(error.has_value());
+    QVERIFY2(!error->ok() && error->fullText().contains(QStringLiteral("jobs.sqlite")), qPrintable(error->fullText()));
+    QCOMPARE(QFileInfo(path).size(), 8192); // not written
+    QCOMPARE(count(), 1);                   // the owner's connection reads its file as before
 }
 
 void TestDatabaseJobs::backgroundReadsInMemoryRunHereDeliveredLater()
@@ -341,11 +362,11 @@ void TestDatabaseJobs::backgroundReadsInMemoryRunHereDeliveredLater()
     Database memory(QStringLiteral("tst_reads_memory"));
     QVERIFY(memory.openInMemory().ok());
     QVERIFY(DealRepository(memory).save(sampleDeal()).ok());
-    BackgroundReads reads(memory);
     QThread *thread = nullptr;
     std::optional<qint64> deals;
+    BackgroundReads reads(memory);
     reads.read<qint64>(
-        [&thread](Database &database) {
+        [&thread](Database &database, const BackgroundReads::Wanted &) {
             thread = QThread::currentThread();
             return DealRepository(database).count();
         },
@@ -357,28 +378,69 @@ void TestDatabaseJobs::backgroundReadsInMemoryRunHereDeliveredLater()
 
 void TestDatabaseJobs::backgroundReadsGoWithTheirOwner()
 {
-    // The window closes while its dashboard is being read: the read is dropped and never delivered, and the worker
-    // and its connection are gone with it.
+    // The window closes while a long read runs (one that reads on for as long as it is wanted): it stops, is never
+    // delivered, and the worker and its connection are gone with the window, at once.
     bool delivered = false;
     QSemaphore started;
+    std::atomic<int> statements{0};
+    QElapsedTimer closing;
     {
         BackgroundReads reads(*m_database);
         reads.read<int>(
-            [&started](Database &database) -> Expected<int> {
+            [&](Database &database, const BackgroundReads::Wanted &wanted) -> Expected<int> {
                 started.release();
-                QThread::msleep(50);
-                const Expected<qint64> deals = DealRepository(database).count();
-                return deals.ok() ? Expected<int>(1) : Expected<int>(deals.error());
+                while (wanted()) {
+                    const Expected<qint64> deals = DealRepository(database).count();
+                    if (!deals.ok())
+                        return deals.error();
+                    ++statements;
+                }
+                return 1;
             },
             [&delivered](const Expected<int> &) { delivered = true; });
         QVERIFY(started.tryAcquire(1, 10000));
+        QTRY_VERIFY(statements > 3);
         for (int i = 0; i < 3; ++i) // and some waiting behind it
-            reads.read<int>([](Database &) -> Expected<int> { return 2; },
+            reads.read<int>([](Database &, const BackgroundReads::Wanted &) -> Expected<int> { return 2; },
                             [&delivered](const Expected<int> &) { delivered = true; });
+        closing.start();
     }
+    QVERIFY2(closing.elapsed() < 5000, qPrintable(QString::number(closing.elapsed())));
+    const QStringList connections = QSqlDatabase::connectionNames();
+    for (const QString &name : connections)
+        QVERIFY2(!name.startsWith(QStringLiteral("triplewin-reads-")), qPrintable(name));
     QTest::qWait(100);
     QVERIFY(!delivered);
     QVERIFY(DealRepository(*m_database).save(sampleDeal()).ok()); // the owner's connection as before
+}
+
+void TestDatabaseJobs::backgroundReadsOpenAgainWhenTheServerDropsThem()
+{
+    if (!TestBackend::onServer())
+        QSKIP("a server ending a session is the server's");
+    // An administrator (or a restart) ends the worker's session between two refreshes: the next read opens a new
+    // connection and reads, instead of failing once with the dropped one.
+    BackgroundReads reads(*m_database);
+    QList<QString> results;
+    const auto readOnce = [&] {
+        reads.read<qint64>(
+            [](Database &database, const BackgroundReads::Wanted &) { return DealRepository(database).count(); },
+            [&results](const Expected<qint64> &count) {
+                results << (count.ok() ? QString::number(count.value()) : count.error().fullText());
+            });
+    };
+    readOnce();
+    QTRY_COMPARE(results.size(), 1);
+    QCOMPARE(results.at(0), QStringLiteral("1"));
+    QSqlQuery end(m_database->connection());
+    QVERIFY2(end.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = "
+                                     "current_user AND datname = current_database() AND pid <> pg_backend_pid()")),
+             qPrintable(end.lastError().text()));
+    QVERIFY(end.next());
+    QVERIFY(end.value(0).toBool()); // the worker's session ended
+    readOnce();
+    QTRY_COMPARE(results.size(), 2);
+    QCOMPARE(results.at(1), QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseJobs)
