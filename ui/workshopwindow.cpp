@@ -73,6 +73,12 @@ WorkshopWindow::WorkshopWindow(QWidget *parent)
     m_list->setAccessibleName(tr("Scenarios"));
     m_tabs->setAccessibleName(tr("Scenario"));
     m_list->setMinimumWidth(220);
+    // A title longer than the list is wide goes on a second line, read whole on a projector (German titles were cut).
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2); // a title on two lines reads as one item
 
     // Story, roles and debrief: the texts a trainer writes around the deal.
     auto *texts = new QWidget(this);

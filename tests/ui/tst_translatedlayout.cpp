@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,6 +28,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -161,6 +163,30 @@ QStringList clippedTexts(QWidget *root)
                     needs += style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
                 if (!text.isEmpty() && needs > header->sectionSize(section))
                     report(header, text, needs, header->sectionSize(section));
+            }
+        } else if (auto *list = qobject_cast<QListView *>(widget)) {
+            if (!list->model() || list->viewMode() != QListView::ListMode)
+                continue;
+            // Each item whole in the list's width: not wider than it (cut, or read by scrolling sideways), and, when it
+            // wraps, as tall as its lines at that width.
+            const int has = list->viewport()->width();
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                const QModelIndex index = list->model()->index(row, list->modelColumn());
+                const QString text = index.data().toString();
+                const QRect rect = list->visualRect(index);
+                QStyleOptionViewItem option;
+                option.initFrom(list->viewport());
+                option.font = list->font();
+                option.fontMetrics = list->fontMetrics();
+                option.rect = QRect(rect.topLeft(), QSize(std::min(rect.width(), has), rect.height()));
+                option.textElideMode = list->textElideMode();
+                if (list->wordWrap())
+                    option.features |= QStyleOptionViewItem::WrapText;
+                const QSize needs = list->itemDelegateForIndex(index)->sizeHint(option, index);
+                if (rect.right() >= has || needs.width() > has)
+                    report(list, text, std::max(rect.width(), needs.width()), has);
+                else if (needs.height() > rect.height())
+                    report(list, text, needs.height(), rect.height());
             }
         } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
             if (!edit->text().isEmpty() || edit->placeholderText().isEmpty() ||
