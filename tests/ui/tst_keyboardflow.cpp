@@ -10,6 +10,7 @@
 #include <core/storage/database.h>
 #include <core/storage/dealrepository.h>
 #include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -75,9 +76,12 @@ private:
         QVERIFY2(target, "nothing has the keyboard focus");
         QTest::keyClick(target, Qt::Key(keyCode), modifiers);
     }
-    /// Where a key goes: the focused widget of the active window (a dialog's while one is up).
+    /// Where a key goes: the focused widget of an open popup (a calendar, a combo box's list), else of the active
+    /// window (a dialog's while one is up), as QApplication routes it.
     static QWidget *focusedWidget()
     {
+        if (QWidget *popup = QApplication::activePopupWidget())
+            return popup->focusWidget() ? popup->focusWidget() : popup;
         QWidget *window =
             QApplication::activeModalWidget() ? QApplication::activeModalWidget() : QApplication::activeWindow();
         QWidget *focus = QApplication::focusWidget();
@@ -537,6 +541,21 @@ void TestKeyboardFlow::aDateIsLeftWithOneTab()
     const QDate before = date->date();
     key(Qt::Key_Up); // the section under the cursor, the first
     QVERIFY(date->date() != before);
+    // Alt+Down opens the calendar, as a combo box's list: Right, Enter takes the next day; F4 and Escape leave it.
+    const QDate shown = date->date();
+    key(Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY(date->calendarWidget() && date->calendarWidget()->isVisible());
+    key(Qt::Key_Right);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(!date->calendarWidget()->isVisible());
+    QCOMPARE(date->date(), shown.addDays(1));
+    QCOMPARE(focusedWidget(), static_cast<QWidget *>(date));
+    key(Qt::Key_F4);
+    QTRY_VERIFY(date->calendarWidget()->isVisible());
+    key(Qt::Key_Escape);
+    QTRY_VERIFY(!date->calendarWidget()->isVisible());
+    QCOMPARE(date->date(), shown.addDays(1));
+    QCOMPARE(focusedWidget(), static_cast<QWidget *>(date));
 
     key(Qt::Key_Tab);
     QVERIFY2(focusedWidget() != date, "one Tab leaves the date");
