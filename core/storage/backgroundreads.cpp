@@ -48,8 +48,7 @@ void BackgroundReads::post(Work work, std::function<void()> deliver)
     if (++m_pending == 1)
         Q_EMIT busyChanged(true);
     const Wanted wanted = [this, serial] { return m_latest.load() == serial; };
-    const QString path = m_database.path();
-    if (!m_database.isServer() && (path.isEmpty() || path == QLatin1String(":memory:"))) {
+    if (!m_database.canOpenAgain()) {
         // No file for a second connection: the read runs here, on the owner's database, and is delivered from the
         // event loop as a worker's would be.
         work(&m_database, {}, wanted);
@@ -94,24 +93,21 @@ void BackgroundReads::run(quint64 serial, const Wanted &wanted, const QString &d
                           const std::function<StorageError(Database &)> &open, const Work &work,
                           const std::function<void()> &deliver)
 {
-    if (wanted()) {
-        if (m_worker && m_workerName != databaseName)
-            closeWorker(); // the owner opened another database since: this connection is to the one before
-        const bool kept = m_worker != nullptr;
+    if (m_worker && m_workerName != databaseName)
+        closeWorker(); // the owner opened another database since: this connection is to the one before
+    // A kept connection may have been ended by the server since the last read, and then fails every statement: a read
+    // that fails on it runs once more on a new one. A read that fails on a new one leaves it closed for the next.
+    const int attempts = m_worker ? 2 : 1;
+    for (int attempt = 0; attempt < attempts && wanted(); ++attempt) {
         StorageError openError;
-        if (kept || openWorker(databaseName, open, &openError)) {
-            if (wanted() && !work(m_worker.get(), {}, wanted) && m_worker) {
-                // A kept connection a server dropped fails every statement from then on: once more on a new one.
-                closeWorker();
-                qCDebug(lcStorage) << "a background read failed; its connection is opened again";
-                if (kept && wanted() && openWorker(databaseName, open, &openError))
-                    work(m_worker.get(), {}, wanted);
-                else if (kept && wanted())
-                    work(nullptr, openError, wanted);
-            }
-        } else if (wanted()) {
+        if (!m_worker && !openWorker(databaseName, open, &openError)) {
             work(nullptr, openError, wanted);
+            break;
         }
+        if (work(m_worker.get(), {}, wanted))
+            break;
+        qCDebug(lcStorage) << "a background read failed; its connection is closed";
+        closeWorker();
     }
     QMetaObject::invokeMethod(
         this, [this, serial, deliver] { delivered(serial, deliver); }, Qt::QueuedConnection);
