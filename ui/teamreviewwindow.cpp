@@ -194,10 +194,9 @@ TeamReviewWindow::TeamReviewWindow(Database &database, const QString &manager, Q
     connect(m_model, &TeamHistoryModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Team Review"), message); });
     // Which team's deals these are: the database, as the main window's title names it.
-    const bool inMemory = database.path().isEmpty() || database.path() == QLatin1String(":memory:");
-    auto *source = new QLabel(database.isServer() ? tr("Team server %1").arg(database.displayName())
-                              : inMemory          ? QString()
-                                                  : displayPath(database.path()),
+    auto *source = new QLabel(database.isServer()       ? tr("Team server %1").arg(database.displayName())
+                              : database.canOpenAgain() ? displayPath(database.path())
+                                                        : QString(),
                               this);
     source->setObjectName(QStringLiteral("reviewSource"));
     source->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -110,6 +110,9 @@ public:
     bool isOpen() const;
     /// The canonical path of the open file (":memory:" for an in-memory database).
     QString path() const { return m_path; }
+    /// Whether another connection can open what this one has (opener()): a file or a team server, not a database in
+    /// memory or none.
+    bool canOpenAgain() const { return isServer() || !(m_path.isEmpty() || m_path == QLatin1String(":memory:")); }
     QString connectionName() const { return m_connectionName; }
     /// The connection, for repositories in core/storage only.
     QSqlDatabase connection() const;

@@ -56,8 +56,7 @@ bool DatabaseJobs::start(const QString &title, Work work)
     };
     Q_EMIT runningChanged(true);
 
-    const QString path = m_database.path();
-    if (!m_database.isServer() && (path.isEmpty() || path == QLatin1String(":memory:"))) {
+    if (!m_database.canOpenAgain()) {
         // No file for a second connection: the work runs here, on the owner's database. finished() still comes
         // from the event loop, as it does after a worker.
         control->m_report = nullptr;
