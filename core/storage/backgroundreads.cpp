@@ -104,8 +104,8 @@ void BackgroundReads::run(quint64 serial, const Wanted &wanted, const QString &d
             work(nullptr, openError, wanted);
             break;
         }
-        if (work(m_worker.get(), {}, wanted))
-            break;
+        if (work(m_worker.get(), {}, wanted) || !wanted())
+            break; // read, or stopped because a newer read replaced it: the connection is fine either way
         qCDebug(lcStorage) << "a background read failed; its connection is closed";
         closeWorker();
     }
